@@ -1,0 +1,3 @@
+from cjtrainer.cli import main
+
+raise SystemExit(main())

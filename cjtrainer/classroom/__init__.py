@@ -1,0 +1,1 @@
+"""Classroom live quiz: protocol, server, client, report. Only the screens import Textual."""

@@ -1,0 +1,124 @@
+"""The front door: ``cjtrainer [global options] [command]``.
+
+Each command lives in its own module under ``cjtrainer.commands`` and offers
+``register(subparsers, parents)``. Modules are imported by name only when needed, so
+``validate``, ``decks``, ``stats`` and ``import`` never pull in Textual.
+Without a command the student app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from cjtrainer import __version__, i18n
+from cjtrainer.errors import CjError
+
+# command name -> module in cjtrainer.commands. Keep one line per command.
+COMMANDS: dict[str, str] = {
+    "validate": "validate",
+    "decks": "decks",
+}
+
+
+def _global_options(defaults: bool) -> argparse.ArgumentParser:
+    """Global options, accepted before and after the command name."""
+    suppress = None if defaults else argparse.SUPPRESS
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("globale opties / global options")
+    group.add_argument(
+        "--content", action="append", metavar="DIR",
+        default=[] if defaults else argparse.SUPPRESS,
+        help="extra map met decks (herhaalbaar; ook CJTRAINER_CONTENT)",
+    )
+    group.add_argument(
+        "--data-dir", metavar="DIR", default=suppress,
+        help="map voor voortgang (ook CJTRAINER_DATA_DIR)",
+    )
+    group.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=suppress, help="taal: nl (standaard) of en",
+    )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjtrainer",
+        description="Leer de customer journey (klantreis) in de terminal.",
+        parents=[_global_options(defaults=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    late_globals = _global_options(defaults=False)
+    for module_name in COMMANDS.values():
+        module = importlib.import_module(f"cjtrainer.commands.{module_name}")
+        module.register(subparsers, [late_globals])
+    return parser
+
+
+def _wants_command(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, without importing every command module."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg in ("--content", "--data-dir", "--lang"):
+            skip_next = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser_for(argv)
+    args = parser.parse_args(argv)
+    env_content = [p for p in os.environ.get("CJTRAINER_CONTENT", "").split(os.pathsep) if p]
+    args.content = env_content + list(getattr(args, "content", []) or [])
+    i18n.set_language(getattr(args, "lang", None) or _configured_language())
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from cjtrainer.commands import app as app_command
+
+            return app_command.run(args)
+        return int(handler(args) or 0)
+    except CjError as error:
+        print(i18n.t("cli.error", message=error.message), file=sys.stderr)
+        if error.hint:
+            print(i18n.t("cli.hint", hint=error.hint), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(i18n.t("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def build_parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """A parser that imports only the named command's module (fast start, no Textual)."""
+    name = _wants_command(argv)
+    if name in COMMANDS:
+        parser = argparse.ArgumentParser(
+            prog="cjtrainer", parents=[_global_options(defaults=True)],
+        )
+        parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        module = importlib.import_module(f"cjtrainer.commands.{COMMANDS[name]}")
+        module.register(subparsers, [_global_options(defaults=False)])
+        return parser
+    return build_parser()
+
+
+def _configured_language() -> str | None:
+    from cjtrainer import config
+
+    return config.load().language
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

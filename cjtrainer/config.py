@@ -1,0 +1,89 @@
+"""The settings file (config.toml in the platformdirs config folder).
+
+Read with tomllib; written by a small writer for the flat keys it holds. A missing or
+unreadable file gives the defaults (an unreadable one is reported, never overwritten
+silently... unless the user saves settings, which writes a fresh file).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+from cjtrainer import paths
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    language: str | None = None  # None: Dutch unless --lang says otherwise
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+    desired_retention: float = 0.9
+    theme: str = "textual-dark"
+    content: tuple[str, ...] = ()  # extra content folders
+    student_name: str | None = None
+    problems: tuple[str, ...] = field(default=(), compare=False)  # why the file was ignored
+
+
+def config_file() -> Path:
+    return paths.config_dir() / "config.toml"
+
+
+def load(path: Path | None = None) -> Settings:
+    path = path or config_file()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return Settings(problems=(f"{path}: {error}",))
+    known = {f.name: f for f in fields(Settings) if f.name != "problems"}
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    defaults = Settings()
+    for key, value in raw.items():
+        if key not in known:
+            problems.append(f"{path}: onbekende instelling {key!r}")
+            continue
+        default = getattr(defaults, key)
+        if key == "content" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            values[key] = tuple(value)
+        elif key in ("language", "student_name") and isinstance(value, str):
+            values[key] = value
+        elif isinstance(default, bool) or not isinstance(value, type(default) if default is not None else str):
+            if isinstance(default, float) and isinstance(value, int):
+                values[key] = float(value)
+            else:
+                problems.append(f"{path}: {key} heeft een verkeerd type")
+        else:
+            values[key] = value
+    return replace(Settings(**values), problems=tuple(problems))  # type: ignore[arg-type]
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    path = path or config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for key, value in asdict(settings).items():
+        if key == "problems" or value is None:
+            continue
+        lines.append(f"{key} = {_toml_value(value)}")
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in escaped)
+        return f'"{escaped}"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to config")

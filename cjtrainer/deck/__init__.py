@@ -1,0 +1,1 @@
+"""Decks: the YAML format, its validator and the cards it yields. Never imports the UI."""

@@ -1,0 +1,2 @@
+"""Learning engine: grading, scheduling (FSRS), progress store (SQLite), sessions, stats.
+Domain code: never imports textual or rich."""

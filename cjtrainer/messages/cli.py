@@ -1,0 +1,33 @@
+MESSAGES: dict[str, dict[str, str]] = {
+    "cli.error": {"nl": "Fout: {message}", "en": "Error: {message}"},
+    "cli.hint": {"nl": "Tip: {hint}", "en": "Hint: {hint}"},
+    "cli.interrupted": {"nl": "Afgebroken.", "en": "Interrupted."},
+    "cli.unexpected": {
+        "nl": "Er ging iets onverwachts mis ({error}). Details staan in {log}.",
+        "en": "Something unexpected went wrong ({error}). Details are in {log}.",
+    },
+    "decks.header.id": {"nl": "id", "en": "id"},
+    "decks.header.title": {"nl": "titel", "en": "title"},
+    "decks.header.cards": {"nl": "kaarten", "en": "cards"},
+    "decks.header.folder": {"nl": "map", "en": "folder"},
+    "decks.none": {"nl": "Geen decks gevonden in: {folders}", "en": "No decks found in: {folders}"},
+    "decks.skipped": {"nl": "Overgeslagen:", "en": "Skipped:"},
+    "decks.skipped.problems": {
+        "nl": "{count} fout(en), eerste: {first}",
+        "en": "{count} error(s), first: {first}",
+    },
+    "decks.exercises": {"nl": "Oefeningen:", "en": "Exercises:"},
+    "validate.ok": {
+        "nl": "{files} bestand(en) gecontroleerd: geen problemen.",
+        "en": "{files} file(s) checked: no problems.",
+    },
+    "validate.summary": {
+        "nl": "{files} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).",
+        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s).",
+    },
+    "validate.no-files": {
+        "nl": "Geen .yaml- of .yml-bestanden gevonden in {paths}.",
+        "en": "No .yaml or .yml files found in {paths}.",
+    },
+    "paths.missing": {"nl": "Bestaat niet: {path}", "en": "Does not exist: {path}"},
+}
