@@ -1,0 +1,46 @@
+"""One widget per card type; :func:`widget_for` picks the right one."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from cjtrainer.ui.widgets.base import CardWidget
+
+
+def widget_for(card: Any, *, rng: random.Random | None = None, shuffle: bool = True) -> CardWidget:
+    """The widget for a card (any object with the card's fields and ``type``)."""
+    kind = getattr(card, "type", "")
+    if kind == "flashcard":
+        from cjtrainer.ui.widgets.flashcard import FlashcardWidget
+
+        return FlashcardWidget(card, rng=rng)
+    if kind == "choice":
+        from cjtrainer.ui.widgets.choice import ChoiceWidget
+
+        return ChoiceWidget(card, rng=rng, shuffle=shuffle)
+    if kind == "truefalse":
+        from cjtrainer.ui.widgets.truefalse import TrueFalseWidget
+
+        return TrueFalseWidget(card, rng=rng)
+    if kind == "typed":
+        from cjtrainer.ui.widgets.typed import TypedWidget
+
+        return TypedWidget(card, rng=rng)
+    if kind == "cloze":
+        from cjtrainer.ui.widgets.cloze import ClozeWidget
+
+        return ClozeWidget(card, rng=rng)
+    if kind == "order":
+        from cjtrainer.ui.widgets.order import OrderWidget
+
+        return OrderWidget(card, rng=rng, shuffle=shuffle)
+    if kind == "match":
+        from cjtrainer.ui.widgets.match import MatchWidget
+
+        return MatchWidget(card, rng=rng, shuffle=shuffle)
+    if kind == "list":
+        from cjtrainer.ui.widgets.listrecall import ListWidget
+
+        return ListWidget(card, rng=rng)
+    raise ValueError(f"no widget for card type {kind!r}")

@@ -1,0 +1,73 @@
+"""The shared base of the card widgets.
+
+A card widget shows one card and produces a *response* in the shape the engine's
+``grade(card, response)`` takes. It posts :class:`CardWidget.Answered` when the student
+submits; after grading the screen calls :meth:`CardWidget.show_result` so the widget can
+mark what was right. Widgets hold no rules: they never decide whether an answer is right.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from cjtrainer.ui.text import Localised, plain
+
+
+class CardWidget(Localised, Vertical):
+    """Base class: one card, one response."""
+
+    class Answered(Message):
+        """The student submitted a response."""
+
+        def __init__(self, widget: CardWidget, response: Any) -> None:
+            super().__init__()
+            self.widget = widget
+            self.response = response
+
+    class Rated(Message):
+        """A flashcard was rated 1-4 by the student."""
+
+        def __init__(self, widget: CardWidget, rating: int) -> None:
+            super().__init__()
+            self.widget = widget
+            self.rating = rating
+
+    def __init__(self, card: Any, *, rng: random.Random | None = None, **kwargs: Any) -> None:
+        classes = " ".join(filter(None, ["card-widget", kwargs.pop("classes", None)]))
+        super().__init__(classes=classes, **kwargs)
+        self.card = card
+        self.rng = rng or random.Random()
+        self.locked = False
+
+    def prompt_widget(self, text: str) -> Static:
+        return Static(plain(text), classes="card-prompt", markup=False)
+
+    def response(self) -> Any:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        if self.locked:
+            return
+        self.post_message(self.Answered(self, self.response()))
+
+    def freeze(self) -> None:
+        """No more changes: the answer is in."""
+        self.locked = True
+        self.add_class("-locked")
+        for widget in self.query("Input, OptionList, Select, Button, OrderList"):
+            widget.disabled = True
+
+    def show_result(self, grade: Any) -> None:
+        """Mark what was right and wrong; the default only locks."""
+        self.freeze()
+
+    def focus_first(self) -> None:
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus()
+                return

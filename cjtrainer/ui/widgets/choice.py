@@ -1,0 +1,126 @@
+"""Multiple choice: keys 1-8 or a-h pick an answer; select-all cards toggle, enter submits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets.base import CardWidget
+
+LETTERS = "abcdefgh"
+
+
+class ChoiceList(Localised, OptionList):
+    """An option list whose enter submits (select-all) and whose click/space picks."""
+
+    BINDINGS = [
+        Binding("enter", "confirm", "ui.key.submit", show=False),
+        Binding("space", "select", "ui.key.toggle", show=False),
+        *[Binding(str(n + 1), f"pick({n})", show=False) for n in range(8)],
+        *[Binding(letter, f"pick({n})", show=False) for n, letter in enumerate(LETTERS)],
+    ]
+
+    def __init__(self, *args: Any, multiple: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.multiple = multiple
+
+    def action_confirm(self) -> None:
+        if self.multiple:
+            card = next(a for a in self.ancestors if isinstance(a, ChoiceWidget))
+            card.submit()
+        else:
+            self.action_select()
+
+    def action_pick(self, index: int) -> None:
+        if index < self.option_count and not self.disabled:
+            self.highlighted = index
+            self.action_select()
+
+
+class ChoiceWidget(CardWidget):
+    """A choice card: one answer (picked at once) or select-all (toggle, then enter)."""
+
+    def __init__(self, card: Any, *, shuffle: bool = True, **kwargs: Any) -> None:
+        super().__init__(card, **kwargs)
+        self.choices: list[str] = list(card.choices)
+        if shuffle:
+            self.rng.shuffle(self.choices)
+        self.multiple = bool(getattr(card, "multiple", False))
+        self.chosen: set[int] = set()
+        self.marks: dict[int, str] = {}
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield self.prompt_widget(self.card.prompt)
+        if self.multiple:
+            yield Static(t("ui.choice.select-all"), classes="card-help")
+        else:
+            yield Static(t("ui.choice.pick-one"), classes="card-help")
+        yield ChoiceList(
+            *[Option(self._prompt(i)) for i in range(len(self.choices))],
+            markup=False,
+            multiple=self.multiple,
+            id="choices",
+        )
+
+    def _prompt(self, index: int) -> Text:
+        text = Text()
+        mark = self.marks.get(index)
+        if mark == "right":
+            text.append(" ✓ ", style="bold green")
+        elif mark == "wrong":
+            text.append(" ✗ ", style="bold red")
+        elif self.multiple:
+            text.append(" ☑ " if index in self.chosen else " ☐ ", style="bold")
+        else:
+            text.append("   ")
+        text.append(f"{index + 1} ", style="bold")
+        text.append(self.choices[index])
+        return text
+
+    def _refresh_prompts(self) -> None:
+        options = self.query_one(ChoiceList)
+        for index in range(len(self.choices)):
+            options.replace_option_prompt_at_index(index, self._prompt(index))
+
+    def focus_first(self) -> None:
+        options = self.query_one(ChoiceList)
+        options.focus()
+        if options.highlighted is None:
+            options.highlighted = 0
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.locked:
+            return
+        index = event.option_index
+        if self.multiple:
+            self.chosen ^= {index}
+            self._refresh_prompts()
+        else:
+            self.chosen = {index}
+            self.submit()
+
+    def response(self) -> tuple[str, ...]:
+        return tuple(self.choices[i] for i in sorted(self.chosen))
+
+    def show_result(self, grade: Any) -> None:
+        self.freeze()
+        answers = set(self.card.answers)
+        for index, choice in enumerate(self.choices):
+            if choice in answers:
+                self.marks[index] = "right"
+            elif index in self.chosen:
+                self.marks[index] = "wrong"
+        self._refresh_prompts()
+
+    def freeze(self) -> None:
+        self.locked = True
+        self.add_class("-locked")

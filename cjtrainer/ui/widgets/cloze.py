@@ -1,0 +1,160 @@
+"""Cloze: the text with an input in every gap, flowing inline like the sentence itself.
+
+Textual has no inline flow layout, so the widget wraps the words itself: it splits the
+text into words and gaps and builds rows of labels and compact inputs that fit the
+width, and builds them again (keeping what was typed) when the width changes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from textual import on
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Label, Static
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import plain
+from cjtrainer.ui.widgets.base import CardWidget
+
+Token = tuple[str, str | int]  # ("text", word-with-trailing-space) | ("gap", index) | ("br", "")
+
+
+def gap_width(card: Any, index: int) -> int:
+    longest = max((len(answer) for answer in card.gaps[index]), default=8)
+    return max(10, min(30, longest + 4))
+
+
+def tokens(card: Any) -> list[Token]:
+    out: list[Token] = []
+    for index, part in enumerate(card.parts):
+        for line_no, line in enumerate(part.split("\n")):
+            if line_no:
+                out.append(("br", ""))
+            out.extend(("text", word) for word in re.findall(r"\S+\s*|\s+", line))
+        if index < len(card.gaps):
+            out.append(("gap", index))
+    return out
+
+
+def flow(card: Any, width: int) -> list[list[Token]]:
+    """Rows of tokens that fit ``width`` cells (a word longer than a row gets its own)."""
+    rows: list[list[Token]] = [[]]
+    used = 0
+    for kind, value in tokens(card):
+        if kind == "br":
+            rows.append([])
+            used = 0
+            continue
+        size = gap_width(card, int(value)) if kind == "gap" else len(str(value).rstrip())
+        if used and used + size > width:
+            rows.append([])
+            used = 0
+        if kind == "text" and not used and not str(value).strip():
+            continue  # no spaces at the start of a row
+        rows[-1].append((kind, value))
+        used += gap_width(card, int(value)) if kind == "gap" else len(str(value))
+    return [row for row in rows if row] or [[]]
+
+
+class ClozeWidget(CardWidget):
+    def __init__(self, card: Any, **kwargs: Any) -> None:
+        super().__init__(card, **kwargs)
+        self.values: list[str] = [""] * len(card.gaps)
+        self._width = 0
+        self._focus_pending = False
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(t("ui.cloze.help", count=len(self.card.gaps)), classes="card-help")
+        yield Vertical(id="cloze-flow")
+
+    def on_resize(self) -> None:
+        width = max(20, self.content_size.width)
+        if width != self._width:
+            self._width = width
+            self.call_after_refresh(self._build)
+
+    async def _build(self) -> None:
+        container = self.query_one("#cloze-flow", Vertical)
+        focused = self.focused_gap()
+        self.values = [field.value for field in self.inputs()] or self.values
+        await container.remove_children()
+        rows = []
+        for row in flow(self.card, self._width):
+            widgets = []
+            text = ""
+            for kind, value in row:
+                if kind == "text":
+                    text += str(value)
+                    continue
+                if text:
+                    widgets.append(Label(plain(text), classes="cloze-text", markup=False))
+                    text = ""
+                index = int(value)
+                field = Input(
+                    self.values[index],
+                    id=f"gap-{index}",
+                    classes="cloze-gap",
+                    compact=True,
+                    disabled=self.locked,
+                )
+                field.styles.width = gap_width(self.card, index)
+                widgets.append(field)
+            if text:
+                widgets.append(Label(plain(text.rstrip()), classes="cloze-text", markup=False))
+            rows.append(Horizontal(*widgets, classes="cloze-row"))
+        await container.mount_all(rows)
+        if self.locked:
+            self._mark()
+        elif focused is not None:
+            self.inputs()[focused].focus()
+        elif self._focus_pending:
+            self._focus_pending = False
+            self.focus_first()
+
+    def inputs(self) -> list[Input]:
+        fields = list(self.query(".cloze-gap").results(Input))
+        return sorted(fields, key=lambda field: int(str(field.id).removeprefix("gap-")))
+
+    def focused_gap(self) -> int | None:
+        for index, field in enumerate(self.inputs()):
+            if field.has_focus:
+                return index
+        return None
+
+    def focus_first(self) -> None:
+        fields = self.inputs()
+        if fields:
+            fields[0].focus()
+        else:
+            self._focus_pending = True
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        fields = self.inputs()
+        index = fields.index(event.input)
+        for later in fields[index + 1 :] + fields[:index]:
+            if not later.value.strip():
+                later.focus()
+                return
+        self.submit()
+
+    def response(self) -> tuple[str, ...]:
+        fields = self.inputs()
+        if fields:
+            self.values = [field.value for field in fields]
+        return tuple(value.strip() for value in self.values)
+
+    def show_result(self, grade: Any) -> None:
+        self.response()
+        self.freeze()
+        self.grade = grade
+        self._mark()
+
+    def _mark(self) -> None:
+        parts = list(getattr(getattr(self, "grade", None), "parts", ()) or ())
+        for field, part in zip(self.inputs(), parts, strict=False):
+            field.disabled = True
+            field.add_class("-right" if getattr(part, "correct", False) else "-wrong")

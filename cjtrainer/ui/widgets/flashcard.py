@@ -1,0 +1,94 @@
+"""Flashcard: the front, space flips to the back, then the student rates 1-4."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, Static
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import plain
+from cjtrainer.ui.widgets.base import CardWidget
+
+RATINGS = (1, 2, 3, 4)
+RATING_KEYS = ("again", "hard", "good", "easy")
+
+
+class FlashcardWidget(CardWidget, can_focus=True):
+    BINDINGS = [
+        Binding("space", "flip", "ui.key.flip", priority=True),
+        Binding("1", "rate(1)", "ui.rating.again", show=False),
+        Binding("2", "rate(2)", "ui.rating.hard", show=False),
+        Binding("3", "rate(3)", "ui.rating.good", show=False),
+        Binding("4", "rate(4)", "ui.rating.easy", show=False),
+    ]
+
+    def __init__(self, card: Any, **kwargs: Any) -> None:
+        super().__init__(card, **kwargs)
+        self.flipped = False
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(plain(self.card.front), classes="card-prompt flash-front", markup=False)
+        yield Static(t("ui.flash.flip-hint"), classes="flash-hint", id="flip-hint")
+        back = Static(plain(self.card.back), classes="flash-back", id="flash-back", markup=False)
+        back.display = False
+        yield back
+        with Horizontal(classes="ratings", id="ratings") as row:
+            row.display = False
+            for rating, key in zip(RATINGS, RATING_KEYS, strict=True):
+                yield Button(
+                    f"{rating} {t('ui.rating.' + key)}",
+                    id=f"rate-{rating}",
+                    classes=f"rating rating-{key}",
+                    compact=True,
+                )
+
+    def focus_first(self) -> None:
+        self.focus()
+
+    def action_flip(self) -> None:
+        if self.flipped:
+            return
+        self.flipped = True
+        self.add_class("-flipped")
+        self.query_one("#flash-back").display = True
+        self.query_one("#flip-hint").display = False
+        self.query_one("#ratings").display = True
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "flip":
+            return not self.flipped and not self.locked
+        if action == "rate":
+            return self.flipped and not self.locked
+        return True
+
+    def action_rate(self, rating: int) -> None:
+        if not self.flipped or self.locked:
+            return
+        self.freeze()
+        self.post_message(self.Rated(self, rating))
+
+    @on(Button.Pressed, ".rating")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        assert event.button.id is not None
+        self.action_rate(int(event.button.id.removeprefix("rate-")))
+
+    def on_click(self, event: Any) -> None:
+        if not self.flipped:
+            self.action_flip()
+
+    def response(self) -> Any:
+        return None
+
+    def freeze(self) -> None:
+        self.locked = True
+        self.add_class("-locked")
+        for button in self.query(Button):
+            button.disabled = True
+
+

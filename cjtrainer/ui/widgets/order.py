@@ -1,0 +1,165 @@
+"""Order: put the items in the right order.
+
+Keys: up/down (or k/j) move the cursor; space picks an item up and puts it down;
+while an item is picked up, up/down carry it. ctrl/alt/shift+up/down (or K/J) move the
+item under the cursor at once. Mouse: click an item to pick it up, click another place to
+put it there. Enter submits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets.base import CardWidget
+
+
+class OrderRow(Static):
+    class Clicked(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, index: int) -> None:
+        super().__init__("", classes="order-row", markup=False)
+        self.index = index
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Clicked(self.index))
+
+
+class OrderList(Localised, Vertical, can_focus=True):
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "ui.key.up", show=False),
+        Binding("down,j", "cursor(1)", "ui.key.down", show=False),
+        Binding("space", "pick", "ui.key.pick"),
+        Binding("ctrl+up,alt+up,shift+up,K", "move(-1)", "ui.key.move-up"),
+        Binding("ctrl+down,alt+down,shift+down,J", "move(1)", "ui.key.move-down"),
+        Binding("enter", "submit", "ui.key.submit"),
+    ]
+
+    def __init__(self, items: list[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.items = items
+        self.cursor = 0
+        self.picked = False
+        self.marks: list[bool] | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        for index in range(len(self.items)):
+            yield OrderRow(index)
+
+    def on_mount(self) -> None:
+        self.render_rows()
+
+    def on_focus(self) -> None:
+        self.render_rows()
+
+    def on_blur(self) -> None:
+        self.render_rows()
+
+    def render_rows(self) -> None:
+        for row in self.query(OrderRow):
+            index = row.index
+            text = Text()
+            if self.marks is not None:
+                right = self.marks[index]
+                text.append(" ✓ " if right else " ✗ ", style="bold green" if right else "bold red")
+            elif index == self.cursor and self.picked:
+                text.append(" ⇅ ", style="bold")
+            elif index == self.cursor and self.has_focus:
+                text.append(" ▸ ", style="bold")
+            else:
+                text.append("   ")
+            text.append(f"{index + 1}. ", style="bold")
+            text.append(self.items[index])
+            row.update(text)
+            row.set_class(index == self.cursor and self.marks is None, "-cursor")
+            row.set_class(index == self.cursor and self.picked, "-picked")
+
+    def _swap(self, a: int, b: int) -> None:
+        self.items[a], self.items[b] = self.items[b], self.items[a]
+
+    def action_cursor(self, step: int) -> None:
+        if self.disabled:
+            return
+        target = min(max(self.cursor + step, 0), len(self.items) - 1)
+        if self.picked and target != self.cursor:
+            self._swap(self.cursor, target)
+        self.cursor = target
+        self.render_rows()
+
+    def action_move(self, step: int) -> None:
+        if self.disabled:
+            return
+        target = min(max(self.cursor + step, 0), len(self.items) - 1)
+        if target != self.cursor:
+            self._swap(self.cursor, target)
+            self.cursor = target
+        self.render_rows()
+
+    def action_pick(self) -> None:
+        if self.disabled:
+            return
+        self.picked = not self.picked
+        self.render_rows()
+
+    def action_submit(self) -> None:
+        card = next(a for a in self.ancestors if isinstance(a, OrderWidget))
+        card.submit()
+
+    def on_order_row_clicked(self, event: OrderRow.Clicked) -> None:
+        event.stop()
+        if self.disabled:
+            return
+        self.focus()
+        if self.picked:
+            item = self.items.pop(self.cursor)
+            self.items.insert(event.index, item)
+            self.picked = False
+        else:
+            self.picked = True
+        self.cursor = event.index
+        self.render_rows()
+
+
+class OrderWidget(CardWidget):
+    def __init__(self, card: Any, *, shuffle: bool = True, **kwargs: Any) -> None:
+        super().__init__(card, **kwargs)
+        items = list(card.items)
+        if shuffle and len(items) > 1:
+            for _ in range(10):  # never start in the right order
+                self.rng.shuffle(items)
+                if items != list(card.items):
+                    break
+        self.start = items
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield self.prompt_widget(self.card.prompt)
+        yield Static(t("ui.order.help"), classes="card-help")
+        yield OrderList(list(self.start), id="order")
+
+    def focus_first(self) -> None:
+        self.query_one(OrderList).focus()
+
+    def response(self) -> tuple[str, ...]:
+        return tuple(self.query_one(OrderList).items)
+
+    def show_result(self, grade: Any) -> None:
+        self.freeze()
+        order = self.query_one(OrderList)
+        order.picked = False
+        order.marks = [
+            index < len(self.card.items) and item == self.card.items[index]
+            for index, item in enumerate(order.items)
+        ]
+        order.render_rows()

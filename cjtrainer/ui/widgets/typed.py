@@ -1,0 +1,31 @@
+"""Typed answer: one input, enter submits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.widgets import Input, Static
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.widgets.base import CardWidget
+
+
+class TypedWidget(CardWidget):
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield self.prompt_widget(self.card.prompt)
+        yield Input(placeholder=t("ui.typed.placeholder"), id="answer", classes="answer-input")
+        yield Static(t("ui.typed.help"), classes="card-help")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit()
+
+    def response(self) -> str:
+        return self.query_one("#answer", Input).value
+
+    def show_result(self, grade: Any) -> None:
+        self.freeze()
+        verdict = getattr(grade, "verdict", "")
+        self.query_one("#answer", Input).add_class(f"-{verdict}")
