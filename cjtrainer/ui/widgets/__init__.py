@@ -8,6 +8,28 @@ from typing import Any
 from cjtrainer.ui.widgets.base import CardWidget
 
 
+def widget_for_presentation(shown: Any, *, rng: random.Random | None = None) -> CardWidget:
+    """The widget for the engine's ``Presentation``: learn mode's easier multiple-choice
+    form of a typed or list card, and the engine's shuffled choices, items and rights."""
+    card = shown.card
+    if shown.mode == "choice":
+        from cjtrainer.ui.widgets.choice import ChoiceWidget
+
+        return ChoiceWidget(
+            card, rng=rng, prompt=shown.prompt, choices=shown.choices, multiple=shown.multiple,
+            classes="-easier" if shown.easier else None,
+        )
+    if shown.mode == "order":
+        from cjtrainer.ui.widgets.order import OrderWidget
+
+        return OrderWidget(card, rng=rng, items=shown.choices or None)
+    if shown.mode == "match":
+        from cjtrainer.ui.widgets.match import MatchWidget
+
+        return MatchWidget(card, rng=rng, rights=shown.choices or None)
+    return widget_for(card, rng=rng)
+
+
 def widget_for(card: Any, *, rng: random.Random | None = None, shuffle: bool = True) -> CardWidget:
     """The widget for a card (any object with the card's fields and ``type``)."""
     kind = getattr(card, "type", "")

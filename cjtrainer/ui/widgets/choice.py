@@ -47,17 +47,32 @@ class ChoiceList(Localised, OptionList):
 class ChoiceWidget(CardWidget):
     """A choice card: one answer (picked at once) or select-all (toggle, then enter)."""
 
-    def __init__(self, card: Any, *, shuffle: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        card: Any,
+        *,
+        shuffle: bool = True,
+        prompt: str | None = None,
+        choices: tuple[str, ...] | None = None,
+        multiple: bool | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(card, **kwargs)
-        self.choices: list[str] = list(card.choices)
-        if shuffle:
-            self.rng.shuffle(self.choices)
-        self.multiple = bool(getattr(card, "multiple", False))
+        self.prompt = prompt if prompt is not None else card.prompt
+        if choices is not None:  # the engine's presentation, already shuffled
+            self.choices: list[str] = list(choices)
+        else:
+            self.choices = list(card.choices)
+            if shuffle:
+                self.rng.shuffle(self.choices)
+        if multiple is None:
+            multiple = bool(getattr(card, "multiple", False)) or len(card.answers) > 1
+        self.multiple = multiple
         self.chosen: set[int] = set()
         self.marks: dict[int, str] = {}
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield self.prompt_widget(self.card.prompt)
+        yield self.prompt_widget(self.prompt)
         if self.multiple:
             yield Static(t("ui.choice.select-all"), classes="card-help")
         else:
@@ -113,7 +128,11 @@ class ChoiceWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        answers = set(self.card.answers)
+        parts = getattr(grade, "parts", None)
+        if parts is not None:
+            answers = {part.expected for part in parts if part.expected}
+        else:
+            answers = set(getattr(self.card, "answers", ()))
         for index, choice in enumerate(self.choices):
             if choice in answers:
                 self.marks[index] = "right"

@@ -17,12 +17,22 @@ from cjtrainer.ui.widgets.base import CardWidget
 class MatchWidget(CardWidget):
     BINDINGS = [Binding("ctrl+s", "submit", "ui.key.check")]
 
-    def __init__(self, card: Any, *, shuffle: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        card: Any,
+        *,
+        shuffle: bool = True,
+        rights: tuple[str, ...] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(card, **kwargs)
         self.lefts = [left for left, _ in card.pairs]
-        self.rights = [right for _, right in card.pairs]
-        if shuffle:
-            self.rng.shuffle(self.rights)
+        if rights is not None:  # the engine's presentation, already shuffled
+            self.rights = list(rights)
+        else:
+            self.rights = [right for _, right in card.pairs]
+            if shuffle:
+                self.rng.shuffle(self.rights)
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.prompt_widget(self.card.prompt)

@@ -133,15 +133,25 @@ class OrderList(Localised, Vertical, can_focus=True):
 
 
 class OrderWidget(CardWidget):
-    def __init__(self, card: Any, *, shuffle: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        card: Any,
+        *,
+        shuffle: bool = True,
+        items: tuple[str, ...] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(card, **kwargs)
-        items = list(card.items)
-        if shuffle and len(items) > 1:
+        if items is not None:  # the engine's presentation, already shuffled
+            self.start = list(items)
+            return
+        start = list(card.items)
+        if shuffle and len(start) > 1:
             for _ in range(10):  # never start in the right order
-                self.rng.shuffle(items)
-                if items != list(card.items):
+                self.rng.shuffle(start)
+                if start != list(card.items):
                     break
-        self.start = items
+        self.start = start
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.prompt_widget(self.card.prompt)

@@ -1,0 +1,233 @@
+"""The student app: ``run_app(args)`` starts it; :class:`CjApp` is the Textual app.
+
+The app holds no rules. It loads the catalogue and opens the progress store through
+:class:`cjtrainer.ui.services.Services`, shows the home screen, and reports problems
+(skipped decks, a database that cannot be used) as notices instead of tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from cjtrainer import config, paths
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import Localised
+
+STYLES = Path(__file__).parent / "styles"
+log = logging.getLogger("cjtrainer.ui")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CjApp(Localised, App[int]):
+    """cjtrainer for students."""
+
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "cards.tcss"]
+    TITLE = "cjtrainer"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("f1", "help", "ui.key.help", show=False),
+        Binding("ctrl+q", "quit", "ui.key.quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        content: Iterable[str] = (),
+        folders: list[Path] | None = None,
+        settings: config.Settings | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        rng: random.Random | None = None,
+        save_settings: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else config.load()
+        self.data_path = data_dir if data_dir is not None else paths.data_dir()
+        self.content = list(content)
+        self.folders = folders
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.save_settings_to_disk = save_settings
+        self.services: Any = None  # cjtrainer.ui.services.Services once started
+        self.startup_error: CjError | None = None
+        self.catch_errors = False  # run_app turns this on: a student never sees a traceback
+        theme = self.settings.theme
+        if theme in self.available_themes:
+            self.theme = theme
+        self.title = t("ui.app.title")
+        self.sub_title = t("ui.app.subtitle")
+
+    # ---------------------------------------------------------------- start
+
+    def on_mount(self) -> None:
+        from cjtrainer.ui.services import Services
+
+        try:
+            self.services = Services.open(
+                data_dir=self.data_path,
+                content=self.content,
+                folders=self.folders,
+                settings=self.settings,
+                clock=self.clock,
+                rng=self.rng,
+            )
+        except CjError as error:
+            self.startup_error = error
+            from cjtrainer.ui.screens.problem import ProblemScreen
+
+            self.push_screen(ProblemScreen(error, fatal=True))
+            return
+        for problem in self.settings.problems:
+            self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
+        self.report_skipped()
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+
+    def report_skipped(self) -> None:
+        for path, problems in self.services.skipped:
+            first = str(problems[0]) if problems else ""
+            self.notify(
+                t("ui.notice.skipped", name=Path(path).name, count=len(problems), first=first),
+                title=t("ui.notice.skipped-title"),
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+
+    def show_error(self, error: CjError) -> None:
+        """A user-fixable problem during use: a notice, the app keeps running."""
+        message = error.message if not error.hint else f"{error.message}\n{error.hint}"
+        self.notify(message, title=t("ui.notice.error"), severity="error", timeout=15, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        if isinstance(error, CjError):
+            self.show_error(error)
+            return
+        if not self.catch_errors:  # tests: let it fail loudly
+            super()._handle_exception(error)
+            return
+        log.error("unexpected error in the app", exc_info=error)
+        self.notify(
+            t("cli.unexpected", error=type(error).__name__, log=self.data_path / "cjtrainer.log"),
+            title=t("ui.notice.error"),
+            severity="error",
+            timeout=20,
+            markup=False,
+        )
+
+    # ---------------------------------------------------------------- actions
+
+    def action_help(self) -> None:
+        from cjtrainer.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_stats(self) -> None:
+        from cjtrainer.ui.screens.stats import StatsScreen
+
+        if self.services is not None:
+            self.push_screen(StatsScreen())
+
+    def action_settings(self) -> None:
+        from cjtrainer.ui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
+    def start_study(self, deck: str | None = None, tag: str | None = None) -> None:
+        from cjtrainer.ui.screens.study import StudyScreen
+
+        try:
+            session = self.services.study_session(deck=deck, tag=tag)
+        except CjError as error:
+            self.show_error(error)
+            return
+        self.push_screen(StudyScreen(session, title=self.services.scope_title(deck, tag)))
+
+    def start_quiz(self, deck: str | None = None, tag: str | None = None) -> None:
+        from cjtrainer.ui.screens.study import StudyScreen
+
+        try:
+            session = self.services.quiz_session(deck=deck, tag=tag)
+        except CjError as error:
+            self.show_error(error)
+            return
+        self.push_screen(
+            StudyScreen(session, title=self.services.scope_title(deck, tag), quiz=True)
+        )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        if self.services is not None:
+            yield SystemCommand(t("ui.cmd.study"), t("ui.cmd.study-help"), self.start_study)
+            yield SystemCommand(t("ui.cmd.quiz"), t("ui.cmd.quiz-help"), self.start_quiz)
+            yield SystemCommand(t("ui.cmd.stats"), t("ui.cmd.stats-help"), self.action_stats)
+        yield SystemCommand(t("ui.cmd.settings"), t("ui.cmd.settings-help"), self.action_settings)
+        yield SystemCommand(t("ui.cmd.help"), t("ui.cmd.help-help"), self.action_help)
+        yield SystemCommand(t("ui.cmd.theme"), t("ui.cmd.theme-help"), self.action_change_theme)
+        yield SystemCommand(t("ui.cmd.quit"), t("ui.cmd.quit-help"), self.action_quit)
+
+    # ---------------------------------------------------------------- settings
+
+    def apply_settings(self, settings: config.Settings) -> None:
+        from cjtrainer import i18n
+
+        self.settings = settings
+        if settings.language:
+            i18n.set_language(settings.language)
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        if self.save_settings_to_disk:
+            config.save(settings)
+        if self.services is not None:
+            self.services.settings = settings
+        self.sub_title = t("ui.app.subtitle")
+
+    def refresh_screens(self) -> None:
+        """Build the home screen again (after a language change) and drop the rest."""
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, HomeScreen):
+            self.switch_screen(HomeScreen())
+
+    def on_unmount(self) -> None:
+        if self.services is not None:
+            self.services.close()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the student app with the CLI's global options; the exit code."""
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    _log_to_file(data_dir)
+    app = CjApp(data_dir=data_dir, content=getattr(args, "content", None) or [])
+    app.catch_errors = True
+    app.run()
+    if app.startup_error is not None:
+        raise app.startup_error
+    return int(app.return_code or 0)
+
+
+def _log_to_file(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(data_dir / "cjtrainer.log", encoding="utf-8", delay=True)
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logging.getLogger("cjtrainer").addHandler(handler)
