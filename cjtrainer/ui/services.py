@@ -1,0 +1,143 @@
+"""The one place where the app meets the engine: catalogue, store, sessions and stats.
+
+Screens ask this object for data and sessions; it holds no rules of its own beyond
+shaping the engine's answers for display.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cjtrainer import config
+from cjtrainer.i18n import t
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRow:
+    id: str
+    title: str
+    cards: int
+    new: int
+    due: int
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    tag: str
+    cards: int
+    due: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    decks: tuple[DeckRow, ...]
+    goals: tuple[GoalRow, ...]
+    due: int
+    new: int
+    streak: int
+
+
+class Services:
+    def __init__(
+        self,
+        *,
+        catalog: Any,
+        store: Any,
+        settings: config.Settings,
+        clock: Callable[[], datetime],
+        rng: random.Random,
+        data_dir: Path,
+    ) -> None:
+        self.catalog = catalog
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.rng = rng
+        self.data_dir = data_dir
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        data_dir: Path,
+        content: Iterable[str] = (),
+        folders: list[Path] | None = None,
+        settings: config.Settings,
+        clock: Callable[[], datetime],
+        rng: random.Random,
+    ) -> Services:
+        from cjtrainer.deck.catalog import content_folders, load_catalog
+        from cjtrainer.learn.store import Store, default_path
+
+        if folders is None:
+            folders = content_folders(list(content), settings)
+        catalog = load_catalog(folders)
+        store = Store(default_path(data_dir))
+        return cls(
+            catalog=catalog, store=store, settings=settings, clock=clock, rng=rng,
+            data_dir=data_dir,
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def skipped(self) -> list[tuple[Path, list[Any]]]:
+        return list(self.catalog.skipped)
+
+    @property
+    def decks(self) -> list[Any]:
+        return list(self.catalog.decks.values())
+
+    def scope_title(self, deck: str | None, tag: str | None) -> str:
+        if deck is not None and deck in self.catalog.decks:
+            return str(self.catalog.decks[deck].title)
+        if tag is not None:
+            return t("ui.scope.goal", tag=tag)
+        return t("ui.scope.all")
+
+    def overview(self) -> Overview:
+        from cjtrainer.learn import stats
+
+        return stats_overview(stats, self)
+
+    # ------------------------------------------------------------------ sessions
+
+    def _scheduler(self) -> Any:
+        from cjtrainer.learn.scheduling import Scheduler, SchedulerSettings
+
+        return Scheduler(SchedulerSettings(desired_retention=self.settings.desired_retention))
+
+    def study_session(self, deck: str | None = None, tag: str | None = None) -> Any:
+        from cjtrainer.learn.session import Limits, StudySession
+
+        return StudySession(
+            self.store, self.decks, deck=deck, tag=tag, clock=self.clock, rng=self.rng,
+            scheduler=self._scheduler(), limits=Limits.from_settings(self.settings),
+        )
+
+    def quiz_session(
+        self, deck: str | None = None, tag: str | None = None, count: int = 10
+    ) -> Any:
+        from cjtrainer.learn.session import QuizSession
+
+        return QuizSession(
+            self.store, self.decks, deck=deck, tag=tag, count=count, clock=self.clock,
+            rng=self.rng, scheduler=self._scheduler(),
+        )
+
+    def stats(self) -> Any:
+        from cjtrainer.learn import stats
+
+        return stats
+
+
+def stats_overview(stats: Any, services: Services) -> Overview:  # replaced once stats lands
+    raise NotImplementedError
