@@ -104,9 +104,47 @@ class Services:
         return t("ui.scope.all")
 
     def overview(self) -> Overview:
-        from cjtrainer.learn import stats
+        """Counts for the home screen: per deck and goal, and what today holds."""
+        from cjtrainer.learn.scheduling import day_start, local_tz, study_day
 
-        return stats_overview(stats, self)
+        now = self.clock()
+        states = self.store.states()
+        tz = local_tz()
+        start = day_start(study_day(now, tz), tz)
+        deck_rows = []
+        goals: dict[str, list[int]] = {}
+        total_new = total_due = 0
+        for deck in self.decks:
+            new = due = 0
+            for card in deck.cards:
+                state = states.get(card.key)
+                is_new = state is None or state.is_new
+                is_due = not is_new and state.due is not None and state.due <= now
+                new += is_new
+                due += is_due
+                for tag in dict.fromkeys((*deck.tags, *card.tags)):
+                    counts = goals.setdefault(tag, [0, 0])
+                    counts[0] += 1
+                    counts[1] += is_due or is_new
+            deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
+            total_new += new
+            total_due += due
+        new_left = max(0, self.settings.new_per_day - self.store.count_new_since(start))
+        reviews_left = max(0, self.settings.reviews_per_day - self.store.count_reviews_since(start))
+        return Overview(
+            decks=tuple(deck_rows),
+            goals=tuple(GoalRow(tag, c[0], c[1]) for tag, c in sorted(goals.items())),
+            due=min(total_due, reviews_left),
+            new=min(total_new, new_left),
+            streak=self.streak(),
+        )
+
+    def streak(self) -> int:
+        try:
+            from cjtrainer.learn import stats  # type: ignore[attr-defined]
+        except ImportError:
+            return 0
+        return int(getattr(stats, "streak", lambda *a, **k: 0)(self.store, now=self.clock()))
 
     # ------------------------------------------------------------------ sessions
 
@@ -137,7 +175,3 @@ class Services:
         from cjtrainer.learn import stats
 
         return stats
-
-
-def stats_overview(stats: Any, services: Services) -> Overview:  # replaced once stats lands
-    raise NotImplementedError

@@ -47,3 +47,46 @@ class Localised:
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         localise_bindings(self)
+
+
+def card_title(card: object) -> str:
+    """The question side of any card, for lists (mistakes, hardest cards)."""
+    for name in ("front", "prompt", "statement", "text"):
+        value = getattr(card, name, None)
+        if isinstance(value, str) and value:
+            return " ".join(value.split())
+    return str(getattr(card, "key", card))
+
+
+def short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+
+
+def duration(seconds: float) -> str:
+    from cjtrainer.i18n import t
+
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return t("ui.time.seconds", n=seconds)
+    minutes, seconds = divmod(seconds, 60)
+    return t("ui.time.minutes", m=minutes, s=seconds)
+
+
+def until(moment: object, now: object) -> str:
+    """'over 10 minuten', 'over 3 uur', 'morgen', 'over 4 dagen'."""
+    from datetime import datetime
+
+    from cjtrainer.i18n import t
+
+    assert isinstance(moment, datetime) and isinstance(now, datetime)
+    seconds = (moment - now).total_seconds()
+    if seconds <= 60:
+        return t("ui.when.now")
+    if seconds < 3600:
+        return t("ui.when.minutes", n=max(1, round(seconds / 60)))
+    if seconds < 86400:
+        return t("ui.when.hours", n=round(seconds / 3600))
+    days = round(seconds / 86400)
+    if days == 1:
+        return t("ui.when.tomorrow")
+    return t("ui.when.days", n=days)

@@ -36,8 +36,14 @@ class FlashcardWidget(CardWidget, can_focus=True):
         back = Static(plain(self.card.back), classes="flash-back", id="flash-back", markup=False)
         back.display = False
         yield back
+        if getattr(self.card, "explain", None):
+            explain = Static(plain(self.card.explain.strip()), classes="flash-explain",
+                             id="flash-explain", markup=False)
+            explain.display = False
+            yield explain
         with Horizontal(classes="ratings", id="ratings") as row:
             row.display = False
+            yield Static(t("ui.flash.rate"), classes="rate-label")
             for rating, key in zip(RATINGS, RATING_KEYS, strict=True):
                 yield Button(
                     f"{rating} {t('ui.rating.' + key)}",
@@ -55,6 +61,8 @@ class FlashcardWidget(CardWidget, can_focus=True):
         self.flipped = True
         self.add_class("-flipped")
         self.query_one("#flash-back").display = True
+        for explain in self.query("#flash-explain"):
+            explain.display = True
         self.query_one("#flip-hint").display = False
         self.query_one("#ratings").display = True
         self.refresh_bindings()

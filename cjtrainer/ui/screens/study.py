@@ -1,0 +1,208 @@
+"""Study and quiz: one card at a time, feedback right after the answer, then the summary.
+
+The screen renders whatever the session presents (``session.present(card)``) and sends
+back the widget's response; grading and scheduling are the engine's.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets import widget_for_presentation
+from cjtrainer.ui.widgets.base import CardWidget
+from cjtrainer.ui.widgets.feedback import Feedback
+
+
+class StudyScreen(Localised, Screen[None]):
+    BINDINGS = [
+        Binding("enter", "next", "ui.key.next", priority=True),
+        Binding("ctrl+t", "hint", "ui.key.hint", priority=True),
+        Binding("ctrl+z", "undo", "ui.key.undo", priority=True),
+        Binding("escape", "stop", "ui.key.stop"),
+    ]
+
+    def __init__(self, session: Any, *, title: str, quiz: bool = False) -> None:
+        super().__init__(classes="-quiz" if quiz else "-study")
+        self.session = session
+        self.scope = title
+        self.quiz = quiz
+        self.card: Any = None
+        self.shown: Any = None
+        self.widget: CardWidget | None = None
+        self.state = "asking"  # asking | feedback | done
+        self.used_hint = False
+        self.started = 0.0
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Horizontal(id="study-top"):
+            mode = t("ui.study.quiz") if self.quiz else t("ui.study.study")
+            title = Text(f"{mode}: ", style="bold")
+            title.append(self.scope)
+            yield Static(title, id="study-title")
+            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
+            yield Static("", id="progress-text")
+        with VerticalScroll(id="card-area"):
+            yield Static("", id="card-meta")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_next()
+
+    # ------------------------------------------------------------- flow
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.state == "feedback"
+        if action == "hint":
+            return self.state == "asking" and self.card is not None
+        return True
+
+    def update_progress(self) -> None:
+        done, total = self.session.progress
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(total, 1), progress=done)
+        self.query_one("#progress-text", Static).update(f"{done}/{total}")
+
+    def show_next(self) -> None:
+        try:
+            card = self.session.next_card()
+        except CjError as error:
+            self.app.show_error(error)
+            card = None
+        if card is None:
+            self.finish()
+            return
+        self.card = card
+        self.shown = self.session.present(card)
+        self.used_hint = False
+        self.state = "asking"
+        self.update_progress()
+        self.call_later(self._mount_card)
+
+    async def _mount_card(self) -> None:
+        area = self.query_one("#card-area", VerticalScroll)
+        for child in list(area.children):
+            if child.id != "card-meta":
+                await child.remove()
+        self.query_one("#card-meta", Static).update(self.meta_text())
+        self.widget = widget_for_presentation(self.shown, rng=self.app.rng)
+        await area.mount(self.widget)
+        hint = Static("", id="hint", classes="hint")
+        hint.display = False
+        await area.mount(hint)
+        area.scroll_home(animate=False)
+        self.widget.focus_first()
+        self.started = time.monotonic()
+        self.refresh_bindings()
+
+    def meta_text(self) -> Text:
+        deck = self.session.decks.get(self.card.deck_id)
+        text = Text()
+        if deck is not None:
+            text.append(deck.title, style="dim")
+        if getattr(self.shown, "is_new", False) and not self.quiz:
+            text.append("  ")
+            text.append(f" {t('ui.study.new')} ", style="reverse bold")
+        if getattr(self.shown, "easier", False):
+            text.append("  ")
+            text.append(t("ui.study.easier"), style="italic")
+        return text
+
+    def response_ms(self) -> int:
+        return int((time.monotonic() - self.started) * 1000)
+
+    def on_card_widget_answered(self, event: CardWidget.Answered) -> None:
+        event.stop()
+        if self.state != "asking" or event.widget is not self.widget:
+            return
+        try:
+            outcome = self.session.answer(
+                self.card, event.response, used_hint=self.used_hint,
+                response_ms=self.response_ms(),
+            )
+        except CjError as error:
+            self.app.show_error(error)
+            return
+        self.show_feedback(outcome)
+
+    def on_card_widget_rated(self, event: CardWidget.Rated) -> None:
+        event.stop()
+        if self.state != "asking" or event.widget is not self.widget:
+            return
+        try:
+            self.session.rate(self.card, event.rating, response_ms=self.response_ms())
+        except CjError as error:
+            self.app.show_error(error)
+            return
+        self.show_next()
+
+    def show_feedback(self, outcome: Any) -> None:
+        self.state = "feedback"
+        assert self.widget is not None
+        self.widget.show_result(outcome.grade)
+        area = self.query_one("#card-area", VerticalScroll)
+        feedback = Feedback(self.card, outcome.grade)
+        area.mount(feedback)
+        if getattr(outcome, "became_leech", False):
+            area.mount(Static(t("ui.study.leech"), classes="leech-note"))
+        self.set_focus(None)
+        self.update_progress()
+        self.refresh_bindings()
+        self.call_after_refresh(area.scroll_end, animate=False)
+
+    def action_next(self) -> None:
+        if self.state == "feedback":
+            self.show_next()
+
+    def action_hint(self) -> None:
+        if self.state != "asking":
+            return
+        hint = getattr(self.shown, "hint", None) or getattr(self.card, "hint", None)
+        if not hint:
+            self.notify(t("ui.study.no-hint"), markup=False)
+            return
+        self.used_hint = True
+        widget = self.query_one("#hint", Static)
+        text = Text(f"{t('ui.study.hint')}: ", style="bold")
+        text.append(hint)
+        widget.update(text)
+        widget.display = True
+
+    def action_undo(self) -> None:
+        try:
+            card = self.session.undo()
+        except CjError as error:
+            self.app.show_error(error)
+            return
+        if card is None:
+            self.notify(t("ui.study.nothing-to-undo"), markup=False)
+            return
+        self.notify(t("ui.study.undone"), markup=False)
+        self.show_next()
+
+    def action_stop(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        from cjtrainer.ui.screens.summary import SummaryScreen
+
+        if self.state == "done":
+            return
+        self.state = "done"
+        summary = self.session.summary()
+        if getattr(summary, "answered", 0) == 0 and self.card is not None:
+            self.app.pop_screen()  # stopped before answering anything
+            return
+        self.app.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz))
+
+

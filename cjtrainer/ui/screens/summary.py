@@ -1,0 +1,86 @@
+"""The end of a session: accuracy, time, the mistakes to review, what is due next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.text import Localised, card_title, duration, short, until
+
+
+def mistakes_table(mistakes: Any, width: int = 76) -> Table:
+    table = Table(box=None, show_header=True, padding=(0, 1), expand=True)
+    table.add_column(t("ui.summary.col.question"), ratio=3, overflow="fold")
+    table.add_column(t("ui.summary.col.answer"), ratio=2, overflow="fold", style="bold")
+    for mistake in mistakes:
+        grade = mistake.grade
+        if grade is not None:
+            answer = grade.expected
+        else:
+            answer = str(getattr(mistake.card, "back", ""))
+        table.add_row(Text(short(card_title(mistake.card), 120)), Text(short(answer, 80)))
+    return table
+
+
+class SummaryScreen(Localised, Screen[None]):
+    BINDINGS = [
+        Binding("enter,escape,q", "app.pop_screen", "ui.key.home"),
+    ]
+
+    def __init__(self, summary: Any, *, scope: str, quiz: bool = False) -> None:
+        super().__init__()
+        self.summary = summary
+        self.scope = scope
+        self.quiz = quiz
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        s = self.summary
+        title = Text(t("ui.summary.quiz-title") if self.quiz else t("ui.summary.title"),
+                     style="bold")
+        title.append(f"  {self.scope}", style="")
+        yield Static(title, classes="screen-title")
+        with VerticalScroll(id="summary-body"):
+            if self.quiz:
+                score = round(100 * s.score)
+                yield Static(
+                    t("ui.summary.score", score=score, correct=s.correct, total=s.total),
+                    id="summary-score", classes=self.score_class(s.score),
+                )
+            else:
+                yield Static(
+                    t("ui.summary.accuracy", pct=round(100 * s.accuracy), correct=s.correct,
+                      answered=s.answered),
+                    id="summary-score", classes=self.score_class(s.accuracy),
+                )
+            facts = [t("ui.summary.time", time=duration(s.seconds))]
+            new_cards = getattr(s, "new_cards", None)
+            if new_cards:
+                facts.append(t("ui.summary.new", n=new_cards))
+            next_due = getattr(s, "next_due", None)
+            if next_due is not None:
+                facts.append(t("ui.summary.next", when=until(next_due, self.app.clock())))
+            elif not self.quiz:
+                facts.append(t("ui.summary.next-none"))
+            yield Static("\n".join(facts), id="summary-facts")
+            if s.mistakes:
+                yield Static(t("ui.summary.mistakes", n=len(s.mistakes)), classes="pane-title")
+                yield Static(mistakes_table(s.mistakes), id="summary-mistakes")
+            else:
+                yield Static(t("ui.summary.no-mistakes"), id="summary-mistakes")
+            yield Static(t("ui.summary.back"), classes="card-help")
+        yield Footer()
+
+    @staticmethod
+    def score_class(fraction: float) -> str:
+        if fraction >= 0.8:
+            return "-good"
+        if fraction >= 0.5:
+            return "-ok"
+        return "-low"
