@@ -13,7 +13,7 @@ from textual.widgets import Button, DataTable, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.text import Localised, plain
+from cjtrainer.ui.text import Localised, plain, short
 
 
 def open_exercise(app: Any) -> bool:
@@ -45,6 +45,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("o", "exercise", "ui.key.exercise", show=False),
         Binding("k", "classroom", "ui.key.classroom", show=False),
         Binding("question_mark", "app.help", "ui.key.help"),
+        Binding("ctrl+q", "app.quit", "ui.key.quit"),
         Binding("tab", "app.focus_next", show=False),
     ]
 
@@ -80,6 +81,9 @@ class HomeScreen(Localised, Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_data()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.refresh_data)
+
     def refresh_data(self) -> None:
         services = self.app.services
         if services is None:
@@ -88,9 +92,10 @@ class HomeScreen(Localised, Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
+        width = max(16, table.size.width - 22) if table.size.width else 24
         for row in overview.decks:
             table.add_row(
-                plain(row.title),
+                plain(short(row.title, width)),
                 Text(str(row.new), style="bold" if row.new else "dim", justify="right"),
                 Text(str(row.due), style="bold" if row.due else "dim", justify="right"),
                 key=row.id,
@@ -102,7 +107,8 @@ class HomeScreen(Localised, Screen[None]):
         goals.clear_options()
         for goal in overview.goals:
             text = plain(goal.tag)
-            text.append(f"  {goal.due}/{goal.cards}", style="dim")
+            if goal.due:
+                text.append(f"  {goal.due}", style="bold")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)

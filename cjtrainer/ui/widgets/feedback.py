@@ -20,15 +20,18 @@ def verdict_line(grade: Any) -> str:
     return feedback(grade)
 
 
-def parts_text(grade: Any) -> Text | None:
+def parts_text(grade: Any, card: Any = None) -> Text | None:
     """Per part (gap, item, pair, entry): given and, when wrong, the right one."""
     parts = [p for p in getattr(grade, "parts", ()) if p.expected or p.given]
-    if len(parts) < 2 and grade.verdict in ("right", "wrong"):
+    if grade.verdict == "right" or (len(parts) < 2 and grade.verdict == "wrong"):
         return None
+    lefts = [left for left, _ in getattr(card, "pairs", ())]
     text = Text()
-    for part in parts:
+    for index, part in enumerate(parts):
         if text:
             text.append("\n")
+        if lefts and index < len(lefts) and part.expected:
+            text.append(f" {lefts[index]}:", style="dim")
         if not part.expected:  # an extra the student gave
             text.append(" ✗ ", style="bold red")
             text.append(part.given)
@@ -62,7 +65,7 @@ class Feedback(Vertical):
             line = Text(f"{ICONS[self.verdict]} ", style="bold")
             line.append(verdict_line(self.grade))
             yield Static(line, classes="feedback-verdict", markup=False)
-            parts = parts_text(self.grade)
+            parts = parts_text(self.grade, self.card)
             if parts is not None:
                 yield Static(parts, classes="feedback-parts", markup=False)
         explain = getattr(self.card, "explain", None)

@@ -41,9 +41,11 @@ class FlashcardWidget(CardWidget, can_focus=True):
                              id="flash-explain", markup=False)
             explain.display = False
             yield explain
+        label = Static(t("ui.flash.rate"), classes="rate-label", id="rate-label")
+        label.display = False
+        yield label
         with Horizontal(classes="ratings", id="ratings") as row:
             row.display = False
-            yield Static(t("ui.flash.rate"), classes="rate-label")
             for rating, key in zip(RATINGS, RATING_KEYS, strict=True):
                 yield Button(
                     f"{rating} {t('ui.rating.' + key)}",
@@ -65,6 +67,7 @@ class FlashcardWidget(CardWidget, can_focus=True):
             explain.display = True
         self.query_one("#flip-hint").display = False
         self.query_one("#ratings").display = True
+        self.query_one("#rate-label").display = True
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

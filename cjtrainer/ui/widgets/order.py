@@ -62,10 +62,10 @@ class OrderList(Localised, Vertical, can_focus=True):
         self.render_rows()
 
     def on_focus(self) -> None:
-        self.render_rows()
+        self.call_after_refresh(self.render_rows)
 
     def on_blur(self) -> None:
-        self.render_rows()
+        self.call_after_refresh(self.render_rows)
 
     def render_rows(self) -> None:
         for row in self.query(OrderRow):

@@ -1,0 +1,51 @@
+"""Fixtures for the app tests: a real catalogue folder, a real store, a fixed clock."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cjtrainer import config
+
+DATA = Path(__file__).parents[1] / "data"
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copy(DATA / "valid_deck.yaml", folder / "testdeck.yaml")
+    return folder
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TZ", "UTC")
+
+    def make(folders: list[Path] | None = None, clock: Clock | None = None,
+             settings: config.Settings | None = None, data_dir: Path | None = None):
+        from cjtrainer.ui.app import CjApp
+
+        return CjApp(
+            data_dir=data_dir or tmp_path / "data",
+            folders=folders if folders is not None else [content],
+            settings=settings or config.Settings(),
+            clock=clock or Clock(),
+            rng=random.Random(7),
+            save_settings=False,
+        )
+
+    return make
