@@ -13,7 +13,7 @@ from typing import Any
 
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from cjtrainer.ui.text import Localised, plain
 
@@ -55,6 +55,10 @@ class CardWidget(Localised, Vertical):
             return
         self.post_message(self.Answered(self, self.response()))
 
+    def on_enter(self, field: Input) -> None:
+        """Enter in one of this card's inputs: by default, submit."""
+        self.submit()
+
     def freeze(self) -> None:
         """No more changes: the answer is in."""
         self.locked = True
@@ -70,4 +74,15 @@ class CardWidget(Localised, Vertical):
         for widget in self.query("*"):
             if widget.focusable:
                 widget.focus()
+                return
+
+
+class AnswerInput(Input):
+    """An input whose enter is handled at once by its card widget (``on_enter``), so keys
+    typed fast after enter land in the next field, not in this one."""
+
+    async def action_submit(self) -> None:
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, CardWidget):
+                ancestor.on_enter(self)
                 return

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
 from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -31,12 +30,20 @@ class ChoiceList(Localised, OptionList):
         super().__init__(*args, **kwargs)
         self.multiple = multiple
 
+    def card(self) -> ChoiceWidget:
+        return next(a for a in self.ancestors if isinstance(a, ChoiceWidget))
+
     def action_confirm(self) -> None:
         if self.multiple:
-            card = next(a for a in self.ancestors if isinstance(a, ChoiceWidget))
-            card.submit()
+            self.card().submit()
         else:
             self.action_select()
+
+    def action_select(self) -> None:
+        # Handled at once (not through a message) so that keys typed fast, such as
+        # "1 3 enter", toggle before enter submits.
+        if self.highlighted is not None:
+            self.card().choose(self.highlighted)
 
     def action_pick(self, index: int) -> None:
         if index < self.option_count and not self.disabled:
@@ -110,12 +117,10 @@ class ChoiceWidget(CardWidget):
         if options.highlighted is None:
             options.highlighted = 0
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if self.locked:
+    def choose(self, index: int) -> None:
+        """Pick (single) or toggle (select-all) the choice at ``index``."""
+        if self.locked or not 0 <= index < len(self.choices):
             return
-        index = event.option_index
         if self.multiple:
             self.chosen ^= {index}
             self._refresh_prompts()

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from textual import on
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
-from cjtrainer.ui.widgets.base import CardWidget
+from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
 Token = tuple[str, str | int]  # ("text", word-with-trailing-space) | ("gap", index) | ("br", "")
 
@@ -92,7 +91,7 @@ class ClozeWidget(CardWidget):
                     widgets.append(Label(plain(text), classes="cloze-text", markup=False))
                     text = ""
                 index = int(value)
-                field = Input(
+                field = AnswerInput(
                     self.values[index],
                     id=f"gap-{index}",
                     classes="cloze-gap",
@@ -130,11 +129,9 @@ class ClozeWidget(CardWidget):
         else:
             self._focus_pending = True
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def on_enter(self, field: Input) -> None:
         fields = self.inputs()
-        index = fields.index(event.input)
+        index = fields.index(field)
         for later in fields[index + 1 :] + fields[:index]:
             if not later.value.strip():
                 later.focus()

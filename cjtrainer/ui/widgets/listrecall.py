@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import on
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.widgets.base import CardWidget
+from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
 
 class ListWidget(CardWidget):
@@ -24,16 +23,14 @@ class ListWidget(CardWidget):
         for index in range(self.count):
             with Horizontal(classes="list-row"):
                 yield Label(f"{index + 1:>2}.", classes="list-number")
-                yield Input(id=f"item-{index}", classes="list-input", compact=True)
+                yield AnswerInput(id=f"item-{index}", classes="list-input", compact=True)
 
     def inputs(self) -> list[Input]:
         return list(self.query(".list-input").results(Input))
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def on_enter(self, field: Input) -> None:
         inputs = self.inputs()
-        index = inputs.index(event.input)
+        index = inputs.index(field)
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
         else:

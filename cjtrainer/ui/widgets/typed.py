@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import on
 from textual.widgets import Input, Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.widgets.base import CardWidget
+from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
 
 class TypedWidget(CardWidget):
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.prompt_widget(self.card.prompt)
-        yield Input(placeholder=t("ui.typed.placeholder"), id="answer", classes="answer-input")
+        yield AnswerInput(placeholder=t("ui.typed.placeholder"), id="answer", classes="answer-input")
         yield Static(t("ui.typed.help"), classes="card-help")
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def on_enter(self, field: Input) -> None:
         self.submit()
 
     def response(self) -> str:
