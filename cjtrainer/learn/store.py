@@ -184,17 +184,16 @@ class Store:
                     t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
                     t("learn.store.hint.too-new"),
                 )
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if version > 0:
+            if version > 0:  # checked before anything could write to the file
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
                     raise StoreError(
                         t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt")
                     )
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+            conn.execute("PRAGMA synchronous = FULL")
             self._migrate(conn, version)
         except StoreError:
             conn.close()
