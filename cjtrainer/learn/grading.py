@@ -23,7 +23,7 @@ Text matching (typed, cloze gaps, list entries):
   dropped when more words follow; a decimal comma equals a decimal point.
 * an exact match with the answer or one of its ``accept`` alternatives is right;
 * otherwise a typo is tolerated in proportion to the answer's length
-  (:func:`allowed_typos`): none up to 4 characters (SEO never matches SEA), 1 up to 8,
+  (:func:`allowed_typos`): none up to 4 characters (SEO never matches SEA), 1 up to 9,
   2 up to 15, then one more per 10 characters. Numbers must match exactly. A typo match
   is refused when the response is at least as close to another known term of the same
   card (another gap, another list item, or ``others``). ``strict`` turns tolerance off.
@@ -142,7 +142,7 @@ def normalise(text: str) -> str:
         else:
             out.append(" ")
     words = "".join(out).split()
-    if len(words) > 1 and words[0] in _ARTICLES:
+    while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
 
@@ -152,7 +152,7 @@ def allowed_typos(expected_normalised: str) -> int:
     n = len(expected_normalised.replace(" ", ""))
     if n <= 4:
         return 0
-    if n <= 8:
+    if n <= 9:
         return 1
     if n <= 15:
         return 2

@@ -140,7 +140,10 @@ def default_path(data_dir: Path) -> Path:
 
 
 class Store:
-    """Open with ``Store(path)`` (creates the file and folder when missing)."""
+    """Open with ``Store(path)`` (creates the file and folder when missing).
+
+    ``Store(":memory:")`` gives an empty store that lives in memory only (e.g. stats
+    before the first answer, so nothing is created)."""
 
     def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
         self.path = Path(path)
@@ -151,7 +154,10 @@ class Store:
 
     def _open(self) -> sqlite3.Connection:
         path = self.path
-        if path.exists():
+        memory = str(path) == ":memory:"
+        if memory:
+            pass
+        elif path.exists():
             if path.is_dir():
                 raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
             if not os.access(path, os.R_OK):
@@ -184,17 +190,16 @@ class Store:
                     t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
                     t("learn.store.hint.too-new"),
                 )
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if version > 0:
+            if version > 0:  # checked before anything could write to the file
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
                     raise StoreError(
                         t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt")
                     )
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal" and not memory:
+                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+            conn.execute("PRAGMA synchronous = FULL")
             self._migrate(conn, version)
         except StoreError:
             conn.close()

@@ -92,4 +92,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Gebruik een bestand dat met cjtrainer is geëxporteerd.",
         "en": "Use a file exported by cjtrainer.",
     },
+    "stats.unknown-deck": {"nl": "Onbekend deck: {deck}", "en": "Unknown deck: {deck}"},
+    "stats.known-decks": {"nl": "Bekende decks: {decks}", "en": "Known decks: {decks}"},
+    "stats.no-decks": {"nl": "Geen decks gevonden.", "en": "No decks found."},
+    "stats.col.deck": {"nl": "deck", "en": "deck"},
+    "stats.col.new": {"nl": "nieuw", "en": "new"},
+    "stats.col.learning": {"nl": "leren", "en": "learning"},
+    "stats.col.review": {"nl": "herhalen", "en": "review"},
+    "stats.col.mastered": {"nl": "beheerst", "en": "mastered"},
+    "stats.col.due": {"nl": "vandaag", "en": "due"},
+    "stats.col.leeches": {"nl": "lastig", "en": "leeches"},
+    "stats.total": {"nl": "totaal", "en": "total"},
+    "stats.due-today": {
+        "nl": "Vandaag: {count} kaart(en) om te herhalen en {new} nieuwe.",
+        "en": "Today: {count} card(s) to review and {new} new.",
+    },
+    "stats.streak": {
+        "nl": "Reeks: {days} dag(en) achter elkaar geleerd.",
+        "en": "Streak: {days} day(s) in a row.",
+    },
+    "stats.no-streak": {"nl": "Reeks: nog geen.", "en": "Streak: none yet."},
+    "stats.time": {
+        "nl": "Studietijd: vandaag {today}, in totaal {total} ({answers} antwoorden).",
+        "en": "Study time: today {today}, in total {total} ({answers} answers).",
+    },
+    "stats.retention": {
+        "nl": "Echte retentie: {month} (laatste 30 dagen), {all} in totaal "
+              "({answers} herhalingen).",
+        "en": "True retention: {month} (last 30 days), {all} overall ({answers} reviews).",
+    },
+    "stats.retention.none": {
+        "nl": "Echte retentie: nog geen herhalingen.",
+        "en": "True retention: no reviews yet.",
+    },
+    "stats.forecast": {
+        "nl": "Vooruitblik, kaarten per dag (14 dagen):",
+        "en": "Forecast, cards per day (14 days):",
+    },
+    "stats.per-day": {
+        "nl": "Antwoorden per dag, {first} t/m {last} (hoogste: {max}):",
+        "en": "Answers per day, {first} to {last} (most: {max}):",
+    },
+    "stats.hardest": {"nl": "Lastigste kaarten:", "en": "Hardest cards:"},
+    "stats.hard-line": {
+        "nl": "{lapses}x vergeten, {again}x fout  {key}  {label}",
+        "en": "{lapses}x forgotten, {again}x wrong  {key}  {label}",
+    },
+    "stats.leech": {"nl": "[lastige kaart]", "en": "[leech]"},
 }
