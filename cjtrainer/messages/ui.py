@@ -300,4 +300,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.when.hours": {"nl": "over {n} uur", "en": "in {n} h"},
     "ui.when.tomorrow": {"nl": "morgen", "en": "tomorrow"},
     "ui.when.days": {"nl": "over {n} dagen", "en": "in {n} days"},
+    # stats
+    "ui.stats.title": {"nl": "Voortgang", "en": "Progress"},
+    "ui.stats.headline": {
+        "nl": "Reeks: {streak} dag(en)   Vandaag: {today}   Onthouden (30 d): {retention}"
+        "   Antwoorden: {answers}",
+        "en": "Streak: {streak} day(s)   Today: {today}   Retention (30 d): {retention}"
+        "   Answers: {answers}",
+    },
+    "ui.stats.mastery": {"nl": "Beheersing per deck", "en": "Mastery per deck"},
+    "ui.stats.per-day": {
+        "nl": "Antwoorden per dag (30 dagen)",
+        "en": "Answers per day (30 days)",
+    },
+    "ui.stats.calendar": {"nl": "Studiekalender", "en": "Study calendar"},
+    "ui.stats.forecast": {
+        "nl": "Vooruitblik: herhalingen per dag (14 dagen)",
+        "en": "Forecast: reviews per day (14 days)",
+    },
+    "ui.stats.hardest": {"nl": "Moeilijkste kaarten", "en": "Hardest cards"},
+    "ui.stats.no-hardest": {
+        "nl": "Nog geen moeilijke kaarten. Ga zo door!",
+        "en": "No hard cards yet. Keep going!",
+    },
+    "ui.stats.leech": {"nl": "lastig", "en": "leech"},
+    "ui.stats.total": {"nl": "Totaal", "en": "Total"},
+    "ui.stats.weekdays": {"nl": "ma di wo do vr za zo", "en": "Mo Tu We Th Fr Sa Su"},
+    "ui.stats.col.deck": {"nl": "Deck", "en": "Deck"},
+    "ui.stats.col.new": {"nl": "Nieuw", "en": "New"},
+    "ui.stats.col.learning": {"nl": "Leren", "en": "Learning"},
+    "ui.stats.col.review": {"nl": "Herh.", "en": "Review"},
+    "ui.stats.col.mastered": {"nl": "Beheerst", "en": "Mastered"},
+    "ui.stats.col.mastery": {"nl": "", "en": ""},
+    "ui.stats.col.card": {"nl": "Kaart", "en": "Card"},
+    "ui.stats.col.again": {"nl": "Fout", "en": "Again"},
+    "ui.stats.col.lapses": {"nl": "Vergeten", "en": "Lapses"},
 }

@@ -103,48 +103,46 @@ class Services:
             return t("ui.scope.goal", tag=tag)
         return t("ui.scope.all")
 
+    def stats(self, deck: str | None = None) -> Any:
+        """The engine's statistics now (``cjtrainer.learn.stats.Stats``)."""
+        from cjtrainer.learn import stats
+        from cjtrainer.learn.scheduling import local_tz
+
+        return stats.compute(
+            self.store, self.decks, now=self.clock(), tz=local_tz(), deck=deck,
+            new_per_day=self.settings.new_per_day,
+        )
+
     def overview(self) -> Overview:
         """Counts for the home screen: per deck and goal, and what today holds."""
-        from cjtrainer.learn.scheduling import day_start, local_tz, study_day
-
         now = self.clock()
-        states = self.store.states()
-        tz = local_tz()
-        start = day_start(study_day(now, tz), tz)
+        computed = self.stats()
+        by_deck = {d.deck: d for d in computed.decks}
         deck_rows = []
-        goals: dict[str, list[int]] = {}
-        total_new = total_due = 0
         for deck in self.decks:
-            new = due = 0
+            counts = by_deck.get(deck.id)
+            new = counts.new if counts else len(deck.cards)
+            due = counts.due_today if counts else 0
+            deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
+        states = self.store.states()
+        goals: dict[str, list[int]] = {}
+        for deck in self.decks:
             for card in deck.cards:
                 state = states.get(card.key)
-                is_new = state is None or state.is_new
-                is_due = not is_new and state.due is not None and state.due <= now
-                new += is_new
-                due += is_due
+                waiting = state is None or state.is_new or (
+                    state.due is not None and state.due <= now
+                )
                 for tag in dict.fromkeys((*deck.tags, *card.tags)):
-                    counts = goals.setdefault(tag, [0, 0])
-                    counts[0] += 1
-                    counts[1] += is_due or is_new
-            deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
-            total_new += new
-            total_due += due
-        new_left = max(0, self.settings.new_per_day - self.store.count_new_since(start))
-        reviews_left = max(0, self.settings.reviews_per_day - self.store.count_reviews_since(start))
+                    counts_ = goals.setdefault(tag, [0, 0])
+                    counts_[0] += 1
+                    counts_[1] += waiting
         return Overview(
             decks=tuple(deck_rows),
             goals=tuple(GoalRow(tag, c[0], c[1]) for tag, c in sorted(goals.items())),
-            due=min(total_due, reviews_left),
-            new=min(total_new, new_left),
-            streak=self.streak(),
+            due=min(computed.total.due_today, self.settings.reviews_per_day),
+            new=computed.new_available,
+            streak=computed.streak,
         )
-
-    def streak(self) -> int:
-        try:
-            from cjtrainer.learn import stats  # type: ignore[attr-defined]
-        except ImportError:
-            return 0
-        return int(getattr(stats, "streak", lambda *a, **k: 0)(self.store, now=self.clock()))
 
     # ------------------------------------------------------------------ sessions
 
@@ -170,8 +168,3 @@ class Services:
             self.store, self.decks, deck=deck, tag=tag, count=count, clock=self.clock,
             rng=self.rng, scheduler=self._scheduler(),
         )
-
-    def stats(self) -> Any:
-        from cjtrainer.learn import stats
-
-        return stats
