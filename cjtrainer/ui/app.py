@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import random
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,6 +54,7 @@ class CjApp(Localised, App[int]):
         clock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         save_settings: bool = True,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings if settings is not None else config.load()
@@ -62,6 +64,7 @@ class CjApp(Localised, App[int]):
         self.clock = clock
         self.rng = rng or random.Random()
         self.save_settings_to_disk = save_settings
+        self.monotonic = monotonic or time.monotonic  # response times; tests inject one
         self.services: Any = None  # cjtrainer.ui.services.Services once started
         self.startup_error: CjError | None = None
         self.catch_errors = False  # run_app turns this on: a student never sees a traceback

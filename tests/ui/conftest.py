@@ -23,6 +23,17 @@ class Clock:
         return self.now
 
 
+class Ticker:
+    """A monotonic clock that advances 4 seconds per call: stable response times."""
+
+    def __init__(self) -> None:
+        self.value = 0.0
+
+    def __call__(self) -> float:
+        self.value += 4.0
+        return self.value
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
@@ -36,7 +47,8 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("TZ", "UTC")
 
     def make(folders: list[Path] | None = None, clock: Clock | None = None,
-             settings: config.Settings | None = None, data_dir: Path | None = None):
+             settings: config.Settings | None = None, data_dir: Path | None = None,
+             save_settings: bool = False):
         from cjtrainer.ui.app import CjApp
 
         return CjApp(
@@ -45,7 +57,8 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
             settings=settings or config.Settings(),
             clock=clock or Clock(),
             rng=random.Random(7),
-            save_settings=False,
+            save_settings=save_settings,
+            monotonic=Ticker(),
         )
 
     return make

@@ -92,7 +92,8 @@ class HomeScreen(Localised, Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
-        width = max(16, table.size.width - 22) if table.size.width else 24
+        # title column: what the two count columns and the cell padding leave
+        width = max(16, (table.content_size.width or 40) - 20)
         for row in overview.decks:
             table.add_row(
                 plain(short(row.title, width)),

@@ -39,6 +39,6 @@ class ProblemScreen(Localised, ModalScreen[None]):
 
     def action_close(self) -> None:
         if self.fatal:
-            self.app.exit(2)
+            self.app.exit(2, return_code=2)
         else:
             self.dismiss()

@@ -6,7 +6,6 @@ back the widget's response; grading and scheduling are the engine's.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from rich.text import Text
@@ -102,7 +101,7 @@ class StudyScreen(Localised, Screen[None]):
         await area.mount(hint)
         area.scroll_home(animate=False)
         self.widget.focus_first()
-        self.started = time.monotonic()
+        self.started = self.app.monotonic()
         self.refresh_bindings()
 
     def meta_text(self) -> Text:
@@ -119,7 +118,7 @@ class StudyScreen(Localised, Screen[None]):
         return text
 
     def response_ms(self) -> int:
-        return int((time.monotonic() - self.started) * 1000)
+        return int((self.app.monotonic() - self.started) * 1000)
 
     def on_card_widget_answered(self, event: CardWidget.Answered) -> None:
         event.stop()
