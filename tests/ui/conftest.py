@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +46,7 @@ def content(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("TZ", "UTC")
+    time.tzset()  # study days and calendars in UTC, whatever the machine's zone
 
     def make(folders: list[Path] | None = None, clock: Clock | None = None,
              settings: config.Settings | None = None, data_dir: Path | None = None,
