@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-import time
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 

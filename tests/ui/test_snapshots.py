@@ -32,7 +32,7 @@ def test_home(snap_compare, make_app) -> None:
 
 @pytest.mark.parametrize(
     "card", [C.FLASH, C.CHOICE, C.MULTI, C.TF, C.TYPED, C.CLOZE, C.ORDER, C.MATCH, C.LIST],
-    ids=lambda card: card.id,
+    ids=lambda card: f"{card.type}-{card.id}",
 )
 def test_card(snap_compare, card) -> None:
     assert snap_compare(CardHost(card), terminal_size=SIZE)
