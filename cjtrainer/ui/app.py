@@ -41,7 +41,7 @@ class CjApp(Localised, App[int]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("f1", "help", "ui.key.help", show=False),
-        Binding("ctrl+q", "quit", "ui.key.quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", "ui.key.quit", show=False),
     ]
 
     def __init__(
