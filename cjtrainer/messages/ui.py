@@ -217,6 +217,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.classroom": {"nl": "Klassikale quiz", "en": "Classroom quiz"},
     "ui.key.close": {"nl": "Sluiten", "en": "Close"},
     # notices
+    "ui.notice.loading": {
+        "nl": "Even geduld: je decks worden geladen.",
+        "en": "One moment: loading your decks.",
+    },
+    "ui.home.loading": {"nl": "Decks laden…", "en": "Loading decks…"},
     "ui.notice.error": {"nl": "Probleem", "en": "Problem"},
     "ui.notice.settings": {"nl": "Instellingen", "en": "Settings"},
     "ui.notice.skipped-title": {"nl": "Deck overgeslagen", "en": "Deck skipped"},

@@ -55,6 +55,7 @@ class CjApp(Localised, App[int]):
         rng: random.Random | None = None,
         save_settings: bool = True,
         monotonic: Callable[[], float] | None = None,
+        load_in_background: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings if settings is not None else config.load()
@@ -65,11 +66,12 @@ class CjApp(Localised, App[int]):
         self.rng = rng or random.Random()
         self.save_settings_to_disk = save_settings
         self.monotonic = monotonic or time.monotonic  # response times; tests inject one
+        self.load_in_background = load_in_background
         self.services: Any = None  # cjtrainer.ui.services.Services once started
         self.startup_error: CjError | None = None
         self.catch_errors = False  # run_app turns this on: a student never sees a traceback
         theme = self.settings.theme
-        if theme in self.available_themes:
+        if theme != self.theme and theme in self.available_themes:
             self.theme = theme
         self.title = t("ui.app.title")
         self.sub_title = t("ui.app.subtitle")
@@ -77,10 +79,27 @@ class CjApp(Localised, App[int]):
     # ---------------------------------------------------------------- start
 
     def on_mount(self) -> None:
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        if not self.load_in_background:
+            self._open_services()
+            if self.services is None:
+                return
+        self.push_screen(HomeScreen())
+        if self.load_in_background:
+            # The home screen shows at once; decks, progress and counts arrive from a
+            # thread (importing the engine and reading the decks take longer than Textual
+            # needs to draw the screen).
+            # Start after the first paint so both do not compete for the interpreter.
+            self.call_after_refresh(
+                self.run_worker, self._open_services, thread=True, exit_on_error=False
+            )
+
+    def _open_services(self) -> None:
         from cjtrainer.ui.services import Services
 
         try:
-            self.services = Services.open(
+            services = Services.open(
                 data_dir=self.data_path,
                 content=self.content,
                 folders=self.folders,
@@ -89,17 +108,37 @@ class CjApp(Localised, App[int]):
                 rng=self.rng,
             )
         except CjError as error:
-            self.startup_error = error
-            from cjtrainer.ui.screens.problem import ProblemScreen
-
-            self.push_screen(ProblemScreen(error, fatal=True))
+            self._call(self._services_failed, error)
             return
+        except Exception as error:  # noqa: BLE001 - logged, shown, never a traceback
+            log.error("could not start", exc_info=error)
+            self._call(self._services_failed, CjError(t("cli.unexpected", error=type(
+                error).__name__, log=self.data_path / "cjtrainer.log")))
+            return
+        self._call(self._services_ready, services)
+
+    def _call(self, callback: Callable[..., None], *args: Any) -> None:
+        if self.load_in_background:
+            self.call_from_thread(callback, *args)
+        else:
+            callback(*args)
+
+    def _services_failed(self, error: CjError) -> None:
+        from cjtrainer.ui.screens.problem import ProblemScreen
+
+        self.startup_error = error
+        self.push_screen(ProblemScreen(error, fatal=True))
+
+    def _services_ready(self, services: Any) -> None:
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        self.services = services
         for problem in self.settings.problems:
             self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
         self.report_skipped()
-        from cjtrainer.ui.screens.home import HomeScreen
-
-        self.push_screen(HomeScreen())
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_mounted:
+                screen.refresh_data()
 
     def report_skipped(self) -> None:
         for path, problems in self.services.skipped:
@@ -144,7 +183,7 @@ class CjApp(Localised, App[int]):
     def action_stats(self) -> None:
         from cjtrainer.ui.screens.stats import StatsScreen
 
-        if self.services is not None:
+        if self.ready():
             self.push_screen(StatsScreen())
 
     def action_settings(self) -> None:
@@ -152,9 +191,18 @@ class CjApp(Localised, App[int]):
 
         self.push_screen(SettingsScreen())
 
+    def ready(self) -> bool:
+        """Decks and progress are loaded (a notice asks to wait a moment otherwise)."""
+        if self.services is None:
+            self.notify(t("ui.notice.loading"), markup=False, timeout=2)
+            return False
+        return True
+
     def start_study(self, deck: str | None = None, tag: str | None = None) -> None:
         from cjtrainer.ui.screens.study import StudyScreen
 
+        if not self.ready():
+            return
         try:
             session = self.services.study_session(deck=deck, tag=tag)
         except CjError as error:
@@ -165,6 +213,8 @@ class CjApp(Localised, App[int]):
     def start_quiz(self, deck: str | None = None, tag: str | None = None) -> None:
         from cjtrainer.ui.screens.study import StudyScreen
 
+        if not self.ready():
+            return
         try:
             session = self.services.quiz_session(deck=deck, tag=tag)
         except CjError as error:
@@ -218,7 +268,9 @@ def run_app(args: argparse.Namespace) -> int:
     """Start the student app with the CLI's global options; the exit code."""
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     _log_to_file(data_dir)
-    app = CjApp(data_dir=data_dir, content=getattr(args, "content", None) or [])
+    app = CjApp(
+        data_dir=data_dir, content=getattr(args, "content", None) or [], load_in_background=True
+    )
     app.catch_errors = True
     app.run()
     if app.startup_error is not None:

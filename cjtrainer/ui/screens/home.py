@@ -37,6 +37,7 @@ def open_classroom(app: Any) -> bool:
 
 
 class HomeScreen(Localised, Screen[None]):
+    AUTO_FOCUS = "#decks"
     BINDINGS = [
         Binding("l", "study_all", "ui.key.study-all"),
         Binding("q", "quiz", "ui.key.quiz"),
@@ -76,17 +77,20 @@ class HomeScreen(Localised, Screen[None]):
         table.add_column(t("ui.home.col.new"), key="new")
         table.add_column(t("ui.home.col.due"), key="due")
         self.refresh_data()
-        table.focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.refresh_data)
+    def on_resize(self, event: Any) -> None:
+        width = event.size.width
+        if getattr(self, "_width", width) != width:  # titles are cut to fit the width
+            self.call_after_refresh(self.refresh_data)
+        self._width = width
 
     def refresh_data(self) -> None:
         services = self.app.services
         if services is None:
+            self.query_one("#today-text", Static).update(t("ui.home.loading"))
             return
         overview = services.overview()
         table = self.query_one("#decks", DataTable)

@@ -1,0 +1,166 @@
+"""Start-up of the student app: process start to home screen ready, next to a bare
+Textual hello-world app measured in the same run, and peak memory of both.
+
+Each run is a fresh process (imports included), alternating between the two apps. A
+process reports the wall-clock moment its first screen is mounted and refreshed, and its
+own peak RSS. The app runs headless through the real front door (``cjtrainer.cli.main``)
+with a fresh data folder and the bundled content (plus ``--content DIR`` if given).
+
+    python bench/startup_bench.py [--runs 9] [--content DIR] [--json]
+
+Goal: median ratio <= 1.3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOAL = 1.3
+
+
+def _report(started_screen: str, **more: float) -> None:
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"ready": time.time(), "cpu": time.process_time(), "rss_mb": rss_kb / 1024,
+                      "screen": started_screen, **more}), flush=True)
+
+
+def child_hello() -> None:
+    from textual.app import App
+    from textual.widgets import Label
+
+    class Hello(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Label("Hello, world")
+
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        _report(type(pilot.app.screen).__name__)
+        pilot.app.exit()
+
+    Hello().run(headless=True, auto_pilot=ready, size=(80, 24))
+
+
+def child_cjtrainer(extra: list[str]) -> None:
+    from textual.app import App
+
+    run = App.run
+
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        app = pilot.app
+        for _ in range(5000):
+            if type(app.screen).__name__ in ("HomeScreen", "ProblemScreen"):
+                break
+            await pilot.pause(0.001)
+        await pilot.pause()
+        shown, shown_cpu = time.time(), time.process_time()
+        for _ in range(5000):  # the decks and counts, loaded in a thread
+            if app.services is not None or type(app.screen).__name__ == "ProblemScreen":
+                break
+            await pilot.pause(0.001)
+        await pilot.pause()
+        _report(type(app.screen).__name__, shown=shown, shown_cpu=shown_cpu)
+        app.exit()
+
+    def headless_run(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return run(self, headless=True, auto_pilot=ready, size=(80, 24))
+
+    App.run = headless_run  # type: ignore[method-assign]
+    from cjtrainer.cli import main
+
+    main(extra)
+
+
+def one(kind: str, extra: list[str]) -> tuple[float, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env.update(
+            CJTRAINER_DATA_DIR=str(Path(tmp) / "data"),
+            CJTRAINER_CONFIG_DIR=str(Path(tmp) / "config"),
+            CJTRAINER_CACHE_DIR=str(Path(tmp) / "cache"),
+            PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+        )
+        env.pop("CJTRAINER_CONTENT", None)
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", kind, *extra],
+            capture_output=True, text=True, env=env, cwd=tmp, timeout=120,
+        )
+        lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+        if out.returncode != 0 or not lines:
+            raise SystemExit(f"{kind} failed ({out.returncode}):\n{out.stderr[-2000:]}")
+        report = json.loads(lines[-1])
+        if kind == "cjtrainer" and report["screen"] != "HomeScreen":
+            raise SystemExit(f"cjtrainer did not reach the home screen: {report}")
+        shown = report.get("shown", report["ready"])
+        return shown - started, report["ready"] - started, report["rss_mb"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--content", action="append", default=[])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", choices=("hello", "cjtrainer"))
+    args, rest = parser.parse_known_args()
+    extra = [item for folder in args.content for item in ("--content", folder)]
+    if args.child == "hello":
+        child_hello()
+        return
+    if args.child == "cjtrainer":
+        child_cjtrainer(extra + rest)
+        return
+
+    one("hello", [])  # warm the file cache for both
+    one("cjtrainer", extra)
+    ours, loaded, hello, our_rss, hello_rss = [], [], [], [], []
+    for _ in range(args.runs):
+        seconds, _, rss = one("hello", [])
+        hello.append(seconds)
+        hello_rss.append(rss)
+        seconds, with_data, rss = one("cjtrainer", extra)
+        ours.append(seconds)
+        loaded.append(with_data)
+        our_rss.append(rss)
+    ours_s, hello_s = statistics.median(ours), statistics.median(hello)
+    loaded_s = statistics.median(loaded)
+    ratio = ours_s / hello_s
+    peak, hello_peak = max(our_rss), max(hello_rss)
+    if args.json:
+        print(json.dumps({
+            "name": "start to home screen shown",
+            "ours": f"{ours_s * 1000:.0f} ms",
+            "reference": f"Textual hello world {hello_s * 1000:.0f} ms",
+            "ratio": f"{ratio:.2f}x",
+            "goal": f"≤ {GOAL}x",
+            "peak": f"{peak:.0f} MB (hello {hello_peak:.0f} MB)",
+        }))
+        print(json.dumps({
+            "name": "start to home with decks and counts",
+            "ours": f"{loaded_s * 1000:.0f} ms",
+            "reference": f"Textual hello world {hello_s * 1000:.0f} ms",
+            "ratio": f"{loaded_s / hello_s:.2f}x",
+            "goal": "",
+            "peak": "",
+        }))
+        return
+    verdict = "OK" if ratio <= GOAL else "OVER GOAL"
+    print(
+        f"startup: home shown {ours_s * 1000:.0f} ms, with decks and counts "
+        f"{loaded_s * 1000:.0f} ms, vs Textual hello world {hello_s * 1000:.0f} ms "
+        f"(medians of {args.runs}) = {ratio:.2f}x / {loaded_s / hello_s:.2f}x, "
+        f"goal <= {GOAL}x: {verdict}; peak RSS {peak:.0f} MB vs {hello_peak:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
