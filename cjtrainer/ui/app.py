@@ -67,6 +67,7 @@ class CjApp(Localised, App[int]):
         self.save_settings_to_disk = save_settings
         self.monotonic = monotonic or time.monotonic  # response times; tests inject one
         self.load_in_background = load_in_background
+        self._after_load: Callable[[], None] | None = None
         self.services: Any = None  # cjtrainer.ui.services.Services once started
         self.startup_error: CjError | None = None
         self.catch_errors = False  # run_app turns this on: a student never sees a traceback
@@ -139,6 +140,9 @@ class CjApp(Localised, App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.refresh_data()
+        then, self._after_load = self._after_load, None
+        if then is not None:
+            then()
 
     def report_skipped(self) -> None:
         for path, problems in self.services.skipped:
@@ -183,7 +187,7 @@ class CjApp(Localised, App[int]):
     def action_stats(self) -> None:
         from cjtrainer.ui.screens.stats import StatsScreen
 
-        if self.ready():
+        if self.ready(self.action_stats):
             self.push_screen(StatsScreen())
 
     def action_settings(self) -> None:
@@ -191,9 +195,10 @@ class CjApp(Localised, App[int]):
 
         self.push_screen(SettingsScreen())
 
-    def ready(self) -> bool:
-        """Decks and progress are loaded (a notice asks to wait a moment otherwise)."""
+    def ready(self, then: Callable[[], None] | None = None) -> bool:
+        """Decks and progress are loaded; if not yet, ``then`` runs once they are."""
         if self.services is None:
+            self._after_load = then
             self.notify(t("ui.notice.loading"), markup=False, timeout=2)
             return False
         return True
@@ -201,7 +206,7 @@ class CjApp(Localised, App[int]):
     def start_study(self, deck: str | None = None, tag: str | None = None) -> None:
         from cjtrainer.ui.screens.study import StudyScreen
 
-        if not self.ready():
+        if not self.ready(lambda: self.start_study(deck, tag)):
             return
         try:
             session = self.services.study_session(deck=deck, tag=tag)
@@ -213,7 +218,7 @@ class CjApp(Localised, App[int]):
     def start_quiz(self, deck: str | None = None, tag: str | None = None) -> None:
         from cjtrainer.ui.screens.study import StudyScreen
 
-        if not self.ready():
+        if not self.ready(lambda: self.start_quiz(deck, tag)):
             return
         try:
             session = self.services.quiz_session(deck=deck, tag=tag)

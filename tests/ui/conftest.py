@@ -50,7 +50,7 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
 
     def make(folders: list[Path] | None = None, clock: Clock | None = None,
              settings: config.Settings | None = None, data_dir: Path | None = None,
-             save_settings: bool = False):
+             save_settings: bool = False, background: bool = False):
         from cjtrainer.ui.app import CjApp
 
         return CjApp(
@@ -61,6 +61,7 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
             rng=random.Random(7),
             save_settings=save_settings,
             monotonic=Ticker(),
+            load_in_background=background,
         )
 
     return make

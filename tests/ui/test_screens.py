@@ -369,3 +369,19 @@ async def test_exercise_and_classroom_entries(make_app) -> None:
             assert any("niet beschikbaar" in n.message for n in app._notifications)
         await pilot.press("escape")
         await pilot.pause()
+
+
+async def test_keys_pressed_while_loading_run_once_loaded(make_app) -> None:
+    app = make_app(background=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")  # the decks may not be there yet
+        await app.workers.wait_for_complete()
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if type(app.screen).__name__ == "StatsScreen":
+                break
+        assert type(app.screen).__name__ == "StatsScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 1

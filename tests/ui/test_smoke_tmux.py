@@ -109,7 +109,7 @@ def test_study_quit_restart_progress_is_there(tmp_path: Path) -> None:
 
     second = Terminal(tmp_path, env, args)
     try:
-        home = second.wait_for("Leerdoelen")
+        home = second.wait_for("Klein [bold]deck[/]")
         assert "2 nieuw" not in home  # both cards were started before
         second.keys("v")
         stats = second.wait_for("Antwoorden: 2")

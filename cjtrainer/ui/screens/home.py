@@ -96,8 +96,9 @@ class HomeScreen(Localised, Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
-        # title column: what the two count columns and the cell padding leave
-        width = max(16, (table.content_size.width or 40) - 20)
+        # title column: the screen minus the goals pane (28), padding, borders and the
+        # two count columns
+        width = max(16, self.app.size.width - 33 - 20)
         for row in overview.decks:
             table.add_row(
                 plain(short(row.title, width)),
