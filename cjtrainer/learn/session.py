@@ -325,27 +325,24 @@ class _Session:
     # ---------------------------------------------------------------- helpers
 
     def _others_for(self, card: Card) -> tuple[str, ...]:
-        """Known terms of the deck a typo must not be closer to than to the answer."""
+        """Known terms of the deck a typo must not be closer to than to the answer.
+
+        The card's own answers may be among them: grading skips a term equal to the one it
+        is matching against, and only looks at these when a typo matched."""
         deck = self.decks.get(card.deck_id)
         if deck is None:
             return ()
-        if deck.id not in self._others:
-            terms: dict[str, None] = {}
+        terms = self._others.get(deck.id)
+        if terms is None:
+            found: dict[str, None] = {}
             for model in deck.models:
                 for step in model.steps:
-                    terms[step.name] = None
+                    found[step.name] = None
             for c in deck.cards:
                 if isinstance(c, TypedCard):
-                    terms[c.answer] = None
-            self._others[deck.id] = tuple(terms)
-        own: set[str] = set()
-        if isinstance(card, TypedCard):
-            own = {normalise(a) for a in (card.answer, *card.accept)}
-        elif isinstance(card, ClozeCard):
-            own = {normalise(a) for gap in card.gaps for a in gap}
-        elif isinstance(card, ListCard):
-            own = {normalise(a) for item in card.items for a in item}
-        return tuple(t for t in self._others[deck.id] if normalise(t) not in own)
+                    found[c.answer] = None
+            terms = self._others[deck.id] = tuple(found)
+        return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
         return tuple(
