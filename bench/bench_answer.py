@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cjtrainer.deck.model import Deck, TypedCard  # noqa: E402
-from cjtrainer.learn.session import Limits, QuizSession  # noqa: E402
+from cjtrainer.learn.session import QuizSession  # noqa: E402
 from cjtrainer.learn.store import Store, to_ms  # noqa: E402
 
 GOAL_P99_MS = 5.0

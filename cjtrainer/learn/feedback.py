@@ -18,6 +18,14 @@ def feedback_key(grade: Grade) -> tuple[str, dict[str, object]]:
         spelled = ", ".join(p.expected for p in grade.typos) or grade.expected
         return "learn.feedback.typo", {"expected": spelled}
     if grade.verdict == "partial":
+        extra = sum(1 for p in grade.parts if not p.expected)
+        if extra:
+            return "learn.feedback.partial-extra", {
+                "right": grade.right_parts,
+                "total": grade.total_parts,
+                "extra": extra,
+                "expected": grade.expected,
+            }
         return "learn.feedback.partial", {
             "right": grade.right_parts,
             "total": grade.total_parts,

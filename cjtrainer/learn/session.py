@@ -68,10 +68,15 @@ class Limits:
 
     @classmethod
     def from_settings(cls, settings: object) -> Limits:
-        return cls(
-            new_per_day=int(getattr(settings, "new_per_day", 20)),
-            reviews_per_day=int(getattr(settings, "reviews_per_day", 200)),
-        )
+        """From ``cjtrainer.config.Settings``; negative numbers count as 0."""
+        def number(name: str, default: int) -> int:
+            try:
+                return max(0, int(getattr(settings, name, default)))
+            except (TypeError, ValueError):
+                return default
+
+        return cls(new_per_day=number("new_per_day", 20),
+                   reviews_per_day=number("reviews_per_day", 200))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +199,13 @@ class _Session:
     # ---------------------------------------------------------------- asking
 
     def present(self, card: Card) -> Presentation:
-        """How to ask ``card`` now (shuffles choices with the session's random)."""
+        """How to ask ``card`` now (shuffles choices with the session's random).
+
+        Asking again before it is answered gives the same presentation (stable choices
+        when a screen redraws); the response time runs from the first call."""
+        shown = self._presented.get(card.key)
+        if shown is not None:
+            return shown[0]
         state = self.states.get(card.key)
         p = self._easier_form(card, state) or self._as_written(card, state)
         self._presented[card.key] = (p, self.clock())

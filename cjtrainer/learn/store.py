@@ -150,6 +150,11 @@ class Store:
         self._busy_timeout_ms = busy_timeout_ms
         self._conn = self._open()
 
+    @classmethod
+    def in_data_dir(cls, data_dir: str | os.PathLike[str]) -> Store:
+        """The student's store: ``<data_dir>/progress.sqlite3``."""
+        return cls(default_path(Path(data_dir)))
+
     # ------------------------------------------------------------------ opening
 
     def _open(self) -> sqlite3.Connection:
@@ -482,6 +487,39 @@ class Store:
             "undone": undone,
             "resets": resets,
         }
+
+    def export_file(self, path: str | os.PathLike[str], *, time: datetime | None = None) -> Path:
+        """Write ``export_json()`` to a file (written to a temporary name, then renamed)."""
+        target = Path(path)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(
+                json.dumps(self.export_json(time=time), ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
+            tmp.replace(target)
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.export-failed", path=target, error=error.strerror or error),
+                t("learn.store.hint.path"),
+            ) from error
+        return target
+
+    def import_file(self, path: str | os.PathLike[str]) -> ImportResult:
+        """Merge a file written by ``export_file`` (see ``import_json``)."""
+        source = Path(path)
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.import-unreadable", path=source, error=error.strerror or error)
+            ) from error
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise StoreError(
+                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
+            ) from error
+        return self.import_json(data)
 
     def import_json(self, data: object) -> ImportResult:
         """Merge an export into this store: reviews are added once (by uid), a card state is

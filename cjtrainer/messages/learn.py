@@ -12,6 +12,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deels goed: {right} van {total}. Het juiste antwoord: {expected}",
         "en": "Partly right: {right} of {total}. The right answer: {expected}",
     },
+    "learn.feedback.partial-extra": {
+        "nl": "Deels goed: {right} van {total}, en {extra} keer iets wat er niet bij hoort. "
+              "Het juiste antwoord: {expected}",
+        "en": "Partly right: {right} of {total}, and {extra} answer(s) that do not belong. "
+              "The right answer: {expected}",
+    },
     "learn.feedback.wrong": {
         "nl": "Helaas. Het juiste antwoord: {expected}",
         "en": "Not quite. The right answer: {expected}",
@@ -59,6 +65,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "learn.store.import-bad": {
         "nl": "Dit is geen geldig voortgangsbestand van cjtrainer ({error}).",
         "en": "This is not a valid cjtrainer progress file ({error}).",
+    },
+    "learn.store.export-failed": {
+        "nl": "De voortgang kon niet worden weggeschreven naar {path}: {error}",
+        "en": "The progress could not be written to {path}: {error}",
+    },
+    "learn.store.import-unreadable": {
+        "nl": "Het bestand {path} kan niet worden gelezen: {error}",
+        "en": "The file {path} cannot be read: {error}",
     },
     "learn.store.import-too-new": {
         "nl": "Dit voortgangsbestand is gemaakt door een nieuwere versie van cjtrainer.",

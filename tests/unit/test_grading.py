@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -274,6 +275,11 @@ def test_feedback_texts_in_both_languages() -> None:
     assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl").startswith(
         "Deels goed: 3 van 5."
     )
+    pick = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("a", "b"),
+                      multiple=True)
+    assert feedback(grade(pick, ("a", "b", "c")), "nl") == (
+        "Deels goed: 2 van 2, en 1 keer iets wat er niet bij hoort. Het juiste antwoord: a, b"
+    )
 
 
 # ------------------------------------------------------------------ properties
@@ -324,3 +330,26 @@ def test_huge_input_is_handled_fast(seed: str) -> None:
         g = grade(card, response)
         assert 0.0 <= g.score <= 1.0
     assert time.perf_counter() - start < 1.0
+
+
+@given(st.lists(answers, min_size=2, max_size=8), st.booleans(), st.randoms(use_true_random=False))
+def test_every_card_type_grades_its_own_right_answer_as_right(
+    items: list[str], ordered: bool, rnd: random.Random
+) -> None:
+    lst = ListCard(deck_id="d", id="l", prompt="?", items=tuple((i,) for i in items),
+                   ordered=ordered)
+    given_entries = list(items)
+    if not ordered:
+        rnd.shuffle(given_entries)
+    assert grade(lst, tuple(given_entries)).score == 1.0
+    cloze = ClozeCard(deck_id="d", id="z", text="", parts=("",) * (len(items) + 1),
+                      gaps=tuple((i,) for i in items))
+    assert grade(cloze, tuple(items)).verdict == "right"
+    order = OrderCard(deck_id="d", id="o", prompt="?", items=tuple(items))
+    assert grade(order, tuple(items)).verdict == "right"
+    pairs = tuple((f"links {n}", item) for n, item in enumerate(items))
+    match = MatchCard(deck_id="d", id="m", prompt="?", pairs=pairs)
+    assert grade(match, dict(pairs)).verdict == "right"
+    choice = ChoiceCard(deck_id="d", id="c", prompt="?", choices=tuple(dict.fromkeys(items)),
+                        answers=tuple(dict.fromkeys(items))[:2], multiple=True)
+    assert grade(choice, choice.answers).verdict == "right"

@@ -507,3 +507,16 @@ def test_sigkill_mid_session_loses_no_acknowledged_answer(tmp_path: Path) -> Non
         # every saved answer has its card state: the answer and the state went in together
         states = store.states()
         assert {r.key for r in store.reviews()} <= set(states)
+
+
+def test_presenting_twice_gives_the_same_choices_until_answered(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck()
+    s = session_for(store, [deck], clock)
+    card = deck.card("c")
+    assert card is not None
+    first = s.present(card)
+    assert all(s.present(card) == first for _ in range(10))
+    clock.tick(seconds=8)
+    s.answer(card, ("Oriëntatie",))
+    assert store.reviews()[-1].response_ms == 8000

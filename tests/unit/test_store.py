@@ -286,3 +286,23 @@ def test_two_stores_on_one_file_both_write(db: Path) -> None:
         answer(one, "d/a", Rating.GOOD, T0)
         answer(two, "d/b", Rating.GOOD, T0)
         assert set(one.states()) == {"d/a", "d/b"}
+
+
+def test_export_and_import_files(db: Path, tmp_path: Path) -> None:
+    with Store(db) as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+        out = store.export_file(tmp_path / "backup" / "voortgang.json", time=T0)
+    assert Store.in_data_dir(tmp_path / "elders").import_file(out).reviews == 1
+    with pytest.raises(StoreError):
+        Store(tmp_path / "x.sqlite3").import_file(tmp_path / "missing.json")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "y.sqlite3").import_file(tmp_path / "bad.json")
+    assert info.value.hint
+
+
+def test_memory_store_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with Store(":memory:") as store:
+        assert store.states() == {} and store.reviews() == []
+    assert list(tmp_path.iterdir()) == []
