@@ -177,7 +177,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(
-                    t("learn.store.cannot-create", path=path, error=error.strerror or error),
+                    t("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
                     t("learn.store.hint.path"),
                 ) from error
         try:
@@ -242,6 +242,10 @@ class Store:
             return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
         if "not a database" in text or "malformed" in text or "corrupt" in text:
             return StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        folder = path.parent
+        if "unable to open" in text and (not path.exists() or not os.access(folder, os.W_OK)):
+            return StoreError(t("learn.store.folder-readonly", folder=folder),
+                              t("learn.store.hint.perms"))
         if "unable to open" in text or "disk i/o" in text:
             return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
         return StoreError(

@@ -34,6 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De map voor de voortgang ({path}) kan niet worden gemaakt: {error}",
         "en": "The folder for the progress ({path}) cannot be created: {error}",
     },
+    "learn.store.folder-readonly": {
+        "nl": "In de map {folder} kan geen voortgang worden opgeslagen (geen schrijfrechten).",
+        "en": "Progress cannot be saved in the folder {folder} (no permission to write).",
+    },
     "learn.store.too-new": {
         "nl": "De voortgang in {path} is gemaakt door een nieuwere versie van cjtrainer "
               "(databaseversie {version}, deze versie kent tot {known}).",

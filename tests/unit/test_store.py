@@ -202,11 +202,12 @@ def read_only(path: Path) -> Iterator[None]:
         finally:
             subprocess.run(["chattr", "-i", str(path)], check=True)
     else:
-        path.chmod(0o444)
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
         try:
             yield
         finally:
-            path.chmod(0o644)
+            path.chmod(mode)
 
 
 def test_read_only_database_gives_a_clear_message(db: Path) -> None:
@@ -306,3 +307,19 @@ def test_memory_store_creates_no_file(tmp_path: Path, monkeypatch: pytest.Monkey
     with Store(":memory:") as store:
         assert store.states() == {} and store.reviews() == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with Store(folder / "kept.sqlite3") as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+    with read_only(folder):
+        with pytest.raises(StoreError) as info:
+            Store(folder / "progress.sqlite3")
+        assert "geen voortgang worden opgeslagen" in info.value.message
+        with pytest.raises(StoreError):  # WAL needs its side files in the folder
+            with Store(folder / "kept.sqlite3") as store:
+                answer(store, "d/b", Rating.GOOD, T0)
+    with Store(folder / "kept.sqlite3") as store:
+        assert set(store.states()) == {"d/a"}
