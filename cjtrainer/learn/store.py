@@ -83,7 +83,7 @@ CREATE TABLE resets (
     ts INTEGER NOT NULL
 );
 CREATE VIEW reviews AS
-    SELECT * FROM review_log WHERE uid NOT IN (SELECT review_uid FROM undone);
+    SELECT * FROM review_log WHERE NOT EXISTS (SELECT 1 FROM undone WHERE review_uid = uid);
 """
 
 MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 to it
@@ -431,6 +431,40 @@ class Store:
                    r[9], Phase(r[10]), bool(r[11]), r[12])
             for r in rows
         ]
+
+    BUCKET_MS = 15 * 60 * 1000  # every real time zone offset is a multiple of 15 minutes
+
+    def review_buckets(
+        self, deck: str | None = None, *, cap_ms: int = 60_000
+    ) -> list[tuple[int, int, int, int, int]]:
+        """The review log summed per 15 minutes, for statistics, oldest first:
+        (bucket start in epoch ms, answers, response ms (each capped at ``cap_ms``),
+        answers to cards in review, of which not Again)."""
+        where, params = "", [int(cap_ms)]
+        if deck is not None:
+            where = " WHERE deck = ?"
+            params.append(deck)  # type: ignore[arg-type]
+        rows = self._query(
+            f"SELECT ts / {self.BUCKET_MS}, COUNT(*), SUM(MIN(COALESCE(response_ms, 0), ?)),"
+            f" SUM(phase_before = {int(Phase.REVIEW)}),"
+            f" SUM(phase_before = {int(Phase.REVIEW)} AND rating > 1)"
+            f" FROM reviews{where} GROUP BY 1 ORDER BY 1",
+            params,
+        )
+        return [(b * self.BUCKET_MS, n, ms or 0, r or 0, k or 0) for b, n, ms, r, k in rows]
+
+    def again_counts(self, deck: str | None = None) -> dict[str, int]:
+        """Card key -> number of "Again" answers (undone answers left out)."""
+        where, params = "", []
+        if deck is not None:
+            where = " AND deck = ?"
+            params.append(deck)
+        rows = self._query(
+            f"SELECT deck || '/' || card, COUNT(*) FROM reviews WHERE rating = 1{where}"
+            " GROUP BY deck, card",
+            params,
+        )
+        return {key: count for key, count in rows}
 
     def count_new_since(self, since: datetime) -> int:
         """Cards answered for the first time since ``since`` (for the daily new-card limit)."""
