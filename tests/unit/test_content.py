@@ -261,3 +261,30 @@ def test_phone_exercise_follows_the_assignment() -> None:
     assert exercise.scale == m.DEFAULT_SCALE
     intro = exercise.intro.lower()
     assert "klantpersona" in intro and "telefoon" in intro and "loyaliteit" in intro
+
+
+COVERAGE = CONTENT.parent / "docs" / "content-coverage.md"
+
+
+def test_coverage_table_points_at_real_cards() -> None:
+    refs = re.findall(r"`([a-z0-9-]+)/([a-z0-9.*-]+)`", COVERAGE.read_text(encoding="utf-8"))
+    assert len(refs) > 150
+    decks = catalog().decks
+    broken = []
+    for deck_id, card_id in refs:
+        deck = decks.get(deck_id)
+        if deck is None:
+            broken.append(f"{deck_id}/{card_id}")
+        elif card_id.endswith(".*"):
+            if not any(found.id == card_id[:-2] for found in deck.models):
+                broken.append(f"{deck_id}/{card_id}")
+        elif deck.card(card_id) is None:
+            broken.append(f"{deck_id}/{card_id}")
+    assert broken == []
+
+
+def test_every_model_is_in_the_coverage_table() -> None:
+    text = COVERAGE.read_text(encoding="utf-8")
+    for deck in catalog().decks.values():
+        for found in deck.models:
+            assert f"`{deck.id}/{found.id}.*`" in text, found.id
