@@ -288,3 +288,17 @@ def test_every_model_is_in_the_coverage_table() -> None:
     for deck in catalog().decks.values():
         for found in deck.models:
             assert f"`{deck.id}/{found.id}.*`" in text, found.id
+
+
+def test_decks_come_in_lesson_order() -> None:
+    # File names carry a number so the app lists (and introduces) decks in lesson order.
+    assert list(catalog().decks) == [
+        "klantreis-basis", "fasen-klantreis", "fase-orientatie", "fase-selectie",
+        "fase-transactie-tot-customer-care", "biekar", "algemene-fasering",
+        "koopproces-modellen", "klantpersona", "touchpoints", "customer-journey-mapping"]
+
+
+def test_learning_goals_are_the_only_tags() -> None:
+    # The home screen lists every tag as a learning goal: keep it to the lesson's three.
+    tags = {tag for deck in catalog().decks.values() for tag in deck.all_tags()}
+    assert tags == set(GOALS)
