@@ -503,14 +503,14 @@ class StudySession(_Session):
             return None
         phase = state.phase if state else Phase.NEW
         if isinstance(card, TypedCard):
-            wrong = _distractors(deck, card, 3, self.rng)
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
             if len(wrong) < 2:
                 return None
             choices = [card.answer, *wrong]
             self.rng.shuffle(choices)
             return Presentation(card=card, mode="choice", prompt=card.prompt,
                                 choices=tuple(choices), easier=True, hint=card.hint, phase=phase)
-        wrong = _distractors(deck, card, 3, self.rng)
+        wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
         if len(wrong) < 2:
             return None
         choices = [item[0] for item in card.items] + wrong
@@ -558,37 +558,87 @@ class StudySession(_Session):
         )
 
 
-def _distractors(deck: Deck, card: TypedCard | ListCard, n: int, rng: random.Random) -> list[str]:
-    """Wrong options for learn mode's easier form, the most alike first (same model)."""
+SHORT_TERM = 40  # longer texts (descriptions, statements) make poor distractors
+
+
+def _terms(card: Card) -> list[str]:
+    """Short answer-like texts a card holds (choices, gap answers, list items, ...)."""
+    if isinstance(card, TypedCard):
+        return [card.answer]
+    if isinstance(card, ListCard):
+        return [item[0] for item in card.items]
+    if isinstance(card, ChoiceCard):
+        return list(card.choices)
+    if isinstance(card, ClozeCard):
+        return [gap[0] for gap in card.gaps]
+    if isinstance(card, MatchCard):
+        return [right for _, right in card.pairs]
+    if isinstance(card, OrderCard):
+        return list(card.items)
+    return []
+
+
+def _distractors(
+    deck: Deck,
+    card: TypedCard | ListCard,
+    n: int,
+    rng: random.Random,
+    other_decks: Sequence[Deck] = (),
+) -> list[str]:
+    """Wrong options for learn mode's easier form, the most alike first: the same model,
+    then the same kind of answer in the deck, then other short terms of the deck, then
+    the same kind of answer in other decks. Within a tier, answers of a similar length
+    (in words) come first."""
     if isinstance(card, TypedCard):
         taken = {normalise(a) for a in (card.answer, *card.accept)}
+        words = len(card.answer.split())
     else:
         taken = {normalise(a) for item in card.items for a in item}
-    near: list[str] = []
-    far: list[str] = []
+        words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
+    tiers: list[list[str]] = [[], [], [], []]
+    prompt = f" {normalise(card.prompt)} "
 
-    def add(text: str, close: bool) -> None:
+    def add(text: str, tier: int) -> None:
         key = normalise(text)
-        if not key or key in taken:
+        # too short ('na'), too long, or named in the question itself: a poor distractor
+        if len(key) < 3 or key in taken or len(text) > SHORT_TERM or f" {key} " in prompt:
             return
         taken.add(key)
-        (near if close else far).append(text)
+        tiers[tier].append(text)
 
     for model in deck.models:
         for step in model.steps:
-            add(step.name, model.id == card.model_id)
+            add(step.name, 0 if model.id == card.model_id else 1)
     for other in deck.cards:
         if other.key == card.key:
             continue
-        same = bool(card.model_id) and other.model_id == card.model_id
-        if isinstance(card, TypedCard) and isinstance(other, TypedCard):
-            add(other.answer, same)
-        elif isinstance(card, ListCard) and isinstance(other, ListCard):
-            for item in other.items:
-                add(item[0], same)
-    rng.shuffle(near)
-    rng.shuffle(far)
-    return (near + far)[:n]
+        same_model = bool(card.model_id) and other.model_id == card.model_id
+        for term in _terms(other):
+            if isinstance(other, same_kind):
+                add(term, 0 if same_model else 1)
+    for other in deck.cards:
+        if other.key != card.key and not isinstance(other, same_kind):
+            for term in _terms(other):
+                add(term, 2)
+    for other_deck in other_decks:
+        if other_deck.id == deck.id:
+            continue
+        for model in other_deck.models:
+            for step in model.steps:
+                add(step.name, 3)
+        for other in other_deck.cards:
+            if isinstance(other, same_kind):
+                for term in _terms(other):
+                    add(term, 3)
+    out: list[str] = []
+    for tier in tiers:
+        rng.shuffle(tier)
+        tier.sort(key=lambda text: abs(len(text.split()) - words))
+        out.extend(tier)
+        if len(out) >= n:
+            break
+    return out[:n]
 
 
 @dataclass(frozen=True, slots=True)

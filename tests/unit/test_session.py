@@ -520,3 +520,23 @@ def test_presenting_twice_gives_the_same_choices_until_answered(store: Store) ->
     clock.tick(seconds=8)
     s.answer(card, ("Oriëntatie",))
     assert store.reviews()[-1].response_ms == 8000
+
+
+def test_easier_form_distractors_skip_the_question_and_tiny_words(store: Store) -> None:
+    lonely = Deck(id="los", title="los", path=Path("los.yaml"), cards=(
+        TypedCard(deck_id="los", id="a", prompt="Wat volgt op Levering?", answer="Gebruik"),
+        ClozeCard(deck_id="los", id="z", text="x", parts=("", " ", ""), gaps=(("na",), ("Levering",))),
+    ))
+    other = make_deck("ander", n_typed=6)
+    clock = Clock()
+    s = session_for(store, [lonely, other], clock)
+    card = lonely.card("a")
+    assert card is not None
+    p = s.present(card)
+    assert p.easier and "Gebruik" in p.choices
+    assert "Levering" not in p.choices and "na" not in p.choices  # in the prompt / too short
+    # too few in its own deck: taken from the other deck's typed answers
+    assert set(p.choices) - {"Gebruik"} <= {c.answer for c in other.cards if isinstance(c, TypedCard)}
+    # without any other deck there are not enough: asked as written
+    alone = session_for(store, [lonely], clock)
+    assert alone.present(card).mode == "typed"
