@@ -540,3 +540,23 @@ def test_easier_form_distractors_skip_the_question_and_tiny_words(store: Store) 
     # without any other deck there are not enough: asked as written
     alone = session_for(store, [lonely], clock)
     assert alone.present(card).mode == "typed"
+
+
+def test_a_reworded_card_keeps_its_progress_and_a_removed_one_its_history(store: Store) -> None:
+    clock = Clock()
+    v1 = make_deck(n_typed=2)
+    s = session_for(store, [v1], clock, learn_mode=False)
+    card = v1.card("t0")
+    assert card is not None
+    s.answer(card, "Oriëntatie")
+    reworded = TypedCard(deck_id="fasen", id="t0", prompt="Hoe heet de eerste fase?",
+                         answer="Oriëntatie")
+    v2 = Deck(id="fasen", title="fasen", path=Path("fasen.yaml"), cards=(reworded,))
+    s2 = session_for(store, [v2], clock, learn_mode=False)
+    assert s2.states["fasen/t0"] == store.state("fasen/t0")
+    assert s2.present(reworded).prompt == "Hoe heet de eerste fase?"
+    assert "fasen/t1" not in s2.states  # not in the deck any more, not asked
+    s.answer(v1.card("t1"), "Aankoop")  # type: ignore[arg-type]
+    v3 = Deck(id="fasen", title="fasen", path=Path("fasen.yaml"), cards=(reworded,))
+    session_for(store, [v3], clock)
+    assert store.state("fasen/t1") is not None and len(store.reviews(key="fasen/t1")) == 1
