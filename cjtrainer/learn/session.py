@@ -292,7 +292,8 @@ class _Session:
         presented = self._presented.pop(card.key, None)
         if response_ms is None and presented is not None:
             response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
-        before = self.states.get(card.key) or self.store.state(card.key)
+        # Read fresh: another window may have answered this card since we loaded it.
+        before = self.store.state(card.key)
         start = before or CardState(key=card.key)
         after = self.scheduler.review(start, rating, now)
         after = replace(after, siblings=card.siblings)

@@ -353,3 +353,57 @@ def test_every_card_type_grades_its_own_right_answer_as_right(
     choice = ChoiceCard(deck_id="d", id="c", prompt="?", choices=tuple(dict.fromkeys(items)),
                         answers=tuple(dict.fromkeys(items))[:2], multiple=True)
     assert grade(choice, choice.answers).verdict == "right"
+
+
+# ------------------------------------------------------------------ the bundled decks
+
+
+def _bundled_decks() -> list:
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.paths import bundled_content_dir
+
+    folder = bundled_content_dir()
+    if not folder.is_dir():
+        pytest.skip("no bundled content in this checkout")
+    return list(load_catalog([folder]).decks.values())
+
+
+def _right(card: object) -> object:
+    if isinstance(card, ChoiceCard):
+        return card.answers
+    if isinstance(card, TrueFalseCard):
+        return card.answer
+    if isinstance(card, TypedCard):
+        return card.answer
+    if isinstance(card, ClozeCard):
+        return tuple(g[0] for g in card.gaps)
+    if isinstance(card, OrderCard):
+        return card.items
+    if isinstance(card, MatchCard):
+        return dict(card.pairs)
+    if isinstance(card, ListCard):
+        return tuple(item[0] for item in card.items)
+    raise AssertionError(card)
+
+
+def test_bundled_decks_right_answers_grade_right_and_never_stand_in_for_each_other() -> None:
+    """Every bundled card accepts its own answer and alternatives, and no typed answer of a
+    deck is taken (even as a typo) for another typed card of that deck."""
+    decks = _bundled_decks()
+    assert decks
+    for deck in decks:
+        typed_cards = [c for c in deck.cards if isinstance(c, TypedCard)]
+        terms = [c.answer for c in typed_cards]
+        for card in deck.cards:
+            if isinstance(card, Flashcard):
+                continue
+            assert grade(card, _right(card), others=terms).verdict == "right", card.key
+            if isinstance(card, TypedCard):
+                for alternative in card.accept:
+                    assert grade(card, alternative, others=terms).verdict == "right", card.key
+        for a in typed_cards:
+            own = {normalise(x) for x in (a.answer, *a.accept)}
+            for b in typed_cards:
+                if normalise(b.answer) in own:
+                    continue
+                assert not grade(a, b.answer, others=terms).correct, (a.key, b.answer)
