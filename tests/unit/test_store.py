@@ -323,3 +323,18 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path: Path) -> None:
                 answer(store, "d/b", Rating.GOOD, T0)
     with Store(folder / "kept.sqlite3") as store:
         assert set(store.states()) == {"d/a"}
+
+
+def test_the_answer_benchmark_runs(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "bench_answer.py"), "--rows", "2000",
+         "--answers", "30", "--json"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(root)),
+    )
+    assert done.returncode == 0, done.stderr
+    import json
+
+    result = json.loads(done.stdout)
+    assert result["log_rows"] == 2030 and result["answers"] == 30
+    assert result["answer"]["p50_ms"] > 0 and result["bare_insert_commit"]["p99_ms"] > 0
