@@ -195,6 +195,11 @@ class Store:
                     t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
                     t("learn.store.hint.too-new"),
                 )
+            if version == 0 and conn.execute(
+                "SELECT COUNT(*) FROM sqlite_master"
+            ).fetchone()[0]:
+                # another program's database: never add our tables to it
+                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
             if version > 0:  # checked before anything could write to the file
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":

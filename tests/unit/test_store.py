@@ -338,3 +338,23 @@ def test_the_answer_benchmark_runs(tmp_path: Path) -> None:
     result = json.loads(done.stdout)
     assert result["log_rows"] == 2030 and result["answers"] == 30
     assert result["answer"]["p50_ms"] > 0 and result["bare_insert_commit"]["p99_ms"] > 0
+
+
+def test_another_programs_database_is_left_alone(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    content = db.read_bytes()
+    with pytest.raises(StoreError):
+        Store(db)
+    _assert_kept(db, content)
+
+
+def test_an_empty_file_becomes_a_store(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"")
+    with Store(db) as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+        assert store.review_count() == 1
