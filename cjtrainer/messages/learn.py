@@ -9,13 +9,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Right, but mind the spelling: {expected}",
     },
     "learn.feedback.partial": {
-        "nl": "Deels goed: {right} van {total}. Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total}. The right answer: {expected}",
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}",
     },
     "learn.feedback.partial-extra": {
-        "nl": "Deels goed: {right} van {total}, en {extra} keer iets wat er niet bij hoort. "
+        "nl": "Deels goed: {right} van {total}. Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Does not belong: {extra}",
+    },
+    "learn.feedback.partial-missing-extra": {
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}. "
+              "Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}. "
+              "Does not belong: {extra}",
+    },
+    "learn.feedback.partial-order": {
+        "nl": "Deels goed: {right} van {total} staan in de goede volgorde. "
               "Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total}, and {extra} answer(s) that do not belong. "
+        "en": "Partly right: {right} of {total} are in the right order. "
               "The right answer: {expected}",
     },
     "learn.feedback.wrong": {

@@ -272,13 +272,26 @@ def test_feedback_texts_in_both_languages() -> None:
     assert feedback(grade(card, "x"), "nl") == "Helaas. Het juiste antwoord: Oriëntatie"
     assert feedback(grade(card, "x"), "en") == "Not quite. The right answer: Oriëntatie"
     lst = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR[:5])
-    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl").startswith(
-        "Deels goed: 3 van 5."
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl") == (
+        "Deels goed: 3 van 5. Nog niet goed: Informatie zoeken, Evaluatie van alternatieven"
+    )
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte", "onzin")), "nl").endswith(
+        "Hoort er niet bij: onzin"
     )
     pick = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("a", "b"),
                       multiple=True)
     assert feedback(grade(pick, ("a", "b", "c")), "nl") == (
-        "Deels goed: 2 van 2, en 1 keer iets wat er niet bij hoort. Het juiste antwoord: a, b"
+        "Deels goed: 2 van 2. Hoort er niet bij: c"
+    )
+    match = MatchCard(deck_id="d", id="m", prompt="?",
+                      pairs=(("ZMOT", "online"), ("FMOT", "winkel"), ("SMOT", "gebruik")))
+    g = grade(match, {"ZMOT": "online", "FMOT": "gebruik", "SMOT": "winkel"})
+    assert feedback(g, "nl", match) == (
+        "Deels goed: 1 van 3. Nog niet goed: FMOT → winkel, SMOT → gebruik"
+    )
+    order = OrderCard(deck_id="d", id="o", prompt="?", items=("A", "B", "C"))
+    assert feedback(grade(order, ("B", "C", "A")), "en", order) == (
+        "Partly right: 2 of 3 are in the right order. The right answer: A → B → C"
     )
 
 
