@@ -55,6 +55,7 @@ from cjtrainer.learn.store import Store
 Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
 GAP = "_____"
+RESPONSE_CAP_MS = 60_000  # the same cap as in stats
 
 
 def utc_now() -> datetime:
@@ -132,7 +133,7 @@ class Mistake:
 class Summary:
     answered: int
     correct: int
-    seconds: float  # time spent answering (sum of response times)
+    seconds: float  # time spent answering (response times, each at most 60 s)
     mistakes: tuple[Mistake, ...]
     new_cards: int  # cards seen for the first time
     next_due: datetime | None  # earliest due moment after now, in this session's scope
@@ -310,8 +311,10 @@ class _Session:
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
                           became_leech=after.leech and not (before and before.leech))
-        self._done.append(_Done(card, review.id, before, outcome,
-                                (response_ms or 0) / 1000, before is None or before.is_new))
+        # time spent counts at most a minute per answer (a student may walk away)
+        seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
+        self._done.append(_Done(card, review.id, before, outcome, seconds,
+                                before is None or before.is_new))
         self._after_answer(card, outcome)
         return outcome
 
