@@ -420,3 +420,11 @@ def test_bundled_decks_right_answers_grade_right_and_never_stand_in_for_each_oth
                 if normalise(b.answer) in own:
                     continue
                 assert not grade(a, b.answer, others=terms).correct, (a.key, b.answer)
+
+
+def test_a_remark_in_parentheses_may_be_left_out() -> None:
+    card = typed("Zero Moment of Truth (ZMOT)")
+    assert grade(card, "zero moment of truth").verdict == "right"
+    assert grade(card, "Zero Moment of Truth (ZMOT)").verdict == "right"
+    assert grade(card, "zero moment of trut").verdict == "typo"
+    assert grade(typed("(ZMOT)"), "zmot").verdict == "right"
