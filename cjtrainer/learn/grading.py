@@ -426,8 +426,8 @@ def _grade_match(card: MatchCard, response: object) -> Grade:
 
 
 def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[str]) -> Grade:
-    entries = [e.strip()[:MAX_INPUT] for e in entries_in if e and e.strip()][:100]
     items = card.items
+    entries = _split_entries(entries_in, items)
     all_terms = [a for item in items for a in item] + list(others)
     # weight[e][i]: 0 no match; exact 1000; typo 1000 - distance
     weights: list[list[int]] = []
@@ -463,6 +463,24 @@ def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[st
     all_right = count >= required
     expected = ", ".join(item[0] for item in items)
     return _make(parts, count / required, all_right, expected, ", ".join(entries))
+
+
+def _split_entries(entries: Iterable[str], items: Sequence[Sequence[str]]) -> list[str]:
+    """Entries as the student meant them: one line may hold several, separated by a new
+    line or ';', or by ',' when the line as a whole is not one of the items."""
+    known = {normalise(a) for item in items for a in item}
+    out: list[str] = []
+    for entry in entries:
+        if normalise(entry) in known:
+            out.append(entry.strip())
+            continue
+        for piece in re.split(r"[;\n]", entry[: MAX_INPUT * 10]):
+            piece = piece.strip()
+            if "," in piece and normalise(piece) not in known:
+                out.extend(p.strip() for p in piece.split(","))
+            else:
+                out.append(piece)
+    return [e[:MAX_INPUT] for e in out if e][:100]
 
 
 def _align(weights: list[list[int]]) -> list[tuple[int, int]]:

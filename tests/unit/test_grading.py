@@ -428,3 +428,10 @@ def test_a_remark_in_parentheses_may_be_left_out() -> None:
     assert grade(card, "Zero Moment of Truth (ZMOT)").verdict == "right"
     assert grade(card, "zero moment of trut").verdict == "typo"
     assert grade(typed("(ZMOT)"), "zmot").verdict == "right"
+
+
+def test_list_entries_typed_on_one_line_are_split() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR[:3] + (("kijken, vergelijken",),))
+    g = grade(card, ("behoefte, informatie zoeken; evaluatie\nkijken, vergelijken",))
+    assert g.verdict == "right", g
+    assert grade(card, ("behoefte,,, ;",)).right_parts == 1
