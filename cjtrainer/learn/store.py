@@ -606,11 +606,14 @@ class Store:
                 ).fetchone()
                 if not exists:
                     conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
+            reset_at = dict(conn.execute("SELECT deck, MAX(ts) FROM resets GROUP BY deck"))
             for state in cards:
+                theirs = to_ms(state.last_review) or 0
+                if theirs <= reset_at.get(state.deck_id, -1):
+                    continue  # progress from before that deck was reset stays reset
                 mine = conn.execute(
                     "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
                 ).fetchone()
-                theirs = to_ms(state.last_review) or 0
                 if mine is None or (mine[0] or 0) < theirs:
                     _write_state(conn, state)
                     taken += 1
