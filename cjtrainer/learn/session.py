@@ -274,6 +274,17 @@ class _Session:
         return self._apply(card, rating, result, used_hint=used_hint, response_ms=response_ms,
                            easier=shown.easier)
 
+    def preview(self, card: Card) -> dict[Rating, timedelta]:
+        """How long until the card comes back for each rating, if answered now (for the
+        labels of a flashcard's rating buttons: "1 min", "6 min", "10 min", "3 d")."""
+        now = self.clock()
+        state = self.states.get(card.key) or CardState(key=card.key)
+        out: dict[Rating, timedelta] = {}
+        for rating in Rating:
+            after = self.scheduler.review(state, rating, now)
+            out[rating] = (after.due or now) - now
+        return out
+
     def rate(self, card: Card, rating: Rating | int, *, response_ms: int | None = None) -> Outcome:
         """The student's own rating of a flashcard (Again / Hard / Good / Easy)."""
         return self._apply(card, Rating(int(rating)), None, used_hint=False,

@@ -310,6 +310,16 @@ class Store:
             rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state WHERE deck = ?", (deck,))
         return {row[0]: _state_from_row(row) for row in rows}
 
+    def leeches(self, deck: str | None = None) -> list[CardState]:
+        """Cards flagged as leeches (8 lapses), the most lapses first."""
+        sql = f"SELECT {_STATE_COLUMNS} FROM card_state WHERE leech = 1"
+        params: tuple[str, ...] = ()
+        if deck is not None:
+            sql += " AND deck = ?"
+            params = (deck,)
+        rows = self._query(sql + " ORDER BY lapses DESC, key", params)
+        return [_state_from_row(row) for row in rows]
+
     def save_state(self, state: CardState) -> None:
         """Write a card state without a review (e.g. learn mode's multiple-choice flag)."""
         with self.transaction() as conn:

@@ -361,6 +361,8 @@ def test_leech_is_flagged(store: Store) -> None:
         s.answer(card, "Oriëntatie")
     assert flagged == [False] * 7 + [True]
     assert store.state(card.key).leech  # type: ignore[union-attr]
+    assert [st.key for st in store.leeches()] == [card.key] == [st.key for st in store.leeches("fasen")]
+    assert store.leeches("ander") == []
 
 
 # ---------------------------------------------------------------------- quiz
@@ -574,3 +576,18 @@ def test_summary_time_counts_at_most_a_minute_per_answer(store: Store) -> None:
     s.answer(b, "Aankoop", response_ms=12_000)
     assert s.summary().seconds == pytest.approx(72.0)
     assert store.reviews()[0].response_ms == 30 * 60 * 1000  # the log keeps the real time
+
+
+def test_preview_shows_the_interval_per_rating_without_saving(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck()
+    s = session_for(store, [deck], clock)
+    card = deck.card("kr")
+    assert card is not None
+    p = s.preview(card)
+    assert p[Rating.AGAIN] == timedelta(minutes=1)
+    assert p[Rating.GOOD] == timedelta(minutes=10)
+    assert p[Rating.AGAIN] < p[Rating.HARD] < p[Rating.GOOD] < p[Rating.EASY]
+    assert store.states() == {} and store.reviews() == []
+    o = s.rate(card, Rating.GOOD)
+    assert o.due - clock.now == p[Rating.GOOD]
