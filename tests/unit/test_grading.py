@@ -342,7 +342,7 @@ def test_huge_input_is_handled_fast(seed: str) -> None:
     ):
         g = grade(card, response)
         assert 0.0 <= g.score <= 1.0
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # guards against quadratic blow-up, not speed
 
 
 @given(st.lists(answers, min_size=2, max_size=8), st.booleans(), st.randoms(use_true_random=False))
