@@ -91,15 +91,17 @@ def run(args: argparse.Namespace) -> int:
             print(t("teacher.import.skip.line", line=skipped.line, reason=reason), file=report)
     status = 0
     if output is not None:
-        problems = _validate(output)
-        if problems is not None:
-            if problems:
-                print(t("teacher.import.invalid"), file=report)
-                for problem in problems:
-                    print(f"  {problem}", file=report)
-                status = 1
-            else:
-                print(t("teacher.import.valid"), file=report)
+        errors, warnings = _validate(output)
+        if errors:
+            print(t("teacher.import.invalid"), file=report)
+            for problem in errors:
+                print(f"  {problem}", file=report)
+            status = 1
+        else:
+            print(t("teacher.import.valid"), file=report)
+        for code, problems in warnings.items():
+            print(t("teacher.import.warnings", count=len(problems), code=code,
+                    example=problems[0].message), file=report)
         print(t("teacher.import.next", output=output), file=report)
     report.flush()
     return status
@@ -136,11 +138,14 @@ def _layout_line(layout: object) -> str:
              extra=extra)
 
 
-def _validate(path: Path) -> list[str] | None:
-    """Problems the deck validator finds in the written file; None if no validator yet."""
-    try:
-        from cjtrainer.deck.load import load_file
-    except ImportError:
-        return None
+def _validate(path: Path) -> tuple[list[object], dict[str, list]]:  # type: ignore[type-arg]
+    """The validator's errors, and its warnings grouped by code (one line per kind)."""
+    from cjtrainer.deck.load import load_file
+
     result = load_file(path)
-    return [str(problem) for problem in result.problems]
+    errors = [p for p in result.problems if p.severity == "error"]
+    warnings: dict[str, list] = {}  # type: ignore[type-arg]
+    for problem in result.problems:
+        if problem.severity != "error":
+            warnings.setdefault(problem.code, []).append(problem)
+    return errors, warnings

@@ -301,7 +301,8 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
         seen[norm] = line
         tags: tuple[str, ...] = ()
         if tags_col is not None and tags_col < len(cleaned):
-            tags = tuple(dict.fromkeys(t for t in cleaned[tags_col].split() if t))
+            slugs = (slugify(tag, fallback="") for tag in cleaned[tags_col].split())
+            tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
         rows.append(Row(line, term, definition, tags))
     layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
                     html=html_mode)

@@ -171,4 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.import.unwritable": {
         "nl": "kan {path} niet schrijven: {error}", "en": "cannot write {path}: {error}",
     },
+    "teacher.import.warnings": {
+        "nl": "Tip ({count}x, {code}): {example}",
+        "en": "Tip ({count}x, {code}): {example}",
+    },
 }

@@ -22,6 +22,7 @@ from cjtrainer.deck.importers import (
     slugify,
     unique_ids,
 )
+from cjtrainer.deck.load import load_bytes, load_file
 from cjtrainer.deck.writer import dump_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
@@ -61,12 +62,8 @@ def check_deck_file(path: Path) -> dict:
             assert 2 <= len(card["choices"]) <= 8
             assert len(set(card["choices"])) == len(card["choices"])
             assert card["answer"] in card["choices"]
-    try:
-        from cjtrainer.deck.load import load_file
-    except ImportError:  # the lead's validator has not landed on this branch yet
-        return data
     result = load_file(path)
-    assert [str(p) for p in result.problems] == []
+    assert [str(p) for p in result.problems if p.code != "no-explain"] == []
     assert result.deck is not None and result.deck.id == data["deck"]
     return data
 
@@ -279,6 +276,12 @@ def test_choice_needs_two_rows() -> None:
         import_text("a\tb\n", kind="choice", deck_id="x", title="X")
 
 
+def test_anki_tags_become_valid_tags() -> None:
+    text = "#separator:tab\n#tags column:3\nZMOT\tZero moment of truth\tRetail::H1 Klantreis\n"
+    card = import_text(text, deck_id="x", title="X").data["cards"][0]
+    assert card["tags"] == ["retail-h1", "klantreis"]
+
+
 def test_swap_columns() -> None:
     data = import_text("Behoefte\tDe klant merkt iets\n", swap=True, deck_id="x", title="X").data
     assert data["cards"][0]["front"] == "De klant merkt iets"
@@ -318,6 +321,8 @@ def test_any_csv_text_never_crashes(rows: list[list[str]], delimiter: str, kind:
     data = yaml.safe_load(yaml_text)
     ids = [c["id"] for c in data["cards"]]
     assert len(ids) == len(set(ids)) and all(ID.fullmatch(i) for i in ids)
+    loaded = load_bytes(Path("x.yaml"), yaml_text.encode("utf-8"))
+    assert [str(p) for p in loaded.problems if p.code != "no-explain"] == []
 
 
 @settings(max_examples=200, deadline=None)
