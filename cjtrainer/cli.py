@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "decks": "decks",
     "import": "import_",
+    "new": "new",
 }
 
 

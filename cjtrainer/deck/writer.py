@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from cjtrainer.deck.derive import slugify as derive_slug
 from cjtrainer.deck.model import (
     DEFAULT_SCALE,
     Card,
@@ -59,7 +60,13 @@ class _DeckDumper(_BaseDumper):
         super().increase_indent(flow, False)
 
 
+_SPECIAL_BREAKS = frozenset("\x85\u2028\u2029\r")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    if any(ch in _SPECIAL_BREAKS or not (ch.isprintable() or ch in "\n\t") for ch in value):
+        # Unicode line breaks and control characters: only double quotes keep them exact.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     if "\n" in value.rstrip("\n") and _literal_ok(value):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     if _AMBIGUOUS.match(value):
@@ -170,7 +177,10 @@ def model_to_data(model: Model) -> dict[str, Any]:
         out["tags"] = list(model.tags)
     steps = []
     for step in model.steps:
-        entry: dict[str, Any] = {"name": step.name, "description": step.description}
+        entry: dict[str, Any] = {}
+        if step.slug != derive_slug(step.name):
+            entry["id"] = step.slug  # keep the derived cards' ids (and their progress)
+        entry |= {"name": step.name, "description": step.description}
         if step.accept:
             entry["accept"] = list(step.accept)
         steps.append(entry)
@@ -217,3 +227,9 @@ def exercise_to_data(exercise: Exercise) -> dict[str, Any]:
     if tuple(exercise.scale) != DEFAULT_SCALE:
         out["scale"] = list(exercise.scale)
     return out
+
+
+def yaml_scalar(value: str) -> str:
+    """One string as a YAML scalar for a ``key: value`` line, quoted when it needs it."""
+    line = dump_yaml({"x": " ".join(value.split())}).rstrip("\n")
+    return line.removeprefix("x: ")

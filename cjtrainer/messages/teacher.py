@@ -175,4 +175,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Tip ({count}x, {code}): {example}",
         "en": "Tip ({count}x, {code}): {example}",
     },
+    # --- new ---------------------------------------------------------------------------
+    "teacher.new.help": {
+        "nl": "maak een nieuw deck of een nieuwe oefening met uitleg in het bestand",
+        "en": "make a new deck or exercise from a commented template",
+    },
+    "teacher.new.arg.kind": {"nl": "deck of exercise", "en": "deck or exercise"},
+    "teacher.new.arg.id": {
+        "nl": "id: kleine letters, cijfers en '-', bijvoorbeeld touchpoints-h2",
+        "en": "id: lowercase letters, digits and '-', for example touchpoints-h2",
+    },
+    "teacher.new.arg.output": {
+        "nl": "bestand of map (standaard: ./ID.yaml)", "en": "file or folder (default: ./ID.yaml)",
+    },
+    "teacher.new.arg.title": {
+        "nl": "titel (standaard: uit het id)", "en": "title (default: from the id)",
+    },
+    "teacher.new.bad-id": {
+        "nl": "'{id}' is geen geldig id: alleen kleine letters, cijfers en '-'",
+        "en": "'{id}' is not a valid id: only lowercase letters, digits and '-'",
+    },
+    "teacher.new.bad-id.hint": {
+        "nl": "bijvoorbeeld: cjtrainer new {kind} {suggestion}",
+        "en": "for example: cjtrainer new {kind} {suggestion}",
+    },
+    "teacher.new.exists.hint": {
+        "nl": "kies een ander id of een andere plek met -o, of gebruik --force om te overschrijven",
+        "en": "choose another id or place with -o, or use --force to overwrite",
+    },
+    "teacher.new.done.deck": {
+        "nl": "Nieuw deck gemaakt: {path} (met een voorbeeld van elk soort kaart).",
+        "en": "New deck created: {path} (with an example of every card type).",
+    },
+    "teacher.new.done.exercise": {
+        "nl": "Nieuwe oefening gemaakt: {path}.", "en": "New exercise created: {path}.",
+    },
+    "teacher.new.next": {
+        "nl": "Open het in een teksteditor, lees de uitleg achter de #-tekens en pas het aan.\n"
+              "Controleer daarna met: cjtrainer validate {path}",
+        "en": "Open it in a text editor, read the notes after the # signs and adapt it.\n"
+              "Then check it with: cjtrainer validate {path}",
+    },
 }
