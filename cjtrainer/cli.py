@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "decks": "decks",
     "import": "import_",
     "new": "new",
+    "export-progress": "export_progress",
+    "class-report": "class_report",
 }
 
 

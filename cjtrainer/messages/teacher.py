@@ -216,4 +216,170 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Open it in a text editor, read the notes after the # signs and adapt it.\n"
               "Then check it with: cjtrainer validate {path}",
     },
+    # --- export-progress ---------------------------------------------------------------
+    "teacher.export.help": {
+        "nl": "sla je voortgang op in een bestand om in te leveren bij je docent",
+        "en": "save your progress to a file to hand in to your teacher",
+    },
+    "teacher.export.arg.output": {
+        "nl": "bestand of map (standaard: cjtrainer-NAAM-DATUM.json hier; '-' = scherm)",
+        "en": "file or folder (default: cjtrainer-NAME-DATE.json here; '-' = screen)",
+    },
+    "teacher.export.arg.name": {
+        "nl": "je naam zoals je docent hem kent (wordt anders één keer gevraagd)",
+        "en": "your name as your teacher knows it (otherwise asked once)",
+    },
+    "teacher.export.ask-name": {
+        "nl": "Wat is je naam (voor je docent)? ", "en": "What is your name (for your teacher)? ",
+    },
+    "teacher.export.need-name": {
+        "nl": "er is nog geen naam bekend voor het inleverbestand",
+        "en": "no name is known yet for the hand-in file",
+    },
+    "teacher.export.need-name.hint": {
+        "nl": "geef je naam mee: cjtrainer export-progress --name \"Voornaam Achternaam\"",
+        "en": "give your name: cjtrainer export-progress --name \"First Last\"",
+    },
+    "teacher.export.no-progress": {
+        "nl": "er is nog geen voortgang om in te leveren (niets gevonden in {path})",
+        "en": "there is no progress to hand in yet (nothing found in {path})",
+    },
+    "teacher.export.no-progress.hint": {
+        "nl": "oefen eerst een deck met 'cjtrainer'; gebruik je een andere map, geef die dan "
+              "mee met --data-dir",
+        "en": "study a deck with 'cjtrainer' first; if you use another folder, pass it with "
+              "--data-dir",
+    },
+    "teacher.export.done": {
+        "nl": "Voortgang van {name}: {cards} kaart(en), {answers} antwoord(en), "
+              "{exercises} oefening(en).",
+        "en": "Progress of {name}: {cards} card(s), {answers} answer(s), {exercises} exercise(s).",
+    },
+    "teacher.export.where": {
+        "nl": "Opgeslagen in {path}. Lever dit bestand in bij je docent.",
+        "en": "Saved to {path}. Hand this file in to your teacher.",
+    },
+    # --- hand-in files -------------------------------------------------------------------
+    "teacher.handin.missing": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
+    "teacher.handin.unreadable": {
+        "nl": "kan {path} niet lezen: {error}", "en": "cannot read {path}: {error}",
+    },
+    "teacher.handin.too-big": {
+        "nl": "{path} is te groot voor een inleverbestand", "en": "{path} is too big for a hand-in",
+    },
+    "teacher.handin.not-json": {
+        "nl": "{path} is geen inleverbestand van cjtrainer (geen leesbare JSON)",
+        "en": "{path} is not a cjtrainer hand-in file (no readable JSON)",
+    },
+    "teacher.handin.not-handin": {
+        "nl": "{path} is geen inleverbestand van cjtrainer",
+        "en": "{path} is not a cjtrainer hand-in file",
+    },
+    "teacher.handin.broken": {
+        "nl": "{path} is beschadigd of onvolledig ({error})",
+        "en": "{path} is damaged or incomplete ({error})",
+    },
+    "teacher.handin.hint": {
+        "nl": "vraag de student het bestand opnieuw te maken met 'cjtrainer export-progress'",
+        "en": "ask the student to make the file again with 'cjtrainer export-progress'",
+    },
+    "teacher.handin.too-new": {
+        "nl": "{path} is gemaakt met een nieuwere versie van cjtrainer",
+        "en": "{path} was made with a newer version of cjtrainer",
+    },
+    "teacher.handin.too-new.hint": {
+        "nl": "werk cjtrainer bij en probeer het opnieuw", "en": "update cjtrainer and try again",
+    },
+    # --- class-report --------------------------------------------------------------------
+    "teacher.report.help": {
+        "nl": "klasoverzicht uit inleverbestanden en klassikale quizrapporten",
+        "en": "class overview from hand-in files and classroom quiz reports",
+    },
+    "teacher.report.description": {
+        "nl": "Klasoverzicht: per student kaarten, goed, retentie, studietijd en zwakste "
+              "onderwerpen; per kaart hoe vaak goed. Geef inleverbestanden (.json), "
+              "quizrapporten van 'cjtrainer host' (.csv) of een map met beide.",
+        "en": "Class overview: per student cards, right, retention, study time and weakest "
+              "topics; per card how often right. Pass hand-in files (.json), quiz reports "
+              "from 'cjtrainer host' (.csv) or a folder with both.",
+    },
+    "teacher.report.arg.files": {
+        "nl": "inleverbestanden (.json), quizrapporten (.csv) of mappen",
+        "en": "hand-in files (.json), quiz reports (.csv) or folders",
+    },
+    "teacher.report.arg.output": {
+        "nl": "schrijf het overzicht ook als CSV (plus -cards.csv en -topics.csv)",
+        "en": "also write the overview as CSV (plus -cards.csv and -topics.csv)",
+    },
+    "teacher.report.arg.hardest": {
+        "nl": "hoeveel moeilijkste kaarten op het scherm (standaard 10)",
+        "en": "how many hardest cards on screen (default 10)",
+    },
+    "teacher.report.nothing": {
+        "nl": "geen inleverbestanden of quizrapporten gevonden",
+        "en": "no hand-in files or quiz reports found",
+    },
+    "teacher.report.nothing.hint": {
+        "nl": "studenten maken hun bestand met 'cjtrainer export-progress'",
+        "en": "students make their file with 'cjtrainer export-progress'",
+    },
+    "teacher.report.empty-folder": {
+        "nl": "geen .json- of .csv-bestanden in {path}", "en": "no .json or .csv files in {path}",
+    },
+    "teacher.report.bad-csv": {
+        "nl": "{path} is geen quizrapport van 'cjtrainer host'",
+        "en": "{path} is not a quiz report from 'cjtrainer host'",
+    },
+    "teacher.report.bad-csv.hint": {
+        "nl": "gebruik het hoofdbestand van het rapport (met de kolommen name, question_id en "
+              "correct)",
+        "en": "use the report's main file (with the columns name, question_id and correct)",
+    },
+    "teacher.report.summary-skipped": {
+        "nl": "{path} overgeslagen (een samenvatting; het hoofdrapport bevat alles)",
+        "en": "{path} skipped (a summary; the main report holds everything)",
+    },
+    "teacher.report.merged": {
+        "nl": "Let op: {count} inleverbestanden van {name} samengevoegd.",
+        "en": "Note: {count} hand-in files of {name} merged.",
+    },
+    "teacher.report.title.students": {
+        "nl": "Studenten ({count})", "en": "Students ({count})",
+    },
+    "teacher.report.title.cards": {
+        "nl": "Moeilijkste kaarten ({count} van {total})",
+        "en": "Hardest cards ({count} of {total})",
+    },
+    "teacher.report.title.topics": {
+        "nl": "Onderwerpen (zwakste eerst)", "en": "Topics (weakest first)",
+    },
+    "teacher.report.sessions": {
+        "nl": "Klassikale quizzen meegeteld: {sessions}",
+        "en": "Classroom quizzes included: {sessions}",
+    },
+    "teacher.report.written": {"nl": "CSV geschreven: {paths}", "en": "CSV written: {paths}"},
+    "teacher.report.col.name": {"nl": "naam", "en": "name"},
+    "teacher.report.col.cards": {"nl": "kaarten", "en": "cards"},
+    "teacher.report.col.answers": {"nl": "antwoorden", "en": "answers"},
+    "teacher.report.col.right": {"nl": "goed", "en": "right"},
+    "teacher.report.col.retention": {"nl": "retentie", "en": "retention"},
+    "teacher.report.col.time": {"nl": "studietijd", "en": "study time"},
+    "teacher.report.col.exercises": {"nl": "oefeningen", "en": "exercises"},
+    "teacher.report.col.classroom": {"nl": "klassikaal", "en": "classroom"},
+    "teacher.report.col.weakest": {"nl": "zwakste onderwerpen", "en": "weakest topics"},
+    "teacher.report.col.card": {"nl": "kaart", "en": "card"},
+    "teacher.report.col.text": {"nl": "vraag", "en": "question"},
+    "teacher.report.col.students": {"nl": "studenten", "en": "students"},
+    "teacher.report.col.topic": {"nl": "onderwerp", "en": "topic"},
+    "teacher.report.csv.right": {"nl": "goed %", "en": "right %"},
+    "teacher.report.csv.retention": {"nl": "retentie %", "en": "retention %"},
+    "teacher.report.csv.minutes": {"nl": "studietijd (min)", "en": "study time (min)"},
+    "teacher.report.csv.classroom-answers": {
+        "nl": "klassikaal antwoorden", "en": "classroom answers",
+    },
+    "teacher.report.csv.classroom-right": {"nl": "klassikaal goed %", "en": "classroom right %"},
+    "teacher.report.csv.last-active": {"nl": "laatst actief (UTC)", "en": "last active (UTC)"},
+    "teacher.report.csv.handed-in": {"nl": "ingeleverd", "en": "handed in"},
+    "teacher.report.yes": {"nl": "ja", "en": "yes"},
+    "teacher.report.no": {"nl": "nee", "en": "no"},
 }
