@@ -34,16 +34,21 @@ def run(args: argparse.Namespace) -> int:
     name = _student_name(args.name, config)
     data_dir = paths.data_dir(args.data_dir)
     store_path = default_path(data_dir)
-    if not store_path.exists():
+    exercises = exercise_attempts(data_dir)
+    if store_path.exists():
+        store = Store(store_path)
+        try:
+            progress = store.export_json(time=now)
+        finally:
+            store.close()
+    elif exercises:  # exercises done, no cards studied yet
+        progress = {"format": "cjtrainer-progress", "version": 1,
+                    "exported_at": now.isoformat(), "cards": [], "reviews": [], "undone": [],
+                    "resets": []}
+    else:
         raise CjError(t("teacher.export.no-progress", path=data_dir),
                       t("teacher.export.no-progress.hint"))
-    store = Store(store_path)
-    try:
-        progress = store.export_json(time=now)
-    finally:
-        store.close()
     catalog = load_catalog(extra=args.content)
-    exercises = exercise_attempts(data_dir)
     document = build_handin(student=name, progress=progress, decks=catalog.decks,
                             exercises=exercises, time=now, app_version=__version__)
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"

@@ -374,6 +374,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.report.csv.right": {"nl": "goed %", "en": "right %"},
     "teacher.report.csv.retention": {"nl": "retentie %", "en": "retention %"},
     "teacher.report.csv.minutes": {"nl": "studietijd (min)", "en": "study time (min)"},
+    "teacher.report.csv.exercise-score": {
+        "nl": "oefeningen score %", "en": "exercise score %",
+    },
     "teacher.report.csv.classroom-answers": {
         "nl": "klassikaal antwoorden", "en": "classroom answers",
     },

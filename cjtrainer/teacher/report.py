@@ -57,6 +57,7 @@ class StudentRow:
     weakest: tuple[tuple[str, float], ...]  # (tag, share right)
     last_active: datetime | None
     exercises: int  # finished exercise attempts
+    exercise_score: float | None  # their mean score (0..1), self-assessed
     classroom_answers: int
     classroom_right: float | None
     handed_in: bool
@@ -217,9 +218,11 @@ def build_report(
             key=lambda item: (item[1], item[0]),
         )[:WEAK_TOPICS]
         exercises = {
-            (e.exercise, e.started_at) for h in by_student.get(student, []) for e in h.exercises
+            (e.exercise, e.started_at): e.score
+            for h in by_student.get(student, []) for e in h.exercises
             if e.finished_at is not None
         }
+        scores = [score for score in exercises.values() if score is not None]
         students.append(StudentRow(
             name=display[student],
             cards_studied=len({a.key for a in answers}),
@@ -231,6 +234,7 @@ def build_report(
             weakest=tuple(weakest),
             last_active=answers[-1].time if answers else None,
             exercises=len(exercises),
+            exercise_score=sum(scores) / len(scores) / 100 if scores else None,
             classroom_answers=len(room),
             classroom_right=_share(sum(a.correct for a in room), len(room)),
             handed_in=student in by_student,
@@ -314,7 +318,8 @@ def render_text(report: ClassReport, *, hardest: int = 10) -> str:
          t("teacher.report.col.weakest")],
         [[s.name, *(
             [str(s.cards_studied), str(s.answers), percent(s.right), percent(s.retention),
-             duration(s.study_seconds), str(s.exercises)]
+             duration(s.study_seconds),
+             f"{s.exercises} ({percent(s.exercise_score)})" if s.exercises else "0"]
             if s.handed_in else ["-"] * 6),
           f"{s.classroom_answers} ({percent(s.classroom_right)})" if s.classroom_answers else "-",
           ", ".join(f"{tag} {percent(share)}" for tag, share in s.weakest) or "-"]
@@ -364,11 +369,13 @@ def write_csv(report: ClassReport, path: Path) -> list[Path]:
            [t("teacher.report.col.name"), t("teacher.report.col.cards"),
             t("teacher.report.col.answers"), t("teacher.report.csv.right"),
             t("teacher.report.csv.retention"), t("teacher.report.csv.minutes"),
-            t("teacher.report.col.exercises"), t("teacher.report.csv.classroom-answers"),
+            t("teacher.report.col.exercises"), t("teacher.report.csv.exercise-score"),
+            t("teacher.report.csv.classroom-answers"),
             t("teacher.report.csv.classroom-right"), t("teacher.report.col.weakest"),
             t("teacher.report.csv.last-active"), t("teacher.report.csv.handed-in")],
            [[s.name, s.cards_studied, s.answers, _pct(s.right), _pct(s.retention),
-             round(s.study_seconds / 60), s.exercises, s.classroom_answers,
+             round(s.study_seconds / 60), s.exercises, _pct(s.exercise_score),
+             s.classroom_answers,
              _pct(s.classroom_right),
              ", ".join(f"{tag} ({_pct(share)}%)" for tag, share in s.weakest),
              s.last_active.isoformat(timespec="minutes") if s.last_active else "",

@@ -331,3 +331,25 @@ def test_study_time_counts_sittings() -> None:
     times = [t0, t0 + timedelta(seconds=30), t0 + timedelta(seconds=60),  # one sitting
              t0 + timedelta(hours=2), t0 + timedelta(hours=2, seconds=10)]  # a second one
     assert study_seconds(times, [5000, None, None, None, None]) == 5 + 30 + 30 + 20 + 10
+
+
+def test_exercise_attempts_count_in_the_report(tmp_path: Path, content: Path, deck: Deck) -> None:
+    from cjtrainer.teacher.handin import build_handin, parse_handin
+
+    def attempt(score: int | None, finished: str | None) -> dict[str, object]:
+        return {"exercise": "telefoon-touchpoints", "title": "Touchpoints", "step": "done",
+                "started_at": "2026-11-03T10:00:00+00:00", "finished_at": finished,
+                "score": score, "progress": {}}
+
+    attempts = [attempt(80, "2026-11-03T10:12:00+00:00"), attempt(None, None)]
+    attempts[1]["started_at"] = "2026-11-04T10:00:00+00:00"
+    anna = study(tmp_path, "anna", deck, always, days=1)
+    store = Store(default_path(anna.data_dir))
+    progress = store.export_json(time=START)
+    store.close()
+    document = build_handin(student="Anna", progress=progress, decks={deck.id: deck},
+                            exercises=attempts, time=START, app_version="test")
+    handin = parse_handin(tmp_path / "anna.json", json.loads(json.dumps(document)))
+    (row,) = build_report([handin]).students
+    assert row.exercises == 1  # the unfinished attempt does not count
+    assert row.exercise_score == 0.8
