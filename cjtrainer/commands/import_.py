@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     result = import_bytes(raw, kind=args.kind, deck_id=deck_id, title=title,
                           source_name=source.name, swap=args.swap)
     shown_output = "-" if output is None else str(output)
-    header_target = f"{deck_id}.yaml" if output is None else output.name
+    header_target = f"{deck_id}.yaml" if output is None else str(output)
     text = dump_yaml(
         result.data,
         header=t("teacher.import.file-header", source=source.name, output=header_target),

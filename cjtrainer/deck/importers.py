@@ -376,7 +376,9 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
             if choices is None:
                 skipped.append(Skipped(row.line, "no-distractors", _shorten(row.term)))
                 continue
-            card |= {"prompt": row.term, "choices": choices, "answer": row.definition}
+            prompt = row.term if row.term.endswith("?") else t("teacher.import.choice-prompt",
+                                                                 term=row.term)
+            card |= {"prompt": prompt, "choices": choices, "answer": row.definition}
         if row.tags:
             card["tags"] = list(row.tags)
         cards.append(card)

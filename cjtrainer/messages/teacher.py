@@ -164,6 +164,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "open het bestand in een teksteditor en controleer het scheidingsteken",
         "en": "open the file in a text editor and check the separator",
     },
+    "teacher.import.choice-prompt": {
+        "nl": "Wat betekent ‘{term}’?", "en": "What does ‘{term}’ mean?",
+    },
     "teacher.import.default-title": {"nl": "Geïmporteerd deck", "en": "Imported deck"},
     "teacher.import.description": {
         "nl": "Geïmporteerd uit {source}.", "en": "Imported from {source}.",

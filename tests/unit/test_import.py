@@ -265,7 +265,8 @@ def test_choice_distractors_are_deterministic_and_from_other_rows() -> None:
                             deck_id="x", title="X").data["cards"]
     assert {c["id"]: c["choices"] for c in reordered} == {c["id"]: c["choices"] for c in first}
     for card in first:
-        number = card["prompt"].split()[-1]
+        assert card["prompt"].startswith("Wat betekent ‘begrip ")
+        number = card["prompt"].rstrip("’?").split()[-1]
         assert card["answer"] == f"omschrijving {number}"
         assert len(card["choices"]) == 4 and card["answer"] in card["choices"]
     assert len({tuple(c["choices"]) for c in first}) > 1  # not the same three every time
