@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "new": "new",
     "export-progress": "export_progress",
     "class-report": "class_report",
+    "preview": "preview",
 }
 
 

@@ -388,4 +388,92 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.report.csv.handed-in": {"nl": "ingeleverd", "en": "handed in"},
     "teacher.report.yes": {"nl": "ja", "en": "yes"},
     "teacher.report.no": {"nl": "nee", "en": "no"},
+    # --- preview ---------------------------------------------------------------------
+    "teacher.preview.help": {
+        "nl": "bekijk alle kaarten van een deck met hun antwoord (r = opnieuw laden)",
+        "en": "browse all cards of a deck with their answers (r = reload)",
+    },
+    "teacher.preview.arg.file": {
+        "nl": "deck- of oefeningbestand (.yaml), of het id van een deck",
+        "en": "deck or exercise file (.yaml), or a deck id",
+    },
+    "teacher.preview.not-found": {
+        "nl": "geen bestand of deck '{name}' gevonden", "en": "no file or deck '{name}' found",
+    },
+    "teacher.preview.not-found.hint": {
+        "nl": "geef het pad naar het .yaml-bestand, of kijk met 'cjtrainer decks' welke ids "
+              "er zijn",
+        "en": "give the path to the .yaml file, or see the ids with 'cjtrainer decks'",
+    },
+    "teacher.preview.key.reload": {"nl": "opnieuw laden", "en": "reload"},
+    "teacher.preview.key.answers": {"nl": "antwoorden aan/uit", "en": "answers on/off"},
+    "teacher.preview.key.quit": {"nl": "stoppen", "en": "quit"},
+    "teacher.preview.title.deck": {
+        "nl": "{title}  ({id}: {cards} kaarten, waarvan {derived} afgeleid)  {path}",
+        "en": "{title}  ({id}: {cards} cards, {derived} derived)  {path}",
+    },
+    "teacher.preview.title.exercise": {
+        "nl": "Oefening: {title}  ({id})  {path}", "en": "Exercise: {title}  ({id})  {path}",
+    },
+    "teacher.preview.title.broken": {
+        "nl": "{path} kan niet worden geladen", "en": "{path} cannot be loaded",
+    },
+    "teacher.preview.problems": {
+        "nl": "{errors} fout(en), {warnings} waarschuwing(en) — pas het bestand aan en druk op r",
+        "en": "{errors} error(s), {warnings} warning(s) — edit the file and press r",
+    },
+    "teacher.preview.stale": {
+        "nl": "Hieronder staat de laatst geladen goede versie; herstel de fouten en druk op r.",
+        "en": "Below is the last version that loaded; fix the errors and press r.",
+    },
+    "teacher.preview.nothing": {
+        "nl": "Nog niets te tonen: herstel de fouten hierboven en druk op r.",
+        "en": "Nothing to show yet: fix the errors above and press r.",
+    },
+    "teacher.preview.reloaded": {"nl": "Opnieuw geladen.", "en": "Reloaded."},
+    "teacher.preview.reloaded-errors": {
+        "nl": "Opnieuw geladen: {count} fout(en).", "en": "Reloaded: {count} error(s).",
+    },
+    "teacher.preview.hidden": {"nl": "(verborgen)", "en": "(hidden)"},
+    "teacher.preview.front": {"nl": "Voorkant: ", "en": "Front: "},
+    "teacher.preview.back": {"nl": "Achterkant: ", "en": "Back: "},
+    "teacher.preview.answer": {"nl": "Antwoord: ", "en": "Answer: "},
+    "teacher.preview.accept": {"nl": "Ook goed: ", "en": "Also right: "},
+    "teacher.preview.strict": {
+        "nl": "Precies goed (strict): geen tikfouten toegestaan.",
+        "en": "Exact (strict): no typos allowed.",
+    },
+    "teacher.preview.tolerant": {
+        "nl": "Kleine tikfouten worden goed gerekend.", "en": "Small typos count as right.",
+    },
+    "teacher.preview.select-all": {
+        "nl": "Kies alle goede antwoorden.", "en": "Select all that apply.",
+    },
+    "teacher.preview.true": {"nl": "waar", "en": "true"},
+    "teacher.preview.false": {"nl": "niet waar", "en": "false"},
+    "teacher.preview.ordered": {"nl": "Volgorde telt.", "en": "Order matters."},
+    "teacher.preview.min-correct": {
+        "nl": "{count} van de {total} goed is genoeg.",
+        "en": "{count} of {total} right is enough.",
+    },
+    "teacher.preview.hint": {"nl": "Hint: ", "en": "Hint: "},
+    "teacher.preview.explain": {"nl": "Uitleg: ", "en": "Explanation: "},
+    "teacher.preview.tags": {"nl": "Tags: ", "en": "Tags: "},
+    "teacher.preview.info": {
+        "nl": "id {id} · {type} · regel {line}", "en": "id {id} · {type} · line {line}",
+    },
+    "teacher.preview.derived": {
+        "nl": "afgeleid van model {model}", "en": "derived from model {model}",
+    },
+    "teacher.preview.intro": {"nl": "Inleiding", "en": "Introduction"},
+    "teacher.preview.minutes": {
+        "nl": "Voorgestelde tijd: {minutes} min", "en": "Suggested time: {minutes} min",
+    },
+    "teacher.preview.answers": {
+        "nl": "De student schrijft {count} antwoord(en).",
+        "en": "The student writes {count} answer(s).",
+    },
+    "teacher.preview.examples": {"nl": "Voorbeeldantwoorden:", "en": "Example answers:"},
+    "teacher.preview.rubric": {"nl": "Rubric", "en": "Rubric"},
+    "teacher.preview.scale": {"nl": "Schaal: ", "en": "Scale: "},
 }
