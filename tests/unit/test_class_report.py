@@ -353,3 +353,19 @@ def test_exercise_attempts_count_in_the_report(tmp_path: Path, content: Path, de
     (row,) = build_report([handin]).students
     assert row.exercises == 1  # the unfinished attempt does not count
     assert row.exercise_score == 0.8
+
+
+def test_teacher_domain_never_imports_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import cjtrainer.teacher.handin, cjtrainer.teacher.report, cjtrainer.deck.importers\n"
+        "import cjtrainer.deck.writer, cjtrainer.deck.templates\n"
+        "import cjtrainer.commands.class_report, cjtrainer.commands.export_progress\n"
+        "import cjtrainer.commands.import_, cjtrainer.commands.new\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
