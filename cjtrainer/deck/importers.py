@@ -364,7 +364,7 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
     ids = unique_ids([row.term for row in rows])
     cards: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
-    definitions = sorted({row.definition for row in rows}, key=lambda d: (_normal(d), d))
+    pool = _distractor_pool(rows) if kind == "choice" else _Pool([], {})
     for card_id, row in zip(ids, rows, strict=True):
         card: dict[str, Any] = {"id": card_id, "type": kind}
         if kind == "flashcard":
@@ -372,7 +372,7 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
         elif kind == "typed":
             card |= {"prompt": row.definition, "answer": row.term}
         else:
-            choices = _choices(row, definitions)
+            choices = _choices(row, pool)
             if choices is None:
                 skipped.append(Skipped(row.line, "no-distractors", _shorten(row.term)))
                 continue
@@ -385,20 +385,33 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
     return cards, skipped
 
 
-def _choices(row: Row, definitions: list[str]) -> list[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    definitions: list[str]  # one per distinct (normalised) definition, in a stable order
+    index: dict[str, int]  # normalised definition -> its place in ``definitions``
+
+
+def _distractor_pool(rows: list[Row]) -> _Pool:
+    """All distinct definitions, sorted, so a card's draw does not depend on row order."""
+    by_norm: dict[str, str] = {}
+    for row in rows:
+        by_norm.setdefault(_normal(row.definition), row.definition)
+    ordered = sorted(by_norm.items())
+    return _Pool([definition for _, definition in ordered],
+                 {norm: i for i, (norm, _) in enumerate(ordered)})
+
+
+def _choices(row: Row, pool: _Pool) -> list[str] | None:
     """The right definition and up to three others, drawn and shuffled by a term-seeded RNG."""
-    own = _normal(row.definition)
-    pool: list[str] = []
-    seen = {own}
-    for definition in definitions:
-        key = _normal(definition)
-        if key not in seen:
-            seen.add(key)
-            pool.append(definition)
-    if not pool:
+    own = pool.index.get(_normal(row.definition))
+    others = len(pool.definitions) - (1 if own is not None else 0)
+    if others <= 0:
         return None
     rng = random.Random(f"cjtrainer-import:{row.term}")
-    choices = rng.sample(pool, min(DISTRACTORS, len(pool))) + [row.definition]
+    picks = rng.sample(range(others), min(DISTRACTORS, others))
+    # indices skip the row's own definition
+    choices = [pool.definitions[i + 1 if own is not None and i >= own else i] for i in picks]
+    choices.append(row.definition)
     rng.shuffle(choices)
     return choices
 
