@@ -102,9 +102,23 @@ def run(args: argparse.Namespace) -> int:
         for code, problems in warnings.items():
             print(t("teacher.import.warnings", count=len(problems), code=code,
                     example=problems[0].message), file=report)
+        clash = id_clash(deck_id, output, args.content)
+        if clash is not None:
+            print(t("teacher.import.id-clash", id=deck_id, path=clash), file=report)
         print(t("teacher.import.next", output=output), file=report)
     report.flush()
     return status
+
+
+def id_clash(item_id: str, written: Path, content: list[str]) -> Path | None:
+    """The file of another deck or exercise in the content folders with the same id."""
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=content)
+    for item in (catalog.decks.get(item_id), catalog.exercises.get(item_id)):
+        if item is not None and item.path.resolve() != written.resolve():
+            return item.path
+    return None
 
 
 def _write(path: Path, text: str) -> None:

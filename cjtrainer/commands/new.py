@@ -24,7 +24,7 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    from cjtrainer.commands.import_ import ID_PATTERN
+    from cjtrainer.commands.import_ import ID_PATTERN, id_clash
     from cjtrainer.deck.importers import slugify
     from cjtrainer.deck.load import load_file
     from cjtrainer.deck.templates import render
@@ -52,5 +52,8 @@ def run(args: argparse.Namespace) -> int:
     result = load_file(output)
     for problem in result.problems:
         print(f"  {problem}")
+    clash = id_clash(args.item_id, output, args.content)
+    if clash is not None:
+        print(t("teacher.import.id-clash", id=args.item_id, path=clash))
     print(t("teacher.new.next", path=output))
     return 1 if result.errors else 0

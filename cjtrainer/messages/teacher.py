@@ -171,6 +171,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.import.description": {
         "nl": "Geïmporteerd uit {source}.", "en": "Imported from {source}.",
     },
+    "teacher.import.id-clash": {
+        "nl": "Let op: id '{id}' bestaat al in {path}. Een id mag maar één keer voorkomen; "
+              "kies een ander id voordat je dit deelt.",
+        "en": "Note: id '{id}' already exists in {path}. An id may appear only once; "
+              "choose another id before you share this.",
+    },
     "teacher.import.unwritable": {
         "nl": "kan {path} niet schrijven: {error}", "en": "cannot write {path}: {error}",
     },

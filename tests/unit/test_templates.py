@@ -139,3 +139,15 @@ def test_writer_any_string_survives(value: str) -> None:
     data = {"deck": "d", "title": value, "tags": [value]}
     assert yaml.safe_load(dump_yaml(data)) == data
     assert yaml.safe_load("t: " + yaml_scalar(value)) == {"t": " ".join(value.split())}
+
+
+def test_new_warns_when_the_id_is_taken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "lesstof"
+    folder.mkdir()
+    (folder / "fasen.yaml").write_text(render("deck", "fasen"), encoding="utf-8")
+    assert cli.main(["--content", str(folder), "new", "deck", "fasen",
+                     "-o", str(tmp_path / "kopie.yaml")]) == 0
+    assert "id 'fasen' bestaat al" in capsys.readouterr().out
+    assert cli.main(["--content", str(folder), "new", "deck", "anders",
+                     "-o", str(tmp_path / "anders.yaml")]) == 0
+    assert "bestaat al" not in capsys.readouterr().out
