@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
             except CjError:
                 if not in_folder:
                     raise
-                answers = None  # e.g. an earlier class report in the same folder
+                print(t("teacher.report.other-csv-skipped", path=path))  # e.g. an earlier report
+                continue
             if answers is None:
                 print(t("teacher.report.summary-skipped", path=path))
             else:

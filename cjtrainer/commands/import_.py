@@ -7,6 +7,7 @@ overwrite without ``--force``, and is checked with the deck validator right away
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -59,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
 
     to_stdout = args.output == "-"
     output = None if to_stdout else Path(args.output or source.with_suffix(".yaml"))
+    if output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))
+                               if args.output else False):
+        output = output / f"{source.stem}.yaml"
     if output is not None:
         if output.resolve() == source.resolve():
             raise CjError(t("teacher.import.same-file", path=output),

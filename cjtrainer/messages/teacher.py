@@ -348,6 +348,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} overgeslagen (een samenvatting; het hoofdrapport bevat alles)",
         "en": "{path} skipped (a summary; the main report holds everything)",
     },
+    "teacher.report.other-csv-skipped": {
+        "nl": "{path} overgeslagen (geen quizrapport van 'cjtrainer host')",
+        "en": "{path} skipped (not a quiz report from 'cjtrainer host')",
+    },
     "teacher.report.merged": {
         "nl": "Let op: {count} inleverbestanden van {name} samengevoegd.",
         "en": "Note: {count} hand-in files of {name} merged.",

@@ -333,3 +333,20 @@ def test_any_bytes_give_cards_or_a_clear_error(raw: bytes) -> None:
         import_bytes(raw, deck_id="x", title="X")
     except ImportFileError as error:
         assert error.message and error.hint
+
+
+def test_anki_columns_header_and_named_separator() -> None:
+    text = "#separator:Semicolon\n#html:false\n#columns:Vraag;Antwoord\nA <b>;"B &amp; C"\n"
+    result = import_text(text, deck_id="x", title="X")
+    assert result.layout.delimiter == ";"
+    assert result.layout.header == ("Vraag", "Antwoord")
+    card = result.data["cards"][0]
+    assert (card["front"], card["back"]) == ("A <b>", "B &amp; C")  # html:false: kept as is
+
+
+def test_output_into_a_folder(tmp_path: Path) -> None:
+    source = copy("google-sheets.csv", tmp_path)
+    folder = tmp_path / "lesstof"
+    folder.mkdir()
+    assert run_cli("import", str(source), "-o", str(folder)) == 0
+    check_deck_file(folder / "google-sheets.yaml")
