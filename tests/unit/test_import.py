@@ -336,7 +336,7 @@ def test_any_bytes_give_cards_or_a_clear_error(raw: bytes) -> None:
 
 
 def test_anki_columns_header_and_named_separator() -> None:
-    text = "#separator:Semicolon\n#html:false\n#columns:Vraag;Antwoord\nA <b>;"B &amp; C"\n"
+    text = '#separator:Semicolon\n#html:false\n#columns:Vraag;Antwoord\nA <b>;"B &amp; C"\n'
     result = import_text(text, deck_id="x", title="X")
     assert result.layout.delimiter == ";"
     assert result.layout.header == ("Vraag", "Antwoord")
