@@ -242,6 +242,19 @@ def _header_word(cell: str) -> str:
     return re.sub(r"[^\w ]+", "", cell.casefold()).strip()
 
 
+def _header_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(term, definition, tags) column of a header row such as ``nr;begrip;omschrijving``;
+    None when the row is not a header (it needs a term and a definition heading)."""
+    words = [_header_word(c) for c in cells]
+    term = next((i for i, w in enumerate(words) if w in TERM_HEADERS), None)
+    definition = next((i for i, w in enumerate(words) if w in DEFINITION_HEADERS and i != term),
+                      None)
+    if term is None or definition is None:
+        return None
+    tags = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
+    return term, definition, tags
+
+
 def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
     """All usable rows (term, definition, tags) and the rows that could not be used."""
     text = text.replace("\x00", "")
@@ -251,6 +264,9 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
     delimiter = anki.separator or _sniff_delimiter(lines[anki.lines :])
     if anki.columns is not None and anki.separator is None:
         anki.columns = anki.columns[0].split(delimiter)
+    if anki.columns is not None and anki.tags_column is None:
+        words = [_header_word(c) for c in anki.columns]
+        anki.tags_column = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
 
     term_col, def_col, tags_col = 0, 1, anki.tags_column
     content_cols = None
@@ -272,12 +288,12 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
             continue
         if first_record and any(c.strip() for c in cells):
             first_record = False
-            words = [_header_word(c) for c in cells]
-            if len(words) >= 2 and words[0] in TERM_HEADERS and words[1] in DEFINITION_HEADERS:
+            found = _header_columns(cells)
+            if found is not None:
                 header = tuple(c.strip() for c in cells)
-                for index, word in enumerate(words[2:], start=2):
-                    if word in TAG_HEADERS and tags_col is None:
-                        tags_col = index
+                if content_cols is None:  # Anki's own column lines win over a header row
+                    term_col, def_col = found[0], found[1]
+                    tags_col = found[2] if tags_col is None else tags_col
                 continue
         cleaned = [_clean(c, html_mode) for c in cells]
         shown = _shorten(" | ".join(_rstrip_empty(cleaned)))

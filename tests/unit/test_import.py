@@ -350,3 +350,23 @@ def test_output_into_a_folder(tmp_path: Path) -> None:
     folder.mkdir()
     assert run_cli("import", str(source), "-o", str(folder)) == 0
     check_deck_file(folder / "google-sheets.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "back", "tags"),
+    [
+        ("omschrijving;begrip\nContactmoment;Touchpoint\n", "Touchpoint", "Contactmoment", None),
+        ("nr;Begrip;Uitleg;Tags\n1;Touchpoint;Contactmoment;h1 klantreis\n", "Touchpoint",
+         "Contactmoment", ["h1", "klantreis"]),
+    ],
+)
+def test_header_names_the_columns(text: str, front: str, back: str, tags: list[str] | None) -> None:
+    result = import_text(text, deck_id="x", title="X")
+    card = result.data["cards"][0]
+    assert (card["front"], card["back"], card.get("tags")) == (front, back, tags)
+    assert len(result.data["cards"]) == 1 and not result.skipped
+
+
+def test_anki_columns_line_with_tags() -> None:
+    text = "#separator:tab\n#columns:Front\tBack\tTags\nZMOT\tZero moment of truth\th1\n"
+    assert import_text(text, deck_id="x", title="X").data["cards"][0]["tags"] == ["h1"]
