@@ -8,6 +8,8 @@ derive). Best of 5 runs each, interleaved so both see the same machine state.
 
 from __future__ import annotations
 
+import json
+import resource
 import sys
 import tempfile
 import time
@@ -77,5 +79,14 @@ def main(argv: list[str]) -> list[dict[str, float]]:
     return rows
 
 
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--json"]:
+        # One size per process, so the peak memory belongs to that size alone.
+        row = measure(int(sys.argv[2]), runs=5 if int(sys.argv[2]) <= 10000 else 3)
+        print(json.dumps({**row, "peak_rss_mb": peak_rss_mb()}))
+    else:
+        main(sys.argv[1:])
