@@ -151,3 +151,22 @@ def test_new_warns_when_the_id_is_taken(tmp_path: Path, capsys: pytest.CaptureFi
     assert cli.main(["--content", str(folder), "new", "deck", "anders",
                      "-o", str(tmp_path / "anders.yaml")]) == 0
     assert "bestaat al" not in capsys.readouterr().out
+
+
+def test_writer_round_trips_every_bundled_file() -> None:
+    from cjtrainer.deck.catalog import find_files
+    from cjtrainer.paths import bundled_content_dir
+
+    files = find_files([bundled_content_dir()])
+    assert files, "no bundled content found"
+    for path in files:
+        original = load_file(path)
+        if original.deck is not None:
+            text = dump_yaml(deck_to_data(original.deck))
+            again = load_bytes(path, text.encode("utf-8"))
+            assert again.deck is not None, [str(p) for p in again.problems]
+            assert _without_lines(again.deck.cards) == _without_lines(original.deck.cards), path
+        elif original.exercise is not None:
+            text = dump_yaml(exercise_to_data(original.exercise))
+            again = load_bytes(path, text.encode("utf-8"))
+            assert again.exercise == original.exercise, path
