@@ -185,7 +185,7 @@ class PreviewApp(App[None]):
     #problems.warnings { border: round $warning; }
     #stale { height: auto; padding: 0 1; display: none; background: $error 30%; }
     #stale.show { display: block; }
-    #cards { width: 46; height: 1fr; }
+    #cards { width: 50; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     #detail { height: 1fr; padding: 0 1 0 2; }
     #body { height: auto; }
     """
@@ -299,8 +299,8 @@ class PreviewApp(App[None]):
             mark: Part = ("! ", "bold red") if any(
                 p.severity == "error" for p in entry.problems
             ) else (("! ", "bold yellow") if entry.problems else "  ")
-            label = Content.assemble(mark, (entry.label, "italic" if entry.derived else ""),
-                                     (f"  {entry.kind}", "dim") if entry.kind else "")
+            label = Content.assemble(mark, (f"{entry.kind:<10}", "dim") if entry.kind else "",
+                                     (entry.label, "italic" if entry.derived else ""))
             options.append(Option(label))
         cards.add_options(options)
         self.entries_before = list(self.entries)
