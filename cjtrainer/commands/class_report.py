@@ -27,12 +27,14 @@ def run(args: argparse.Namespace) -> int:
         ClassroomAnswer,
         build_report,
         read_classroom_csv,
+        read_classroom_prompts,
         render_text,
         write_csv,
     )
 
     handins: list[HandIn] = []
     classroom: list[ClassroomAnswer] = []
+    prompts: dict[str, str] = {}
     for path, in_folder in _expand(args.files):
         if path.suffix.lower() == ".csv":
             try:
@@ -42,15 +44,15 @@ def run(args: argparse.Namespace) -> int:
                     raise
                 print(t("teacher.report.other-csv-skipped", path=path))  # e.g. an earlier report
                 continue
-            if answers is None:
-                print(t("teacher.report.summary-skipped", path=path))
+            if answers is None:  # a summary file: only the question texts are of use
+                prompts.update(read_classroom_prompts(path))
             else:
                 classroom.extend(answers)
         else:
             handins.append(read_handin(path))
     if not handins and not classroom:
         raise CjError(t("teacher.report.nothing"), t("teacher.report.nothing.hint"))
-    report = build_report(handins, classroom)
+    report = build_report(handins, classroom, prompts)
     print(render_text(report, hardest=max(1, args.hardest)), end="")
     if args.output:
         try:

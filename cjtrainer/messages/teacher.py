@@ -344,10 +344,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "correct)",
         "en": "use the report's main file (with the columns name, question_id and correct)",
     },
-    "teacher.report.summary-skipped": {
-        "nl": "{path} overgeslagen (een samenvatting; het hoofdrapport bevat alles)",
-        "en": "{path} skipped (a summary; the main report holds everything)",
-    },
     "teacher.report.other-csv-skipped": {
         "nl": "{path} overgeslagen (geen quizrapport van 'cjtrainer host')",
         "en": "{path} skipped (not a quiz report from 'cjtrainer host')",

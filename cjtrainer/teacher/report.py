@@ -94,8 +94,46 @@ class ClassReport:
 
 
 def read_classroom_csv(path: Path) -> list[ClassroomAnswer] | None:
-    """The answers in a classroom report CSV; None if the file is a summary (players or
-    questions) file, which holds nothing the per-answer file does not."""
+    """The answers in a classroom report CSV; None if the file is one of its summaries
+    (players or questions), which hold nothing the per-answer file does not."""
+    table = _read_csv(path)
+    columns = set(table[0])
+    if {"name", "question_id", "correct"} - columns:
+        if "percent_correct" in columns or "rank" in columns:
+            return None
+        raise CjError(t("teacher.report.bad-csv", path=path), t("teacher.report.bad-csv.hint"))
+    answers = []
+    for row in table[1]:
+        name = row.get("name", "").strip()
+        if name[:1] == "'" and name[1:2] in ("=", "+", "-", "@"):
+            name = name[1:]  # the classroom report's guard against spreadsheet formulas
+        answer = row.get("answer", "")
+        correct = row.get("correct", "").strip().lower() in ("yes", "ja", "true", "1", "waar")
+        if not name or (not answer.strip() and not correct):
+            continue  # not answered (time ran out or not connected)
+        response = row.get("response_ms", "").strip()
+        answers.append(ClassroomAnswer(
+            session=row.get("session", "").strip() or path.stem,
+            name=name,
+            key=row.get("question_id", "").strip(),
+            tags=tuple(row.get("tags", "").split()),
+            correct=correct,
+            response_ms=int(response) if response.isdigit() else None,
+            text=row.get("prompt", "").strip(),
+        ))
+    return answers
+
+
+def read_classroom_prompts(path: Path) -> dict[str, str]:
+    """question id -> prompt from a classroom questions summary (``-questions.csv``)."""
+    table = _read_csv(path)
+    if {"question_id", "prompt"} - set(table[0]):
+        return {}
+    return {row["question_id"].strip(): row["prompt"].strip() for row in table[1]
+            if row.get("question_id", "").strip() and row.get("prompt", "").strip()}
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
@@ -104,34 +142,14 @@ def read_classroom_csv(path: Path) -> list[ClassroomAnswer] | None:
         raise CjError(t("teacher.report.bad-csv", path=path)) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
-    if {"name", "question_id", "correct"} - columns:
-        if "percent_correct" in columns or "rank" in columns:
-            return None
-        raise CjError(t("teacher.report.bad-csv", path=path), t("teacher.report.bad-csv.hint"))
-    answers = []
     try:
-        for row in reader:
-            row = {(k or "").strip().lower(): (v or "") for k, v in row.items() if k}
-            name = row.get("name", "").strip().lstrip("'")
-            answer = row.get("answer", "")
-            correct = row.get("correct", "").strip().lower() in ("yes", "ja", "true", "1", "waar")
-            if not name or (not answer.strip() and not correct):
-                continue  # not answered (time ran out or not connected)
-            response = row.get("response_ms", "").strip()
-            answers.append(ClassroomAnswer(
-                session=row.get("session", "").strip() or path.stem,
-                name=name,
-                key=row.get("question_id", "").strip(),
-                tags=tuple(row.get("tags", "").split()),
-                correct=correct,
-                response_ms=int(response) if response.isdigit() else None,
-                text=row.get("prompt", "").strip(),
-            ))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        columns = [(c or "").strip().lower() for c in reader.fieldnames or []]
+        rows = [{(k or "").strip().lower(): (v or "") for k, v in row.items()
+                 if isinstance(k, str) and isinstance(v, str)} for row in reader]
     except csv.Error:
         raise CjError(t("teacher.report.bad-csv", path=path)) from None
-    return answers
+    return columns, rows
 
 
 # --- aggregation --------------------------------------------------------------------------
@@ -160,8 +178,10 @@ def _key(name: str) -> str:
 
 
 def build_report(
-    handins: Iterable[HandIn], classroom: Iterable[ClassroomAnswer] = ()
+    handins: Iterable[HandIn], classroom: Iterable[ClassroomAnswer] = (),
+    prompts: dict[str, str] | None = None,
 ) -> ClassReport:
+    """The overview; ``prompts`` names classroom questions no hand-in describes."""
     handins = list(handins)
     classroom = list(classroom)
     notes: list[str] = []
@@ -204,7 +224,7 @@ def build_report(
         room = room_by_student.get(student, [])
         for answer in room:
             card_answers[answer.key].append((student, answer.correct))
-            card_text.setdefault(answer.key, answer.text)
+            card_text.setdefault(answer.key, answer.text or (prompts or {}).get(answer.key, ""))
             tags = answer.tags or card_tags.get(answer.key, ())
             card_tags.setdefault(answer.key, tags)
             for tag in tags:

@@ -166,6 +166,11 @@ quiz-ma,2026-11-10T10:00:00+00:00,Dewi,1,klantreis-test/zmot,begrippen,zoiets,no
 quiz-ma,2026-11-10T10:00:00+00:00,Bram de Wit,1,klantreis-test/zmot,begrippen,,no,,0,0,no
 quiz-ma,2026-11-10T10:01:00+00:00,Anna Jansen,2,klantreis-test/nazorg,fasen,onwaar,yes,2500,900,1770,yes
 quiz-ma,2026-11-10T10:01:00+00:00,Dewi,2,klantreis-test/nazorg,fasen,waar,no,4000,0,0,yes
+quiz-ma,2026-11-10T10:02:00+00:00,Dewi,3,klas/extra,,Reflectie,yes,3000,800,800,yes
+"""
+CLASSROOM_QUESTIONS = """\
+session,question,question_id,kind,tags,prompt,expected,answered,correct,percent_correct
+quiz-ma,3,klas/extra,typed,,Wat is de laatste stap van BIEKAR?,Reflectie,1,1,100
 """
 
 
@@ -179,6 +184,7 @@ def test_class_report_from_real_exports(tmp_path: Path, content: Path, deck: Dec
     export(bram.data_dir, content, "Bram de Wit", inbox / "bram.json")
     export(chris.data_dir, content, "Chris", inbox / "chris.json")
     (inbox / "quiz-ma.csv").write_text(CLASSROOM_CSV, encoding="utf-8")
+    (inbox / "quiz-ma-questions.csv").write_text(CLASSROOM_QUESTIONS, encoding="utf-8")
     capsys.readouterr()
 
     # the hand-in holds the review log (undone answer left out) and the card descriptions
@@ -208,7 +214,7 @@ def test_class_report_from_real_exports(tmp_path: Path, content: Path, deck: Dec
     # classroom answers are matched by name; a student without a hand-in still appears
     assert rows["Anna Jansen"].classroom_answers == 2 and rows["Anna Jansen"].classroom_right == 1
     assert rows["Bram de Wit"].classroom_answers == 0  # did not answer (disconnected)
-    assert rows["Dewi"].handed_in is False and rows["Dewi"].classroom_answers == 2
+    assert rows["Dewi"].handed_in is False and rows["Dewi"].classroom_answers == 3
     assert report.sessions == ("quiz-ma",)
     # per card: the zmot card is answered wrong by Chris every time, so it is the hardest
     # of the 'begrippen'; the touchpoint card everyone knew
@@ -225,6 +231,9 @@ def test_class_report_from_real_exports(tmp_path: Path, content: Path, deck: Dec
     assert "Moeilijkste kaarten" in screen
     assert "Waar staat ZMOT voor?" in screen
     assert "Klassikale quizzen meegeteld: quiz-ma" in screen
+    # a classroom question no hand-in knows is named from the questions summary file
+    assert "Wat is de laatste stap van BIEKAR?" in out.with_name("klas-cards.csv").read_text(
+        encoding="utf-8-sig")
     anna_line = next(line for line in screen.splitlines() if line.startswith("Anna Jansen"))
     assert "100%" in anna_line
 
@@ -319,7 +328,7 @@ def test_classroom_summary_files_are_skipped(tmp_path: Path) -> None:
 
 def test_formula_like_names_are_neutralised(tmp_path: Path) -> None:
     path = tmp_path / "quiz.csv"
-    path.write_text(CLASSROOM_CSV.replace("Dewi", "=HYPERLINK(1)"), encoding="utf-8")
+    path.write_text(CLASSROOM_CSV.replace("Dewi", "'=HYPERLINK(1)"), encoding="utf-8")
     out = tmp_path / "r.csv"
     assert cli.main(["class-report", str(path), "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8-sig")
