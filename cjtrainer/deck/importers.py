@@ -114,8 +114,13 @@ class ImportResult:
 # --- decoding ----------------------------------------------------------------------------
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """The text and the encoding name; UTF-8 (BOM optional) or UTF-16 with a BOM."""
+def decode(raw: bytes, name: str = "") -> tuple[str, str]:
+    """The text and the encoding name; UTF-8 (BOM optional) or UTF-16 with a BOM.
+
+    Spreadsheet and Anki package files (zip or OLE containers) get their own message."""
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        key = "anki-package" if name.lower().endswith((".apkg", ".colpkg")) else "spreadsheet"
+        raise ImportFileError(t(f"teacher.import.{key}"), t(f"teacher.import.{key}.hint"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -490,5 +495,5 @@ def _drop_duplicate_terms(rows: list[Row]) -> tuple[list[Row], list[Skipped]]:
 
 
 def import_bytes(raw: bytes, **kwargs: Any) -> ImportResult:
-    text, encoding = decode(raw)
+    text, encoding = decode(raw, kwargs.get("source_name", ""))
     return import_text(text, encoding=encoding, **kwargs)

@@ -146,6 +146,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "save the file as 'CSV UTF-8' (Excel) or choose the UTF-8 encoding when saving "
               "(Notepad, LibreOffice, Numbers) and try again",
     },
+    "teacher.import.spreadsheet": {
+        "nl": "dit is een spreadsheetbestand (Excel, Numbers of LibreOffice), geen tekst",
+        "en": "this is a spreadsheet file (Excel, Numbers or LibreOffice), not text",
+    },
+    "teacher.import.spreadsheet.hint": {
+        "nl": "open het in je spreadsheetprogramma en kies Opslaan als → 'CSV UTF-8'",
+        "en": "open it in your spreadsheet program and choose Save as → 'CSV UTF-8'",
+    },
+    "teacher.import.anki-package": {
+        "nl": "dit is een Anki-pakket (.apkg), geen tekst",
+        "en": "this is an Anki package (.apkg), not text",
+    },
+    "teacher.import.anki-package.hint": {
+        "nl": "kies in Anki Bestand → Exporteren → 'Notities als platte tekst' en importeer dat "
+              "bestand",
+        "en": "in Anki choose File → Export → 'Notes in Plain Text' and import that file",
+    },
     "teacher.import.choice-few": {
         "nl": "voor meerkeuzevragen zijn minstens twee bruikbare regels nodig",
         "en": "multiple choice needs at least two usable rows",

@@ -288,6 +288,20 @@ def test_swap_columns() -> None:
     assert data["cards"][0]["front"] == "De klant merkt iets"
 
 
+def test_spreadsheet_and_anki_package_files_get_their_own_hint(tmp_path: Path) -> None:
+    import zipfile
+
+    book = tmp_path / "begrippen.xlsx"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(ImportFileError) as caught:
+        import_bytes(book.read_bytes(), deck_id="x", title="X", source_name=book.name)
+    assert "CSV UTF-8" in (caught.value.hint or "")
+    with pytest.raises(ImportFileError) as caught:
+        import_bytes(book.read_bytes(), deck_id="x", title="X", source_name="deck.apkg")
+    assert "platte tekst" in (caught.value.hint or "")
+
+
 def test_decode_bom_and_plain() -> None:
     assert decode(b"\xef\xbb\xbfa;b") == ("a;b", "utf-8")
     assert decode("a\tb".encode("utf-16")) == ("a\tb", "utf-16")
