@@ -276,6 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "study a deck with 'cjtrainer' first; if you use another folder, pass it with "
               "--data-dir",
     },
+    "teacher.export.no-exercises": {
+        "nl": "Let op: je oefeningen konden niet worden meegenomen ({error}); je kaarten wel.",
+        "en": "Note: your exercises could not be included ({error}); your cards are.",
+    },
     "teacher.export.done": {
         "nl": "Voortgang van {name}: {cards} kaart(en), {answers} antwoord(en), "
               "{exercises} oefening(en).",

@@ -378,3 +378,14 @@ def test_teacher_domain_never_imports_textual() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_export_survives_an_unreadable_exercise_store(
+    tmp_path: Path, content: Path, deck: Deck, capsys: pytest.CaptureFixture[str]
+) -> None:
+    anna = study(tmp_path, "anna", deck, always, days=1)
+    (anna.data_dir / "exercises.sqlite3").write_bytes(b"dit is geen database" * 100)
+    export(anna.data_dir, content, "Anna", tmp_path / "a.json")
+    assert read_handin(tmp_path / "a.json").answers
+    # without the exercise package this is simply skipped; with it, a note is printed
+    assert "Traceback" not in capsys.readouterr().err
