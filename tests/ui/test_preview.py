@@ -111,3 +111,30 @@ async def test_markup_in_deck_text_is_shown_as_text(tmp_path: Path) -> None:
         assert "[red]rood[/red]" in text_of(app, "#body")
         assert "[link=x]klik" in text_of(app, "#body")
         assert "[bold red]Titel" in text_of(app, "#title")
+
+
+def test_snapshot_preview_with_a_problem(
+    snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = render("deck", "fasen")
+    Path("fasen.yaml").write_text(
+        source.replace("    answer: Zero moment of truth", "    anwser: Zero moment of truth"),
+        encoding="utf-8",
+    )
+
+    async def fix_and_break(pilot) -> None:  # type: ignore[no-untyped-def]
+        # load a good version first, then break it: the last good version stays on screen
+        Path("fasen.yaml").write_text(source, encoding="utf-8")
+        await pilot.press("r")
+        Path("fasen.yaml").write_text(
+            source.replace("    answer: Zero moment of truth", "    anwser: Zero moment of truth"),
+            encoding="utf-8",
+        )
+        await pilot.press("r", "down", "down")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(PreviewApp(Path("fasen.yaml")), terminal_size=(110, 32),
+                        run_before=fix_and_break)
