@@ -3,10 +3,11 @@
 Definitions (also in docs/teacher-guide.md):
 
 - *cards studied*: distinct cards the student answered at least once.
-- *right*: share of answers that were right (a typo counts as right; for flashcards, any
-  rating but "Again").
-- *retention*: share of answers to cards that were already learned (FSRS review phase)
-  that were right: how much the student still knew when a card came back.
+- *right*: share of a card's first answer of the day that was right (a typo counts as
+  right; for flashcards, any rating but "Again"). Repeats of a failed card within the same
+  day do not count again; they would make one hard card look like many failures.
+- *retention*: the same, for cards that were already learned (FSRS review phase): how
+  much the student still knew when a card came back.
 - *study time*: time between answers, where a pause of more than five minutes starts a
   new sitting; the first answer of a sitting counts its own answer time (at most 5 min).
 - *weakest topics*: the card tags with the lowest share right (at least 2 answers).
@@ -169,6 +170,19 @@ def study_seconds(times: Sequence[datetime], response_ms: Sequence[int | None]) 
     return round(total.total_seconds())
 
 
+def first_of_day(answers: Sequence[Answer]) -> list[Answer]:
+    """Each card's first answer of each (UTC) day: a card failed and asked again within
+    the same sitting counts once, as the student first knew it or not."""
+    seen: set[tuple[str, object]] = set()
+    out = []
+    for answer in sorted(answers, key=lambda a: a.time):
+        day = (answer.key, answer.time.date())
+        if day not in seen:
+            seen.add(day)
+            out.append(answer)
+    return out
+
+
 def _share(right: int, total: int) -> float | None:
     return right / total if total else None
 
@@ -214,8 +228,9 @@ def build_report(
             for answer in handin.answers:
                 seen.setdefault(answer.uid, answer)  # two hand-ins share earlier answers
         answers = sorted(seen.values(), key=lambda a: a.time)
+        firsts = first_of_day(answers)
         tag_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for answer in answers:
+        for answer in firsts:
             card_answers[answer.key].append((student, answer.correct))
             for tag in _tags_for(answer.key, card_tags):
                 tag_counts[tag][0] += answer.correct
@@ -231,7 +246,7 @@ def build_report(
                 tag_counts[tag][0] += answer.correct
                 tag_counts[tag][1] += 1
                 topic_answers[tag].append((student, answer.correct))
-        reviews = [a for a in answers if a.phase_before == REVIEW_PHASE]
+        reviews = [a for a in firsts if a.phase_before == REVIEW_PHASE]
         weakest = sorted(
             ((tag, right / total) for tag, (right, total) in tag_counts.items()
              if total >= WEAK_MIN_ANSWERS and right < total),
@@ -247,7 +262,7 @@ def build_report(
             name=display[student],
             cards_studied=len({a.key for a in answers}),
             answers=len(answers),
-            right=_share(sum(a.correct for a in answers), len(answers)),
+            right=_share(sum(a.correct for a in firsts), len(firsts)),
             retention=_share(sum(a.correct for a in reviews), len(reviews)),
             study_seconds=study_seconds([a.time for a in answers],
                                         [a.response_ms for a in answers]),

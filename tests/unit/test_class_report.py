@@ -389,3 +389,32 @@ def test_export_survives_an_unreadable_exercise_store(
     assert read_handin(tmp_path / "a.json").answers
     # without the exercise package this is simply skipped; with it, a note is printed
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_card_failed_and_repeated_the_same_day_counts_once(tmp_path: Path) -> None:
+    from cjtrainer.teacher.handin import parse_handin
+
+    def review(uid: str, when: str, verdict: str, phase: int = 0) -> dict[str, object]:
+        return {"uid": uid, "deck": "d", "card": "c", "time": when, "rating": 3,
+                "verdict": verdict, "response_ms": 1000, "mode": "study", "phase_before": phase}
+
+    document = {
+        "format": "cjtrainer-handin", "version": 1, "student": "Eva",
+        "progress": {"reviews": [
+            review("1", "2026-11-02T09:00:00+00:00", "wrong"),
+            review("2", "2026-11-02T09:01:00+00:00", "wrong", 1),
+            review("3", "2026-11-02T09:11:00+00:00", "right", 1),
+            review("4", "2026-11-05T09:00:00+00:00", "right", 2),
+            review("5", "2026-11-05T09:00:30+00:00", "right", 2),  # undone below
+        ], "undone": [{"uid": "5", "time": "2026-11-05T09:00:40+00:00"}]},
+        "cards": {"d/c": {"deck": "d", "type": "typed", "text": "Vraag", "tags": ["t"]}},
+    }
+    handin = parse_handin(tmp_path / "eva.json", document)
+    report = build_report([handin])
+    (row,) = report.students
+    assert row.answers == 4  # every answer, the undone one left out
+    assert row.right == 0.5  # day 1: first answer wrong; day 4: right
+    assert row.retention == 1.0
+    (card,) = report.cards
+    assert (card.answers, card.right) == (2, 0.5)
+    assert row.study_seconds == 1 + 60 + 1 + 1  # 09:11 and 5 Nov start new sittings
