@@ -413,6 +413,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.report.csv.classroom-right": {"nl": "klassikaal goed %", "en": "classroom right %"},
     "teacher.report.csv.last-active": {"nl": "laatst actief (UTC)", "en": "last active (UTC)"},
     "teacher.report.csv.handed-in": {"nl": "ingeleverd", "en": "handed in"},
+    "teacher.report.hours": {"nl": "{hours}u{minutes}", "en": "{hours}h{minutes}"},
     "teacher.report.yes": {"nl": "ja", "en": "yes"},
     "teacher.report.no": {"nl": "nee", "en": "no"},
     # --- preview ---------------------------------------------------------------------

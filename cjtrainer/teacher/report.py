@@ -316,7 +316,7 @@ def duration(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes = rest // 60
     if hours:
-        return f"{hours}u{minutes:02d}"
+        return t("teacher.report.hours", hours=hours, minutes=f"{minutes:02d}")
     return f"{minutes} min" if minutes else f"{seconds} s"
 
 
