@@ -279,8 +279,8 @@ def test_export_asks_the_name_once_and_remembers_it(
     answers = iter(["   ", "  Sanne   de Vries "])
     monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
     target = tmp_path / "uit"
-    target.mkdir()
-    assert cli.main(["--data-dir", str(anna.data_dir), "export-progress", "-o", str(target)]) == 0
+    assert cli.main(["--data-dir", str(anna.data_dir), "export-progress",
+                     "-o", f"{target}/"]) == 0
     assert config.load().student_name == "Sanne de Vries"
     (written,) = target.iterdir()
     assert written.name.startswith("cjtrainer-sanne-de-vries-")
@@ -371,7 +371,7 @@ def test_teacher_domain_never_imports_textual() -> None:
     code = (
         "import sys\n"
         "import cjtrainer.teacher.handin, cjtrainer.teacher.report, cjtrainer.deck.importers\n"
-        "import cjtrainer.deck.writer, cjtrainer.deck.templates\n"
+        "import cjtrainer.deck.writer, cjtrainer.deck.templates, cjtrainer.teacher.export\n"
         "import cjtrainer.commands.class_report, cjtrainer.commands.export_progress\n"
         "import cjtrainer.commands.import_, cjtrainer.commands.new\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
