@@ -87,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
     print(t("teacher.import.done", count=len(result.card_ids), kind=args.kind,
             source=source.name, output=shown_output), file=report)
     print(_layout_line(result.layout), file=report)
+    for line, into in result.layout.joined:
+        print(t("teacher.import.joined", line=line, into=into), file=report)
     if result.skipped:
         print(t("teacher.import.skipped", count=len(result.skipped)), file=report)
         for skipped in result.skipped:

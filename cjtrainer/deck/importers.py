@@ -22,6 +22,7 @@ a reason code (``empty``, ``one-column``, ``no-term``, ``no-definition``, ``dupl
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import io
 import random
@@ -100,6 +101,9 @@ class Layout:
     anki: bool = False
     html: bool = False
     encoding: str = "utf-8"
+    # (line, line of the row it was added to): Quizlet writes a definition with a line
+    # break as two lines; the second line (no tab) is joined to the row above it.
+    joined: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +291,9 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
         _HTML_TAG.search(body) or _ENTITY.search(body)
     )
     first_record = True
+    joined: list[tuple[int, int]] = []
+    row_end = -1  # the line the last usable row ended on (continuations extend it)
+    can_join = delimiter == "\t" and anki.lines == 0
     for line, cells in _records(body, delimiter, anki.lines + 1):
         if cells is None:
             skipped.append(Skipped(line, "unreadable"))
@@ -306,6 +313,12 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
             skipped.append(Skipped(line, "empty"))
             continue
         if len(cells) <= max(term_col, def_col):
+            if can_join and len(cells) == 1 and rows and line == row_end + 1:
+                last = rows[-1]
+                rows[-1] = Row(last.line, last.term, f"{last.definition} {cleaned[0]}", last.tags)
+                joined.append((line, last.line))
+                row_end = line
+                continue
             skipped.append(Skipped(line, "one-column", shown))
             continue
         term, definition = cleaned[term_col], cleaned[def_col]
@@ -325,11 +338,11 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
             slugs = (slugify(tag, fallback="") for tag in cleaned[tags_col].split())
             tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
         rows.append(Row(line, term, definition, tags))
-    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
-                    html=html_mode)
+        row_end = line + sum(c.count("\n") for c in cells)
     if anki.columns and header is None:
-        layout = Layout(delimiter=delimiter, header=tuple(anki.columns), anki=True,
-                        html=html_mode)
+        header = tuple(anki.columns)
+    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
+                    html=html_mode, joined=tuple(joined))
     return rows, skipped, layout
 
 
@@ -457,7 +470,7 @@ def import_text(
         raise ValueError(kind)
     rows, skipped, layout = read_rows(text)
     if encoding != layout.encoding:
-        layout = Layout(layout.delimiter, layout.header, layout.anki, layout.html, encoding)
+        layout = dataclasses.replace(layout, encoding=encoding)
     if swap:
         rows = [Row(r.line, r.definition, r.term, r.tags) for r in rows]
         # after swapping, two rows may share a "term" (the old definition)

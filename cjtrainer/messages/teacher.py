@@ -87,6 +87,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.import.html": {
         "nl": ", HTML omgezet naar gewone tekst", "en": ", HTML turned into plain text",
     },
+    "teacher.import.joined": {
+        "nl": "Regel {line} heeft geen tab en is als vervolg van de omschrijving op regel {into} "
+              "gelezen (Quizlet zet een omschrijving met een nieuwe regel op twee regels).",
+        "en": "Line {line} has no tab and was read as the rest of the definition on line "
+              "{into} (Quizlet writes a definition with a line break on two lines).",
+    },
     "teacher.import.skipped": {
         "nl": "{count} regel(s) niet gebruikt:", "en": "{count} row(s) not used:",
     },

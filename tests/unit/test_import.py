@@ -94,14 +94,18 @@ def test_quizlet_export_with_odd_rows(tmp_path: Path, capsys: pytest.CaptureFixt
     assert cards["versie"]["back"] == "1.10"
     assert cards["retentie"]["back"].endswith("13%")
     assert cards["zmot"]["back"].startswith("Zero moment of truth: het moment")
+    # Quizlet's two-line definition: the second line belongs to the row above
+    assert cards["klantpersona"]["back"] == (
+        "Een fictief, maar realistisch profiel van een typische klant, gebaseerd op onderzoek."
+    )
     assert len(cards) == 11
     # every unusable row is listed with its line number and why
     assert "regel 3: lege regel" in out
-    assert "regel 6: maar één kolom (gebaseerd op onderzoek.)" in out
+    assert "Regel 6 heeft geen tab en is als vervolg van de omschrijving op regel 5" in out
     assert "regel 9: begrip staat al op regel 2" in out
     assert "regel 10: geen omschrijving bij 'Conversie'" in out
     assert "regel 11: geen begrip" in out
-    assert "5 regel(s) niet gebruikt" in out
+    assert "4 regel(s) niet gebruikt" in out
     assert "gescheiden door tabs" in out
 
 
