@@ -404,7 +404,10 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
         if kind == "flashcard":
             card |= {"front": row.term, "back": row.definition}
         elif kind == "typed":
-            card |= {"prompt": row.definition, "answer": row.term}
+            if row.term.rstrip().endswith("?"):  # a question and its answer
+                card |= {"prompt": row.term, "answer": row.definition}
+            else:  # a term and its definition: the student types the term
+                card |= {"prompt": row.definition, "answer": row.term}
         else:
             choices = _choices(row, pool)
             if choices is None:

@@ -388,3 +388,11 @@ def test_header_names_the_columns(text: str, front: str, back: str, tags: list[s
 def test_anki_columns_line_with_tags() -> None:
     text = "#separator:tab\n#columns:Front\tBack\tTags\nZMOT\tZero moment of truth\th1\n"
     assert import_text(text, deck_id="x", title="X").data["cards"][0]["tags"] == ["h1"]
+
+
+def test_typed_asks_the_term_or_answers_the_question() -> None:
+    text = "Touchpoint\tContactmoment\nWat is de eerste fase van BIEKAR?\tBehoefte\n"
+    cards = import_text(text, kind="typed", deck_id="x", title="X").data["cards"]
+    assert (cards[0]["prompt"], cards[0]["answer"]) == ("Contactmoment", "Touchpoint")
+    assert (cards[1]["prompt"], cards[1]["answer"]) == ("Wat is de eerste fase van BIEKAR?",
+                                                        "Behoefte")
