@@ -22,6 +22,11 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "decks": "decks",
     "stats": "stats",
+    "import": "import_",
+    "new": "new",
+    "export-progress": "export_progress",
+    "class-report": "class_report",
+    "preview": "preview",
 }
 
 
