@@ -46,7 +46,9 @@ class ExerciseSession:
     # --- opening -----------------------------------------------------------------
 
     @classmethod
-    def resume(cls, store: ExerciseStore, exercise: Exercise, clock: Clock) -> ExerciseSession | None:
+    def resume(
+        cls, store: ExerciseStore, exercise: Exercise, clock: Clock
+    ) -> ExerciseSession | None:
         """The student's unfinished attempt at ``exercise``, if there is one."""
         attempt = store.latest_open(exercise.id)
         return None if attempt is None else cls(store, attempt, clock)
