@@ -3,8 +3,9 @@
 Both texts are normalised (lower case, accents and punctuation removed, a few Dutch
 filler words dropped) and compared with rapidfuzz's ``token_set_ratio``: word order does
 not matter and a short answer that is contained in a longer model answer scores high.
-Ties go to the higher plain ``ratio``. The result only helps the student compare; it
-never grades.
+Ties go to the higher plain ``ratio``. Below ``CLOSE_ENOUGH`` the closest
+model answer is not highlighted (the student probably wrote something the examples
+lack). The result only helps the student compare; it never grades.
 """
 
 from __future__ import annotations
@@ -33,10 +34,19 @@ def normalise(text: str) -> str:
     return " ".join(meaningful or words)
 
 
+# Below this similarity no model answer is highlighted: the answer is probably something
+# the examples do not cover (which may well be good), not a variant of one of them.
+CLOSE_ENOUGH = 50.0
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     index: int  # index into the section's examples
     score: float  # 0..100
+
+    @property
+    def close(self) -> bool:
+        return self.score >= CLOSE_ENOUGH
 
 
 def closest(answer: str, examples: tuple[str, ...] | list[str]) -> Match | None:

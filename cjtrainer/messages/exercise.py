@@ -80,13 +80,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- screens -------------------------------------------------------------------
     "exercise.key.choose": {"nl": "Kiezen", "en": "Choose"},
-    "exercise.key.next-phase": {"nl": "Volgende fase", "en": "Next phase"},
-    "exercise.key.previous-phase": {"nl": "Vorige fase", "en": "Previous phase"},
-    "exercise.key.timer": {"nl": "Timer pauze/verder", "en": "Pause/resume timer"},
+    "exercise.key.next-phase": {"nl": "Volgende", "en": "Next"},
+    "exercise.key.previous-phase": {"nl": "Vorige", "en": "Previous"},
+    "exercise.key.timer": {"nl": "Timer", "en": "Timer"},
     "exercise.key.submit": {"nl": "Inleveren", "en": "Hand in"},
     "exercise.key.to-assess": {"nl": "Zelfbeoordeling", "en": "Self-assessment"},
     "exercise.key.finish": {"nl": "Afronden", "en": "Finish"},
-    "exercise.key.leave": {"nl": "Terug (alles is bewaard)", "en": "Back (all saved)"},
+    "exercise.key.leave": {"nl": "Terug", "en": "Back"},
     "exercise.key.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "exercise.key.export": {"nl": "Exporteren", "en": "Export"},
     "exercise.key.history": {"nl": "Geschiedenis", "en": "History"},
@@ -160,6 +160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "lijkt het meest op {label} ({score}%)",
         "en": "closest to {label} ({score}%)",
     },
+    "exercise.compare.none-close": {
+        "nl": "lijkt op geen van de voorbeelden: iets nieuws? Kijk of het klopt.",
+        "en": "close to none of the examples: something new? Check that it fits.",
+    },
     "exercise.compare.no-examples": {
         "nl": "Bij deze fase staan geen voorbeeldantwoorden.",
         "en": "This phase has no model answers.",
@@ -226,4 +230,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.step.compare": {"nl": "vergelijken", "en": "comparing"},
     "exercise.step.assess": {"nl": "zelfbeoordeling", "en": "self-assessment"},
     "exercise.step.done": {"nl": "afgerond", "en": "finished"},
+    # --- CLI -----------------------------------------------------------------------
+    "exercise.cli.need-id": {"nl": "Welke oefening?", "en": "Which exercise?"},
+    "exercise.cli.need-id.hint": {
+        "nl": "Gebruik: cjtrainer exercise start ID (de lijst: cjtrainer exercise).",
+        "en": "Use: cjtrainer exercise start ID (the list: cjtrainer exercise).",
+    },
+    "exercise.cli.unknown-action": {
+        "nl": "Onbekende actie '{action}' (kies list, start, export of history).",
+        "en": "Unknown action '{action}' (choose list, start, export or history).",
+    },
+    "exercise.cli.unknown": {"nl": "Oefening '{id}' bestaat niet.", "en": "No exercise '{id}'."},
+    "exercise.cli.choose": {"nl": "Kies uit: {ids}", "en": "Choose from: {ids}"},
+    "exercise.cli.no-file": {"nl": "Bestand {path} bestaat niet.", "en": "No file {path}."},
+    "exercise.cli.not-exercise": {
+        "nl": "{path} is geen bruikbaar oefenbestand. {first}",
+        "en": "{path} is not a usable exercise file. {first}",
+    },
+    "exercise.cli.validate.hint": {
+        "nl": "Controleer het bestand met: cjtrainer validate {path}",
+        "en": "Check the file with: cjtrainer validate {path}",
+    },
+    "exercise.cli.none": {
+        "nl": "Geen oefeningen gevonden. Een docent kan er een toevoegen met --content MAP.",
+        "en": "No exercises found. A teacher can add one with --content FOLDER.",
+    },
+    "exercise.cli.col.id": {"nl": "oefening", "en": "exercise"},
+    "exercise.cli.col.title": {"nl": "titel", "en": "title"},
+    "exercise.cli.col.phases": {"nl": "fases", "en": "phases"},
+    "exercise.cli.col.minutes": {"nl": "min", "en": "min"},
+    "exercise.cli.col.attempts": {"nl": "pogingen", "en": "attempts"},
+    "exercise.cli.col.last": {"nl": "laatste", "en": "last"},
+    "exercise.cli.list.hint": {
+        "nl": "Starten: cjtrainer exercise start ID · inleveren: cjtrainer exercise export ID",
+        "en": "Start: cjtrainer exercise start ID · hand in: cjtrainer exercise export ID",
+    },
+    "exercise.cli.no-attempts": {"nl": "Nog geen pogingen.", "en": "No attempts yet."},
+    "exercise.cli.no-attempts.hint": {
+        "nl": "Maak eerst de oefening: cjtrainer exercise start ID",
+        "en": "Do the exercise first: cjtrainer exercise start ID",
+    },
+    "exercise.cli.no-attempts-for": {
+        "nl": "Nog geen pogingen voor '{id}'.",
+        "en": "No attempts for '{id}' yet.",
+    },
+    "exercise.cli.no-attempt": {
+        "nl": "Poging {attempt} bestaat niet.",
+        "en": "Attempt {attempt} does not exist.",
+    },
+    "exercise.cli.history.hint": {
+        "nl": "De nummers staan in: cjtrainer exercise history",
+        "en": "The numbers are in: cjtrainer exercise history",
+    },
+    "exercise.cli.ask-name": {"nl": "Je naam (wordt onthouden): ", "en": "Your name (remembered): "},
+    "exercise.cli.need-name": {
+        "nl": "Voor het inleveren is je naam nodig.",
+        "en": "Handing in needs your name.",
+    },
+    "exercise.cli.need-name.hint": {
+        "nl": "Geef hem mee met --name \"Voornaam Achternaam\" (hij wordt onthouden).",
+        "en": "Pass it with --name \"First Last\" (it is remembered).",
+    },
+    "exercise.cli.output.hint": {
+        "nl": "Kies een andere plek met -o BESTAND.",
+        "en": "Choose another place with -o FILE.",
+    },
+    "exercise.cli.unfinished-note": {
+        "nl": "Let op: deze poging is nog niet afgerond.",
+        "en": "Note: this attempt is not finished yet.",
+    },
 }

@@ -62,7 +62,8 @@ class AssessStep(Widget):
                 yield Static(plain(section.title), classes="assess-heading")
                 for i, answer in enumerate(attempt.answers[s]):
                     mark = attempt.marks[s][i]
-                    text = Text(f"{i + 1}. ", style="bold")
+                    text = Text()
+                    text.append(f"{i + 1}. ", style="bold")
                     if answer.strip():
                         text.append(answer.strip())
                     else:

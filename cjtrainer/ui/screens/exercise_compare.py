@@ -96,16 +96,17 @@ class CompareStep(Widget):
         answers = self.session.attempt.answers[s]
         matches = self.session.matches(s)
         matched_by: dict[int, list[int]] = {}
+        long_examples = any(len(e) > 30 for e in section.examples)
         own = Text()
         for i, (answer, match) in enumerate(zip(answers, matches, strict=True)):
             if i:
-                own.append("\n")
+                own.append("\n\n" if long_examples else "\n")
             own.append(f"{i + 1}. ", style="bold")
             if answer.strip():
                 own.append(answer.strip())
             else:
                 own.append(f"({t('exercise.empty')})", style="dim italic")
-            if match is not None:
+            if match is not None and match.close:
                 matched_by.setdefault(match.index, []).append(i + 1)
                 own.append("\n   ")
                 own.append(
@@ -113,12 +114,15 @@ class CompareStep(Widget):
                       score=round(match.score)),
                     style="dim",
                 )
+            elif match is not None:
+                own.append("\n   ")
+                own.append(t("exercise.compare.none-close"), style="dim italic")
         models = Text()
         if not section.examples:
             models.append(t("exercise.compare.no-examples"), style="dim italic")
         for k, example in enumerate(section.examples):
             if k:
-                models.append("\n")
+                models.append("\n\n" if long_examples else "\n")
             hits = matched_by.get(k)
             if hits:
                 models.append(f"{example_label(k)}. ", style="bold reverse")

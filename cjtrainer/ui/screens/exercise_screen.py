@@ -237,6 +237,7 @@ class ExerciseApp(App[None]):
     """The exercise on its own, for ``cjtrainer exercise start ID``."""
 
     TITLE = "cjtrainer"
+    ENABLE_COMMAND_PALETTE = False
 
     def __init__(
         self,

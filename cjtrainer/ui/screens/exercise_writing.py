@@ -80,7 +80,9 @@ class WritingStep(Widget):
             yield Button(t("exercise.write.submit"), id="write-submit", variant="success")
 
     async def on_mount(self) -> None:
-        await self.show_section(focus_index=0)
+        answers = self.session.attempt.answers[self.section_index]
+        empty = [i for i, a in enumerate(answers) if not a.strip()]
+        await self.show_section(focus_index=empty[0] if empty else 0)
         self.refresh_timer()
         self.set_interval(1.0, self.refresh_timer)
 
