@@ -30,6 +30,14 @@ def example_label(index: int) -> str:
     return letters[index] if index < len(letters) else str(index + 1)
 
 
+def item(label: Text, body: Text, classes: str) -> Widget:
+    """A numbered entry whose wrapped lines stay indented under the text."""
+    return Horizontal(
+        Static(label, classes="compare-label"), Static(body, classes="compare-body"),
+        classes=classes,
+    )
+
+
 class CompareStep(Widget):
     DEFAULT_CSS = """
     CompareStep { layout: vertical; height: 1fr; }
@@ -40,6 +48,11 @@ class CompareStep(Widget):
         width: 1fr; height: 1fr; border: round $primary-muted; padding: 0 1;
     }
     CompareStep .compare-column:focus { border: round $primary; }
+    CompareStep .compare-item { height: auto; }
+    CompareStep .compare-item.-gap { margin: 0 0 1 0; }
+    CompareStep .compare-label { width: 3; }
+    CompareStep .compare-body { width: 1fr; }
+    CompareStep .compare-item.-hit .compare-body { color: $text-success; }
     CompareStep #compare-buttons { height: 3; }
     CompareStep #compare-buttons Button { margin: 0 1 0 0; }
     CompareStep #compare-spacer { width: 1fr; }
@@ -96,47 +109,45 @@ class CompareStep(Widget):
         answers = self.session.attempt.answers[s]
         matches = self.session.matches(s)
         matched_by: dict[int, list[int]] = {}
-        long_examples = any(len(e) > 30 for e in section.examples)
-        own = Text()
+        gap = "compare-item -gap" if any(len(e) > 30 for e in section.examples) else "compare-item"
+        own_items: list[Widget] = []
         for i, (answer, match) in enumerate(zip(answers, matches, strict=True)):
-            if i:
-                own.append("\n\n" if long_examples else "\n")
-            own.append(f"{i + 1}. ", style="bold")
+            body = Text()
             if answer.strip():
-                own.append(answer.strip())
+                body.append(answer.strip())
             else:
-                own.append(f"({t('exercise.empty')})", style="dim italic")
+                body.append(f"({t('exercise.empty')})", style="dim italic")
             if match is not None and match.close:
                 matched_by.setdefault(match.index, []).append(i + 1)
-                own.append("\n   ")
-                own.append(
+                body.append("\n")
+                body.append(
                     t("exercise.compare.closest", label=example_label(match.index),
                       score=round(match.score)),
                     style="dim",
                 )
             elif match is not None:
-                own.append("\n   ")
-                own.append(t("exercise.compare.none-close"), style="dim italic")
-        models = Text()
+                body.append("\n")
+                body.append(t("exercise.compare.none-close"), style="dim italic")
+            own_items.append(item(Text(f"{i + 1}.", style="bold"), body, gap))
+        model_items: list[Widget] = []
         if not section.examples:
-            models.append(t("exercise.compare.no-examples"), style="dim italic")
+            model_items.append(Static(Text(t("exercise.compare.no-examples"), style="dim italic")))
         for k, example in enumerate(section.examples):
-            if k:
-                models.append("\n\n" if long_examples else "\n")
             hits = matched_by.get(k)
             if hits:
-                models.append(f"{example_label(k)}. ", style="bold reverse")
-                models.append(" " + example, style="bold")
-                models.append("  ◀ " + ", ".join(str(n) for n in hits), style="bold")
+                label = Text(f"{example_label(k)}.", style="bold reverse")
+                body = Text(example, style="bold")
+                body.append("  ◀ " + ", ".join(str(n) for n in hits))
+                model_items.append(item(label, body, gap + " -hit"))
             else:
-                models.append(f"{example_label(k)}. ", style="dim")
-                models.append(" " + example)
+                label = Text(f"{example_label(k)}.", style="dim")
+                model_items.append(item(label, plain(example), gap))
         own_box = self.query_one("#compare-own", VerticalScroll)
         model_box = self.query_one("#compare-models", VerticalScroll)
         await own_box.remove_children()
         await model_box.remove_children()
-        await own_box.mount(Static(own))
-        await model_box.mount(Static(models))
+        await own_box.mount_all(own_items)
+        await model_box.mount_all(model_items)
         last = s == len(exercise.sections) - 1
         self.query_one("#compare-previous", Button).disabled = s == 0
         self.query_one("#compare-next", Button).disabled = last
