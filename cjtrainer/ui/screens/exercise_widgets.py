@@ -23,7 +23,7 @@ def plain(value: object, style: str = "") -> Text:
 
 
 def localise_bindings(node: object) -> None:
-    """Translate binding labels written as message keys (``"exercise.key.next"``)."""
+    """Translate binding labels written as message keys (``"exercise.key.leave"``)."""
     bindings_map = node._bindings  # type: ignore[attr-defined]
     for key, bindings in list(bindings_map.key_to_bindings.items()):
         bindings_map.key_to_bindings[key] = [
