@@ -34,6 +34,16 @@ from cjtrainer.i18n import t
 Clock = Callable[[], datetime]
 
 
+def incomplete_message(answers: int, criteria: int) -> str:
+    """What is still open in the self-assessment, naming only what is missing."""
+    parts = []
+    if answers:
+        parts.append(t("exercise.assess.open-answers", n=answers))
+    if criteria:
+        parts.append(t("exercise.assess.open-criteria", n=criteria))
+    return t("exercise.assess.incomplete", parts=t("exercise.and").join(parts))
+
+
 class ExerciseSession:
     def __init__(self, store: ExerciseStore, attempt: Attempt, clock: Clock) -> None:
         self.store = store
@@ -228,8 +238,7 @@ class ExerciseSession:
         self._require(Step.ASSESS, Step.COMPARE)
         if self.unmarked() or self.unscored():
             raise CjError(
-                t("exercise.assess.incomplete", answers=len(self.unmarked()),
-                  criteria=len(self.unscored())),
+                incomplete_message(len(self.unmarked()), len(self.unscored())),
                 t("exercise.assess.incomplete.hint"),
             )
         self._commit(step=Step.DONE, finished_at=self.clock())

@@ -27,9 +27,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check that the folder is writable, or choose another folder with --data-dir.",
     },
     "exercise.assess.incomplete": {
-        "nl": "Nog niet alles beoordeeld: {answers} antwoord(en) en {criteria} criteria open.",
-        "en": "Not everything assessed yet: {answers} answer(s) and {criteria} criteria open.",
+        "nl": "Nog niet alles beoordeeld: {parts}.",
+        "en": "Not everything assessed yet: {parts}.",
     },
+    "exercise.assess.open-answers": {
+        "nl": "{n} antwoord(en) zonder oordeel",
+        "en": "{n} answer(s) without a verdict",
+    },
+    "exercise.assess.open-criteria": {
+        "nl": "{n} criterium/criteria zonder score",
+        "en": "{n} criterion/criteria without a score",
+    },
+    "exercise.and": {"nl": " en ", "en": " and "},
     "exercise.assess.incomplete.hint": {
         "nl": "Geef elk antwoord een oordeel en elk criterium een score.",
         "en": "Give every answer a verdict and every criterion a score.",
@@ -157,8 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.compare.own": {"nl": "Jouw antwoorden", "en": "Your answers"},
     "exercise.compare.models": {"nl": "Voorbeeldantwoorden", "en": "Model answers"},
     "exercise.compare.closest": {
-        "nl": "lijkt het meest op {label} ({score}%)",
-        "en": "closest to {label} ({score}%)",
+        "nl": "lijkt het meest op {label} ({score}%):",
+        "en": "closest to {label} ({score}%):",
     },
     "exercise.compare.none-close": {
         "nl": "lijkt op geen van de voorbeelden: iets nieuws? Kijk of het klopt.",

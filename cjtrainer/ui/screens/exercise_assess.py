@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Static, TextArea
 
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
+from cjtrainer.exercise.session import incomplete_message
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_widgets import FAILED, ChoiceBar, localise_bindings, plain
 
@@ -127,10 +128,7 @@ class AssessStep(Widget):
         unmarked = self.session.unmarked()
         unscored = self.session.unscored()
         if unmarked or unscored:
-            self.app.notify(
-                t("exercise.assess.incomplete", answers=len(unmarked), criteria=len(unscored)),
-                severity="warning",
-            )
+            self.app.notify(incomplete_message(len(unmarked), len(unscored)), severity="warning")
             target = (
                 f"#mark-{unmarked[0][0]}-{unmarked[0][1]}" if unmarked else f"#rubric-{unscored[0]}"
             )

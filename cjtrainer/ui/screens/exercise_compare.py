@@ -125,6 +125,8 @@ class CompareStep(Widget):
                       score=round(match.score)),
                     style="dim",
                 )
+                body.append("\n")
+                body.append(section.examples[match.index], style="italic")
             elif match is not None:
                 body.append("\n")
                 body.append(t("exercise.compare.none-close"), style="dim italic")
