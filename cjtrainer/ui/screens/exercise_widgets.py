@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
@@ -74,16 +74,18 @@ class AnswerInput(Input):
 class ChoiceBar(Widget, can_focus=True):
     """One choice out of a few, on one line: ←/→ or a digit chooses, a click too.
 
-    ↑/↓ move to the previous/next field, so a page of bars reads like a form.
+    ↑/↓ move to the previous/next field, so a page of bars reads like a form. Drawn as
+    one line of text (not a widget per option): a page of thirty bars mounts quickly.
     """
 
+    COMPONENT_CLASSES = {"choicebar--option", "choicebar--chosen"}
     DEFAULT_CSS = """
-    ChoiceBar { layout: horizontal; height: 1; width: auto; }
-    ChoiceBar > .choice { width: auto; padding: 0 1; color: $text-muted; }
-    ChoiceBar > .choice.-chosen { background: $primary-muted; color: $text; text-style: bold; }
-    ChoiceBar:focus > .choice.-chosen { background: $primary; color: $text; }
-    ChoiceBar:focus > .choice { color: $text; }
-    ChoiceBar:disabled > .choice.-chosen { background: $panel; color: $text-muted; }
+    ChoiceBar { height: 1; width: auto; }
+    ChoiceBar > .choicebar--option { color: $text-muted; }
+    ChoiceBar:focus > .choicebar--option { color: $text; }
+    ChoiceBar > .choicebar--chosen { background: $primary-muted; color: $text; text-style: bold; }
+    ChoiceBar:focus > .choicebar--chosen { background: $primary; color: $text; }
+    ChoiceBar:disabled > .choicebar--chosen { background: $panel; color: $text-muted; }
     """
 
     BINDINGS = [
@@ -113,14 +115,19 @@ class ChoiceBar(Widget, can_focus=True):
         self.labels = tuple(labels)
         self.set_reactive(ChoiceBar.value, value)
 
-    def compose(self) -> ComposeResult:
-        for i, label in enumerate(self.labels):
-            classes = "choice -chosen" if i == self.value else "choice"
-            yield Static(plain(f"{i + 1} {label}"), classes=classes)
+    def _cells(self) -> list[str]:
+        return [f" {i + 1} {label} " for i, label in enumerate(self.labels)]
 
-    def watch_value(self, value: int | None) -> None:
-        for i, child in enumerate(self.query(".choice")):
-            child.set_class(i == value, "-chosen")
+    def render(self) -> Text:
+        option = self.get_component_rich_style("choicebar--option")
+        chosen = self.get_component_rich_style("choicebar--chosen")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for i, cell in enumerate(self._cells()):
+            text.append(cell, style=chosen if i == self.value else option)
+        return text
+
+    def get_content_width(self, container: object, viewport: object) -> int:
+        return sum(cell_len(cell) for cell in self._cells())
 
     def action_move(self, delta: int) -> None:
         start = self.value if self.value is not None else (-1 if delta > 0 else len(self.labels))
@@ -134,11 +141,14 @@ class ChoiceBar(Widget, can_focus=True):
             self.post_message(self.Changed(self, index))
 
     def on_click(self, event: events.Click) -> None:
-        widget = event.widget
-        children = list(self.query(".choice"))
-        if widget in children:
-            self.focus()
-            self.action_choose(children.index(widget))
+        x = event.x
+        for i, cell in enumerate(self._cells()):
+            width = cell_len(cell)
+            if x < width:
+                self.focus()
+                self.action_choose(i)
+                return
+            x -= width
 
 
 class _Failed:
