@@ -202,6 +202,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Je zelfscore: {percent}%",
         "en": "Your self-score: {percent}%",
     },
+    "exercise.result.legend": {
+        "nl": "● goed  ◐ deels  ○ nog niet",
+        "en": "● good  ◐ partly  ○ not yet",
+    },
     "exercise.result.progress": {"nl": "Je voortgang: {line}", "en": "Your progress: {line}"},
     "exercise.result.export": {"nl": "Exporteren", "en": "Export"},
     "exercise.result.history": {"nl": "Geschiedenis", "en": "History"},

@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from cjtrainer import config
-from cjtrainer.exercise.model import MAX_NAME, Attempt, clean_name
+from cjtrainer.exercise.model import MAX_NAME, Attempt, Mark, clean_name
 from cjtrainer.exercise.report import default_filename, format_date, to_markdown, write
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_widgets import localise_bindings, plain
@@ -37,6 +37,7 @@ class ResultStep(Widget):
     ResultStep #result-page { height: 1fr; }
     ResultStep #result-score { margin: 1 0 0 0; text-style: bold; }
     ResultStep #result-parts { margin: 1 0 0 0; }
+    ResultStep #result-phases { margin: 1 0 0 2; }
     ResultStep #result-rule { color: $text-muted; margin: 1 0 0 0; }
     ResultStep #result-progress { margin: 1 0 0 0; }
     ResultStep #result-buttons { height: 3; }
@@ -74,6 +75,7 @@ class ResultStep(Widget):
             if score.rubric_percent is not None:
                 parts += "\n" + t("exercise.export.rubric-summary", percent=score.rubric_percent)
             yield Static(plain(parts), id="result-parts")
+            yield Static(self.phase_lines(), id="result-phases")
             yield Static(plain(t("exercise.score.rule")), id="result-rule")
             history = self.session.store.history(self.session.exercise.id)
             scores = [h for h in history if h.score is not None]
@@ -88,6 +90,25 @@ class ResultStep(Widget):
             yield Button(t("exercise.result.history"), id="result-history")
             yield Button(t("exercise.result.again"), id="result-again")
             yield Button(t("exercise.result.close"), id="result-close")
+
+    def phase_lines(self) -> Text:
+        """Per phase one dot per answer: ● goed, ◐ deels, ○ nog niet."""
+        attempt = self.session.attempt
+        width = max((len(s.title) for s in attempt.exercise.sections), default=0)
+        text = Text()
+        for s, section in enumerate(attempt.exercise.sections):
+            if s:
+                text.append("\n")
+            text.append(section.title.ljust(width) + "  ")
+            for answer, mark in zip(attempt.answers[s], attempt.marks[s], strict=True):
+                if mark is Mark.GOED and answer.strip():
+                    text.append("● ", style="bold green")
+                elif mark is Mark.DEELS and answer.strip():
+                    text.append("◐ ", style="yellow")
+                else:
+                    text.append("○ ", style="dim")
+        text.append("\n" + t("exercise.result.legend"), style="dim")
+        return text
 
     def on_mount(self) -> None:
         self.query_one("#result-export", Button).focus()
