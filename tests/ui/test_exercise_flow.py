@@ -172,3 +172,61 @@ async def test_long_paste_is_capped_without_losing_the_draft(tmp_path: Path) -> 
         assert len(field.value) == MAX_ANSWER
     attempt = ExerciseStore(data).latest("fietsenwinkel")
     assert attempt is not None and attempt.answers[0][0] == field.value
+
+
+async def test_screen_pushed_from_another_app_returns_there(tmp_path: Path) -> None:
+    from textual.app import App
+    from textual.widgets import Label
+
+    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+    class Home(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Label("home", id="home")
+
+    exercise = teacher_exercise()
+    app = Home()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ExerciseScreen(exercise, tmp_path / "data", Clock()))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "folder")
+        await pilot.press("escape")  # back home; the draft is on disk
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)
+        await app.push_screen(ExerciseScreen(exercise, tmp_path / "data", Clock()))
+        await pilot.pause()
+        assert app.screen.query_one(AnswerInput).value == "folder"
+
+
+async def test_unusable_data_folder_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    blocked = tmp_path / "bestand"
+    blocked.write_text("geen map", encoding="utf-8")
+    app = ExerciseApp(teacher_exercise(), blocked, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert any("kan niet worden gebruikt" in m for m in notes), notes
+
+
+async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    clock = Clock()
+    app = ExerciseApp(replace(teacher_exercise(), minutes=1), tmp_path / "data", clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        step = app.screen.query_one(WritingStep)
+        timer = app.screen.query_one("#write-timer", Static)
+        assert "nog 01:00" in str(timer.render())
+        clock.now += timedelta(seconds=90)
+        step.refresh_timer()
+        assert "tijd om (+00:30)" in str(timer.render())
+        assert timer.has_class("-over")
+        await pilot.press("ctrl+t")
+        clock.now += timedelta(seconds=600)
+        step.refresh_timer()
+        assert str(timer.render()).endswith("(+00:30), schrijf rustig verder (gepauzeerd)")
+        assert app.screen.query_one(WritingStep) is step  # still writing
