@@ -205,7 +205,7 @@ def _student_name(given: str | None) -> str:
 
 def _export(args: argparse.Namespace, target: str | None) -> int:
     from cjtrainer.exercise.model import Step
-    from cjtrainer.exercise.report import default_filename, to_markdown, write
+    from cjtrainer.exercise.report import default_filename, free_path, to_markdown, write
 
     store = _store(args)
     attempt = _pick_attempt(store, target)
@@ -216,7 +216,7 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
         return 0
     path = Path(args.output).expanduser() if args.output else Path.cwd()
     if path.is_dir() or (args.output or "").endswith(("/", "\\")):
-        path = path / default_filename(attempt, name)
+        path = free_path(path / default_filename(attempt, name))
     try:
         written = write(path, text)
     except OSError as error:

@@ -109,6 +109,16 @@ def default_filename(attempt: Attempt, student_name: str | None) -> str:
     return "-".join(_slug(p) for p in parts if _slug(p)) + ".md"
 
 
+def free_path(path: Path) -> Path:
+    """``path``, or ``name-2.md``, ``name-3.md`` ... when it is taken (no silent overwrite)."""
+    if not path.exists():
+        return path
+    n = 2
+    while (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists():
+        n += 1
+    return candidate
+
+
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()

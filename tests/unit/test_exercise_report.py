@@ -134,3 +134,14 @@ def test_cli_errors_are_messages_not_tracebacks(
     broken.write_text("exercise: kapot\ntitle: K\n", encoding="utf-8")
     assert cli.main(["exercise", "start", str(broken)]) == 2
     assert "cjtrainer validate" in capsys.readouterr().err
+
+
+def test_an_existing_export_is_never_overwritten_by_the_suggestion(tmp_path: Path) -> None:
+    from cjtrainer.exercise.report import free_path
+
+    path = tmp_path / "oefening.md"
+    assert free_path(path) == path
+    path.write_text("eerste", encoding="utf-8")
+    assert free_path(path) == tmp_path / "oefening-2.md"
+    (tmp_path / "oefening-2.md").write_text("tweede", encoding="utf-8")
+    assert free_path(path) == tmp_path / "oefening-3.md"

@@ -17,7 +17,13 @@ from textual.widgets import Button, Input, Static
 
 from cjtrainer import config
 from cjtrainer.exercise.model import MAX_NAME, Attempt, Mark, clean_name
-from cjtrainer.exercise.report import default_filename, format_date, to_markdown, write
+from cjtrainer.exercise.report import (
+    default_filename,
+    format_date,
+    free_path,
+    to_markdown,
+    write,
+)
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_widgets import localise_bindings, plain
 
@@ -165,7 +171,7 @@ class ExportModal(ModalScreen[Path | None]):
             yield Input(name, id="export-name", max_length=MAX_NAME,
                         placeholder=t("exercise.export.name-placeholder"))
             yield Static(t("exercise.export.ask-path"))
-            yield Input(str(folder / default_filename(self.attempt, name or None)),
+            yield Input(str(free_path(folder / default_filename(self.attempt, name or None))),
                         id="export-path")
             with Horizontal():
                 yield Button(t("exercise.export.cancel"), id="export-cancel")
@@ -180,7 +186,7 @@ class ExportModal(ModalScreen[Path | None]):
             path_input = self.query_one("#export-path", Input)
             current = Path(path_input.value)
             suggested = default_filename(self.attempt, clean_name(event.value) or None)
-            path_input.value = str(current.with_name(suggested))
+            path_input.value = str(free_path(current.with_name(suggested)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -210,7 +216,7 @@ class ExportModal(ModalScreen[Path | None]):
             raw_path = default_filename(self.attempt, name)
         path = Path(raw_path).expanduser()
         if path.is_dir():
-            path = path / default_filename(self.attempt, name)
+            path = free_path(path / default_filename(self.attempt, name))
         try:
             written = write(path, to_markdown(self.attempt, name))
         except OSError as error:

@@ -49,9 +49,10 @@ class ConfirmModal(ModalScreen[bool]):
     """
     BINDINGS = [Binding("escape", "no", "exercise.key.cancel")]
 
-    def __init__(self, message: str, yes: str, no: str) -> None:
+    def __init__(self, message: str, yes: str, no: str, *, default_yes: bool = True) -> None:
         super().__init__()
         self.message, self.yes, self.no = message, yes, no
+        self.default_yes = default_yes
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -62,7 +63,7 @@ class ConfirmModal(ModalScreen[bool]):
                 yield Button(self.yes, id="confirm-yes", variant="success")
 
     def on_mount(self) -> None:
-        self.query_one("#confirm-yes", Button).focus()
+        self.query_one("#confirm-yes" if self.default_yes else "#confirm-no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -204,12 +205,16 @@ class ExerciseScreen(Screen[None]):
         async def answered(yes: bool | None) -> None:
             if yes:
                 await self.finish()
+            else:
+                for area in self.query("#reflection"):
+                    area.focus()
 
         self.app.push_screen(
             ConfirmModal(
                 t("exercise.assess.no-reflection"),
                 t("exercise.assess.no-reflection.yes"),
                 t("exercise.assess.no-reflection.no"),
+                default_yes=False,
             ),
             answered,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace as dc_replace
 
 from rich.cells import cell_len
@@ -47,6 +48,7 @@ class AnswerInput(Input):
         super().__init__(value=value, **kwargs)  # type: ignore[arg-type]
         self.section = section
         self.index = index
+        self._capped_notice = -10.0
 
     async def action_submit(self) -> None:
         """Enter: the next field of the phase gets focus at once (typing ahead lands in
@@ -67,8 +69,12 @@ class AnswerInput(Input):
         room = MAX_ANSWER - (len(self.value) - (end - start))
         if len(text) > room:
             text = text[: max(0, room)]
-            self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
-        self.replace(text, start, end)
+            now = time.monotonic()
+            if now - self._capped_notice > 5:  # a big paste arrives in several pieces
+                self._capped_notice = now
+                self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
+        if text:
+            self.replace(text, start, end)
 
 
 class ChoiceBar(Widget, can_focus=True):
