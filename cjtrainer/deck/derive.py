@@ -74,30 +74,32 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
     n = len(steps)
     cards: list[m.Card] = [
         m.ListCard(
-            prompt=phrases["list.sequence" if sequence else "list.set"].format(n=n, name=model.name),
+            prompt=_sentence(phrases["list.sequence" if sequence else "list.set"].format(
+                n=n, name=model.name)),
             items=tuple((step.name, *step.accept) for step in steps),
             ordered=sequence, **common("list"),  # type: ignore[arg-type]
         )
     ]
     if sequence:
         cards.append(m.OrderCard(
-            prompt=phrases["order"].format(name=model.name),
+            prompt=_sentence(phrases["order"].format(name=model.name)),
             items=tuple(step.name for step in steps), **common("order"),  # type: ignore[arg-type]
         ))
     for index, step in enumerate(steps):
         cards.append(m.Flashcard(
-            front=phrases["flashcard"].format(name=model.name, step=step.name),
+            front=_sentence(phrases["flashcard"].format(name=model.name, step=step.name)),
             back=step.description, **common("flashcard", step),  # type: ignore[arg-type]
         ))
         cards.append(m.ChoiceCard(
-            prompt=phrases["choice"].format(name=model.name, description=step.description),
+            prompt=_sentence(phrases["choice"].format(name=model.name,
+                                                      description=step.description)),
             choices=_choices(steps, index), answers=(step.name,),
             **common("choice", step),  # type: ignore[arg-type]
         ))
         if sequence and index + 1 < n:
             following = steps[index + 1]
             cards.append(m.TypedCard(
-                prompt=phrases["next"].format(name=model.name, step=step.name),
+                prompt=_sentence(phrases["next"].format(name=model.name, step=step.name)),
                 answer=following.name, accept=following.accept,
                 **common("next", step),  # type: ignore[arg-type]
             ))
@@ -112,6 +114,11 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
                 **common("acronym", step),  # type: ignore[arg-type]
             ))
     return cards
+
+
+def _sentence(text: str) -> str:
+    """Prompts may start with a model name written mid-sentence style ('de vijf fasen')."""
+    return text[:1].upper() + text[1:]
 
 
 def _explain(model: m.Model, step: m.Step) -> str:
