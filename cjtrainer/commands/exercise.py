@@ -131,9 +131,15 @@ def _plain(text: str) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    exercises = _catalog_exercises(args)
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=args.content)
+    exercises = catalog.exercises
+    skipped = [path for path, _ in catalog.skipped if path.is_file()]
     if not exercises:
         print(t("exercise.cli.none"))
+        if skipped:
+            print(t("exercise.cli.skipped", count=len(skipped)))
         return 0
     history = _store(args).history()
     rows = [(t("exercise.cli.col.id"), t("exercise.cli.col.title"), t("exercise.cli.col.phases"),
@@ -150,6 +156,8 @@ def _list(args: argparse.Namespace) -> int:
     print(_table(rows, right=(2, 3, 4, 5)))
     print()
     print(t("exercise.cli.list.hint"))
+    if skipped:
+        print(t("exercise.cli.skipped", count=len(skipped)))
     return 0
 
 

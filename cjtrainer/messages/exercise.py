@@ -268,6 +268,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen oefeningen gevonden. Een docent kan er een toevoegen met --content MAP.",
         "en": "No exercises found. A teacher can add one with --content FOLDER.",
     },
+    "exercise.cli.skipped": {
+        "nl": "{count} bestand(en) met fouten overgeslagen; zie cjtrainer validate.",
+        "en": "{count} file(s) with errors skipped; see cjtrainer validate.",
+    },
     "exercise.cli.col.id": {"nl": "oefening", "en": "exercise"},
     "exercise.cli.col.title": {"nl": "titel", "en": "title"},
     "exercise.cli.col.phases": {"nl": "fases", "en": "phases"},

@@ -185,3 +185,27 @@ def test_store_refuses_newer_and_corrupt_files(tmp_path: Path) -> None:
     (other / "exercises.sqlite3").write_bytes(b"dit is geen database" * 100)
     with pytest.raises(StoreError):
         ExerciseStore(other)
+
+
+def test_every_bundled_exercise_can_be_done_start_to_finish(tmp_path: Path, clock: Clock) -> None:
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.paths import bundled_content_dir
+
+    exercises = load_catalog([bundled_content_dir()]).exercises
+    assert "telefoon-touchpoints" in exercises
+    for exercise in exercises.values():
+        session = ExerciseSession.open(tmp_path / exercise.id, exercise, clock)
+        for s, section in enumerate(exercise.sections):
+            for i in range(section.answers):
+                # an answer taken from the model answers must find that model answer
+                example = section.examples[i % len(section.examples)]
+                session.set_answer(s, i, example.lower())
+        session.submit()
+        for s, section in enumerate(exercise.sections):
+            for i, match in enumerate(session.matches(s)):
+                assert match is not None and match.close
+                assert section.examples[match.index].lower() == session.attempt.answers[s][i]
+                session.set_mark(s, i, Mark.GOED)
+        for k in range(len(exercise.rubric)):
+            session.set_rubric(k, len(exercise.scale) - 1)
+        assert session.finish().percent == 100
