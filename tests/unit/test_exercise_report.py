@@ -130,6 +130,10 @@ def test_cli_errors_are_messages_not_tracebacks(
     assert "bestaat-niet" in err and "fietsenwinkel" in err
     assert cli.main(["exercise", "export", "42", "--name", "x"]) == 2
     assert "Poging 42 bestaat niet" in capsys.readouterr().err
+    blocked = tmp_path / "geen-map"
+    blocked.write_text("x", encoding="utf-8")
+    assert cli.main(["--data-dir", str(blocked), "exercise", "history"]) == 2
+    assert "kan niet worden gebruikt" in capsys.readouterr().err
     broken = tmp_path / "kapot.yaml"
     broken.write_text("exercise: kapot\ntitle: K\n", encoding="utf-8")
     assert cli.main(["exercise", "start", str(broken)]) == 2

@@ -60,6 +60,13 @@ class AnswerInput(Input):
             return
         await super().action_submit()
 
+    def notify_capped(self) -> None:
+        """Say once (not per key or per piece of a big paste) that the text was cut."""
+        now = time.monotonic()
+        if now - self._capped_notice > 5:
+            self._capped_notice = now
+            self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
+
     def _on_paste(self, event: events.Paste) -> None:
         event.stop()
         text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
@@ -69,10 +76,7 @@ class AnswerInput(Input):
         room = MAX_ANSWER - (len(self.value) - (end - start))
         if len(text) > room:
             text = text[: max(0, room)]
-            now = time.monotonic()
-            if now - self._capped_notice > 5:  # a big paste arrives in several pieces
-                self._capped_notice = now
-                self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
+            self.notify_capped()
         if text:
             self.replace(text, start, end)
 

@@ -161,7 +161,7 @@ class WritingStep(Widget):
         )
         if isinstance(kept, str) and kept != event.value and len(event.value) > MAX_ANSWER:
             field.value = kept
-            self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
+            field.notify_capped()
 
     async def on_input_submitted(self, event: Input.Submitted) -> None:
         field = event.input
