@@ -167,7 +167,10 @@ def _start(args: argparse.Namespace, wanted: str) -> int:
     _store(args).close()  # a locked or too new file is reported here, before the screen opens
     from cjtrainer.ui.screens.exercise_screen import ExerciseApp
 
-    ExerciseApp(exercise, data_dir).run()
+    app = ExerciseApp(exercise, data_dir)
+    app.run()
+    if app.error is not None:
+        raise app.error  # logged by the CLI, shown as one friendly line
     return 0
 
 

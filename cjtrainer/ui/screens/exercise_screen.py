@@ -20,6 +20,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
+from cjtrainer import config
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
@@ -258,7 +259,20 @@ class ExerciseApp(App[None]):
         self.clock = clock
         self.export_dir = export_dir
 
+    @property
+    def error(self) -> BaseException | None:
+        """The unexpected error that ended the app, if any (the CLI logs it)."""
+        return self._exception
+
+    def _print_error_renderables(self) -> None:
+        # No traceback on a student's screen: `cjtrainer exercise` re-raises ``error``
+        # after the terminal is restored, and the CLI writes it to the log file.
+        self._exit_renderables.clear()
+
     def on_mount(self) -> None:
+        theme = config.load().theme
+        if theme in self.available_themes:
+            self.theme = theme
         self.push_screen(
             ExerciseScreen(self.exercise, self.data_dir, self.clock, export_dir=self.export_dir),
             lambda _: self.exit(),
