@@ -73,6 +73,10 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-summary", Static).update(plain(summary))
         table.focus()
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_export()
+
     def action_back(self) -> None:
         self.dismiss()
 
