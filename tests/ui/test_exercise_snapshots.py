@@ -69,3 +69,22 @@ def test_self_assessment_screen(snap_compare, tmp_path: Path) -> None:  # type: 
         await pilot.pause()
 
     assert snap_compare(make_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_result_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await write_answers(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("1", "tab", "3", "tab", "2", "tab", "1", "tab", "3", "tab", "2")
+        await pilot.press("tab")
+        for char in "Meer aan service na de aankoop denken.":
+            await pilot.press(char if char != " " else "space")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(make_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
