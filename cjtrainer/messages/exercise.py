@@ -243,6 +243,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.step.compare": {"nl": "vergelijken", "en": "comparing"},
     "exercise.step.assess": {"nl": "zelfbeoordeling", "en": "self-assessment"},
     "exercise.step.done": {"nl": "afgerond", "en": "finished"},
+    "exercise.picker.title": {"nl": "Oefeningen", "en": "Exercises"},
+    "exercise.picker.none": {
+        "nl": "Er zijn geen oefeningen. Je docent kan er een toevoegen.",
+        "en": "There are no exercises. Your teacher can add one.",
+    },
+    "exercise.picker.detail": {"nl": "{phases} fases", "en": "{phases} phases"},
+    "exercise.picker.last": {"nl": "laatste zelfscore {score}%", "en": "last self-score {score}%"},
     # --- CLI -----------------------------------------------------------------------
     "exercise.cli.need-id": {"nl": "Welke oefening?", "en": "Which exercise?"},
     "exercise.cli.need-id.hint": {

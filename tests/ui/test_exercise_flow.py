@@ -230,3 +230,40 @@ async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> Non
         step.refresh_timer()
         assert str(timer.render()).endswith("(+00:30), schrijf rustig verder (gepauzeerd)")
         assert app.screen.query_one(WritingStep) is step  # still writing
+
+
+async def test_picker_in_another_app_lists_and_opens_exercises(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from textual.app import App
+    from textual.widgets import Label, OptionList
+
+    from cjtrainer.ui.screens.exercise_picker import ExercisePickerScreen, open_exercises
+    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+    class Home(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Label("home", id="home")
+
+    first = teacher_exercise()
+    second = replace(first, id="tweede", title="Andere [i]oefening[/i]")
+    app = Home()
+    async with app.run_test(size=(80, 24)) as pilot:
+        open_exercises(app, [], tmp_path / "data")
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)  # nothing to open: a notice only
+        open_exercises(app, [first, second], tmp_path / "data", Clock())
+        await pilot.pause()
+        assert isinstance(app.screen, ExercisePickerScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        assert "Andere [i]oefening[/i]" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseScreen) and app.screen.exercise.id == "fietsenwinkel"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)
