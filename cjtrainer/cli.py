@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "export-progress": "export_progress",
     "class-report": "class_report",
     "preview": "preview",
+    "exercise": "exercise",
 }
 
 
