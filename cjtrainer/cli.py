@@ -22,6 +22,12 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "decks": "decks",
     "stats": "stats",
+    "import": "import_",
+    "new": "new",
+    "export-progress": "export_progress",
+    "class-report": "class_report",
+    "preview": "preview",
+    "exercise": "exercise",
 }
 
 

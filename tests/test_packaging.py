@@ -47,5 +47,5 @@ def test_wheel_installs_and_lists_bundled_decks(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     bundled = sorted(p.stem for p in (ROOT / "content").glob("*.yaml"))
     listed = sorted(Path(d["path"]).stem for d in data["decks"])
-    assert listed == bundled
+    assert bundled and listed == bundled
     assert all(d["path"].startswith(str(target)) for d in data["decks"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from cjtrainer.i18n import t
 
@@ -40,13 +41,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         rows = [(t("decks.header.id"), t("decks.header.title"), t("decks.header.cards"),
                  t("decks.header.folder"))]
-        for deck in sorted(catalog.decks.values(), key=lambda d: d.id):
+        for deck in catalog.decks.values():  # file order: the lesson order
             rows.append((deck.id, deck.title, str(len(deck.cards)), str(catalog.origin(deck.id))))
         print(_table(rows))
     if catalog.exercises:
         print()
         print(t("decks.exercises"))
-        for exercise in sorted(catalog.exercises.values(), key=lambda e: e.id):
+        for exercise in catalog.exercises.values():
             print(f"  {exercise.id}  {exercise.title}")
     if catalog.skipped:
         print()
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _table(rows: list[tuple[str, ...]]) -> str:
+def _table(rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):

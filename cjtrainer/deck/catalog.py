@@ -74,7 +74,10 @@ def find_files(targets: Sequence[Path]) -> list[Path]:
     return files
 
 
-def load_catalog(folders: list[Path] | None = None, extra: Sequence[str] = ()) -> Catalog:
+def load_catalog(
+    folders: list[Path] | None = None, extra: Sequence[str] = (), use_cache: bool = True,
+) -> Catalog:
+    """Every deck and exercise in the folders; unchanged files come from the deck cache."""
     folders = folders if folders is not None else content_folders(extra)
     catalog = Catalog(folders=list(folders))
     missing = [folder for folder in folders if not folder.is_dir()]
@@ -83,7 +86,13 @@ def load_catalog(folders: list[Path] | None = None, extra: Sequence[str] = ()) -
                           t("deck.missing-folder", path=folder))
         catalog.skipped.append((folder, [problem]))
     files = find_files([folder for folder in folders if folder.is_dir()])
-    add_results(catalog, [load_file(path) for path in files])
+    if use_cache:
+        from cjtrainer.deck.cache import DeckCache
+
+        load = DeckCache().load
+    else:
+        load = load_file
+    add_results(catalog, [load(path) for path in files])
     return catalog
 
 

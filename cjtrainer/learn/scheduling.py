@@ -28,6 +28,8 @@ import fsrs
 from cjtrainer.learn.grading import Grade
 
 PARTIAL_HARD = 0.75
+MIN_RETENTION = 0.70
+MAX_RETENTION = 0.97
 LEECH_LAPSES = 8
 MASTERED_DAYS = 21.0  # a card whose stability is at least this many days is "mastered"
 ROLLOVER_HOUR = 4  # a study day starts at 04:00 local time (late-night study counts as today)
@@ -103,8 +105,20 @@ class SchedulerSettings:
     maximum_interval: int = 36500
 
     def __post_init__(self) -> None:
-        if not 0.70 <= self.desired_retention <= 0.97:
+        if not MIN_RETENTION <= self.desired_retention <= MAX_RETENTION:
             raise ValueError("desired_retention must be between 0.70 and 0.97")
+
+    @classmethod
+    def from_settings(cls, settings: object) -> SchedulerSettings:
+        """From ``cjtrainer.config.Settings``; a retention outside 0.70-0.97 is clamped
+        (the config file is hand-editable; a typo there must not stop the app)."""
+        try:
+            retention = float(getattr(settings, "desired_retention", 0.9))
+        except (TypeError, ValueError):
+            retention = 0.9
+        if retention != retention:  # NaN
+            retention = 0.9
+        return cls(desired_retention=min(MAX_RETENTION, max(MIN_RETENTION, retention)))
 
 
 class Scheduler:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import partial
 from typing import Literal
 
 from cjtrainer.deck.model import (
@@ -55,6 +56,7 @@ from cjtrainer.learn.store import Store
 Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
 GAP = "_____"
+RESPONSE_CAP_MS = 60_000  # the same cap as in stats
 
 
 def utc_now() -> datetime:
@@ -68,10 +70,15 @@ class Limits:
 
     @classmethod
     def from_settings(cls, settings: object) -> Limits:
-        return cls(
-            new_per_day=int(getattr(settings, "new_per_day", 20)),
-            reviews_per_day=int(getattr(settings, "reviews_per_day", 200)),
-        )
+        """From ``cjtrainer.config.Settings``; negative numbers count as 0."""
+        def number(name: str, default: int) -> int:
+            try:
+                return max(0, int(getattr(settings, name, default)))
+            except (TypeError, ValueError):
+                return default
+
+        return cls(new_per_day=number("new_per_day", 20),
+                   reviews_per_day=number("reviews_per_day", 200))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +134,7 @@ class Mistake:
 class Summary:
     answered: int
     correct: int
-    seconds: float  # time spent answering (sum of response times)
+    seconds: float  # time spent answering (response times, each at most 60 s)
     mistakes: tuple[Mistake, ...]
     new_cards: int  # cards seen for the first time
     next_due: datetime | None  # earliest due moment after now, in this session's scope
@@ -194,7 +201,13 @@ class _Session:
     # ---------------------------------------------------------------- asking
 
     def present(self, card: Card) -> Presentation:
-        """How to ask ``card`` now (shuffles choices with the session's random)."""
+        """How to ask ``card`` now (shuffles choices with the session's random).
+
+        Asking again before it is answered gives the same presentation (stable choices
+        when a screen redraws); the response time runs from the first call."""
+        shown = self._presented.get(card.key)
+        if shown is not None:
+            return shown[0]
         state = self.states.get(card.key)
         p = self._easier_form(card, state) or self._as_written(card, state)
         self._presented[card.key] = (p, self.clock())
@@ -205,35 +218,35 @@ class _Session:
 
     def _as_written(self, card: Card, state: CardState | None) -> Presentation:
         phase = state.phase if state else Phase.NEW
-        base = {"card": card, "hint": card.hint, "phase": phase}
+        ask = partial(Presentation, card=card, hint=card.hint, phase=phase)
         if isinstance(card, Flashcard):
-            return Presentation(mode="flashcard", prompt=card.front, **base)  # type: ignore[arg-type]
+            return ask(mode="flashcard", prompt=card.front)
         if isinstance(card, ChoiceCard):
             choices = list(card.choices)
             self.rng.shuffle(choices)
-            return Presentation(mode="choice", prompt=card.prompt, choices=tuple(choices),
-                                multiple=card.multiple or len(card.answers) > 1, **base)  # type: ignore[arg-type]
+            return ask(mode="choice", prompt=card.prompt, choices=tuple(choices),
+                       multiple=card.multiple or len(card.answers) > 1)
         if isinstance(card, TrueFalseCard):
-            return Presentation(mode="truefalse", prompt=card.statement, **base)  # type: ignore[arg-type]
+            return ask(mode="truefalse", prompt=card.statement)
         if isinstance(card, TypedCard):
-            return Presentation(mode="typed", prompt=card.prompt, **base)  # type: ignore[arg-type]
+            return ask(mode="typed", prompt=card.prompt)
         if isinstance(card, ClozeCard):
             text = GAP.join(card.parts)
-            return Presentation(mode="cloze", prompt=text, gaps=len(card.gaps), **base)  # type: ignore[arg-type]
+            return ask(mode="cloze", prompt=text, gaps=len(card.gaps))
         if isinstance(card, OrderCard):
             items = list(card.items)
             for _ in range(10):
                 self.rng.shuffle(items)
                 if tuple(items) != card.items or len(items) < 2:
                     break
-            return Presentation(mode="order", prompt=card.prompt, choices=tuple(items), **base)  # type: ignore[arg-type]
+            return ask(mode="order", prompt=card.prompt, choices=tuple(items))
         if isinstance(card, MatchCard):
             rights = [r for _, r in card.pairs]
             self.rng.shuffle(rights)
-            return Presentation(mode="match", prompt=card.prompt, choices=tuple(rights),
-                                lefts=tuple(left for left, _ in card.pairs), **base)  # type: ignore[arg-type]
+            return ask(mode="match", prompt=card.prompt, choices=tuple(rights),
+                       lefts=tuple(left for left, _ in card.pairs))
         if isinstance(card, ListCard):
-            return Presentation(mode="list", prompt=card.prompt, **base)  # type: ignore[arg-type]
+            return ask(mode="list", prompt=card.prompt)
         raise ValueError(f"unknown card type {card.type!r}")
 
     # ---------------------------------------------------------------- answering
@@ -262,6 +275,17 @@ class _Session:
         return self._apply(card, rating, result, used_hint=used_hint, response_ms=response_ms,
                            easier=shown.easier)
 
+    def preview(self, card: Card) -> dict[Rating, timedelta]:
+        """How long until the card comes back for each rating, if answered now (for the
+        labels of a flashcard's rating buttons: "1 min", "6 min", "10 min", "3 d")."""
+        now = self.clock()
+        state = self.states.get(card.key) or CardState(key=card.key)
+        out: dict[Rating, timedelta] = {}
+        for rating in Rating:
+            after = self.scheduler.review(state, rating, now)
+            out[rating] = (after.due or now) - now
+        return out
+
     def rate(self, card: Card, rating: Rating | int, *, response_ms: int | None = None) -> Outcome:
         """The student's own rating of a flashcard (Again / Hard / Good / Easy)."""
         return self._apply(card, Rating(int(rating)), None, used_hint=False,
@@ -281,7 +305,8 @@ class _Session:
         presented = self._presented.pop(card.key, None)
         if response_ms is None and presented is not None:
             response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
-        before = self.states.get(card.key) or self.store.state(card.key)
+        # Read fresh: another window may have answered this card since we loaded it.
+        before = self.store.state(card.key)
         start = before or CardState(key=card.key)
         after = self.scheduler.review(start, rating, now)
         after = replace(after, siblings=card.siblings)
@@ -298,8 +323,10 @@ class _Session:
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
                           became_leech=after.leech and not (before and before.leech))
-        self._done.append(_Done(card, review.id, before, outcome,
-                                (response_ms or 0) / 1000, before is None or before.is_new))
+        # time spent counts at most a minute per answer (a student may walk away)
+        seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
+        self._done.append(_Done(card, review.id, before, outcome, seconds,
+                                before is None or before.is_new))
         self._after_answer(card, outcome)
         return outcome
 
@@ -325,27 +352,24 @@ class _Session:
     # ---------------------------------------------------------------- helpers
 
     def _others_for(self, card: Card) -> tuple[str, ...]:
-        """Known terms of the deck a typo must not be closer to than to the answer."""
+        """Known terms of the deck a typo must not be closer to than to the answer.
+
+        The card's own answers may be among them: grading skips a term equal to the one it
+        is matching against, and only looks at these when a typo matched."""
         deck = self.decks.get(card.deck_id)
         if deck is None:
             return ()
-        if deck.id not in self._others:
-            terms: dict[str, None] = {}
+        terms = self._others.get(deck.id)
+        if terms is None:
+            found: dict[str, None] = {}
             for model in deck.models:
                 for step in model.steps:
-                    terms[step.name] = None
+                    found[step.name] = None
             for c in deck.cards:
                 if isinstance(c, TypedCard):
-                    terms[c.answer] = None
-            self._others[deck.id] = tuple(terms)
-        own: set[str] = set()
-        if isinstance(card, TypedCard):
-            own = {normalise(a) for a in (card.answer, *card.accept)}
-        elif isinstance(card, ClozeCard):
-            own = {normalise(a) for gap in card.gaps for a in gap}
-        elif isinstance(card, ListCard):
-            own = {normalise(a) for item in card.items for a in item}
-        return tuple(t for t in self._others[deck.id] if normalise(t) not in own)
+                    found[c.answer] = None
+            terms = self._others[deck.id] = tuple(found)
+        return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
         return tuple(
@@ -393,7 +417,7 @@ class StudySession(_Session):
         self.learn_ahead = learn_ahead
         self._current: Card | None = None
         self._since_new = 0
-        self._day = None  # type: ignore[var-annotated]
+        self._day: date | None = None
         self._refresh_day()
 
     def _refresh_day(self) -> None:
@@ -412,7 +436,7 @@ class StudySession(_Session):
 
     def _buried(self, card: Card) -> bool:
         keys = self._answered_today.get(card.siblings)
-        return bool(keys) and bool(keys - {card.key})
+        return keys is not None and bool(keys - {card.key})
 
     def _queues(self) -> tuple[list[Card], list[Card], list[Card], list[Card]]:
         """(learning due now, reviews due today, new available, learning due soon)."""
@@ -495,14 +519,14 @@ class StudySession(_Session):
             return None
         phase = state.phase if state else Phase.NEW
         if isinstance(card, TypedCard):
-            wrong = _distractors(deck, card, 3, self.rng)
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
             if len(wrong) < 2:
                 return None
             choices = [card.answer, *wrong]
             self.rng.shuffle(choices)
             return Presentation(card=card, mode="choice", prompt=card.prompt,
                                 choices=tuple(choices), easier=True, hint=card.hint, phase=phase)
-        wrong = _distractors(deck, card, 3, self.rng)
+        wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
         if len(wrong) < 2:
             return None
         choices = [item[0] for item in card.items] + wrong
@@ -550,37 +574,87 @@ class StudySession(_Session):
         )
 
 
-def _distractors(deck: Deck, card: TypedCard | ListCard, n: int, rng: random.Random) -> list[str]:
-    """Wrong options for learn mode's easier form, the most alike first (same model)."""
+SHORT_TERM = 40  # longer texts (descriptions, statements) make poor distractors
+
+
+def _terms(card: Card) -> list[str]:
+    """Short answer-like texts a card holds (choices, gap answers, list items, ...)."""
+    if isinstance(card, TypedCard):
+        return [card.answer]
+    if isinstance(card, ListCard):
+        return [item[0] for item in card.items]
+    if isinstance(card, ChoiceCard):
+        return list(card.choices)
+    if isinstance(card, ClozeCard):
+        return [gap[0] for gap in card.gaps]
+    if isinstance(card, MatchCard):
+        return [right for _, right in card.pairs]
+    if isinstance(card, OrderCard):
+        return list(card.items)
+    return []
+
+
+def _distractors(
+    deck: Deck,
+    card: TypedCard | ListCard,
+    n: int,
+    rng: random.Random,
+    other_decks: Sequence[Deck] = (),
+) -> list[str]:
+    """Wrong options for learn mode's easier form, the most alike first: the same model,
+    then the same kind of answer in the deck, then other short terms of the deck, then
+    the same kind of answer in other decks. Within a tier, answers of a similar length
+    (in words) come first."""
     if isinstance(card, TypedCard):
         taken = {normalise(a) for a in (card.answer, *card.accept)}
+        words = len(card.answer.split())
     else:
         taken = {normalise(a) for item in card.items for a in item}
-    near: list[str] = []
-    far: list[str] = []
+        words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
+    tiers: list[list[str]] = [[], [], [], []]
+    prompt = f" {normalise(card.prompt)} "
 
-    def add(text: str, close: bool) -> None:
+    def add(text: str, tier: int) -> None:
         key = normalise(text)
-        if not key or key in taken:
+        # too short ('na'), too long, or named in the question itself: a poor distractor
+        if len(key) < 3 or key in taken or len(text) > SHORT_TERM or f" {key} " in prompt:
             return
         taken.add(key)
-        (near if close else far).append(text)
+        tiers[tier].append(text)
 
     for model in deck.models:
         for step in model.steps:
-            add(step.name, model.id == card.model_id)
+            add(step.name, 0 if model.id == card.model_id else 1)
     for other in deck.cards:
         if other.key == card.key:
             continue
-        same = bool(card.model_id) and other.model_id == card.model_id
-        if isinstance(card, TypedCard) and isinstance(other, TypedCard):
-            add(other.answer, same)
-        elif isinstance(card, ListCard) and isinstance(other, ListCard):
-            for item in other.items:
-                add(item[0], same)
-    rng.shuffle(near)
-    rng.shuffle(far)
-    return (near + far)[:n]
+        same_model = bool(card.model_id) and other.model_id == card.model_id
+        for term in _terms(other):
+            if isinstance(other, same_kind):
+                add(term, 0 if same_model else 1)
+    for other in deck.cards:
+        if other.key != card.key and not isinstance(other, same_kind):
+            for term in _terms(other):
+                add(term, 2)
+    for other_deck in other_decks:
+        if other_deck.id == deck.id:
+            continue
+        for model in other_deck.models:
+            for step in model.steps:
+                add(step.name, 3)
+        for other in other_deck.cards:
+            if isinstance(other, same_kind):
+                for term in _terms(other):
+                    add(term, 3)
+    out: list[str] = []
+    for tier in tiers:
+        rng.shuffle(tier)
+        tier.sort(key=lambda text: abs(len(text.split()) - words))
+        out.extend(tier)
+        if len(out) >= n:
+            break
+    return out[:n]
 
 
 @dataclass(frozen=True, slots=True)

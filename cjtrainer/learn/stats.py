@@ -23,6 +23,7 @@ time and reviews per day, not in the per-deck numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -41,12 +42,13 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
-from cjtrainer.learn.scheduling import CardState, Phase, Rating, day_start, study_day
-from cjtrainer.learn.store import Review, Store
+from cjtrainer.learn.scheduling import CardState, Phase, day_start, study_day
+from cjtrainer.learn.session import RESPONSE_CAP_MS
+from cjtrainer.learn.store import Store, from_ms, to_ms
 
 FORECAST_DAYS = 14
 HISTORY_DAYS = 30
-RESPONSE_CAP_MS = 60_000
+
 HARDEST = 10
 
 
@@ -141,7 +143,6 @@ def compute(
     end_today = day_start(today + timedelta(days=1), tz)
     chosen = [d for d in decks if deck is None or d.id == deck]
     states = store.states(deck)
-    reviews = store.reviews(deck=deck)
 
     per_deck: list[DeckStats] = []
     forecast = Counter[int]()
@@ -174,23 +175,29 @@ def compute(
         due_today=sum(s.due_today for s in per_deck), leeches=sum(s.leeches for s in per_deck),
     )
 
-    since_30 = day_start(today - timedelta(days=HISTORY_DAYS - 1), tz)
-    retention_all = _retention(reviews)
-    retention_30 = _retention([r for r in reviews if r.time >= since_30])
+    buckets = store.review_buckets(deck, cap_ms=RESPONSE_CAP_MS)
+    to_day = _DayIndex(buckets[0][0] if buckets else None, today, tz)
+    since_30 = today - timedelta(days=HISTORY_DAYS - 1)
+    answers_total = review_answers = review_kept = month_answers = month_kept = 0
     days_studied: set[date] = set()
     per_day = Counter[date]()
-    seconds_today = seconds_total = 0.0
-    again = Counter[str]()
-    for r in reviews:
-        d = study_day(r.time, tz)
-        days_studied.add(d)
-        per_day[d] += 1
-        spent = min(r.response_ms or 0, RESPONSE_CAP_MS) / 1000
-        seconds_total += spent
-        if d == today:
-            seconds_today += spent
-        if r.rating == Rating.AGAIN:
-            again[r.key] += 1
+    ms_today = ms_total = 0
+    for start_ms, answers, spent_ms, in_review, kept in buckets:
+        day = to_day(start_ms)
+        days_studied.add(day)
+        per_day[day] += answers
+        answers_total += answers
+        ms_total += spent_ms
+        if day == today:
+            ms_today += spent_ms
+        review_answers += in_review
+        review_kept += kept
+        if day >= since_30:
+            month_answers += in_review
+            month_kept += kept
+    retention_all = review_kept / review_answers if review_answers else None
+    retention_30 = month_kept / month_answers if month_answers else None
+    again = store.again_counts(deck)
 
     streak = 0
     day = today if today in days_studied else today - timedelta(days=1)
@@ -202,9 +209,9 @@ def compute(
     for key, card in cards_by_key.items():
         state = states.get(key)
         lapses = state.lapses if state else 0
-        if not lapses and not again[key]:
+        if not lapses and not again.get(key):
             continue
-        hard.append(HardCard(key, card_label(card), lapses, again[key],
+        hard.append(HardCard(key, card_label(card), lapses, again.get(key, 0),
                              state.difficulty if state else None, bool(state and state.leech)))
     hard.sort(key=lambda h: (-h.lapses, -h.again, -(h.difficulty or 0.0), h.key))
 
@@ -217,12 +224,12 @@ def compute(
                        for i in range(FORECAST_DAYS)),
         retention_30d=retention_30,
         retention_all=retention_all,
-        retention_answers=sum(1 for r in reviews if r.phase_before == Phase.REVIEW),
+        retention_answers=review_answers,
         streak=streak,
         studied_today=today in days_studied,
-        seconds_today=round(seconds_today, 1),
-        seconds_total=round(seconds_total, 1),
-        answers_total=len(reviews),
+        seconds_today=round(ms_today / 1000, 1),
+        seconds_total=round(ms_total / 1000, 1),
+        answers_total=answers_total,
         reviews_per_day=tuple(
             DayCount(today - timedelta(days=i), per_day[today - timedelta(days=i)])
             for i in reversed(range(HISTORY_DAYS))
@@ -231,8 +238,17 @@ def compute(
     )
 
 
-def _retention(reviews: Sequence[Review]) -> float | None:
-    graded = [r for r in reviews if r.phase_before == Phase.REVIEW]
-    if not graded:
-        return None
-    return sum(1 for r in graded if r.rating != Rating.AGAIN) / len(graded)
+class _DayIndex:
+    """Epoch ms -> study day, by bisecting precomputed day starts (DST-proof, fast)."""
+
+    def __init__(self, first_ms: int | None, today: date, tz: tzinfo) -> None:
+        first = study_day(from_ms(first_ms) or day_start(today, tz), tz) if first_ms else today
+        first = min(first, today) - timedelta(days=1)
+        self.days = [first + timedelta(days=i) for i in range((today - first).days + 2)]
+        self.starts = [to_ms(day_start(d, tz)) or 0 for d in self.days]
+
+    def __call__(self, ms: int) -> date:
+        i = bisect_right(self.starts, ms) - 1
+        if i < 0:
+            return self.days[0]
+        return self.days[min(i, len(self.days) - 1)]

@@ -83,7 +83,7 @@ CREATE TABLE resets (
     ts INTEGER NOT NULL
 );
 CREATE VIEW reviews AS
-    SELECT * FROM review_log WHERE uid NOT IN (SELECT review_uid FROM undone);
+    SELECT * FROM review_log WHERE NOT EXISTS (SELECT 1 FROM undone WHERE review_uid = uid);
 """
 
 MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 to it
@@ -148,7 +148,12 @@ class Store:
     def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
         self.path = Path(path)
         self._busy_timeout_ms = busy_timeout_ms
-        self._conn = self._open()
+        self._conn: sqlite3.Connection | None = self._open()
+
+    @classmethod
+    def in_data_dir(cls, data_dir: str | os.PathLike[str]) -> Store:
+        """The student's store: ``<data_dir>/progress.sqlite3``."""
+        return cls(default_path(Path(data_dir)))
 
     # ------------------------------------------------------------------ opening
 
@@ -172,7 +177,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(
-                    t("learn.store.cannot-create", path=path, error=error.strerror or error),
+                    t("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
                     t("learn.store.hint.path"),
                 ) from error
         try:
@@ -190,6 +195,11 @@ class Store:
                     t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
                     t("learn.store.hint.too-new"),
                 )
+            if version == 0 and conn.execute(
+                "SELECT COUNT(*) FROM sqlite_master"
+            ).fetchone()[0]:
+                # another program's database: never add our tables to it
+                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
             if version > 0:  # checked before anything could write to the file
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
@@ -237,6 +247,10 @@ class Store:
             return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
         if "not a database" in text or "malformed" in text or "corrupt" in text:
             return StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        folder = path.parent
+        if "unable to open" in text and (not path.exists() or not os.access(folder, os.W_OK)):
+            return StoreError(t("learn.store.folder-readonly", folder=folder),
+                              t("learn.store.hint.perms"))
         if "unable to open" in text or "disk i/o" in text:
             return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
         return StoreError(
@@ -244,7 +258,7 @@ class Store:
         )
 
     def close(self) -> None:
-        conn, self._conn = self._conn, None  # type: ignore[assignment]
+        conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
 
@@ -295,6 +309,16 @@ class Store:
         else:
             rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state WHERE deck = ?", (deck,))
         return {row[0]: _state_from_row(row) for row in rows}
+
+    def leeches(self, deck: str | None = None) -> list[CardState]:
+        """Cards flagged as leeches (8 lapses), the most lapses first."""
+        sql = f"SELECT {_STATE_COLUMNS} FROM card_state WHERE leech = 1"
+        params: tuple[str, ...] = ()
+        if deck is not None:
+            sql += " AND deck = ?"
+            params = (deck,)
+        rows = self._query(sql + " ORDER BY lapses DESC, key", params)
+        return [_state_from_row(row) for row in rows]
 
     def save_state(self, state: CardState) -> None:
         """Write a card state without a review (e.g. learn mode's multiple-choice flag)."""
@@ -397,7 +421,8 @@ class Store:
         key: str | None = None,
     ) -> list[Review]:
         """Review-log rows (undone answers left out), oldest first."""
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[str | int | None] = []
         if since is not None:
             where.append("ts >= ?")
             params.append(to_ms(since))
@@ -422,6 +447,41 @@ class Store:
                    r[9], Phase(r[10]), bool(r[11]), r[12])
             for r in rows
         ]
+
+    BUCKET_MS = 15 * 60 * 1000  # every real time zone offset is a multiple of 15 minutes
+
+    def review_buckets(
+        self, deck: str | None = None, *, cap_ms: int = 60_000
+    ) -> list[tuple[int, int, int, int, int]]:
+        """The review log summed per 15 minutes, for statistics, oldest first:
+        (bucket start in epoch ms, answers, response ms (each capped at ``cap_ms``),
+        answers to cards in review, of which not Again)."""
+        where = ""
+        params: list[str | int] = [int(cap_ms)]
+        if deck is not None:
+            where = " WHERE deck = ?"
+            params.append(deck)
+        rows = self._query(
+            f"SELECT ts / {self.BUCKET_MS}, COUNT(*), SUM(MIN(COALESCE(response_ms, 0), ?)),"
+            f" SUM(phase_before = {int(Phase.REVIEW)}),"
+            f" SUM(phase_before = {int(Phase.REVIEW)} AND rating > 1)"
+            f" FROM reviews{where} GROUP BY 1 ORDER BY 1",
+            params,
+        )
+        return [(b * self.BUCKET_MS, n, ms or 0, r or 0, k or 0) for b, n, ms, r, k in rows]
+
+    def again_counts(self, deck: str | None = None) -> dict[str, int]:
+        """Card key -> number of "Again" answers (undone answers left out)."""
+        where, params = "", []
+        if deck is not None:
+            where = " AND deck = ?"
+            params.append(deck)
+        rows = self._query(
+            f"SELECT deck || '/' || card, COUNT(*) FROM reviews WHERE rating = 1{where}"
+            " GROUP BY deck, card",
+            params,
+        )
+        return {key: count for key, count in rows}
 
     def count_new_since(self, since: datetime) -> int:
         """Cards answered for the first time since ``since`` (for the daily new-card limit)."""
@@ -483,6 +543,39 @@ class Store:
             "resets": resets,
         }
 
+    def export_file(self, path: str | os.PathLike[str], *, time: datetime | None = None) -> Path:
+        """Write ``export_json()`` to a file (written to a temporary name, then renamed)."""
+        target = Path(path)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(
+                json.dumps(self.export_json(time=time), ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
+            tmp.replace(target)
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.export-failed", path=target, error=error.strerror or error),
+                t("learn.store.hint.path"),
+            ) from error
+        return target
+
+    def import_file(self, path: str | os.PathLike[str]) -> ImportResult:
+        """Merge a file written by ``export_file`` (see ``import_json``)."""
+        source = Path(path)
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.import-unreadable", path=source, error=error.strerror or error)
+            ) from error
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise StoreError(
+                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
+            ) from error
+        return self.import_json(data)
+
     def import_json(self, data: object) -> ImportResult:
         """Merge an export into this store: reviews are added once (by uid), a card state is
         taken over when ours is missing or older. Raises StoreError on a malformed file."""
@@ -525,11 +618,14 @@ class Store:
                 ).fetchone()
                 if not exists:
                     conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
+            reset_at = dict(conn.execute("SELECT deck, MAX(ts) FROM resets GROUP BY deck"))
             for state in cards:
+                theirs = to_ms(state.last_review) or 0
+                if theirs <= reset_at.get(state.deck_id, -1):
+                    continue  # progress from before that deck was reset stays reset
                 mine = conn.execute(
                     "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
                 ).fetchone()
-                theirs = to_ms(state.last_review) or 0
                 if mine is None or (mine[0] or 0) < theirs:
                     _write_state(conn, state)
                     taken += 1
@@ -608,12 +704,12 @@ def _state_to_dict(s: CardState, *, iso: bool = False) -> dict[str, Any]:
     }
 
 
-def _opt_float(value: object) -> float | None:
-    return None if value is None else float(value)  # type: ignore[arg-type]
+def _opt_float(value: str | float | None) -> float | None:  # from JSON: may come as text
+    return None if value is None else float(value)
 
 
-def _opt_int(value: object) -> int | None:
-    return None if value is None else int(value)  # type: ignore[call-overload]
+def _opt_int(value: str | float | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _state_from_dict(d: dict[str, Any]) -> CardState:

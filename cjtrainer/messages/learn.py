@@ -9,8 +9,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Right, but mind the spelling: {expected}",
     },
     "learn.feedback.partial": {
-        "nl": "Deels goed: {right} van {total}. Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total}. The right answer: {expected}",
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}",
+    },
+    "learn.feedback.partial-extra": {
+        "nl": "Deels goed: {right} van {total}. Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Does not belong: {extra}",
+    },
+    "learn.feedback.partial-missing-extra": {
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}. "
+              "Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}. "
+              "Does not belong: {extra}",
+    },
+    "learn.feedback.partial-order": {
+        "nl": "Deels goed: {right} van {total} staan in de goede volgorde. "
+              "Het juiste antwoord: {expected}",
+        "en": "Partly right: {right} of {total} are in the right order. "
+              "The right answer: {expected}",
     },
     "learn.feedback.wrong": {
         "nl": "Helaas. Het juiste antwoord: {expected}",
@@ -27,6 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "learn.store.cannot-create": {
         "nl": "De map voor de voortgang ({path}) kan niet worden gemaakt: {error}",
         "en": "The folder for the progress ({path}) cannot be created: {error}",
+    },
+    "learn.store.folder-readonly": {
+        "nl": "In de map {folder} kan geen voortgang worden opgeslagen (geen schrijfrechten).",
+        "en": "Progress cannot be saved in the folder {folder} (no permission to write).",
     },
     "learn.store.too-new": {
         "nl": "De voortgang in {path} is gemaakt door een nieuwere versie van cjtrainer "
@@ -59,6 +79,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "learn.store.import-bad": {
         "nl": "Dit is geen geldig voortgangsbestand van cjtrainer ({error}).",
         "en": "This is not a valid cjtrainer progress file ({error}).",
+    },
+    "learn.store.export-failed": {
+        "nl": "De voortgang kon niet worden weggeschreven naar {path}: {error}",
+        "en": "The progress could not be written to {path}: {error}",
+    },
+    "learn.store.import-unreadable": {
+        "nl": "Het bestand {path} kan niet worden gelezen: {error}",
+        "en": "The file {path} cannot be read: {error}",
     },
     "learn.store.import-too-new": {
         "nl": "Dit voortgangsbestand is gemaakt door een nieuwere versie van cjtrainer.",

@@ -105,3 +105,15 @@ def test_study_day_rolls_over_at_four_local_time() -> None:
     assert study_day(late, tz) == date(2026, 3, 1)
     assert study_day(late + timedelta(hours=1), tz) == date(2026, 3, 2)
     assert day_start(date(2026, 3, 2), tz) == datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+
+
+def test_settings_from_the_config_are_clamped() -> None:
+    from cjtrainer.config import Settings
+    from cjtrainer.learn.session import Limits
+
+    assert SchedulerSettings.from_settings(Settings(desired_retention=0.99)).desired_retention \
+        == 0.97
+    assert SchedulerSettings.from_settings(Settings(desired_retention=0.5)).desired_retention \
+        == 0.70
+    assert SchedulerSettings.from_settings(Settings()).desired_retention == 0.9
+    assert Limits.from_settings(Settings(new_per_day=-3, reviews_per_day=50)) == Limits(0, 50)

@@ -361,6 +361,8 @@ def test_leech_is_flagged(store: Store) -> None:
         s.answer(card, "Oriëntatie")
     assert flagged == [False] * 7 + [True]
     assert store.state(card.key).leech  # type: ignore[union-attr]
+    assert [st.key for st in store.leeches()] == [card.key] == [st.key for st in store.leeches("fasen")]
+    assert store.leeches("ander") == []
 
 
 # ---------------------------------------------------------------------- quiz
@@ -507,3 +509,85 @@ def test_sigkill_mid_session_loses_no_acknowledged_answer(tmp_path: Path) -> Non
         # every saved answer has its card state: the answer and the state went in together
         states = store.states()
         assert {r.key for r in store.reviews()} <= set(states)
+
+
+def test_presenting_twice_gives_the_same_choices_until_answered(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck()
+    s = session_for(store, [deck], clock)
+    card = deck.card("c")
+    assert card is not None
+    first = s.present(card)
+    assert all(s.present(card) == first for _ in range(10))
+    clock.tick(seconds=8)
+    s.answer(card, ("Oriëntatie",))
+    assert store.reviews()[-1].response_ms == 8000
+
+
+def test_easier_form_distractors_skip_the_question_and_tiny_words(store: Store) -> None:
+    lonely = Deck(id="los", title="los", path=Path("los.yaml"), cards=(
+        TypedCard(deck_id="los", id="a", prompt="Wat volgt op Levering?", answer="Gebruik"),
+        ClozeCard(deck_id="los", id="z", text="x", parts=("", " ", ""), gaps=(("na",), ("Levering",))),
+    ))
+    other = make_deck("ander", n_typed=6)
+    clock = Clock()
+    s = session_for(store, [lonely, other], clock)
+    card = lonely.card("a")
+    assert card is not None
+    p = s.present(card)
+    assert p.easier and "Gebruik" in p.choices
+    assert "Levering" not in p.choices and "na" not in p.choices  # in the prompt / too short
+    # too few in its own deck: taken from the other deck's typed answers
+    assert set(p.choices) - {"Gebruik"} <= {c.answer for c in other.cards if isinstance(c, TypedCard)}
+    # without any other deck there are not enough: asked as written
+    alone = session_for(store, [lonely], clock)
+    assert alone.present(card).mode == "typed"
+
+
+def test_a_reworded_card_keeps_its_progress_and_a_removed_one_its_history(store: Store) -> None:
+    clock = Clock()
+    v1 = make_deck(n_typed=2)
+    s = session_for(store, [v1], clock, learn_mode=False)
+    card = v1.card("t0")
+    assert card is not None
+    s.answer(card, "Oriëntatie")
+    reworded = TypedCard(deck_id="fasen", id="t0", prompt="Hoe heet de eerste fase?",
+                         answer="Oriëntatie")
+    v2 = Deck(id="fasen", title="fasen", path=Path("fasen.yaml"), cards=(reworded,))
+    s2 = session_for(store, [v2], clock, learn_mode=False)
+    assert s2.states["fasen/t0"] == store.state("fasen/t0")
+    assert s2.present(reworded).prompt == "Hoe heet de eerste fase?"
+    assert "fasen/t1" not in s2.states  # not in the deck any more, not asked
+    s.answer(v1.card("t1"), "Aankoop")  # type: ignore[arg-type]
+    v3 = Deck(id="fasen", title="fasen", path=Path("fasen.yaml"), cards=(reworded,))
+    session_for(store, [v3], clock)
+    assert store.state("fasen/t1") is not None and len(store.reviews(key="fasen/t1")) == 1
+
+
+def test_summary_time_counts_at_most_a_minute_per_answer(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck(n_typed=2)
+    s = session_for(store, [deck], clock, learn_mode=False)
+    a, b = deck.card("t0"), deck.card("t1")
+    assert a is not None and b is not None
+    s.present(a)
+    clock.tick(minutes=30)  # walked away
+    s.answer(a, "Oriëntatie")
+    s.answer(b, "Aankoop", response_ms=12_000)
+    assert s.summary().seconds == pytest.approx(72.0)
+    assert store.reviews()[0].response_ms == 30 * 60 * 1000  # the log keeps the real time
+
+
+def test_preview_shows_the_interval_per_rating_without_saving(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck()
+    s = session_for(store, [deck], clock)
+    card = deck.card("kr")
+    assert card is not None
+    p = s.preview(card)
+    assert p[Rating.AGAIN] == timedelta(minutes=1)
+    assert p[Rating.GOOD] == timedelta(minutes=10)
+    assert p[Rating.AGAIN] < p[Rating.HARD] < p[Rating.GOOD] < p[Rating.EASY]
+    assert store.states() == {} and store.reviews() == []
+    o = s.rate(card, Rating.GOOD)
+    assert o.due - clock.now == p[Rating.GOOD]

@@ -202,11 +202,12 @@ def read_only(path: Path) -> Iterator[None]:
         finally:
             subprocess.run(["chattr", "-i", str(path)], check=True)
     else:
-        path.chmod(0o444)
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
         try:
             yield
         finally:
-            path.chmod(0o644)
+            path.chmod(mode)
 
 
 def test_read_only_database_gives_a_clear_message(db: Path) -> None:
@@ -286,3 +287,88 @@ def test_two_stores_on_one_file_both_write(db: Path) -> None:
         answer(one, "d/a", Rating.GOOD, T0)
         answer(two, "d/b", Rating.GOOD, T0)
         assert set(one.states()) == {"d/a", "d/b"}
+
+
+def test_export_and_import_files(db: Path, tmp_path: Path) -> None:
+    with Store(db) as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+        out = store.export_file(tmp_path / "backup" / "voortgang.json", time=T0)
+    assert Store.in_data_dir(tmp_path / "elders").import_file(out).reviews == 1
+    with pytest.raises(StoreError):
+        Store(tmp_path / "x.sqlite3").import_file(tmp_path / "missing.json")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "y.sqlite3").import_file(tmp_path / "bad.json")
+    assert info.value.hint
+
+
+def test_memory_store_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with Store(":memory:") as store:
+        assert store.states() == {} and store.reviews() == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with Store(folder / "kept.sqlite3") as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+    with read_only(folder):
+        with pytest.raises(StoreError) as info:
+            Store(folder / "progress.sqlite3")
+        assert "geen voortgang worden opgeslagen" in info.value.message
+        with pytest.raises(StoreError):  # WAL needs its side files in the folder
+            with Store(folder / "kept.sqlite3") as store:
+                answer(store, "d/b", Rating.GOOD, T0)
+    with Store(folder / "kept.sqlite3") as store:
+        assert set(store.states()) == {"d/a"}
+
+
+def test_the_answer_benchmark_runs(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "bench_answer.py"), "--rows", "2000",
+         "--answers", "30", "--json"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(root)),
+    )
+    assert done.returncode == 0, done.stderr
+    import json
+
+    result = json.loads(done.stdout)
+    assert result["log_rows"] == 2030 and result["answers"] == 30
+    assert result["answer"]["p50_ms"] > 0 and result["bare_insert_commit"]["p99_ms"] > 0
+
+
+def test_another_programs_database_is_left_alone(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    content = db.read_bytes()
+    with pytest.raises(StoreError):
+        Store(db)
+    _assert_kept(db, content)
+
+
+def test_an_empty_file_becomes_a_store(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"")
+    with Store(db) as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+        assert store.review_count() == 1
+
+
+def test_import_does_not_bring_back_progress_from_before_a_reset(db: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "old-machine.sqlite3") as old:
+        answer(old, "d/a", Rating.GOOD, T0)
+        answer(old, "e/a", Rating.GOOD, T0)
+        backup = old.export_json(time=T0)
+    with Store(db) as store:
+        store.import_json(backup)
+        store.reset_deck("d", time=T0 + timedelta(days=1))
+        answer(store, "d/b", Rating.GOOD, T0 + timedelta(days=2))
+        store.import_json(backup)  # again, after the reset
+        assert store.state("d/a") is None and store.state("e/a") is not None
+        assert store.state("d/b") is not None

@@ -245,3 +245,34 @@ def test_small_aliases_are_fine() -> None:
         "  - &base {id: a, type: truefalse, statement: S, answer: true, explain: x}\n"
     )
     assert check(text).problems == []
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "line"),
+    [
+        ("id: a\ntype: cloze\ntext: 'een {{gat}} en {{nog een'\nexplain: x", "cloze-unclosed", 6),
+        ("id: a\ntype: choice\nprompt: P\nchoices: [a, b]\nanswer: [a, b]\nexplain: x", "all-answers", 8),
+        ("id: a\ntype: list\nprompt: P\nitems: [a, b]\nordered: soms\nexplain: x", "wrong-type", 8),
+    ],
+)
+def test_more_card_rules(body: str, code: str, line: int) -> None:
+    assert (code, line) in codes(check(card(body)))
+
+
+def test_a_card_that_is_not_a_mapping() -> None:
+    assert ("wrong-type", 4) in codes(check(HEAD + "  - gewoon tekst\n"))
+
+
+def test_nul_bytes() -> None:
+    assert codes(check("deck: a\x00\n")) == [("not-utf8", 1)]
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    folder = tmp_path / "map.yaml"
+    folder.mkdir()  # a folder with a deck's name cannot be read as a file
+    assert [p.code for p in load_file(folder).problems] == ["unreadable"]
+
+
+def test_colon_in_text_gets_a_quoting_hint() -> None:
+    problem = check(card("id: a\ntype: typed\nprompt: Fase 1: oriëntatie\nanswer: x")).problems[0]
+    assert problem.code == "yaml-syntax" and "aanhalingstekens" in problem.message
