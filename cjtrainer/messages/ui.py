@@ -137,7 +137,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.help.k.palette": {"nl": "opdrachten zoeken", "en": "search commands"},
     "ui.help.k.back": {"nl": "terug", "en": "back"},
     "ui.help.k.focus": {"nl": "volgend / vorig onderdeel", "en": "next / previous part"},
-    "ui.help.k.quit": {"nl": "stoppen", "en": "quit"},
+    "ui.help.k.quit": {"nl": "afsluiten", "en": "quit"},
     "ui.help.k.study-selected": {
         "nl": "leer het gekozen deck of leerdoel",
         "en": "study the selected deck or goal",
@@ -201,7 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.home.study-all": {"nl": "Leren (l)", "en": "Study (l)"},
     "ui.home.quiz": {"nl": "Quiz (q)", "en": "Quiz (q)"},
     "ui.home.decks": {"nl": "Decks", "en": "Decks"},
-    "ui.home.goals": {"nl": "Leerdoelen", "en": "Learning goals"},
+    "ui.home.goals": {"nl": "Leerdoelen      te doen", "en": "Learning goals  to do"},
     "ui.home.col.deck": {"nl": "Deck", "en": "Deck"},
     "ui.home.col.new": {"nl": "Nieuw", "en": "New"},
     "ui.home.col.due": {"nl": "Herhalen", "en": "Due"},

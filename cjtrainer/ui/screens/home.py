@@ -17,12 +17,15 @@ from cjtrainer.ui.text import Localised, plain, short
 
 
 def open_exercise(app: Any) -> bool:
-    """Push the exercise helper's screen when it is installed (the lead wires the name)."""
+    """Open the exercises (the touchpoints exercise and others) when they are installed."""
     try:
-        from cjtrainer.ui.screens.exercise import ExerciseScreen  # type: ignore[import-not-found]
+        from cjtrainer.ui.screens.exercise_picker import open_exercises
     except ImportError:
         return False
-    app.push_screen(ExerciseScreen())
+    if app.services is None:
+        return app.ready(lambda: open_exercise(app)) or True
+    exercises = list(app.services.catalog.exercises.values())
+    open_exercises(app, exercises, app.data_path, app.clock)
     return True
 
 
@@ -112,9 +115,8 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = plain(goal.tag)
-            if goal.due:
-                text.append(f"  {goal.due}", style="bold")
+            text = plain(f"{short(goal.tag, 19):<19}")
+            text.append(f"{goal.due:>5}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
