@@ -115,8 +115,8 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = plain(f"{short(goal.tag, 19):<19}")
-            text.append(f"{goal.due:>5}", style="bold" if goal.due else "dim")
+            text = plain(f"{short(goal.tag, 21):<21}")
+            text.append(f"{goal.due:>4}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
