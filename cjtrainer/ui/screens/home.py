@@ -115,7 +115,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = plain(f"{short(goal.tag, 21):<21}")
+            text = plain(f"{short(goal.tag, 22):<22}")
             text.append(f"{goal.due:>4}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
