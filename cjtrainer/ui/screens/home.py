@@ -99,9 +99,9 @@ class HomeScreen(Localised, Screen[None]):
         table = self.query_one("#decks", DataTable)
         cursor = table.cursor_row
         table.clear()
-        # title column: the screen minus the goals pane (28), padding, borders and the
+        # title column: the screen minus the goals pane (30), padding, borders and the
         # two count columns
-        width = max(16, self.app.size.width - 33 - 20)
+        width = max(16, self.app.size.width - 35 - 20)
         for row in overview.decks:
             table.add_row(
                 plain(short(row.title, width)),
@@ -116,7 +116,7 @@ class HomeScreen(Localised, Screen[None]):
         goals.clear_options()
         for goal in overview.goals:
             text = plain(f"{short(goal.tag, 22):<22}")
-            text.append(f"{goal.due:>4}", style="bold" if goal.due else "dim")
+            text.append(f" {goal.due:>3}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
