@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from cjtrainer.ui.app import CjApp
 
 
 def plain(value: object, style: str = "") -> Text:
@@ -42,11 +47,16 @@ def localise_bindings(node: object) -> None:
 
 
 class Localised:
-    """Mixin: translate the binding labels of this widget, screen or app."""
+    """Mixin: translate the binding labels of this widget, screen or app; ``cj`` is the
+    running :class:`cjtrainer.ui.app.CjApp`, typed."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         localise_bindings(self)
+
+    @property
+    def cj(self) -> CjApp:
+        return cast("CjApp", getattr(self, "app"))  # noqa: B009 - a mixin: no attribute here
 
 
 def card_title(card: object) -> str:

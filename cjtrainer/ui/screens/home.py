@@ -31,11 +31,13 @@ def open_exercise(app: Any) -> bool:
 
 def open_classroom(app: Any) -> bool:
     """Push the classroom helper's join screen when it is installed."""
-    try:
-        from cjtrainer.ui.screens.classroom import JoinScreen  # type: ignore[import-not-found]
+    import importlib
+
+    try:  # the classroom helper's module; the lead wires the final name
+        module = importlib.import_module("cjtrainer.ui.screens.classroom")
     except ImportError:
         return False
-    app.push_screen(JoinScreen())
+    app.push_screen(module.JoinScreen())
     return True
 
 
@@ -91,7 +93,7 @@ class HomeScreen(Localised, Screen[None]):
         self._width = width
 
     def refresh_data(self) -> None:
-        services = self.app.services
+        services = self.cj.services
         if services is None:
             self.query_one("#today-text", Static).update(t("ui.home.loading"))
             return
@@ -101,7 +103,7 @@ class HomeScreen(Localised, Screen[None]):
         table.clear()
         # title column: the screen minus the goals pane (30), padding, borders and the
         # two count columns
-        width = max(16, self.app.size.width - 35 - 20)
+        width = max(16, self.cj.size.width - 35 - 20)
         for row in overview.decks:
             table.add_row(
                 plain(short(row.title, width)),
@@ -152,11 +154,11 @@ class HomeScreen(Localised, Screen[None]):
         return None, None
 
     def action_study_all(self) -> None:
-        self.app.start_study()
+        self.cj.start_study()
 
     def action_quiz(self) -> None:
         deck, tag = self.selected_scope()
-        self.app.start_quiz(deck=deck, tag=tag)
+        self.cj.start_quiz(deck=deck, tag=tag)
 
     def action_exercise(self) -> None:
         if not open_exercise(self.app):
@@ -168,11 +170,11 @@ class HomeScreen(Localised, Screen[None]):
 
     @on(DataTable.RowSelected, "#decks")
     def _deck_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.start_study(deck=str(event.row_key.value))
+        self.cj.start_study(deck=str(event.row_key.value))
 
     @on(OptionList.OptionSelected, "#goals")
     def _goal_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.start_study(tag=event.option.id)
+        self.cj.start_study(tag=event.option.id)
 
     @on(Button.Pressed)
     def _button(self, event: Button.Pressed) -> None:

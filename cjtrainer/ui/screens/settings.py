@@ -23,7 +23,7 @@ class SettingsScreen(Localised, Screen[None]):
     ]
 
     def compose(self):  # type: ignore[no-untyped-def]
-        settings = self.app.settings
+        settings = self.cj.settings
         yield Static(t("ui.settings.title"), classes="screen-title")
         with VerticalScroll(id="settings-body"):
             with Horizontal(classes="setting"):
@@ -50,10 +50,10 @@ class SettingsScreen(Localised, Screen[None]):
             yield Static(t("ui.settings.retention-help"), classes="setting-help")
             with Horizontal(classes="setting"):
                 yield Label(t("ui.settings.theme"), classes="setting-label")
-                themes = sorted(self.app.available_themes)
+                themes = sorted(self.cj.available_themes)
                 yield Select(
                     [(name, name) for name in themes],
-                    value=self.app.theme if self.app.theme in themes else themes[0],
+                    value=self.cj.theme if self.cj.theme in themes else themes[0],
                     allow_blank=False,
                     id="theme",
                     compact=True,
@@ -69,8 +69,8 @@ class SettingsScreen(Localised, Screen[None]):
 
     @on(Select.Changed, "#theme")
     def _preview_theme(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str) and event.value in self.app.available_themes:
-            self.app.theme = event.value
+        if isinstance(event.value, str) and event.value in self.cj.available_themes:
+            self.cj.theme = event.value
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
@@ -78,8 +78,8 @@ class SettingsScreen(Localised, Screen[None]):
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:
-        self.app.theme = self.app.settings.theme
-        self.app.pop_screen()
+        self.cj.theme = self.cj.settings.theme
+        self.cj.pop_screen()
 
     def _int(self, widget_id: str, low: int, high: int) -> int | None:
         raw = self.query_one(f"#{widget_id}", Input).value.strip()
@@ -109,7 +109,7 @@ class SettingsScreen(Localised, Screen[None]):
         language = self.query_one("#language", Select).value
         theme = self.query_one("#theme", Select).value
         settings = replace(
-            self.app.settings,
+            self.cj.settings,
             language=str(language),
             new_per_day=new,
             reviews_per_day=reviews,
@@ -117,10 +117,10 @@ class SettingsScreen(Localised, Screen[None]):
             theme=str(theme),
         )
         try:
-            self.app.apply_settings(settings)
+            self.cj.apply_settings(settings)
         except OSError as problem:
             error.update(t("ui.settings.save-failed", error=problem))
             return
-        self.app.pop_screen()
-        self.app.notify(t("ui.settings.saved"), markup=False)
-        self.app.refresh_screens()
+        self.cj.pop_screen()
+        self.cj.notify(t("ui.settings.saved"), markup=False)
+        self.cj.refresh_screens()

@@ -108,7 +108,7 @@ class StatsScreen(Localised, Screen[None]):
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "ui.key.back")]
 
     def compose(self):  # type: ignore[no-untyped-def]
-        stats = self.app.services.stats()
+        stats = self.cj.services.stats()
         today = stats.reviews_per_day[-1].day if stats.reviews_per_day else None
         yield Static(t("ui.stats.title"), classes="screen-title")
         with VerticalScroll(id="stats-body"):

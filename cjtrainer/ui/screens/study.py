@@ -76,7 +76,7 @@ class StudyScreen(Localised, Screen[None]):
         try:
             card = self.session.next_card()
         except CjError as error:
-            self.app.show_error(error)
+            self.cj.show_error(error)
             card = None
         if card is None:
             self.finish()
@@ -94,14 +94,14 @@ class StudyScreen(Localised, Screen[None]):
             if child.id != "card-meta":
                 await child.remove()
         self.query_one("#card-meta", Static).update(self.meta_text())
-        self.widget = widget_for_presentation(self.shown, rng=self.app.rng)
+        self.widget = widget_for_presentation(self.shown, rng=self.cj.rng)
         await area.mount(self.widget)
         hint = Static("", id="hint", classes="hint")
         hint.display = False
         await area.mount(hint)
         area.scroll_home(animate=False)
         self.widget.focus_first()
-        self.started = self.app.monotonic()
+        self.started = self.cj.monotonic()
         self.refresh_bindings()
 
     def meta_text(self) -> Text:
@@ -118,7 +118,7 @@ class StudyScreen(Localised, Screen[None]):
         return text
 
     def response_ms(self) -> int:
-        return int((self.app.monotonic() - self.started) * 1000)
+        return int((self.cj.monotonic() - self.started) * 1000)
 
     def on_card_widget_answered(self, event: CardWidget.Answered) -> None:
         event.stop()
@@ -130,7 +130,7 @@ class StudyScreen(Localised, Screen[None]):
                 response_ms=self.response_ms(),
             )
         except CjError as error:
-            self.app.show_error(error)
+            self.cj.show_error(error)
             return
         self.show_feedback(outcome)
 
@@ -141,7 +141,7 @@ class StudyScreen(Localised, Screen[None]):
         try:
             self.session.rate(self.card, event.rating, response_ms=self.response_ms())
         except CjError as error:
-            self.app.show_error(error)
+            self.cj.show_error(error)
             return
         self.show_next()
 
@@ -181,7 +181,7 @@ class StudyScreen(Localised, Screen[None]):
         try:
             card = self.session.undo()
         except CjError as error:
-            self.app.show_error(error)
+            self.cj.show_error(error)
             return
         if card is None:
             self.notify(t("ui.study.nothing-to-undo"), markup=False)
@@ -200,8 +200,8 @@ class StudyScreen(Localised, Screen[None]):
         self.state = "done"
         summary = self.session.summary()
         if getattr(summary, "answered", 0) == 0 and self.card is not None:
-            self.app.pop_screen()  # stopped before answering anything
+            self.cj.pop_screen()  # stopped before answering anything
             return
-        self.app.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz))
+        self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz))
 
 

@@ -65,7 +65,7 @@ class SummaryScreen(Localised, Screen[None]):
                 facts.append(t("ui.summary.new", n=new_cards))
             next_due = getattr(s, "next_due", None)
             if next_due is not None:
-                facts.append(t("ui.summary.next", when=until(next_due, self.app.clock())))
+                facts.append(t("ui.summary.next", when=until(next_due, self.cj.clock())))
             elif not self.quiz:
                 facts.append(t("ui.summary.next-none"))
             yield Static("\n".join(facts), id="summary-facts")

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
 from cjtrainer.i18n import t
@@ -81,7 +82,7 @@ class ClozeWidget(CardWidget):
         await container.remove_children()
         rows = []
         for row in flow(self.card, self._width):
-            widgets = []
+            widgets: list[Widget] = []
             text = ""
             for kind, value in row:
                 if kind == "text":
