@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.stats": {"nl": "Voortgang", "en": "Progress"},
     "ui.key.settings": {"nl": "Instellingen", "en": "Settings"},
     "ui.key.save": {"nl": "Opslaan", "en": "Save"},
+    "ui.key.palette": {"nl": "opdrachten", "en": "commands"},
     "ui.key.home": {"nl": "Start", "en": "Home"},
     # flashcard
     "ui.flash.flip-hint": {

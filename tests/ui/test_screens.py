@@ -386,3 +386,16 @@ async def test_keys_pressed_while_loading_run_once_loaded(make_app) -> None:
         await pilot.pause()
         table = app.screen.query_one("#decks", DataTable)
         assert table.row_count == 1
+
+
+async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one("KeyBar")
+        text = str(bar.render())
+        assert "Voortgang" in text and "Leren" in text and "opdrachten" in text
+        x = text.index(" v ")
+        await pilot.click(bar, offset=(x + 1, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"

@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("ui.help.everywhere", (
@@ -74,7 +75,7 @@ class HelpScreen(Localised, Screen[None]):
             yield Static(t("ui.help.intro"), classes="help-intro")
             for title, rows in SECTIONS:
                 yield Static(keys_table(title, rows), classes="help-section")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

@@ -9,11 +9,12 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Label, OptionList, Static
+from textual.widgets import Button, DataTable, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised, plain, short
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 def open_exercise(app: Any) -> bool:
@@ -74,7 +75,7 @@ class HomeScreen(Localised, Screen[None]):
             yield Button(t("ui.home.exercise"), id="exercise", compact=True)
             yield Button(t("ui.home.classroom"), id="classroom", compact=True)
             yield Static(t("ui.home.keys"), id="home-keys")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)

@@ -8,10 +8,11 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 RETENTION_MIN, RETENTION_MAX = 0.70, 0.97
 
@@ -62,7 +63,7 @@ class SettingsScreen(Localised, Screen[None]):
             with Horizontal(id="settings-buttons"):
                 yield Button(t("ui.settings.save"), id="save", variant="primary", compact=True)
                 yield Button(t("ui.settings.cancel"), id="cancel", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#language", Select).focus()

@@ -11,10 +11,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised, duration, short
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
@@ -142,7 +143,7 @@ class StatsScreen(Localised, Screen[None]):
                 yield Static(hardest_table(stats), classes="stats-table", id="stats-hardest")
             else:
                 yield Static(t("ui.stats.no-hardest"), classes="card-help", id="stats-hardest")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#stats-body").focus()

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
@@ -20,6 +20,7 @@ from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets import widget_for_presentation
 from cjtrainer.ui.widgets.base import CardWidget
 from cjtrainer.ui.widgets.feedback import Feedback
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 class StudyScreen(Localised, Screen[None]):
@@ -52,7 +53,7 @@ class StudyScreen(Localised, Screen[None]):
             yield Static("", id="progress-text")
         with VerticalScroll(id="card-area"):
             yield Static("", id="card-meta")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show_next()

@@ -9,10 +9,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised, card_title, duration, short, until
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 def mistakes_table(mistakes: Any, width: int = 76) -> Table:
@@ -75,7 +76,7 @@ class SummaryScreen(Localised, Screen[None]):
             else:
                 yield Static(t("ui.summary.no-mistakes"), id="summary-mistakes")
             yield Static(t("ui.summary.back"), classes="card-help")
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def score_class(fraction: float) -> str:
