@@ -77,6 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.match.choose": {"nl": "Kies…", "en": "Choose…"},
     "ui.match.check": {"nl": "Nakijken", "en": "Check"},
     # list
+    "ui.list.placeholder": {"nl": "typ een antwoord", "en": "type an answer"},
     "ui.list.help": {
         "nl": "Noem er {count}, in willekeurige volgorde. Enter gaat naar de volgende regel.",
         "en": "Name {count}, in any order. Enter moves to the next line.",

@@ -98,6 +98,7 @@ class ClozeWidget(CardWidget):
                     classes="cloze-gap",
                     compact=True,
                     disabled=self.locked,
+                    placeholder="_" * (gap_width(self.card, index) - 1),
                 )
                 field.styles.width = gap_width(self.card, index)
                 widgets.append(field)

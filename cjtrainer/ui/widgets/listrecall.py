@@ -23,7 +23,12 @@ class ListWidget(CardWidget):
         for index in range(self.count):
             with Horizontal(classes="list-row"):
                 yield Label(f"{index + 1:>2}.", classes="list-number")
-                yield AnswerInput(id=f"item-{index}", classes="list-input", compact=True)
+                yield AnswerInput(
+                    id=f"item-{index}",
+                    classes="list-input",
+                    compact=True,
+                    placeholder=t("ui.list.placeholder"),
+                )
 
     def inputs(self) -> list[Input]:
         return list(self.query(".list-input").results(Input))
