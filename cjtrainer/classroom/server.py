@@ -95,7 +95,7 @@ class ClassroomServer:
         self._server = await serve(
             self._handle, self.host, self.requested_port,
             max_size=protocol.MAX_FRAME, compression=None,
-            ping_interval=10, ping_timeout=10, close_timeout=2,
+            ping_interval=10, ping_timeout=10, close_timeout=1,
             max_queue=16,
         )
         self._driver = asyncio.get_running_loop().create_task(self._drive())
