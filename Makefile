@@ -26,7 +26,7 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py --write
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

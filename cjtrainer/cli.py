@@ -97,6 +97,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(i18n.t("cli.interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `cjtrainer validate | head`: the reader went away, fine
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # a bug: log it, tell the user where, no traceback on screen
+        log = _log_unexpected(args)
+        print(i18n.t("cli.unexpected", error=type(error).__name__, log=log), file=sys.stderr)
+        return 70
+
+
+def _log_unexpected(args: argparse.Namespace) -> str:
+    import traceback
+    from datetime import UTC, datetime
+
+    from cjtrainer import paths
+
+    try:
+        folder = paths.data_dir(getattr(args, "data_dir", None))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "cjtrainer.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} {sys.argv!r}\n")
+            handle.write(traceback.format_exc())
+        return str(log)
+    except OSError:
+        return "stderr"
 
 
 def build_parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:

@@ -41,24 +41,31 @@ def load(path: Path | None = None) -> Settings:
     known = {f.name: f for f in fields(Settings) if f.name != "problems"}
     values: dict[str, object] = {}
     problems: list[str] = []
-    defaults = Settings()
     for key, value in raw.items():
         if key not in known:
             problems.append(f"{path}: onbekende instelling {key!r}")
-            continue
-        default = getattr(defaults, key)
-        if key == "content" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-            values[key] = tuple(value)
-        elif key in ("language", "student_name") and isinstance(value, str):
-            values[key] = value
-        elif isinstance(default, bool) or not isinstance(value, type(default) if default is not None else str):
-            if isinstance(default, float) and isinstance(value, int):
-                values[key] = float(value)
-            else:
-                problems.append(f"{path}: {key} heeft een verkeerd type")
+        elif _fits(key, value):
+            values[key] = tuple(value) if key == "content" else value
         else:
-            values[key] = value
+            problems.append(f"{path}: {key} = {value!r} heeft een verkeerd type")
     return replace(Settings(**values), problems=tuple(problems))  # type: ignore[arg-type]
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "language": str,
+    "new_per_day": int,
+    "reviews_per_day": int,
+    "desired_retention": (int, float),
+    "theme": str,
+    "content": list,
+    "student_name": str,
+}
+
+
+def _fits(key: str, value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, _TYPES[key]):
+        return False
+    return key != "content" or all(isinstance(v, str) for v in value)  # type: ignore[union-attr]
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:

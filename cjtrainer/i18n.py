@@ -49,4 +49,4 @@ def t(key: str, /, **fields: object) -> str:
     if texts is None:
         return key
     text = texts.get(_language) or texts["nl"]
-    return text.format(**fields) if fields else text
+    return text.format(**fields)

@@ -1,0 +1,71 @@
+"""`cjtrainer decks`: the decks the app will use, where they come from, and what was skipped."""
+
+from __future__ import annotations
+
+import argparse
+
+from cjtrainer.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "decks", parents=parents, help="toon de beschikbare decks en wat is overgeslagen",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=args.content)
+    if args.format == "json":
+        data = {
+            "decks": [
+                {"id": d.id, "title": d.title, "cards": len(d.cards), "path": str(d.path),
+                 "folder": str(catalog.origin(d.id))}
+                for d in catalog.decks.values()
+            ],
+            "exercises": [{"id": e.id, "title": e.title, "path": str(e.path)}
+                          for e in catalog.exercises.values()],
+            "skipped": [{"path": str(path), "problems": [p.as_json() for p in problems]}
+                        for path, problems in catalog.skipped],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not catalog.decks:
+        print(t("decks.none", folders=", ".join(str(f) for f in catalog.folders)))
+    else:
+        rows = [(t("decks.header.id"), t("decks.header.title"), t("decks.header.cards"),
+                 t("decks.header.folder"))]
+        for deck in catalog.decks.values():  # file order: the lesson order
+            rows.append((deck.id, deck.title, str(len(deck.cards)), str(catalog.origin(deck.id))))
+        print(_table(rows))
+    if catalog.exercises:
+        print()
+        print(t("decks.exercises"))
+        for exercise in catalog.exercises.values():
+            print(f"  {exercise.id}  {exercise.title}")
+    if catalog.skipped:
+        print()
+        print(t("decks.skipped"))
+        for path, problems in catalog.skipped:
+            first = problems[0] if problems else None
+            reason = (t("decks.skipped.problems", count=len(problems),
+                        first=f"{first.line}:{first.column} {first.message}") if first else "")
+            print(f"  {path}: {reason}")
+    return 0
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for index, row in enumerate(rows):
+        cells = [cell.rjust(w) if i == 2 and index else cell.ljust(w)
+                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,91 @@
+"""`cjtrainer validate [PATH...]`: every problem in the content files, one per line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "validate", parents=parents,
+        help="controleer decks en oefeningen (standaard: alle contentmappen)",
+        description="Controleer decks en oefeningen. Exitcode 1 bij fouten, 0 anders.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="bestanden of mappen")
+    parser.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cjtrainer.deck.catalog import Catalog, add_results, content_folders, find_files
+    from cjtrainer.deck.load import load_file
+
+    if args.paths:
+        targets = [Path(p) for p in args.paths]
+        for target in targets:
+            if not target.exists():
+                raise CjError(t("paths.missing", path=target))
+    else:
+        targets = [f for f in content_folders(args.content) if f.is_dir()]
+    files = find_files(targets)
+    if args.paths and not files:
+        raise CjError(t("validate.no-files", paths=", ".join(args.paths)))
+
+    # Deck ids must be unique across every content folder, so the files asked about are
+    # checked against the configured folders too (the ones asked about go first).
+    catalog = Catalog()
+    asked = [load_file(path) for path in files]
+    add_results(catalog, asked)
+    if args.paths:
+        asked_paths = {path.resolve() for path in files}
+        others = [p for p in find_files([f for f in content_folders(args.content) if f.is_dir()])
+                  if p.resolve() not in asked_paths]
+        _add_duplicates_against(catalog, asked, others)
+
+    problems = [problem for result in asked for problem in result.problems]
+    problems.sort(key=lambda p: (str(p.path), p.line, p.column))
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if args.format == "json":
+        json.dump([p.as_json() for p in problems], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(t("validate.summary", files=len(files), errors=errors, warnings=warnings),
+                  file=sys.stderr)
+    failed = errors > 0 or (args.strict and warnings > 0)
+    return 1 if failed else 0
+
+
+def _add_duplicates_against(catalog, asked, others) -> None:  # type: ignore[no-untyped-def]
+    """Report ids in the asked files that a configured content folder already uses."""
+    from cjtrainer.deck.problems import Problem
+    from cjtrainer.deck.source import read
+
+    wanted = {item.id: result for result in asked
+              for item in (result.deck, result.exercise) if item is not None}
+    if not wanted:
+        return
+    for path in others:
+        # Only the top-level id is needed: read it without validating the other file.
+        source = read(path)
+        root = source.root
+        if root is None or not hasattr(root, "value") or not isinstance(root.value, list):
+            continue
+        for key, value in root.value:
+            if getattr(key, "value", None) in ("deck", "exercise"):
+                other_id = getattr(value, "value", None)
+                result = wanted.get(other_id) if isinstance(other_id, str) else None
+                if result is not None:
+                    result.problems.append(Problem(
+                        result.path, 1, 1, "error", "duplicate-deck",
+                        t("deck.duplicate-deck", value=other_id, other=path)))

@@ -1,0 +1,174 @@
+"""A parsed-deck cache in the user cache folder, so an unchanged deck loads without YAML.
+
+One JSON file per content file, named after the SHA-256 of the file's bytes. An entry is
+used only when everything matches: the bytes' hash, the cache format, and a fingerprint of
+the loader's own code and the message language (a new validator must re-check old decks).
+The payload carries its own checksum, so a truncated or hand-edited entry is noticed. Any
+doubt means: ignore the entry, load the YAML, write a fresh entry. JSON, never pickle: a
+cache file is data, and a foreign one must not be able to run code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cjtrainer import __version__, i18n, paths
+from cjtrainer.deck import model as m
+from cjtrainer.deck.load import LoadResult, load_bytes, load_file
+from cjtrainer.deck.problems import Problem
+
+FORMAT = 1
+CARD_CLASSES: dict[str, type[m.Card]] = {
+    "flashcard": m.Flashcard, "choice": m.ChoiceCard, "truefalse": m.TrueFalseCard,
+    "typed": m.TypedCard, "cloze": m.ClozeCard, "order": m.OrderCard, "match": m.MatchCard,
+    "list": m.ListCard,
+}
+
+
+class DeckCache:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or paths.cache_dir() / "decks"
+        self.hits = 0
+        self.misses = 0
+
+    def load(self, path: Path) -> LoadResult:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return load_file(path)  # reports the read error as a problem
+        digest = hashlib.sha256(data).hexdigest()
+        entry = self.folder / f"{digest}.json"
+        result = self._read(entry, path, digest)
+        if result is not None:
+            self.hits += 1
+            return result
+        self.misses += 1
+        result = load_bytes(path, data)
+        self._write(entry, digest, result)
+        return result
+
+    def _read(self, entry: Path, path: Path, digest: str) -> LoadResult | None:
+        """The entry's result, or None when anything about it is off."""
+        try:
+            header_text, _, payload_text = entry.read_bytes().partition(b"\n")
+            header = json.loads(header_text)
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                return None
+            if header.get("source") != digest or header.get("fingerprint") != fingerprint():
+                return None
+            if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
+                return None
+            return _result_from_json(path, json.loads(payload_text))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def _write(self, entry: Path, digest: str, result: LoadResult) -> None:
+        """Line 1: a JSON header (format, source hash, code fingerprint, payload checksum);
+        the rest: the payload JSON."""
+        payload = json.dumps(_result_to_json(result), ensure_ascii=False,
+                             separators=(",", ":")).encode("utf-8")
+        header = {"format": FORMAT, "source": digest, "fingerprint": fingerprint(),
+                  "checksum": hashlib.sha256(payload).hexdigest()}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(json.dumps(header).encode() + b"\n" + payload)
+            os.replace(temporary, entry)
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+
+def fingerprint() -> str:
+    """Changes when the loader's code, the version or the message language changes."""
+    here = Path(__file__).resolve().parent
+    parts = [__version__, i18n.language(), str(FORMAT)]
+    for file in sorted([*here.glob("*.py"), here.parent / "messages" / "deck.py"]):
+        stat = file.stat()
+        parts.append(f"{file.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+# -- (de)serialisation -------------------------------------------------------------------
+
+
+def _result_to_json(result: LoadResult) -> dict[str, Any]:
+    return {
+        "deck": _deck_to_json(result.deck) if result.deck else None,
+        "exercise": _plain(result.exercise) if result.exercise else None,
+        "problems": [[p.line, p.column, p.severity, p.code, p.message] for p in result.problems],
+    }
+
+
+def _result_from_json(path: Path, payload: dict[str, Any]) -> LoadResult:
+    result = LoadResult(path)
+    result.problems = [Problem(path, line, column, severity, code, message)
+                       for line, column, severity, code, message in payload["problems"]]
+    if payload["deck"] is not None:
+        result.deck = _deck_from_json(path, payload["deck"])
+    if payload["exercise"] is not None:
+        raw = payload["exercise"]
+        raw = {**raw, "path": path,
+               "sections": tuple(m.Section(**_tuples(s)) for s in raw["sections"]),
+               "rubric": tuple(m.Criterion(**c) for c in raw["rubric"]),
+               "scale": tuple(raw["scale"])}
+        result.exercise = m.Exercise(**raw)
+    return result
+
+
+def _deck_to_json(deck: m.Deck) -> dict[str, Any]:
+    data = _plain(deck)
+    data["cards"] = [_plain(card) for card in deck.cards]
+    data["models"] = [_plain(model) for model in deck.models]
+    return data
+
+
+def _deck_from_json(path: Path, data: dict[str, Any]) -> m.Deck:
+    cards = []
+    for raw in data["cards"]:
+        card_type = raw.pop("type")
+        cards.append(CARD_CLASSES[card_type](**_tuples(raw)))
+    models = []
+    for raw in data["models"]:
+        steps = tuple(m.Step(**_tuples(step)) for step in raw.pop("steps"))
+        models.append(m.Model(steps=steps, **_tuples(raw)))
+    rest = {k: v for k, v in data.items() if k not in ("cards", "models", "path")}
+    return m.Deck(path=path, cards=tuple(cards), models=tuple(models), **_tuples(rest))
+
+
+def _plain(value: Any) -> dict[str, Any]:
+    """A dataclass's own fields as JSON-ready values (no path: that comes from the caller)."""
+    out: dict[str, Any] = {}
+    for field in _fields(type(value)):
+        item = getattr(value, field)
+        if field == "path":
+            continue
+        if dataclasses.is_dataclass(item) or (
+            isinstance(item, tuple) and item and dataclasses.is_dataclass(item[0])
+        ):
+            item = [_plain(x) for x in item] if isinstance(item, tuple) else _plain(item)
+        out[field] = item
+    return out
+
+
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _tuples(raw: dict[str, Any]) -> dict[str, Any]:
+    """JSON lists back to the tuples the model uses (nested for gaps, items, pairs)."""
+    return {key: _tuple(value) for key, value in raw.items()}
+
+
+def _tuple(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuple(v) for v in value)
+    return value

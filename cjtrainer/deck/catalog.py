@@ -1,0 +1,121 @@
+"""All content the app can use: the bundled folder, the config's folders, --content folders.
+
+A deck id may appear once across all folders: the second file with the same id is skipped
+and its problem names both files. Files with errors are skipped (with their problems); the
+rest are used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjtrainer import config, paths
+from cjtrainer.deck import model as m
+from cjtrainer.deck.load import LoadResult, load_file
+from cjtrainer.deck.problems import Problem
+from cjtrainer.i18n import t
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class Catalog:
+    decks: dict[str, m.Deck] = field(default_factory=dict)
+    exercises: dict[str, m.Exercise] = field(default_factory=dict)
+    skipped: list[tuple[Path, list[Problem]]] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+    results: list[LoadResult] = field(default_factory=list)  # every file, in load order
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [problem for result in self.results for problem in result.problems]
+
+    def origin(self, deck_id: str) -> Path | None:
+        deck = self.decks.get(deck_id)
+        if deck is None:
+            return None
+        for folder in self.folders:
+            if deck.path.is_relative_to(folder):
+                return folder
+        return deck.folder
+
+
+def content_folders(extra: Iterable[str] = (), settings: config.Settings | None = None) -> list[Path]:
+    """Bundled content first, then the config file's folders, then --content/CJTRAINER_CONTENT."""
+    settings = settings if settings is not None else config.load()
+    folders = [paths.bundled_content_dir()]
+    for raw in (*settings.content, *extra):
+        folder = Path(raw).expanduser()
+        if folder.resolve() not in {f.resolve() for f in folders}:
+            folders.append(folder)
+    return folders
+
+
+def find_files(targets: Sequence[Path]) -> list[Path]:
+    """The content files in the given files and folders, each once, in a stable order."""
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for target in targets:
+        if target.is_dir():
+            found = sorted(
+                p for p in target.rglob("*")
+                if p.suffix.lower() in SUFFIXES and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(target).parts)
+            )
+        else:
+            found = [target]
+        for path in found:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(path)
+    return files
+
+
+def load_catalog(
+    folders: list[Path] | None = None, extra: Sequence[str] = (), use_cache: bool = True,
+) -> Catalog:
+    """Every deck and exercise in the folders; unchanged files come from the deck cache."""
+    folders = folders if folders is not None else content_folders(extra)
+    catalog = Catalog(folders=list(folders))
+    missing = [folder for folder in folders if not folder.is_dir()]
+    for folder in missing:
+        problem = Problem(folder, 1, 1, "error", "missing-folder",
+                          t("deck.missing-folder", path=folder))
+        catalog.skipped.append((folder, [problem]))
+    files = find_files([folder for folder in folders if folder.is_dir()])
+    if use_cache:
+        from cjtrainer.deck.cache import DeckCache
+
+        load = DeckCache().load
+    else:
+        load = load_file
+    add_results(catalog, [load(path) for path in files])
+    return catalog
+
+
+def add_results(catalog: Catalog, results: Iterable[LoadResult]) -> None:
+    """Put loaded files in the catalog; the second file with a used id is skipped."""
+    deck_files: dict[str, Path] = {d.id: d.path for d in catalog.decks.values()}
+    exercise_files: dict[str, Path] = {e.id: e.path for e in catalog.exercises.values()}
+    for result in results:
+        catalog.results.append(result)
+        item = result.deck or result.exercise
+        if item is None:
+            catalog.skipped.append((result.path, result.errors))
+            continue
+        used = deck_files if result.deck else exercise_files
+        if item.id in used:
+            problem = Problem(result.path, 1, 1, "error", "duplicate-deck",
+                              t("deck.duplicate-deck", value=item.id, other=used[item.id]))
+            result.problems.append(problem)
+            result.deck = result.exercise = None
+            catalog.skipped.append((result.path, [problem]))
+            continue
+        used[item.id] = result.path
+        if result.deck:
+            catalog.decks[result.deck.id] = result.deck
+        elif result.exercise:
+            catalog.exercises[result.exercise.id] = result.exercise

@@ -1,0 +1,63 @@
+"""Load one content file: a deck or an exercise, with every problem found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from cjtrainer.deck import model as m
+from cjtrainer.deck.problems import Problem
+from cjtrainer.deck.source import parse, read
+from cjtrainer.deck.validate import Checker, check_deck, check_exercise
+from cjtrainer.i18n import t
+
+
+@dataclass(slots=True)
+class LoadResult:
+    path: Path
+    deck: m.Deck | None = None
+    exercise: m.Exercise | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def load_file(path: Path) -> LoadResult:
+    return _check(path, read(path))
+
+
+def load_bytes(path: Path, data: bytes) -> LoadResult:
+    """The same as load_file for content already in memory (tests, importers, fuzzing)."""
+    return _check(path, parse(path, data))
+
+
+def _check(path: Path, source) -> LoadResult:  # type: ignore[no-untyped-def]
+    result = LoadResult(path, problems=list(source.problems))
+    root = source.root
+    if root is None:
+        return result
+    checker = Checker(path)
+    if not isinstance(root, yaml.MappingNode):
+        checker.report(root, "not-a-deck")
+    else:
+        keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+        if "deck" in keys:
+            result.deck = check_deck(checker, root)
+        elif "exercise" in keys:
+            result.exercise = check_exercise(checker, root)
+        else:
+            checker.report(root, "not-a-deck")
+    result.problems.extend(sorted(checker.problems, key=lambda p: (p.line, p.column)))
+    return result
+
+
+def describe_kind(result: LoadResult) -> str:
+    return t("deck.kind.exercise") if result.exercise else t("deck.kind.deck")

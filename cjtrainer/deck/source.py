@@ -1,0 +1,143 @@
+"""Safe YAML in, node tree with line/column marks out.
+
+We compose (never construct): libyaml builds nodes that keep every scalar exactly as
+written, keep duplicate keys (so we can report them) and carry their marks. Nothing in
+the file can build a Python object, and aliases are measured before anything walks them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from cjtrainer.deck.problems import Problem
+from cjtrainer.i18n import t
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Plain YAML tags a deck may use. Anything else (!!python/object, !!binary, custom !tags)
+# could mean "build an object": the file is refused.
+SAFE_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
+# A deck of 50,000 cards is about 500,000 nodes; a billion-laughs file is far beyond.
+MAX_EXPANDED_NODES = 2_000_000
+# An explicit tag (!x, !!x) or an anchor (&x) starts a token after white space or [{,:- .
+# Without one, a file has no tags to refuse and no aliases to expand, and the full walk
+# is skipped (it would cost a third of the load time). "Let op!" does not match.
+TAG_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[!&][^\s]", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: Path
+    root: yaml.Node | None  # None when the file could not be parsed
+    problems: tuple[Problem, ...]
+
+
+def read(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _refused(path, 1, 1, "unreadable", t("deck.unreadable", reason=reason))
+    return parse(path, data)
+
+
+def parse(path: Path, data: bytes) -> Source:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return _refused(path, line, column, "not-utf8", t("deck.not-utf8"))
+    if "\x00" in text:
+        return _refused(path, 1, 1, "not-utf8", t("deck.nul-bytes"))
+    try:
+        root = yaml.compose(text, Loader=Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        message = _syntax_message(error)
+        if "\t" in _line(text, line) or (mark is not None and "\t" in text[: mark.index][-200:]):
+            message += t("deck.tab-hint")
+        return _refused(path, line, column, "yaml-syntax", message)
+    except yaml.YAMLError as error:  # composer errors without a mark
+        return _refused(path, 1, 1, "yaml-syntax", str(error).splitlines()[0])
+    except RecursionError:
+        return _refused(path, 1, 1, "too-deep", t("deck.too-deep"))
+    if root is None:
+        return Source(path, None, (_problem(path, 1, 1, "empty-file", t("deck.empty-file")),))
+    unsafe = _check_safety(path, root) if TAG_OR_ANCHOR.search(text) else None
+    if unsafe:
+        return Source(path, None, (unsafe,))
+    return Source(path, root, ())
+
+
+def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
+    """Refuse object-building tags and alias bombs, in time linear in the node count."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes and not children_done:
+            continue
+        if node.tag not in SAFE_TAGS:
+            mark = node.start_mark
+            return _problem(
+                path, mark.line + 1, mark.column + 1, "unsafe-tag",
+                t("deck.unsafe-tag", tag=node.tag),
+            )
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        children = _children(node)
+        if not children_done:
+            sizes[key] = 0  # in progress: a node that contains itself counts as 1 below
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        total = 1 + sum(sizes.get(id(child), 1) or 1 for child in children)
+        if total > MAX_EXPANDED_NODES:
+            mark = node.start_mark
+            return _problem(
+                path, mark.line + 1, mark.column + 1, "alias-bomb",
+                t("deck.alias-bomb", limit=f"{MAX_EXPANDED_NODES:,}".replace(",", ".")),
+            )
+        sizes[key] = total
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    parts = [p for p in (error.context, error.problem) if p]
+    message = "; ".join(parts) if parts else "invalid YAML"
+    if "expected a single document" in message:
+        message += t("deck.one-document-hint")
+    return t("deck.yaml-syntax", detail=message)
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def _problem(path: Path, line: int, column: int, code: str, message: str) -> Problem:
+    return Problem(path, line, column, "error", code, message)
+
+
+def _refused(path: Path, line: int, column: int, code: str, message: str) -> Source:
+    return Source(path, None, (_problem(path, line, column, code, message),))

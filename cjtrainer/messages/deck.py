@@ -1,0 +1,163 @@
+"""Validator messages (codes are the part after 'deck.'), and names of things in a deck."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # things
+    "deck.what.deck": {"nl": "deck", "en": "deck"},
+    "deck.what.model": {"nl": "model '{name}'", "en": "model '{name}'"},
+    "deck.what.step": {"nl": "stap", "en": "step"},
+    "deck.what.card": {"nl": "kaart '{name}'", "en": "card '{name}'"},
+    "deck.what.exercise": {"nl": "oefening", "en": "exercise"},
+    "deck.what.section": {"nl": "onderdeel '{name}'", "en": "section '{name}'"},
+    "deck.what.criterion": {"nl": "criterium '{name}'", "en": "criterion '{name}'"},
+    "deck.kind.deck": {"nl": "deck", "en": "deck"},
+    "deck.kind.exercise": {"nl": "oefening", "en": "exercise"},
+    "deck.type.mapping": {"nl": "een mapping (sleutel: waarde)", "en": "a mapping (key: value)"},
+    "deck.type.key": {"nl": "een gewone tekst als sleutel", "en": "a plain text key"},
+    "deck.type.text": {"nl": "tekst", "en": "text"},
+    "deck.type.bool": {"nl": "true of false", "en": "true or false"},
+    "deck.type.int": {"nl": "een heel getal", "en": "a whole number"},
+    "deck.type.list": {"nl": "een lijst (regels met '- ')", "en": "a list (lines starting with '- ')"},
+    "deck.did-you-mean": {"nl": "bedoel je '{name}'?", "en": "did you mean '{name}'?"},
+    "deck.allowed-keys": {"nl": "toegestaan: {keys}", "en": "allowed: {keys}"},
+    "deck.allowed-types": {"nl": "toegestaan: {types}", "en": "allowed: {types}"},
+    # file level
+    "deck.unreadable": {"nl": "kan het bestand niet lezen: {reason}",
+                        "en": "cannot read the file: {reason}"},
+    "deck.not-utf8": {
+        "nl": "het bestand is geen UTF-8-tekst; sla het op als UTF-8 (in de meeste editors: "
+              "'Opslaan als' > codering UTF-8)",
+        "en": "the file is not UTF-8 text; save it as UTF-8 (in most editors: "
+              "'Save as' > encoding UTF-8)",
+    },
+    "deck.nul-bytes": {"nl": "het bestand bevat NUL-tekens; is het wel een tekstbestand?",
+                       "en": "the file contains NUL bytes; is it a text file?"},
+    "deck.yaml-syntax": {"nl": "YAML-fout: {detail}", "en": "YAML syntax: {detail}"},
+    "deck.tab-hint": {
+        "nl": " (tip: hier staat een tab; YAML springt alleen in met spaties)",
+        "en": " (hint: there is a tab here; YAML indents with spaces only)",
+    },
+    "deck.one-document-hint": {
+        "nl": " (een bestand bevat één deck of één oefening; haal de extra '---' weg)",
+        "en": " (a file holds one deck or one exercise; remove the extra '---')",
+    },
+    "deck.too-deep": {"nl": "het bestand is te diep genest voor een deck",
+                      "en": "the file nests too deeply to be a deck"},
+    "deck.empty-file": {"nl": "het bestand is leeg", "en": "the file is empty"},
+    "deck.unsafe-tag": {
+        "nl": "de tag {tag!r} is niet toegestaan; het bestand wordt geweigerd (haal de tag weg: "
+              "een deck bevat alleen tekst, lijsten en mappings)",
+        "en": "the tag {tag!r} is not allowed; the file is refused (remove the tag: decks hold "
+              "plain text, lists and mappings only)",
+    },
+    "deck.alias-bomb": {
+        "nl": "de aliassen (*) in dit bestand zouden uitgroeien tot meer dan {limit} waarden; "
+              "het bestand wordt geweigerd",
+        "en": "the aliases (*) in this file would expand to more than {limit} values; "
+              "the file is refused",
+    },
+    "deck.not-a-deck": {
+        "nl": "dit is geen deck of oefening: het bestand moet beginnen met 'deck: <id>' of "
+              "'exercise: <id>'",
+        "en": "this is not a deck or an exercise: the file must start with 'deck: <id>' or "
+              "'exercise: <id>'",
+    },
+    "deck.missing-folder": {"nl": "map bestaat niet: {path}", "en": "folder does not exist: {path}"},
+    "deck.duplicate-deck": {
+        "nl": "het id '{value}' wordt al gebruikt in {other}; een id mag maar één keer voorkomen",
+        "en": "the id '{value}' is already used in {other}; an id may be used only once",
+    },
+    # fields
+    "deck.wrong-type": {"nl": "{what}: verwacht {expected}", "en": "{what}: expected {expected}"},
+    "deck.duplicate-key": {
+        "nl": "{what} heeft de sleutel '{key}' twee keer (eerst op regel {first}); "
+              "YAML zou stilletjes de laatste houden",
+        "en": "{what} has the key '{key}' twice (first on line {first}); "
+              "YAML would silently keep the last one",
+    },
+    "deck.unknown-key": {"nl": "{what} kent de sleutel '{key}' niet; {hint}",
+                         "en": "{what} has no key '{key}'; {hint}"},
+    "deck.missing-key": {"nl": "{what} mist de verplichte sleutel '{key}'",
+                         "en": "{what} is missing the required key '{key}'"},
+    "deck.empty-value": {"nl": "{what}: '{key}' is leeg", "en": "{what}: '{key}' is empty"},
+    "deck.out-of-range": {
+        "nl": "{what} moet tussen {low} en {high} liggen, niet {value}",
+        "en": "{what} must be between {low} and {high}, not {value}",
+    },
+    "deck.count": {
+        "nl": "{what} moet {low} tot {high} elementen hebben, niet {count}",
+        "en": "{what} must have {low} to {high} entries, not {count}",
+    },
+    "deck.duplicate-value": {
+        "nl": "{what}: '{value}' staat er twee keer in (eerst op regel {first})",
+        "en": "{what}: '{value}' appears twice (first on line {first})",
+    },
+    "deck.bad-id": {
+        "nl": "{what}: '{value}' is geen geldig id (kleine letters, cijfers en '-'); "
+              "bijvoorbeeld '{suggestion}'",
+        "en": "{what}: '{value}' is not a valid id (lowercase letters, digits and '-'); "
+              "for example '{suggestion}'",
+    },
+    "deck.tag-format": {
+        "nl": "tag '{value}' is geen id; gebruik bijvoorbeeld '{suggestion}' zodat je er op "
+              "kunt filteren",
+        "en": "tag '{value}' is not an id; use for example '{suggestion}' so it can be "
+              "filtered on",
+    },
+    "deck.language": {"nl": "taal '{value}' is onbekend (nl of en)",
+                      "en": "language '{value}' is unknown (nl or en)"},
+    "deck.duplicate-id": {
+        "nl": "het id '{value}' komt twee keer voor in dit bestand (eerst op regel {first})",
+        "en": "the id '{value}' is used twice in this file (first on line {first})",
+    },
+    "deck.empty-deck": {"nl": "het deck heeft geen kaarten en geen modellen",
+                        "en": "the deck has no cards and no models"},
+    "deck.unknown-type": {"nl": "onbekend kaarttype '{value}'; {hint}",
+                          "en": "unknown card type '{value}'; {hint}"},
+    "deck.answer-not-in-choices": {
+        "nl": "het antwoord '{value}' staat niet tussen de keuzes {hint}",
+        "en": "the answer '{value}' is not one of the choices {hint}",
+    },
+    "deck.all-answers": {
+        "nl": "alle keuzes zijn goed; zo valt er niets te kiezen",
+        "en": "every choice is right; there is nothing to choose",
+    },
+    "deck.bad-truefalse": {
+        "nl": "antwoord moet true/false (of waar/onwaar) zijn, niet '{value}'",
+        "en": "answer must be true/false (or waar/onwaar), not '{value}'",
+    },
+    "deck.cloze-no-gaps": {
+        "nl": "de cloze-tekst heeft geen gaten; schrijf een gat als {{{{antwoord}}}}",
+        "en": "the cloze text has no gaps; write a gap as {{{{answer}}}}",
+    },
+    "deck.cloze-unclosed": {
+        "nl": "de cloze-tekst heeft een '{{{{' of '}}}}' zonder partner",
+        "en": "the cloze text has a '{{{{' or '}}}}' without its partner",
+    },
+    "deck.empty-gap": {"nl": "de cloze-tekst heeft een leeg gat {{{{}}}}",
+                       "en": "the cloze text has an empty gap {{{{}}}}"},
+    "deck.no-explain": {
+        "nl": "kaart '{name}' heeft geen 'explain'; een uitleg na het antwoord helpt leren",
+        "en": "card '{name}' has no 'explain'; an explanation after the answer helps learning",
+    },
+    "deck.bad-kind": {"nl": "kind moet 'sequence' of 'set' zijn, niet '{value}' {hint}",
+                      "en": "kind must be 'sequence' or 'set', not '{value}' {hint}"},
+    "deck.duplicate-step": {
+        "nl": "twee stappen hebben hetzelfde id '{value}' (eerst op regel {first}); geef er één "
+              "een eigen 'id'",
+        "en": "two steps have the same id '{value}' (first on line {first}); give one its own "
+              "'id'",
+    },
+    "deck.acronym-mismatch": {
+        "nl": "acroniem '{acronym}' klopt niet met de beginletters van de stappen ({letters})",
+        "en": "acronym '{acronym}' does not match the steps' first letters ({letters})",
+    },
+    "deck.no-examples": {
+        "nl": "onderdeel '{name}' heeft geen voorbeeldantwoorden ('examples') om mee te "
+              "vergelijken",
+        "en": "section '{name}' has no model answers ('examples') to compare with",
+    },
+    "deck.no-rubric": {
+        "nl": "de oefening heeft geen 'rubric'; zonder criteria is zelfbeoordeling lastig",
+        "en": "the exercise has no 'rubric'; self-assessment needs criteria",
+    },
+}
