@@ -21,6 +21,7 @@ from cjtrainer.errors import CjError
 COMMANDS: dict[str, str] = {
     "validate": "validate",
     "decks": "decks",
+    "stats": "stats",
 }
 
 

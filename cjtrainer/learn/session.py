@@ -1,0 +1,714 @@
+"""Study and quiz sessions: which card now, how to ask it, and what an answer does.
+
+Driven from tests without a screen::
+
+    session = StudySession(store, decks, clock=clock, rng=random.Random(1))
+    while (card := session.next_card()) is not None:
+        shown = session.present(card)          # Presentation: mode, prompt, choices ...
+        outcome = session.answer(card, response)   # or session.rate(card, Rating.GOOD)
+    session.summary()
+
+Study order (see docs/engine.md): due learning cards first, then due reviews with new
+cards interleaved, within the daily limits; siblings (reverse cards, cards from the same
+model step) are not shown on the same day; when nothing else is left, learning cards due
+within ``learn_ahead`` (20 minutes) are shown early.
+
+Learn mode (new material, as Quizlet's Learn does): a new typed or list card is first
+asked in an easier multiple-choice form (choices from the same deck / model); once that
+was answered right it is asked as written.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Literal
+
+from cjtrainer.deck.model import (
+    Card,
+    ChoiceCard,
+    ClozeCard,
+    Deck,
+    Flashcard,
+    ListCard,
+    MatchCard,
+    OrderCard,
+    TrueFalseCard,
+    TypedCard,
+)
+from cjtrainer.learn.grading import Grade, grade, normalise
+from cjtrainer.learn.scheduling import (
+    CardState,
+    Phase,
+    Rating,
+    Scheduler,
+    SchedulerSettings,
+    day_start,
+    local_tz,
+    rating_for,
+    study_day,
+)
+from cjtrainer.learn.store import Store
+
+Clock = Callable[[], datetime]
+Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
+GAP = "_____"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+
+    @classmethod
+    def from_settings(cls, settings: object) -> Limits:
+        """From ``cjtrainer.config.Settings``; negative numbers count as 0."""
+        def number(name: str, default: int) -> int:
+            try:
+                return max(0, int(getattr(settings, name, default)))
+            except (TypeError, ValueError):
+                return default
+
+        return cls(new_per_day=number("new_per_day", 20),
+                   reviews_per_day=number("reviews_per_day", 200))
+
+
+@dataclass(frozen=True, slots=True)
+class Presentation:
+    """How to ask a card now. The UI renders this and sends back a response of the shape
+    that belongs to ``mode`` (see ``cjtrainer.learn.grading``)."""
+
+    card: Card
+    mode: Mode  # the card's type, or "choice" for learn mode's easier form
+    prompt: str  # front / prompt / statement; for cloze the text with gaps as _____
+    choices: tuple[str, ...] = ()  # choice: options; order: items shuffled; match: rights shuffled
+    multiple: bool = False  # choice: select all that apply
+    easier: bool = False  # learn mode's multiple-choice form of a typed or list card
+    hint: str | None = None
+    phase: Phase = Phase.NEW
+    lefts: tuple[str, ...] = ()  # match: the left column, in deck order
+    gaps: int = 0  # cloze: number of gaps
+
+    @property
+    def is_new(self) -> bool:
+        return self.phase == Phase.NEW
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    card: Card
+    grade: Grade | None  # None for a flashcard rated by the student
+    rating: Rating
+    state: CardState  # the card's new scheduling state
+    review_id: int
+    became_leech: bool = False  # this answer made it a leech (8 lapses)
+
+    @property
+    def due(self) -> datetime:
+        assert self.state.due is not None
+        return self.state.due
+
+    @property
+    def correct(self) -> bool:
+        if self.grade is not None:
+            return self.grade.correct
+        return self.rating != Rating.AGAIN
+
+
+@dataclass(frozen=True, slots=True)
+class Mistake:
+    card: Card
+    grade: Grade | None
+    rating: Rating
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    answered: int
+    correct: int
+    seconds: float  # time spent answering (sum of response times)
+    mistakes: tuple[Mistake, ...]
+    new_cards: int  # cards seen for the first time
+    next_due: datetime | None  # earliest due moment after now, in this session's scope
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(slots=True)
+class _Done:
+    card: Card
+    review_id: int
+    before: CardState | None
+    outcome: Outcome
+    seconds: float
+    was_new: bool
+
+
+def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bool:
+    if deck_id is not None and deck.id != deck_id:
+        return False
+    if tag is not None:
+        wanted = tag.casefold()
+        tags = {t.casefold() for t in (*card.tags, *deck.tags)}
+        if card.model_id:
+            tags.add(card.model_id.casefold())
+        return wanted in tags
+    return True
+
+
+class _Session:
+    mode_name = "study"
+
+    def __init__(
+        self,
+        store: Store,
+        decks: Sequence[Deck],
+        *,
+        deck: str | None = None,
+        tag: str | None = None,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+        scheduler: Scheduler | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self.store = store
+        self.decks = {d.id: d for d in decks}
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.scheduler = scheduler or Scheduler(SchedulerSettings())
+        self.tz = tz or local_tz()
+        self.cards: list[Card] = [
+            c for d in decks for c in d.cards if in_scope(d, c, deck, tag)
+        ]
+        self.by_key: dict[str, Card] = {c.key: c for c in self.cards}
+        self.states: dict[str, CardState] = {
+            k: s for k, s in store.states().items() if k in self.by_key
+        }
+        self._presented: dict[str, tuple[Presentation, datetime]] = {}
+        self._done: list[_Done] = []
+        self._others: dict[str, tuple[str, ...]] = {}
+
+    # ---------------------------------------------------------------- asking
+
+    def present(self, card: Card) -> Presentation:
+        """How to ask ``card`` now (shuffles choices with the session's random).
+
+        Asking again before it is answered gives the same presentation (stable choices
+        when a screen redraws); the response time runs from the first call."""
+        shown = self._presented.get(card.key)
+        if shown is not None:
+            return shown[0]
+        state = self.states.get(card.key)
+        p = self._easier_form(card, state) or self._as_written(card, state)
+        self._presented[card.key] = (p, self.clock())
+        return p
+
+    def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
+        return None
+
+    def _as_written(self, card: Card, state: CardState | None) -> Presentation:
+        phase = state.phase if state else Phase.NEW
+        base = {"card": card, "hint": card.hint, "phase": phase}
+        if isinstance(card, Flashcard):
+            return Presentation(mode="flashcard", prompt=card.front, **base)  # type: ignore[arg-type]
+        if isinstance(card, ChoiceCard):
+            choices = list(card.choices)
+            self.rng.shuffle(choices)
+            return Presentation(mode="choice", prompt=card.prompt, choices=tuple(choices),
+                                multiple=card.multiple or len(card.answers) > 1, **base)  # type: ignore[arg-type]
+        if isinstance(card, TrueFalseCard):
+            return Presentation(mode="truefalse", prompt=card.statement, **base)  # type: ignore[arg-type]
+        if isinstance(card, TypedCard):
+            return Presentation(mode="typed", prompt=card.prompt, **base)  # type: ignore[arg-type]
+        if isinstance(card, ClozeCard):
+            text = GAP.join(card.parts)
+            return Presentation(mode="cloze", prompt=text, gaps=len(card.gaps), **base)  # type: ignore[arg-type]
+        if isinstance(card, OrderCard):
+            items = list(card.items)
+            for _ in range(10):
+                self.rng.shuffle(items)
+                if tuple(items) != card.items or len(items) < 2:
+                    break
+            return Presentation(mode="order", prompt=card.prompt, choices=tuple(items), **base)  # type: ignore[arg-type]
+        if isinstance(card, MatchCard):
+            rights = [r for _, r in card.pairs]
+            self.rng.shuffle(rights)
+            return Presentation(mode="match", prompt=card.prompt, choices=tuple(rights),
+                                lefts=tuple(left for left, _ in card.pairs), **base)  # type: ignore[arg-type]
+        if isinstance(card, ListCard):
+            return Presentation(mode="list", prompt=card.prompt, **base)  # type: ignore[arg-type]
+        raise ValueError(f"unknown card type {card.type!r}")
+
+    # ---------------------------------------------------------------- answering
+
+    def answer(
+        self,
+        card: Card,
+        response: object,
+        *,
+        used_hint: bool = False,
+        response_ms: int | None = None,
+    ) -> Outcome:
+        """Grade, schedule and save one answer (one transaction). Not for flashcards."""
+        if isinstance(card, Flashcard):
+            raise ValueError("flashcards are rated: use rate()")
+        presented = self._presented.get(card.key)
+        if presented is None:
+            self.present(card)
+            presented = self._presented[card.key]
+        shown, _ = presented
+        if shown.easier:
+            result = grade(_as_choice(card, shown), response)
+        else:
+            result = grade(card, response, others=self._others_for(card))
+        rating = rating_for(result, used_hint=used_hint, easier_form=shown.easier)
+        return self._apply(card, rating, result, used_hint=used_hint, response_ms=response_ms,
+                           easier=shown.easier)
+
+    def rate(self, card: Card, rating: Rating | int, *, response_ms: int | None = None) -> Outcome:
+        """The student's own rating of a flashcard (Again / Hard / Good / Easy)."""
+        return self._apply(card, Rating(int(rating)), None, used_hint=False,
+                           response_ms=response_ms, easier=False)
+
+    def _apply(
+        self,
+        card: Card,
+        rating: Rating,
+        result: Grade | None,
+        *,
+        used_hint: bool,
+        response_ms: int | None,
+        easier: bool,
+    ) -> Outcome:
+        now = self.clock()
+        presented = self._presented.pop(card.key, None)
+        if response_ms is None and presented is not None:
+            response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
+        # Read fresh: another window may have answered this card since we loaded it.
+        before = self.store.state(card.key)
+        start = before or CardState(key=card.key)
+        after = self.scheduler.review(start, rating, now)
+        after = replace(after, siblings=card.siblings)
+        if easier and result is not None and result.correct:
+            after = replace(after, mc_passed=True)
+        mode = "learn" if easier else self.mode_name
+        review = self.store.record(
+            after, before, time=now, rating=int(rating), mode=mode,
+            score=result.score if result else None,
+            verdict=result.verdict if result else None,
+            response_ms=response_ms, used_hint=used_hint,
+            given=result.given if result else None,
+        )
+        self.states[card.key] = after
+        outcome = Outcome(card, result, rating, after, review.id,
+                          became_leech=after.leech and not (before and before.leech))
+        self._done.append(_Done(card, review.id, before, outcome,
+                                (response_ms or 0) / 1000, before is None or before.is_new))
+        self._after_answer(card, outcome)
+        return outcome
+
+    def _after_answer(self, card: Card, outcome: Outcome) -> None:
+        pass
+
+    def undo(self) -> Card | None:
+        """Take back this session's last answer; that card is asked again next."""
+        if not self._done:
+            return None
+        last = self._done.pop()
+        restored = self.store.undo(last.review_id, time=self.clock())
+        if restored is None:
+            self.states.pop(last.card.key, None)
+        else:
+            self.states[last.card.key] = restored
+        self._after_undo(last)
+        return last.card
+
+    def _after_undo(self, last: _Done) -> None:
+        pass
+
+    # ---------------------------------------------------------------- helpers
+
+    def _others_for(self, card: Card) -> tuple[str, ...]:
+        """Known terms of the deck a typo must not be closer to than to the answer.
+
+        The card's own answers may be among them: grading skips a term equal to the one it
+        is matching against, and only looks at these when a typo matched."""
+        deck = self.decks.get(card.deck_id)
+        if deck is None:
+            return ()
+        terms = self._others.get(deck.id)
+        if terms is None:
+            found: dict[str, None] = {}
+            for model in deck.models:
+                for step in model.steps:
+                    found[step.name] = None
+            for c in deck.cards:
+                if isinstance(c, TypedCard):
+                    found[c.answer] = None
+            terms = self._others[deck.id] = tuple(found)
+        return terms
+
+    def _mistakes(self) -> tuple[Mistake, ...]:
+        return tuple(
+            Mistake(d.card, d.outcome.grade, d.outcome.rating)
+            for d in self._done if not d.outcome.correct
+        )
+
+
+def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
+    """The choice card that learn mode's easier form of ``card`` stands for."""
+    if isinstance(card, TypedCard):
+        answers: tuple[str, ...] = (card.answer,)
+    elif isinstance(card, ListCard):
+        answers = tuple(item[0] for item in card.items)
+    else:
+        raise ValueError(f"no easier form for {card.type}")
+    return ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=shown.prompt, choices=shown.choices,
+                      answers=answers, multiple=shown.multiple)
+
+
+class StudySession(_Session):
+    """Scheduled study over all decks, one deck (``deck=``) or one tag (``tag=``)."""
+
+    mode_name = "study"
+
+    def __init__(
+        self,
+        store: Store,
+        decks: Sequence[Deck],
+        *,
+        deck: str | None = None,
+        tag: str | None = None,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+        scheduler: Scheduler | None = None,
+        limits: Limits | None = None,
+        tz: tzinfo | None = None,
+        learn_mode: bool = True,
+        learn_ahead: timedelta = timedelta(minutes=20),
+    ) -> None:
+        super().__init__(store, decks, deck=deck, tag=tag, clock=clock, rng=rng,
+                         scheduler=scheduler, tz=tz)
+        self.limits = limits or Limits()
+        self.learn_mode = learn_mode
+        self.learn_ahead = learn_ahead
+        self._current: Card | None = None
+        self._since_new = 0
+        self._day = None  # type: ignore[var-annotated]
+        self._refresh_day()
+
+    def _refresh_day(self) -> None:
+        now = self.clock()
+        day = study_day(now, self.tz)
+        if day == self._day:
+            return
+        self._day = day
+        self._day_start = day_start(day, self.tz)
+        self._day_end = day_start(day + timedelta(days=1), self.tz)
+        self._new_today = self.store.count_new_since(self._day_start)
+        self._reviews_today = self.store.count_reviews_since(self._day_start)
+        self._answered_today: dict[str, set[str]] = self.store.siblings_since(self._day_start)
+
+    # ---------------------------------------------------------------- queue
+
+    def _buried(self, card: Card) -> bool:
+        keys = self._answered_today.get(card.siblings)
+        return bool(keys) and bool(keys - {card.key})
+
+    def _queues(self) -> tuple[list[Card], list[Card], list[Card], list[Card]]:
+        """(learning due now, reviews due today, new available, learning due soon)."""
+        now = self.clock()
+        soon = now + self.learn_ahead
+        learning: list[tuple[datetime, Card]] = []
+        ahead: list[tuple[datetime, Card]] = []
+        reviews: list[tuple[datetime, Card]] = []
+        new: list[Card] = []
+        for card in self.cards:
+            state = self.states.get(card.key)
+            if state is None or state.phase == Phase.NEW:
+                if not self._buried(card):
+                    new.append(card)
+                continue
+            due = state.due or now
+            if state.phase in (Phase.LEARNING, Phase.RELEARNING):
+                if due <= now:
+                    learning.append((due, card))
+                elif due <= soon:
+                    ahead.append((due, card))
+            elif due < self._day_end and not self._buried(card):
+                reviews.append((due, card))
+        learning.sort(key=lambda x: x[0])
+        ahead.sort(key=lambda x: x[0])
+        reviews.sort(key=lambda x: x[0])
+        review_left = max(0, self.limits.reviews_per_day - self._reviews_today)
+        new_left = max(0, self.limits.new_per_day - self._new_today)
+        # only one card of a sibling group per day, also among the new ones
+        picked_new: list[Card] = []
+        groups: set[str] = set()
+        for card in new:
+            if len(picked_new) >= new_left:
+                break
+            if card.siblings in groups:
+                continue
+            groups.add(card.siblings)
+            picked_new.append(card)
+        return ([c for _, c in learning], [c for _, c in reviews][:review_left], picked_new,
+                [c for _, c in ahead])
+
+    def next_card(self) -> Card | None:
+        """The card to ask now, or None when there is nothing (left) for today."""
+        if self._current is not None:
+            return self._current
+        self._refresh_day()
+        learning, reviews, new, ahead = self._queues()
+        card: Card | None = None
+        if learning:
+            card = learning[0]
+        elif reviews and new:
+            spread = max(1, len(reviews) // len(new))
+            card = new[0] if self._since_new >= spread else reviews[0]
+        elif reviews:
+            card = reviews[0]
+        elif new:
+            card = new[0]
+        elif ahead:
+            card = ahead[0]
+        self._current = card
+        return card
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(answers given this session, that plus the cards still waiting today)."""
+        self._refresh_day()
+        learning, reviews, new, _ = self._queues()
+        done = len(self._done)
+        return done, done + len(learning) + len(reviews) + len(new)
+
+    def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
+        if not self.learn_mode or not isinstance(card, TypedCard | ListCard):
+            return None
+        if state is not None and (
+            state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
+        ):
+            return None
+        deck = self.decks.get(card.deck_id)
+        if deck is None:
+            return None
+        phase = state.phase if state else Phase.NEW
+        if isinstance(card, TypedCard):
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
+            if len(wrong) < 2:
+                return None
+            choices = [card.answer, *wrong]
+            self.rng.shuffle(choices)
+            return Presentation(card=card, mode="choice", prompt=card.prompt,
+                                choices=tuple(choices), easier=True, hint=card.hint, phase=phase)
+        wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
+        if len(wrong) < 2:
+            return None
+        choices = [item[0] for item in card.items] + wrong
+        self.rng.shuffle(choices)
+        return Presentation(card=card, mode="choice", prompt=card.prompt, choices=tuple(choices),
+                            multiple=True, easier=True, hint=card.hint, phase=phase)
+
+    def _after_answer(self, card: Card, outcome: Outcome) -> None:
+        if card is self._current or (self._current and self._current.key == card.key):
+            self._current = None
+        last = self._done[-1]
+        self._refresh_day()
+        if last.was_new:
+            self._new_today += 1
+            self._since_new = 0
+        else:
+            self._since_new += 1
+            if last.before is not None and last.before.phase == Phase.REVIEW:
+                self._reviews_today += 1
+        self._answered_today.setdefault(card.siblings, set()).add(card.key)
+
+    def _after_undo(self, last: _Done) -> None:
+        if last.was_new:
+            self._new_today = max(0, self._new_today - 1)
+        elif last.before is not None and last.before.phase == Phase.REVIEW:
+            self._reviews_today = max(0, self._reviews_today - 1)
+        keys = self._answered_today.get(last.card.siblings)
+        if keys is not None and not any(
+            d.card.key == last.card.key for d in self._done
+        ) and (last.before is None or last.before.last_review is None
+               or last.before.last_review < self._day_start):
+            keys.discard(last.card.key)
+        self._current = last.card
+
+    def summary(self) -> Summary:
+        now = self.clock()
+        upcoming = [s.due for s in self.states.values() if s.due is not None and s.due > now]
+        return Summary(
+            answered=len(self._done),
+            correct=sum(1 for d in self._done if d.outcome.correct),
+            seconds=sum(d.seconds for d in self._done),
+            mistakes=self._mistakes(),
+            new_cards=sum(1 for d in self._done if d.was_new),
+            next_due=min(upcoming) if upcoming else None,
+        )
+
+
+SHORT_TERM = 40  # longer texts (descriptions, statements) make poor distractors
+
+
+def _terms(card: Card) -> list[str]:
+    """Short answer-like texts a card holds (choices, gap answers, list items, ...)."""
+    if isinstance(card, TypedCard):
+        return [card.answer]
+    if isinstance(card, ListCard):
+        return [item[0] for item in card.items]
+    if isinstance(card, ChoiceCard):
+        return list(card.choices)
+    if isinstance(card, ClozeCard):
+        return [gap[0] for gap in card.gaps]
+    if isinstance(card, MatchCard):
+        return [right for _, right in card.pairs]
+    if isinstance(card, OrderCard):
+        return list(card.items)
+    return []
+
+
+def _distractors(
+    deck: Deck,
+    card: TypedCard | ListCard,
+    n: int,
+    rng: random.Random,
+    other_decks: Sequence[Deck] = (),
+) -> list[str]:
+    """Wrong options for learn mode's easier form, the most alike first: the same model,
+    then the same kind of answer in the deck, then other short terms of the deck, then
+    the same kind of answer in other decks. Within a tier, answers of a similar length
+    (in words) come first."""
+    if isinstance(card, TypedCard):
+        taken = {normalise(a) for a in (card.answer, *card.accept)}
+        words = len(card.answer.split())
+    else:
+        taken = {normalise(a) for item in card.items for a in item}
+        words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
+    tiers: list[list[str]] = [[], [], [], []]
+    prompt = f" {normalise(card.prompt)} "
+
+    def add(text: str, tier: int) -> None:
+        key = normalise(text)
+        # too short ('na'), too long, or named in the question itself: a poor distractor
+        if len(key) < 3 or key in taken or len(text) > SHORT_TERM or f" {key} " in prompt:
+            return
+        taken.add(key)
+        tiers[tier].append(text)
+
+    for model in deck.models:
+        for step in model.steps:
+            add(step.name, 0 if model.id == card.model_id else 1)
+    for other in deck.cards:
+        if other.key == card.key:
+            continue
+        same_model = bool(card.model_id) and other.model_id == card.model_id
+        for term in _terms(other):
+            if isinstance(other, same_kind):
+                add(term, 0 if same_model else 1)
+    for other in deck.cards:
+        if other.key != card.key and not isinstance(other, same_kind):
+            for term in _terms(other):
+                add(term, 2)
+    for other_deck in other_decks:
+        if other_deck.id == deck.id:
+            continue
+        for model in other_deck.models:
+            for step in model.steps:
+                add(step.name, 3)
+        for other in other_deck.cards:
+            if isinstance(other, same_kind):
+                for term in _terms(other):
+                    add(term, 3)
+    out: list[str] = []
+    for tier in tiers:
+        rng.shuffle(tier)
+        tier.sort(key=lambda text: abs(len(text.split()) - words))
+        out.extend(tier)
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+@dataclass(frozen=True, slots=True)
+class QuizResult:
+    total: int  # questions in the quiz
+    answered: int
+    correct: int
+    score: float  # sum of the answers' scores / total (partial credit counts), 0..1
+    seconds: float
+    mistakes: tuple[Mistake, ...]
+
+
+class QuizSession(_Session):
+    """``count`` questions from a deck or tag regardless of the schedule (test / cram).
+
+    Every attempt is logged (mode ``quiz``) and updates FSRS like a study answer."""
+
+    mode_name = "quiz"
+
+    def __init__(
+        self,
+        store: Store,
+        decks: Sequence[Deck],
+        *,
+        deck: str | None = None,
+        tag: str | None = None,
+        count: int = 10,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+        scheduler: Scheduler | None = None,
+        tz: tzinfo | None = None,
+        include_flashcards: bool = True,
+    ) -> None:
+        super().__init__(store, decks, deck=deck, tag=tag, clock=clock, rng=rng,
+                         scheduler=scheduler, tz=tz)
+        pool = [c for c in self.cards if include_flashcards or not isinstance(c, Flashcard)]
+        self.questions: tuple[Card, ...] = tuple(self.rng.sample(pool, min(count, len(pool))))
+        self._index = 0
+
+    def next_card(self) -> Card | None:
+        if self._index >= len(self.questions):
+            return None
+        return self.questions[self._index]
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        return self._index, len(self.questions)
+
+    def _after_answer(self, card: Card, outcome: Outcome) -> None:
+        self._index += 1
+
+    def _after_undo(self, last: _Done) -> None:
+        self._index = max(0, self._index - 1)
+
+    def result(self) -> QuizResult:
+        score = 0.0
+        for d in self._done:
+            if d.outcome.grade is not None:
+                score += d.outcome.grade.score
+            else:
+                score += 1.0 if d.outcome.rating != Rating.AGAIN else 0.0
+        total = len(self.questions)
+        return QuizResult(
+            total=total,
+            answered=len(self._done),
+            correct=sum(1 for d in self._done if d.outcome.correct),
+            score=score / total if total else 0.0,
+            seconds=sum(d.seconds for d in self._done),
+            mistakes=self._mistakes(),
+        )
+
+    summary = result

@@ -1,0 +1,726 @@
+"""The progress store: one SQLite file in the data folder (``progress.sqlite3``).
+
+* WAL journal, ``synchronous=FULL``, one transaction per answer: when ``record`` returns,
+  the answer is on disk.
+* Schema migrations through ``PRAGMA user_version``. A database from a newer cjtrainer,
+  a corrupt one, or one that cannot be read or written raises ``StoreError`` with a
+  clear Dutch message; the file is never replaced or repaired behind the user's back.
+* ``review_log`` is only appended to. Undoing an answer appends its uid to ``undone``
+  (the view ``reviews`` leaves those out) and restores the card state saved with the
+  answer. Resetting a deck deletes its card states and notes the reset in ``resets``.
+* Card identity is ``deck/card``; states of cards no longer in any deck stay (history).
+* Two processes may use one database: writers wait up to ``busy_timeout``; after that
+  the second gets a ``StoreError`` saying the progress is in use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cjtrainer.errors import StoreError
+from cjtrainer.i18n import t
+from cjtrainer.learn.scheduling import CardState, Phase
+
+FILENAME = "progress.sqlite3"
+SCHEMA_VERSION = 1
+EXPORT_FORMAT = "cjtrainer-progress"
+EXPORT_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+_SCHEMA_V1 = """
+CREATE TABLE card_state (
+    key TEXT PRIMARY KEY,
+    deck TEXT NOT NULL,
+    phase INTEGER NOT NULL,
+    step INTEGER,
+    stability REAL,
+    difficulty REAL,
+    due INTEGER,
+    last_review INTEGER,
+    reps INTEGER NOT NULL DEFAULT 0,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    leech INTEGER NOT NULL DEFAULT 0,
+    mc_passed INTEGER NOT NULL DEFAULT 0,
+    introduced INTEGER,
+    siblings TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX card_state_deck ON card_state(deck);
+CREATE INDEX card_state_due ON card_state(due);
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    deck TEXT NOT NULL,
+    card TEXT NOT NULL,
+    ts INTEGER NOT NULL,
+    rating INTEGER NOT NULL,
+    score REAL,
+    verdict TEXT,
+    response_ms INTEGER,
+    mode TEXT NOT NULL,
+    phase_before INTEGER NOT NULL,
+    used_hint INTEGER NOT NULL DEFAULT 0,
+    given TEXT,
+    before TEXT
+);
+CREATE INDEX review_log_ts ON review_log(ts);
+CREATE INDEX review_log_card ON review_log(deck, card, ts);
+CREATE TABLE undone (
+    review_uid TEXT PRIMARY KEY,
+    ts INTEGER NOT NULL
+);
+CREATE TABLE resets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    deck TEXT NOT NULL,
+    ts INTEGER NOT NULL
+);
+CREATE VIEW reviews AS
+    SELECT * FROM review_log WHERE NOT EXISTS (SELECT 1 FROM undone WHERE review_uid = uid);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 to it
+
+_STATE_COLUMNS = (
+    "key, deck, phase, step, stability, difficulty, due, last_review, reps, lapses, leech, "
+    "mc_passed, introduced, siblings"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One row of the review log."""
+
+    id: int
+    uid: str
+    deck: str
+    card: str
+    time: datetime
+    rating: int
+    score: float | None
+    verdict: str | None
+    response_ms: int | None
+    mode: str
+    phase_before: Phase
+    used_hint: bool
+    given: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.deck}/{self.card}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    cards: int  # card states taken over (new or more recent than ours)
+    reviews: int  # review log rows added
+
+
+def to_ms(moment: datetime | None) -> int | None:
+    if moment is None:
+        return None
+    return round(moment.timestamp() * 1000)
+
+
+def from_ms(value: int | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromtimestamp(value / 1000, tz=UTC)
+
+
+def default_path(data_dir: Path) -> Path:
+    return Path(data_dir) / FILENAME
+
+
+class Store:
+    """Open with ``Store(path)`` (creates the file and folder when missing).
+
+    ``Store(":memory:")`` gives an empty store that lives in memory only (e.g. stats
+    before the first answer, so nothing is created)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
+        self.path = Path(path)
+        self._busy_timeout_ms = busy_timeout_ms
+        self._conn = self._open()
+
+    @classmethod
+    def in_data_dir(cls, data_dir: str | os.PathLike[str]) -> Store:
+        """The student's store: ``<data_dir>/progress.sqlite3``."""
+        return cls(default_path(Path(data_dir)))
+
+    # ------------------------------------------------------------------ opening
+
+    def _open(self) -> sqlite3.Connection:
+        path = self.path
+        memory = str(path) == ":memory:"
+        if memory:
+            pass
+        elif path.exists():
+            if path.is_dir():
+                raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+            if not os.access(path, os.R_OK):
+                raise StoreError(
+                    t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+                )
+            if not os.access(path, os.W_OK):
+                raise StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+            _check_header(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    t("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
+                    t("learn.store.hint.path"),
+                ) from error
+        try:
+            conn = sqlite3.connect(
+                path, timeout=self._busy_timeout_ms / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    t("learn.store.hint.too-new"),
+                )
+            if version == 0 and conn.execute(
+                "SELECT COUNT(*) FROM sqlite_master"
+            ).fetchone()[0]:
+                # another program's database: never add our tables to it
+                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+            if version > 0:  # checked before anything could write to the file
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise StoreError(
+                        t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt")
+                    )
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal" and not memory:
+                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+            conn.execute("PRAGMA synchronous = FULL")
+            self._migrate(conn, version)
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.Error as error:
+            conn.close()
+            raise self._error(error) from error
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
+        while version < SCHEMA_VERSION:
+            target = version + 1
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                current = conn.execute("PRAGMA user_version").fetchone()[0]
+                if current >= target:  # another process migrated meanwhile
+                    conn.execute("COMMIT")
+                    version = current
+                    continue
+                for statement in _split_sql(MIGRATIONS[target]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            version = target
+
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        text = str(error).lower()
+        path = self.path
+        if "locked" in text or "busy" in text:
+            return StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+        if "readonly" in text or "read-only" in text:
+            return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            return StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        folder = path.parent
+        if "unable to open" in text and (not path.exists() or not os.access(folder, os.W_OK)):
+            return StoreError(t("learn.store.folder-readonly", folder=folder),
+                              t("learn.store.hint.perms"))
+        if "unable to open" in text or "disk i/o" in text:
+            return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
+        return StoreError(
+            t("learn.store.failed", path=path, error=error), t("learn.store.hint.corrupt")
+        )
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None  # type: ignore[assignment]
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT); errors become StoreError."""
+        conn = self._conn
+        if conn is None:
+            raise StoreError(t("learn.store.closed", path=self.path))
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            _rollback(conn)
+            raise self._error(error) from error
+        except BaseException:
+            _rollback(conn)
+            raise
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row | tuple[Any, ...]]:
+        conn = self._conn
+        if conn is None:
+            raise StoreError(t("learn.store.closed", path=self.path))
+        try:
+            return conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    # ------------------------------------------------------------------ card states
+
+    def state(self, key: str) -> CardState | None:
+        rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state WHERE key = ?", (key,))
+        return _state_from_row(rows[0]) if rows else None
+
+    def states(self, deck: str | None = None) -> dict[str, CardState]:
+        if deck is None:
+            rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state")
+        else:
+            rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state WHERE deck = ?", (deck,))
+        return {row[0]: _state_from_row(row) for row in rows}
+
+    def save_state(self, state: CardState) -> None:
+        """Write a card state without a review (e.g. learn mode's multiple-choice flag)."""
+        with self.transaction() as conn:
+            _write_state(conn, state)
+
+    # ------------------------------------------------------------------ answers
+
+    def record(
+        self,
+        state: CardState,
+        before: CardState | None,
+        *,
+        time: datetime,
+        rating: int,
+        mode: str,
+        score: float | None = None,
+        verdict: str | None = None,
+        response_ms: int | None = None,
+        used_hint: bool = False,
+        given: str | None = None,
+    ) -> Review:
+        """Save one answer: the new card state and a review-log row, in one transaction."""
+        deck, _, card = state.key.partition("/")
+        uid = uuid.uuid4().hex
+        ts = to_ms(time)
+        phase_before = int(before.phase) if before is not None else int(Phase.NEW)
+        before_json = json.dumps(_state_to_dict(before)) if before is not None else None
+        if given is not None:
+            given = given[:500]
+        with self.transaction() as conn:
+            _write_state(conn, state)
+            cur = conn.execute(
+                "INSERT INTO review_log (uid, deck, card, ts, rating, score, verdict, response_ms,"
+                " mode, phase_before, used_hint, given, before)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uid, deck, card, ts, int(rating), score, verdict, response_ms, mode,
+                 phase_before, int(used_hint), given, before_json),
+            )
+            review_id = int(cur.lastrowid or 0)
+        return Review(
+            review_id, uid, deck, card, from_ms(ts) or time, int(rating), score, verdict,
+            response_ms, mode, Phase(phase_before), used_hint, given,
+        )
+
+    def undo(self, review_id: int, *, time: datetime) -> CardState | None:
+        """Take back one answer: the card gets exactly its state from before it.
+
+        Only the latest (not undone) answer of that card since its deck's last reset can be
+        taken back; returns the restored state (None: the card is new again).
+        """
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT uid, deck, card, ts, before FROM reviews WHERE id = ?", (review_id,)
+            ).fetchone()
+            if row is None:
+                raise StoreError(t("learn.store.undo-gone"))
+            uid, deck, card, ts, before_json = row
+            later = conn.execute(
+                "SELECT 1 FROM reviews WHERE deck = ? AND card = ? AND id > ? LIMIT 1",
+                (deck, card, review_id),
+            ).fetchone()
+            reset = conn.execute(
+                "SELECT 1 FROM resets WHERE deck = ? AND ts >= ? LIMIT 1", (deck, ts)
+            ).fetchone()
+            if later or reset:
+                raise StoreError(t("learn.store.undo-gone"))
+            key = f"{deck}/{card}"
+            conn.execute("DELETE FROM card_state WHERE key = ?", (key,))
+            restored = None
+            if before_json:
+                restored = _state_from_dict(json.loads(before_json))
+                _write_state(conn, restored)
+            conn.execute(
+                "INSERT INTO undone (review_uid, ts) VALUES (?, ?)", (uid, to_ms(time))
+            )
+        return restored
+
+    def last_review_id(self) -> int | None:
+        rows = self._query("SELECT MAX(id) FROM reviews")
+        return rows[0][0] if rows and rows[0][0] is not None else None
+
+    def reset_deck(self, deck: str, *, time: datetime) -> int:
+        """Forget the scheduling of every card of a deck (the review log keeps its history).
+
+        Returns the number of card states removed."""
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM card_state WHERE deck = ?", (deck,))
+            conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, to_ms(time)))
+            return cur.rowcount
+
+    # ------------------------------------------------------------------ queries
+
+    def reviews(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        deck: str | None = None,
+        key: str | None = None,
+    ) -> list[Review]:
+        """Review-log rows (undone answers left out), oldest first."""
+        where, params = ["1"], []
+        if since is not None:
+            where.append("ts >= ?")
+            params.append(to_ms(since))
+        if until is not None:
+            where.append("ts < ?")
+            params.append(to_ms(until))
+        if deck is not None:
+            where.append("deck = ?")
+            params.append(deck)
+        if key is not None:
+            d, _, c = key.partition("/")
+            where.append("deck = ? AND card = ?")
+            params += [d, c]
+        rows = self._query(
+            "SELECT id, uid, deck, card, ts, rating, score, verdict, response_ms, mode,"
+            f" phase_before, used_hint, given FROM reviews WHERE {' AND '.join(where)}"
+            " ORDER BY ts, id",
+            params,
+        )
+        return [
+            Review(r[0], r[1], r[2], r[3], from_ms(r[4]) or datetime.min, r[5], r[6], r[7], r[8],
+                   r[9], Phase(r[10]), bool(r[11]), r[12])
+            for r in rows
+        ]
+
+    BUCKET_MS = 15 * 60 * 1000  # every real time zone offset is a multiple of 15 minutes
+
+    def review_buckets(
+        self, deck: str | None = None, *, cap_ms: int = 60_000
+    ) -> list[tuple[int, int, int, int, int]]:
+        """The review log summed per 15 minutes, for statistics, oldest first:
+        (bucket start in epoch ms, answers, response ms (each capped at ``cap_ms``),
+        answers to cards in review, of which not Again)."""
+        where, params = "", [int(cap_ms)]
+        if deck is not None:
+            where = " WHERE deck = ?"
+            params.append(deck)  # type: ignore[arg-type]
+        rows = self._query(
+            f"SELECT ts / {self.BUCKET_MS}, COUNT(*), SUM(MIN(COALESCE(response_ms, 0), ?)),"
+            f" SUM(phase_before = {int(Phase.REVIEW)}),"
+            f" SUM(phase_before = {int(Phase.REVIEW)} AND rating > 1)"
+            f" FROM reviews{where} GROUP BY 1 ORDER BY 1",
+            params,
+        )
+        return [(b * self.BUCKET_MS, n, ms or 0, r or 0, k or 0) for b, n, ms, r, k in rows]
+
+    def again_counts(self, deck: str | None = None) -> dict[str, int]:
+        """Card key -> number of "Again" answers (undone answers left out)."""
+        where, params = "", []
+        if deck is not None:
+            where = " AND deck = ?"
+            params.append(deck)
+        rows = self._query(
+            f"SELECT deck || '/' || card, COUNT(*) FROM reviews WHERE rating = 1{where}"
+            " GROUP BY deck, card",
+            params,
+        )
+        return {key: count for key, count in rows}
+
+    def count_new_since(self, since: datetime) -> int:
+        """Cards answered for the first time since ``since`` (for the daily new-card limit)."""
+        rows = self._query(
+            "SELECT COUNT(*) FROM reviews WHERE ts >= ? AND phase_before = 0", (to_ms(since),)
+        )
+        return int(rows[0][0])
+
+    def count_reviews_since(self, since: datetime) -> int:
+        """Answers to cards that were in review since ``since`` (daily review limit)."""
+        rows = self._query(
+            "SELECT COUNT(DISTINCT deck || '/' || card) FROM reviews"
+            " WHERE ts >= ? AND phase_before = ?",
+            (to_ms(since), int(Phase.REVIEW)),
+        )
+        return int(rows[0][0])
+
+    def siblings_since(self, since: datetime) -> dict[str, set[str]]:
+        """Sibling group -> keys of cards of that group answered since ``since``."""
+        rows = self._query(
+            "SELECT siblings, key FROM card_state WHERE last_review >= ? AND siblings != ''",
+            (to_ms(since),),
+        )
+        out: dict[str, set[str]] = {}
+        for siblings, key in rows:
+            out.setdefault(siblings, set()).add(key)
+        return out
+
+    def review_count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM reviews")[0][0])
+
+    # ------------------------------------------------------------------ export / import
+
+    def export_json(self, *, time: datetime | None = None) -> dict[str, Any]:
+        """All progress as a JSON-ready dict (backup, another machine, hand in to a teacher)."""
+        cards = [_state_to_dict(s, iso=True) for s in self.states().values()]
+        reviews = []
+        for r in self._query(
+            "SELECT uid, deck, card, ts, rating, score, verdict, response_ms, mode, phase_before,"
+            " used_hint, given, before FROM review_log ORDER BY id"
+        ):
+            reviews.append({
+                "uid": r[0], "deck": r[1], "card": r[2], "time": _iso(r[3]), "rating": r[4],
+                "score": r[5], "verdict": r[6], "response_ms": r[7], "mode": r[8],
+                "phase_before": r[9], "used_hint": bool(r[10]), "given": r[11],
+                "before": json.loads(r[12]) if r[12] else None,
+            })
+        undone = [{"uid": u, "time": _iso(ts)} for u, ts in self._query(
+            "SELECT review_uid, ts FROM undone ORDER BY ts")]
+        resets = [{"deck": d, "time": _iso(ts)} for d, ts in self._query(
+            "SELECT deck, ts FROM resets ORDER BY id")]
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "exported_at": (time or datetime.now(UTC)).isoformat(),
+            "cards": cards,
+            "reviews": reviews,
+            "undone": undone,
+            "resets": resets,
+        }
+
+    def export_file(self, path: str | os.PathLike[str], *, time: datetime | None = None) -> Path:
+        """Write ``export_json()`` to a file (written to a temporary name, then renamed)."""
+        target = Path(path)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(
+                json.dumps(self.export_json(time=time), ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
+            tmp.replace(target)
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.export-failed", path=target, error=error.strerror or error),
+                t("learn.store.hint.path"),
+            ) from error
+        return target
+
+    def import_file(self, path: str | os.PathLike[str]) -> ImportResult:
+        """Merge a file written by ``export_file`` (see ``import_json``)."""
+        source = Path(path)
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise StoreError(
+                t("learn.store.import-unreadable", path=source, error=error.strerror or error)
+            ) from error
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise StoreError(
+                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
+            ) from error
+        return self.import_json(data)
+
+    def import_json(self, data: object) -> ImportResult:
+        """Merge an export into this store: reviews are added once (by uid), a card state is
+        taken over when ours is missing or older. Raises StoreError on a malformed file."""
+        try:
+            if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+                raise ValueError("format")
+            if int(data.get("version", 0)) > EXPORT_VERSION:
+                raise StoreError(t("learn.store.import-too-new"), t("learn.store.hint.too-new"))
+            cards = [_state_from_dict(c) for c in data.get("cards", [])]
+            reviews = [_review_from_dict(r) for r in data.get("reviews", [])]
+            undone = [
+                (str(u["uid"]), to_ms(_parse_time(u["time"]))) for u in data.get("undone", [])
+            ]
+            resets = [
+                (str(r["deck"]), to_ms(_parse_time(r["time"]))) for r in data.get("resets", [])
+            ]
+        except StoreError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise StoreError(
+                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
+            ) from error
+        taken = added = 0
+        with self.transaction() as conn:
+            for row in reviews:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO review_log (uid, deck, card, ts, rating, score, verdict,"
+                    " response_ms, mode, phase_before, used_hint, given, before)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+                added += cur.rowcount
+            for uid, ts in undone:
+                conn.execute(
+                    "INSERT OR IGNORE INTO undone (review_uid, ts) VALUES (?, ?)", (uid, ts)
+                )
+            for deck, ts in resets:
+                exists = conn.execute(
+                    "SELECT 1 FROM resets WHERE deck = ? AND ts = ?", (deck, ts)
+                ).fetchone()
+                if not exists:
+                    conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
+            for state in cards:
+                mine = conn.execute(
+                    "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
+                ).fetchone()
+                theirs = to_ms(state.last_review) or 0
+                if mine is None or (mine[0] or 0) < theirs:
+                    _write_state(conn, state)
+                    taken += 1
+        return ImportResult(taken, added)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _check_header(path: Path) -> None:
+    """A non-empty file that does not start like SQLite is not ours: refuse, keep it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise StoreError(
+            t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+        ) from error
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _write_state(conn: sqlite3.Connection, s: CardState) -> None:
+    conn.execute(
+        f"INSERT OR REPLACE INTO card_state ({_STATE_COLUMNS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (s.key, s.deck_id, int(s.phase), s.step, s.stability, s.difficulty, to_ms(s.due),
+         to_ms(s.last_review), s.reps, s.lapses, int(s.leech), int(s.mc_passed),
+         to_ms(s.introduced), s.siblings),
+    )
+
+
+def _state_from_row(row: Any) -> CardState:
+    return CardState(
+        key=row[0], phase=Phase(row[2]), step=row[3], stability=row[4], difficulty=row[5],
+        due=from_ms(row[6]), last_review=from_ms(row[7]), reps=row[8], lapses=row[9],
+        leech=bool(row[10]), mc_passed=bool(row[11]), introduced=from_ms(row[12]),
+        siblings=row[13] or "",
+    )
+
+
+def _iso(ms: int | None) -> str | None:
+    moment = from_ms(ms)
+    return moment.isoformat() if moment else None
+
+
+def _parse_time(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return from_ms(int(value))
+    moment = datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        raise ValueError(f"time without time zone: {value}")
+    return moment.astimezone(UTC)
+
+
+def _state_to_dict(s: CardState, *, iso: bool = False) -> dict[str, Any]:
+    conv = (lambda d: d.isoformat() if d else None) if iso else to_ms
+    return {
+        "key": s.key, "phase": int(s.phase), "step": s.step, "stability": s.stability,
+        "difficulty": s.difficulty, "due": conv(s.due), "last_review": conv(s.last_review),
+        "reps": s.reps, "lapses": s.lapses, "leech": s.leech, "mc_passed": s.mc_passed,
+        "introduced": conv(s.introduced), "siblings": s.siblings,
+    }
+
+
+def _opt_float(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def _opt_int(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+def _state_from_dict(d: dict[str, Any]) -> CardState:
+    key = str(d["key"])
+    if "/" not in key:
+        raise ValueError(f"bad card key {key!r}")
+    return CardState(
+        key=key, phase=Phase(int(d["phase"])), step=_opt_int(d.get("step")),
+        stability=_opt_float(d.get("stability")), difficulty=_opt_float(d.get("difficulty")),
+        due=_parse_time(d.get("due")), last_review=_parse_time(d.get("last_review")),
+        reps=int(d.get("reps", 0)), lapses=int(d.get("lapses", 0)), leech=bool(d.get("leech")),
+        mc_passed=bool(d.get("mc_passed")), introduced=_parse_time(d.get("introduced")),
+        siblings=str(d.get("siblings") or ""),
+    )
+
+
+def _review_from_dict(d: dict[str, Any]) -> tuple[Any, ...]:
+    before = d.get("before")
+    if before is not None:
+        before = json.dumps(_state_to_dict(_state_from_dict(before)))
+    ts = to_ms(_parse_time(d["time"]))
+    if ts is None:
+        raise ValueError("review without time")
+    return (
+        str(d["uid"]), str(d["deck"]), str(d["card"]), ts, int(d["rating"]),
+        _opt_float(d.get("score")), d.get("verdict"), _opt_int(d.get("response_ms")),
+        str(d.get("mode") or "study"), int(d.get("phase_before", 0)), int(bool(d.get("used_hint"))),
+        d.get("given"), before,
+    )

@@ -1,0 +1,170 @@
+"""Messages of the learning engine (grading feedback, store errors, stats)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "learn.true": {"nl": "Waar", "en": "True"},
+    "learn.false": {"nl": "Onwaar", "en": "False"},
+    "learn.feedback.right": {"nl": "Goed!", "en": "Right!"},
+    "learn.feedback.typo": {
+        "nl": "Goed, maar let op de spelling: {expected}",
+        "en": "Right, but mind the spelling: {expected}",
+    },
+    "learn.feedback.partial": {
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}",
+    },
+    "learn.feedback.partial-extra": {
+        "nl": "Deels goed: {right} van {total}. Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Does not belong: {extra}",
+    },
+    "learn.feedback.partial-missing-extra": {
+        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}. "
+              "Hoort er niet bij: {extra}",
+        "en": "Partly right: {right} of {total}. Not yet right: {missing}. "
+              "Does not belong: {extra}",
+    },
+    "learn.feedback.partial-order": {
+        "nl": "Deels goed: {right} van {total} staan in de goede volgorde. "
+              "Het juiste antwoord: {expected}",
+        "en": "Partly right: {right} of {total} are in the right order. "
+              "The right answer: {expected}",
+    },
+    "learn.feedback.wrong": {
+        "nl": "Helaas. Het juiste antwoord: {expected}",
+        "en": "Not quite. The right answer: {expected}",
+    },
+    "learn.store.unreadable": {
+        "nl": "De voortgang in {path} kan niet worden gelezen.",
+        "en": "The progress in {path} cannot be read.",
+    },
+    "learn.store.readonly": {
+        "nl": "De voortgang in {path} kan niet worden opgeslagen: het bestand is alleen-lezen.",
+        "en": "The progress in {path} cannot be saved: the file is read-only.",
+    },
+    "learn.store.cannot-create": {
+        "nl": "De map voor de voortgang ({path}) kan niet worden gemaakt: {error}",
+        "en": "The folder for the progress ({path}) cannot be created: {error}",
+    },
+    "learn.store.folder-readonly": {
+        "nl": "In de map {folder} kan geen voortgang worden opgeslagen (geen schrijfrechten).",
+        "en": "Progress cannot be saved in the folder {folder} (no permission to write).",
+    },
+    "learn.store.too-new": {
+        "nl": "De voortgang in {path} is gemaakt door een nieuwere versie van cjtrainer "
+              "(databaseversie {version}, deze versie kent tot {known}).",
+        "en": "The progress in {path} was made by a newer version of cjtrainer "
+              "(database version {version}, this version knows up to {known}).",
+    },
+    "learn.store.corrupt": {
+        "nl": "Het voortgangsbestand {path} is beschadigd of is geen cjtrainer-voortgang.",
+        "en": "The progress file {path} is damaged or is not cjtrainer progress.",
+    },
+    "learn.store.busy": {
+        "nl": "De voortgang in {path} is in gebruik door een ander programma "
+              "(draait cjtrainer al in een ander venster?).",
+        "en": "The progress in {path} is in use by another program "
+              "(is cjtrainer already running in another window?).",
+    },
+    "learn.store.failed": {
+        "nl": "Opslaan of lezen van de voortgang in {path} mislukte: {error}",
+        "en": "Saving or reading the progress in {path} failed: {error}",
+    },
+    "learn.store.closed": {
+        "nl": "De voortgang ({path}) is al gesloten.",
+        "en": "The progress ({path}) is already closed.",
+    },
+    "learn.store.undo-gone": {
+        "nl": "Dit antwoord kan niet meer ongedaan worden gemaakt.",
+        "en": "This answer can no longer be undone.",
+    },
+    "learn.store.import-bad": {
+        "nl": "Dit is geen geldig voortgangsbestand van cjtrainer ({error}).",
+        "en": "This is not a valid cjtrainer progress file ({error}).",
+    },
+    "learn.store.export-failed": {
+        "nl": "De voortgang kon niet worden weggeschreven naar {path}: {error}",
+        "en": "The progress could not be written to {path}: {error}",
+    },
+    "learn.store.import-unreadable": {
+        "nl": "Het bestand {path} kan niet worden gelezen: {error}",
+        "en": "The file {path} cannot be read: {error}",
+    },
+    "learn.store.import-too-new": {
+        "nl": "Dit voortgangsbestand is gemaakt door een nieuwere versie van cjtrainer.",
+        "en": "This progress file was made by a newer version of cjtrainer.",
+    },
+    "learn.store.hint.path": {
+        "nl": "Kies een andere map met --data-dir of CJTRAINER_DATA_DIR.",
+        "en": "Choose another folder with --data-dir or CJTRAINER_DATA_DIR.",
+    },
+    "learn.store.hint.perms": {
+        "nl": "Controleer de rechten van het bestand en de map, "
+              "of kies een andere map met --data-dir.",
+        "en": "Check the permissions of the file and its folder, "
+              "or choose another folder with --data-dir.",
+    },
+    "learn.store.hint.too-new": {
+        "nl": "Werk cjtrainer bij. Het bestand is niet aangeraakt.",
+        "en": "Update cjtrainer. The file has not been touched.",
+    },
+    "learn.store.hint.corrupt": {
+        "nl": "Het bestand is niet aangeraakt. Zet het opzij (hernoem het) en start opnieuw, "
+              "of zet een back-up terug; je docent kan helpen.",
+        "en": "The file has not been touched. Move it aside (rename it) and start again, "
+              "or restore a backup; your teacher can help.",
+    },
+    "learn.store.hint.busy": {
+        "nl": "Sluit het andere cjtrainer-venster en probeer het opnieuw.",
+        "en": "Close the other cjtrainer window and try again.",
+    },
+    "learn.store.hint.import": {
+        "nl": "Gebruik een bestand dat met cjtrainer is geëxporteerd.",
+        "en": "Use a file exported by cjtrainer.",
+    },
+    "stats.unknown-deck": {"nl": "Onbekend deck: {deck}", "en": "Unknown deck: {deck}"},
+    "stats.known-decks": {"nl": "Bekende decks: {decks}", "en": "Known decks: {decks}"},
+    "stats.no-decks": {"nl": "Geen decks gevonden.", "en": "No decks found."},
+    "stats.col.deck": {"nl": "deck", "en": "deck"},
+    "stats.col.new": {"nl": "nieuw", "en": "new"},
+    "stats.col.learning": {"nl": "leren", "en": "learning"},
+    "stats.col.review": {"nl": "herhalen", "en": "review"},
+    "stats.col.mastered": {"nl": "beheerst", "en": "mastered"},
+    "stats.col.due": {"nl": "vandaag", "en": "due"},
+    "stats.col.leeches": {"nl": "lastig", "en": "leeches"},
+    "stats.total": {"nl": "totaal", "en": "total"},
+    "stats.due-today": {
+        "nl": "Vandaag: {count} kaart(en) om te herhalen en {new} nieuwe.",
+        "en": "Today: {count} card(s) to review and {new} new.",
+    },
+    "stats.streak": {
+        "nl": "Reeks: {days} dag(en) achter elkaar geleerd.",
+        "en": "Streak: {days} day(s) in a row.",
+    },
+    "stats.no-streak": {"nl": "Reeks: nog geen.", "en": "Streak: none yet."},
+    "stats.time": {
+        "nl": "Studietijd: vandaag {today}, in totaal {total} ({answers} antwoorden).",
+        "en": "Study time: today {today}, in total {total} ({answers} answers).",
+    },
+    "stats.retention": {
+        "nl": "Echte retentie: {month} (laatste 30 dagen), {all} in totaal "
+              "({answers} herhalingen).",
+        "en": "True retention: {month} (last 30 days), {all} overall ({answers} reviews).",
+    },
+    "stats.retention.none": {
+        "nl": "Echte retentie: nog geen herhalingen.",
+        "en": "True retention: no reviews yet.",
+    },
+    "stats.forecast": {
+        "nl": "Vooruitblik, kaarten per dag (14 dagen):",
+        "en": "Forecast, cards per day (14 days):",
+    },
+    "stats.per-day": {
+        "nl": "Antwoorden per dag, {first} t/m {last} (hoogste: {max}):",
+        "en": "Answers per day, {first} to {last} (most: {max}):",
+    },
+    "stats.hardest": {"nl": "Lastigste kaarten:", "en": "Hardest cards:"},
+    "stats.hard-line": {
+        "nl": "{lapses}x vergeten, {again}x fout  {key}  {label}",
+        "en": "{lapses}x forgotten, {again}x wrong  {key}  {label}",
+    },
+    "stats.leech": {"nl": "[lastige kaart]", "en": "[leech]"},
+}

@@ -1,0 +1,422 @@
+"""Grading: tolerant text matching, partial credit, feedback."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cjtrainer.deck.model import (
+    ChoiceCard,
+    ClozeCard,
+    Flashcard,
+    ListCard,
+    MatchCard,
+    OrderCard,
+    TrueFalseCard,
+    TypedCard,
+)
+from cjtrainer.learn.feedback import feedback
+from cjtrainer.learn.grading import allowed_typos, grade, match_text, normalise
+
+
+def typed(answer: str, *accept: str, strict: bool = False) -> TypedCard:
+    return TypedCard(deck_id="d", id="t", prompt="?", answer=answer, accept=accept, strict=strict)
+
+
+BIEKAR = (
+    ("Behoefte", "Behoefteherkenning"),
+    ("Informatie zoeken",),
+    ("Evaluatie van alternatieven", "Evaluatie"),
+    ("Keuze",),
+    ("Aankoop",),
+    ("Resultaat", "Nazorg"),
+)
+
+
+# ------------------------------------------------------------------ normalisation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("oriëntatie", "Orientatie"),
+        ("  Customer   Journey ", "customer journey"),
+        ("e-mail", "email"),
+        ("klant's", "klants"),
+        ("De klantreis", "klantreis"),
+        ("Zero Moment of Truth!", "zero moment of truth"),
+        ("1,10", "1.10"),
+        ("ﬁets", "fiets"),  # ligature folds
+    ],
+)
+def test_normalise_folds_case_accents_spacing_punctuation(a: str, b: str) -> None:
+    assert normalise(a) == normalise(b)
+
+
+def test_normalise_keeps_a_lone_article_and_numbers_apart() -> None:
+    assert normalise("de") == "de"
+    assert normalise("13%") != normalise("13")
+    assert normalise("1.10") != normalise("1.11")
+
+
+@given(st.text(max_size=60))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+# ------------------------------------------------------------------ typed
+
+
+@pytest.mark.parametrize(
+    ("response", "verdict"),
+    [
+        ("Oriëntatie", "right"),
+        ("orientatie", "right"),
+        ("ORIËNTATIE.", "right"),
+        ("orientatei", "typo"),  # swapped letters: one edit
+        ("oriantatie", "typo"),
+        ("orntatie", "typo"),  # two edits: fine in a 10-letter word
+        ("ontatie", "wrong"),  # three are too many
+        ("aankoop", "wrong"),
+        ("", "wrong"),
+        ("   ", "wrong"),
+    ],
+)
+def test_typed_tolerates_typos_in_proportion(response: str, verdict: str) -> None:
+    assert grade(typed("Oriëntatie"), response).verdict == verdict
+
+
+def test_typo_counts_as_correct_and_full_score() -> None:
+    g = grade(typed("Oriëntatie"), "orientatei")
+    assert g.correct and g.score == 1.0 and g.parts[0].typo
+
+
+@pytest.mark.parametrize(("answer", "response"), [("SEO", "SEA"), ("SEA", "SEO"), ("merk", "merken"),
+                                                 ("ZMOT", "ZMOP"), ("AIDA", "AIDO")])
+def test_short_answers_must_be_exact(answer: str, response: str) -> None:
+    assert grade(typed(answer), response).verdict == "wrong"
+
+
+def test_accept_alternatives_are_right() -> None:
+    card = typed("Zero Moment of Truth", "ZMOT")
+    assert grade(card, "zmot").verdict == "right"
+    assert grade(card, "zero moment of thruth").verdict == "typo"
+
+
+def test_strict_turns_tolerance_off() -> None:
+    card = typed("Behoefteherkenning", strict=True)
+    assert grade(card, "behoefteherkenning").verdict == "right"
+    assert grade(card, "behoefteherkening").verdict == "wrong"
+    assert grade(typed("Behoefteherkenning"), "behoefteherkening").verdict == "typo"
+
+
+def test_numbers_must_match_exactly() -> None:
+    assert grade(typed("Stap 12 van het plan"), "stap 13 van het plan").verdict == "wrong"
+
+
+def test_typo_closer_to_another_known_term_is_refused() -> None:
+    card = typed("Klantbeleving")
+    assert grade(card, "klantbeleven").verdict == "typo"
+    assert grade(card, "klantbeleven", others=("Klantbeleven",)).verdict == "wrong"
+    # equally close to both: refused too
+    assert grade(card, "klantbelevin", others=("Klantbelevink",)).verdict == "wrong"
+    assert grade(typed("Evaluatie"), "evolutie").verdict == "wrong"  # 2 edits in 9 letters
+
+
+def test_allowed_typos_grows_with_length() -> None:
+    assert [allowed_typos("x" * n) for n in (3, 4, 5, 9, 10, 15, 16, 26)] == [0, 0, 1, 1, 2, 2, 3, 4]
+
+
+# ------------------------------------------------------------------ choice / truefalse
+
+
+def test_single_choice() -> None:
+    card = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("b",))
+    assert grade(card, ("b",)).verdict == "right"
+    assert grade(card, "b").verdict == "right"
+    assert grade(card, ("a",)).verdict == "wrong"
+    assert grade(card, ()).verdict == "wrong"
+    assert grade(card, ("a", "b")).verdict == "wrong"
+
+
+def test_select_all_gives_partial_credit_minus_wrong_picks() -> None:
+    card = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c", "d"),
+                      answers=("a", "b", "c"), multiple=True)
+    assert grade(card, ("a", "b", "c")).verdict == "right"
+    g = grade(card, ("a", "b"))
+    assert g.verdict == "partial" and g.score == pytest.approx(2 / 3)
+    g = grade(card, ("a", "b", "d"))
+    assert g.score == pytest.approx(1 / 3)
+    assert [p.given for p in g.parts if not p.expected] == ["d"]
+    assert grade(card, ("a", "d")).score == 0.0
+    assert grade(card, ("d",)).verdict == "wrong"
+
+
+def test_truefalse() -> None:
+    card = TrueFalseCard(deck_id="d", id="tf", statement="?", answer=False)
+    assert grade(card, False).verdict == "right"
+    assert grade(card, True).verdict == "wrong"
+    assert grade(card, "onwaar").verdict == "right"
+    assert grade(card, "what").verdict == "wrong"
+
+
+# ------------------------------------------------------------------ cloze
+
+
+def test_cloze_grades_each_gap() -> None:
+    card = ClozeCard(deck_id="d", id="z", text="De {{klantreis}} begint bij {{oriëntatie|orientatie}}.",
+                     parts=("De ", " begint bij ", "."),
+                     gaps=(("klantreis",), ("oriëntatie", "orientatie")))
+    g = grade(card, ("klantreis", "orientatie"))
+    assert g.verdict == "right"
+    assert g.expected == "De klantreis begint bij oriëntatie."
+    g = grade(card, ("klantreis", "aankoop"))
+    assert g.verdict == "partial" and g.score == 0.5
+    assert [p.correct for p in g.parts] == [True, False]
+    assert grade(card, ("klantries", "orientatie")).verdict == "typo"
+    assert grade(card, ()).verdict == "wrong"
+
+
+# ------------------------------------------------------------------ order
+
+
+def test_order_scores_the_longest_run_in_right_order() -> None:
+    card = OrderCard(deck_id="d", id="o", prompt="?", items=tuple("BIEKAR"))
+    assert grade(card, tuple("BIEKAR")).verdict == "right"
+    g = grade(card, tuple("IEKARB"))  # B moved to the end
+    assert g.verdict == "partial" and g.score == pytest.approx(4 / 5)
+    assert [p.correct for p in g.parts] == [False, True, True, True, True, True]
+    assert grade(card, tuple("RAKEIB")).score == 0.0
+    two = OrderCard(deck_id="d", id="o2", prompt="?", items=("x", "y"))
+    assert grade(two, ("y", "x")).verdict == "wrong"
+    assert grade(card, ("B", "I")).verdict == "partial"
+
+
+# ------------------------------------------------------------------ match
+
+
+def test_match_scores_right_pairs() -> None:
+    card = MatchCard(deck_id="d", id="m", prompt="?",
+                     pairs=(("ZMOT", "online oriënteren"), ("FMOT", "in de winkel"),
+                            ("SMOT", "gebruik")))
+    right = {"ZMOT": "online oriënteren", "FMOT": "in de winkel", "SMOT": "gebruik"}
+    assert grade(card, right).verdict == "right"
+    g = grade(card, {"ZMOT": "in de winkel", "FMOT": "online oriënteren", "SMOT": "gebruik"})
+    assert g.verdict == "partial" and g.score == pytest.approx(1 / 3)
+    assert grade(card, {}).verdict == "wrong"
+    assert grade(card, "nonsense").verdict == "wrong"
+
+
+# ------------------------------------------------------------------ list
+
+
+def test_list_unordered_assigns_each_item_once() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR)
+    g = grade(card, ("aankoop", "behoefte", "keuze", "informatie zoeken", "evaluatie", "nazorg"))
+    assert g.verdict == "right"
+    g = grade(card, ("aankoop", "aankoop", "keuze"))
+    assert g.right_parts == 2 and g.verdict == "partial"
+    assert g.score == pytest.approx(2 / 6)
+
+
+def test_list_prefers_exact_assignment_over_typo() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=(("Keuze",), ("Keuzes maken",)))
+    g = grade(card, ("keuzes maken", "keuze"))
+    assert g.verdict == "right" and not g.typos
+
+
+def test_list_ordered_keeps_order_and_survives_a_missing_item() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR, ordered=True)
+    g = grade(card, ("behoefte", "evaluatie", "keuze", "aankoop", "resultaat"))
+    assert g.right_parts == 5 and g.score == pytest.approx(5 / 6)
+    g = grade(card, ("resultaat", "behoefte"))  # wrong order: only one counts
+    assert g.right_parts == 1
+
+
+def test_list_min_correct() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR, min_correct=3)
+    assert grade(card, ("keuze", "aankoop", "behoefte")).verdict == "right"
+    assert grade(card, ("keuze", "aankoop")).score == pytest.approx(2 / 3)
+
+
+def test_list_guessing_many_entries_does_not_pay() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=(("a1b2c",), ("d3e4f",)))
+    spam = ("a1b2c", "d3e4f", "x", "y", "z", "w")
+    assert grade(card, spam).score == 0.0
+
+
+def test_list_typo_and_extras_reported() -> None:
+    card = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR)
+    g = grade(card, ("informatie zoekn", "onzin"))
+    assert [p.expected for p in g.typos] == ["Informatie zoeken"]
+    assert [p.given for p in g.parts if not p.expected] == ["onzin"]
+
+
+def test_flashcards_are_not_graded() -> None:
+    with pytest.raises(ValueError):
+        grade(Flashcard(deck_id="d", id="f", front="a", back="b"), "b")
+
+
+# ------------------------------------------------------------------ feedback
+
+
+def test_feedback_texts_in_both_languages() -> None:
+    card = typed("Oriëntatie")
+    assert feedback(grade(card, "orientatie"), "nl") == "Goed!"
+    assert feedback(grade(card, "orientatei"), "nl") == "Goed, maar let op de spelling: Oriëntatie"
+    assert feedback(grade(card, "x"), "nl") == "Helaas. Het juiste antwoord: Oriëntatie"
+    assert feedback(grade(card, "x"), "en") == "Not quite. The right answer: Oriëntatie"
+    lst = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR[:5])
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl") == (
+        "Deels goed: 3 van 5. Nog niet goed: Informatie zoeken, Evaluatie van alternatieven"
+    )
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte", "onzin")), "nl").endswith(
+        "Hoort er niet bij: onzin"
+    )
+    pick = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("a", "b"),
+                      multiple=True)
+    assert feedback(grade(pick, ("a", "b", "c")), "nl") == (
+        "Deels goed: 2 van 2. Hoort er niet bij: c"
+    )
+    match = MatchCard(deck_id="d", id="m", prompt="?",
+                      pairs=(("ZMOT", "online"), ("FMOT", "winkel"), ("SMOT", "gebruik")))
+    g = grade(match, {"ZMOT": "online", "FMOT": "gebruik", "SMOT": "winkel"})
+    assert feedback(g, "nl", match) == (
+        "Deels goed: 1 van 3. Nog niet goed: FMOT → winkel, SMOT → gebruik"
+    )
+    order = OrderCard(deck_id="d", id="o", prompt="?", items=("A", "B", "C"))
+    assert feedback(grade(order, ("B", "C", "A")), "en", order) == (
+        "Partly right: 2 of 3 are in the right order. The right answer: A → B → C"
+    )
+
+
+# ------------------------------------------------------------------ properties
+
+answers = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1,
+    max_size=30,
+).filter(lambda s: normalise(s) != "")
+anything = st.text(max_size=200)
+
+
+@given(answers)
+def test_the_exact_answer_always_grades_right(answer: str) -> None:
+    assert grade(typed(answer), answer).verdict == "right"
+    assert grade(typed(answer, strict=True), answer.upper()).verdict in ("right", "wrong")
+
+
+@given(answers, anything)
+def test_grading_never_crashes_and_scores_stay_in_range(answer: str, response: str) -> None:
+    g = grade(typed(answer), response)
+    assert 0.0 <= g.score <= 1.0
+    lst = ListCard(deck_id="d", id="l", prompt="?", items=((answer,), ("Aankoop",)))
+    g = grade(lst, tuple(response.split(",")))
+    assert 0.0 <= g.score <= 1.0
+    order = OrderCard(deck_id="d", id="o", prompt="?", items=(answer, answer + "x", "z"))
+    assert 0.0 <= grade(order, tuple(response)).score <= 1.0
+
+
+short = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=4)
+
+
+@given(short, short)
+def test_short_answers_never_match_a_different_short_term(a: str, b: str) -> None:
+    if normalise(a) != normalise(b):
+        assert not match_text(b, (a,)).correct
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=20)
+@given(st.text(min_size=1, max_size=5))
+def test_huge_input_is_handled_fast(seed: str) -> None:
+    huge = (seed * 10_000)[:10_000]
+    start = time.perf_counter()
+    for card, response in (
+        (typed("Oriëntatie op de markt"), huge),
+        (ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR), (huge,) * 50),
+        (OrderCard(deck_id="d", id="o", prompt="?", items=tuple("BIEKAR")), tuple(huge[:500])),
+    ):
+        g = grade(card, response)
+        assert 0.0 <= g.score <= 1.0
+    assert time.perf_counter() - start < 1.0
+
+
+@given(st.lists(answers, min_size=2, max_size=8), st.booleans(), st.randoms(use_true_random=False))
+def test_every_card_type_grades_its_own_right_answer_as_right(
+    items: list[str], ordered: bool, rnd: random.Random
+) -> None:
+    lst = ListCard(deck_id="d", id="l", prompt="?", items=tuple((i,) for i in items),
+                   ordered=ordered)
+    given_entries = list(items)
+    if not ordered:
+        rnd.shuffle(given_entries)
+    assert grade(lst, tuple(given_entries)).score == 1.0
+    cloze = ClozeCard(deck_id="d", id="z", text="", parts=("",) * (len(items) + 1),
+                      gaps=tuple((i,) for i in items))
+    assert grade(cloze, tuple(items)).verdict == "right"
+    order = OrderCard(deck_id="d", id="o", prompt="?", items=tuple(items))
+    assert grade(order, tuple(items)).verdict == "right"
+    pairs = tuple((f"links {n}", item) for n, item in enumerate(items))
+    match = MatchCard(deck_id="d", id="m", prompt="?", pairs=pairs)
+    assert grade(match, dict(pairs)).verdict == "right"
+    choice = ChoiceCard(deck_id="d", id="c", prompt="?", choices=tuple(dict.fromkeys(items)),
+                        answers=tuple(dict.fromkeys(items))[:2], multiple=True)
+    assert grade(choice, choice.answers).verdict == "right"
+
+
+# ------------------------------------------------------------------ the bundled decks
+
+
+def _bundled_decks() -> list:
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.paths import bundled_content_dir
+
+    folder = bundled_content_dir()
+    if not folder.is_dir():
+        pytest.skip("no bundled content in this checkout")
+    return list(load_catalog([folder]).decks.values())
+
+
+def _right(card: object) -> object:
+    if isinstance(card, ChoiceCard):
+        return card.answers
+    if isinstance(card, TrueFalseCard):
+        return card.answer
+    if isinstance(card, TypedCard):
+        return card.answer
+    if isinstance(card, ClozeCard):
+        return tuple(g[0] for g in card.gaps)
+    if isinstance(card, OrderCard):
+        return card.items
+    if isinstance(card, MatchCard):
+        return dict(card.pairs)
+    if isinstance(card, ListCard):
+        return tuple(item[0] for item in card.items)
+    raise AssertionError(card)
+
+
+def test_bundled_decks_right_answers_grade_right_and_never_stand_in_for_each_other() -> None:
+    """Every bundled card accepts its own answer and alternatives, and no typed answer of a
+    deck is taken (even as a typo) for another typed card of that deck."""
+    decks = _bundled_decks()
+    assert decks
+    for deck in decks:
+        typed_cards = [c for c in deck.cards if isinstance(c, TypedCard)]
+        terms = [c.answer for c in typed_cards]
+        for card in deck.cards:
+            if isinstance(card, Flashcard):
+                continue
+            assert grade(card, _right(card), others=terms).verdict == "right", card.key
+            if isinstance(card, TypedCard):
+                for alternative in card.accept:
+                    assert grade(card, alternative, others=terms).verdict == "right", card.key
+        for a in typed_cards:
+            own = {normalise(x) for x in (a.answer, *a.accept)}
+            for b in typed_cards:
+                if normalise(b.answer) in own:
+                    continue
+                assert not grade(a, b.answer, others=terms).correct, (a.key, b.answer)
