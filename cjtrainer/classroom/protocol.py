@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 # A frame larger than this is refused by the websocket layer itself (``max_size``).
 MAX_FRAME = 4096
+DEFAULT_PORT = 8765
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 CODE_LENGTH = 6
 NAME_MIN = 2
