@@ -594,6 +594,7 @@ class Game:
             ),
             "your_answer": submitted.wire if submitted else None,
             "result": result,
+            "verdict": submitted.verdict if submitted else None,
             "points": submitted.points if submitted else 0,
             "score": player.score, "rank": ranks.get(player.id, 0),
             "players": len(self.active()),
@@ -617,7 +618,7 @@ class Game:
             "type": "end", "podium": podium,
             "you": {
                 "rank": ranks.get(player.id, 0), "score": player.score, "correct": correct,
-                "questions": len(self.questions), "players": len(self.active()),
+                "questions": self.index + 1, "players": len(self.active()),
             },
         }
 

@@ -1,8 +1,8 @@
 """Deck cards turned into live-quiz questions, and the one place that grades them.
 
 A live session knows four kinds: ``choice``, ``truefalse``, ``typed`` and ``order``. Other
-cards are converted where that is fair (a cloze with one gap becomes a typed question, a
-flashcard with a short one-line back becomes a typed question) and skipped otherwise;
+cards are converted where that is fair (a cloze with one gap becomes a typed question)
+and skipped otherwise (flashcards are rated by the student, not graded);
 :func:`build_questions` says which.
 
 Choices and order items are shown to each student in their own shuffled order. The
@@ -28,7 +28,6 @@ from cjtrainer.deck.model import (
 )
 
 KINDS = ("choice", "truefalse", "typed", "order")
-FLASHCARD_MAX = 40  # a flashcard back up to this long (one line) becomes a typed question
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +63,7 @@ class Note:
 
     card: str  # key
     action: str  # "converted" or "skipped"
-    reason: str  # e.g. "cloze-one-gap", "flashcard-long", "match"
+    reason: str  # e.g. "cloze-one-gap", "flashcard", "match" (classroom.reason.<reason>)
 
 
 def build_questions(
@@ -72,8 +71,10 @@ def build_questions(
     *,
     tags: Sequence[str] = (),
     count: int | None = None,
+    deck_tags: Sequence[str] = (),
 ) -> tuple[list[Question], list[Note]]:
-    """The questions for a session, in deck order, one per sibling group."""
+    """The questions for a session, in deck order, one per sibling group. A question's
+    tags are its card's tags plus the deck's (``deck_tags``); ``tags`` filters on them."""
     questions: list[Question] = []
     notes: list[Note] = []
     seen_siblings: set[str] = set()
@@ -81,7 +82,8 @@ def build_questions(
     for card in cards:
         if count is not None and len(questions) >= count:
             break
-        if wanted and not wanted & {t.casefold() for t in card.tags}:
+        card_tags = tuple(dict.fromkeys((*card.tags, *deck_tags)))
+        if wanted and not wanted & {t.casefold() for t in card_tags}:
             continue
         if card.siblings in seen_siblings:
             continue
@@ -93,7 +95,7 @@ def build_questions(
         if reason:
             notes.append(Note(card.key, "converted", reason))
         seen_siblings.add(card.siblings)
-        questions.append(_question(len(questions), card, question_card))
+        questions.append(_question(len(questions), card, question_card, card_tags))
     return questions, notes
 
 
@@ -111,10 +113,7 @@ def _convert(card: Card) -> tuple[Card, str] | Note:
         prompt = f"{card.parts[0]}…{card.parts[1]}"
         return _typed(card, prompt, gap[0], gap[1:]), "cloze-one-gap"
     if isinstance(card, Flashcard):
-        back = card.back.strip()
-        if len(back) > FLASHCARD_MAX or "\n" in back:
-            return Note(card.key, "skipped", "flashcard-long")
-        return _typed(card, card.front, back, ()), "flashcard-short"
+        return Note(card.key, "skipped", "flashcard")  # students rate these themselves
     return Note(card.key, "skipped", card.type or "unknown")
 
 
@@ -126,10 +125,10 @@ def _typed(card: Card, prompt: str, answer: str, accept: tuple[str, ...]) -> Typ
     )
 
 
-def _question(index: int, source: Card, card: Card) -> Question:
+def _question(index: int, source: Card, card: Card, tags: tuple[str, ...]) -> Question:
     common = {
         "index": index, "card": card, "source": source.key,
-        "explain": card.explain, "tags": card.tags,
+        "explain": card.explain, "tags": tags,
     }
     if isinstance(card, ChoiceCard):
         return Question(

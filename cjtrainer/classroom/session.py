@@ -54,7 +54,7 @@ def resolve_deck(name: str | None, extra: Sequence[str] = ()) -> Deck:
 def questions_for(
     deck: Deck, *, tags: Sequence[str] = (), count: int | None = None,
 ) -> tuple[list[Question], list[Note]]:
-    questions, notes = build_questions(deck.cards, tags=tags, count=count)
+    questions, notes = build_questions(deck.cards, tags=tags, count=count, deck_tags=deck.tags)
     if not questions:
         shown = t("classroom.host.no-questions.tags", tags=", ".join(tags)) if tags else ""
         raise CjError(t("classroom.host.no-questions", tags=shown), t("classroom.host.no-deck.hint"))
@@ -63,7 +63,8 @@ def questions_for(
 
 def note_lines(notes: Sequence[Note]) -> list[str]:
     return [
-        t(f"classroom.host.{note.action}", card=note.card, reason=note.reason) for note in notes
+        t(f"classroom.host.{note.action}", card=note.card, reason=t(f"classroom.reason.{note.reason}"))
+        for note in notes
     ]
 
 

@@ -56,7 +56,7 @@ async def test_whole_game_three_players(tmp_path: Path) -> None:
         assert lobby["players"] == 3 and lobby["names"] == ["Ada", "Bo", "Cy"]
         run.game.start()
         total = len(run.game.questions)
-        assert total == 5  # match and the long flashcard skipped, the cloze converted
+        assert total == 5  # match and the flashcard skipped, the cloze converted
         for index in range(total):
             questions = [await s.expect("question") for s in (ada, bo, cy)]
             assert all(q["index"] == index and q["total"] == total for q in questions)
@@ -312,6 +312,6 @@ async def test_question_count_and_tags(tmp_path: Path) -> None:
     reasons = {(n.card, n.action, n.reason) for n in notes}
     assert ("t/match", "skipped", "match") in reasons
     assert ("t/cloze", "converted", "cloze-one-gap") in reasons
-    assert ("t/long", "skipped", "flashcard-long") in reasons
+    assert ("t/long", "skipped", "flashcard") in reasons
     assert len(live_questions()) == 5
 
