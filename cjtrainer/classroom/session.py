@@ -82,6 +82,8 @@ class HostedSession:
     report_path: Path | None = None
     data_dir: Path | None = None
     rng: random.Random = field(default_factory=random.Random)
+    code: str | None = None  # the join code; random (from secrets) unless given
+    shown_address: str | None = None  # what students are told to type, if not the LAN address
     server: ClassroomServer = field(init=False)
     game: Game = field(init=False)
     log: SessionLog = field(init=False)
@@ -98,7 +100,7 @@ class HostedSession:
         self.server = ClassroomServer(self.bind, self.port, start_when=self.start_when)
         self.game = Game(
             self.questions, self.server, settings=self.settings, title=self.deck.title,
-            session_id=session_id, log=self.log, rng=self.rng,
+            session_id=session_id, log=self.log, rng=self.rng, code=self.code,
         )
         self.server.game = self.game
 
@@ -116,6 +118,8 @@ class HostedSession:
     @property
     def address(self) -> str:
         """What students type: the LAN address when listening on every interface."""
+        if self.shown_address:
+            return self.shown_address
         host = self.bind
         if host in ("0.0.0.0", "", "::"):
             host = lan_address()
