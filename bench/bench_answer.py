@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import sqlite3
 import statistics
 import sys
@@ -137,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare_insert_commit": summarise(bare),
         "goal_p99_ms": GOAL_P99_MS,
         "goal_met": summarise(answer)["p99_ms"] <= GOAL_P99_MS,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     if args.json:
         print(json.dumps(result, indent=2))

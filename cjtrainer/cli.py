@@ -24,6 +24,12 @@ COMMANDS: dict[str, str] = {
     "stats": "stats",
     "host": "host",
     "join": "join",
+    "import": "import_",
+    "new": "new",
+    "export-progress": "export_progress",
+    "class-report": "class_report",
+    "preview": "preview",
+    "exercise": "exercise",
 }
 
 

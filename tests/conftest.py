@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from cjtrainer import i18n
+
+# Correctness, not speed: a busy 2-core CI machine must not fail a property on time.
+# Example counts are set per test (and stated there).
+settings.register_profile("cjtrainer", deadline=None)
+settings.load_profile("cjtrainer")
 
 
 @pytest.fixture(autouse=True)

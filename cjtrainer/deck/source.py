@@ -127,6 +127,8 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
     message = "; ".join(parts) if parts else "invalid YAML"
     if "expected a single document" in message:
         message += t("deck.one-document-hint")
+    elif "mapping values are not allowed" in message:
+        message += t("deck.colon-hint")
     return t("deck.yaml-syntax", detail=message)
 
 

@@ -21,7 +21,8 @@ Text matching (typed, cloze gaps, list entries):
 * normalised first (:func:`normalise`): case, accents (``oriëntatie`` = ``orientatie``),
   spaces and punctuation are ignored; a leading article (de/het/een/the/a/an) is
   dropped when more words follow; a decimal comma equals a decimal point.
-* an exact match with the answer or one of its ``accept`` alternatives is right;
+* an exact match with the answer or one of its ``accept`` alternatives is right (an
+  answer with a remark in parentheses also without it: 'Zero Moment of Truth (ZMOT)');
 * otherwise a typo is tolerated in proportion to the answer's length
   (:func:`allowed_typos`): none up to 4 characters (SEO never matches SEA), 1 up to 9,
   2 up to 15, then one more per 10 characters. Numbers must match exactly. A typo match
@@ -180,7 +181,7 @@ def match_text(
     g = normalise(given)
     if not g:
         return _NO_MATCH
-    targets = [normalise(a) for a in answers]
+    targets = [normalise(a) for a in _with_variants(answers)]
     g_compact = g.replace(" ", "")
     for t in targets:
         if t and (g == t or g_compact == t.replace(" ", "")):
@@ -209,6 +210,21 @@ def match_text(
         if d <= best:
             return _NO_MATCH  # at least as close to another term: not this one
     return TextMatch(True, True, best)
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _with_variants(answers: Sequence[str]) -> list[str]:
+    """The answers, plus each one without a parenthetical remark:
+    'Zero Moment of Truth (ZMOT)' also accepts 'Zero Moment of Truth'."""
+    out = list(answers)
+    for answer in answers:
+        if "(" in answer:
+            bare = _PARENTHESES.sub("", answer).strip()
+            if bare and bare not in out:
+                out.append(bare)
+    return out
 
 
 # --------------------------------------------------------------------------- grade
@@ -410,8 +426,8 @@ def _grade_match(card: MatchCard, response: object) -> Grade:
 
 
 def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[str]) -> Grade:
-    entries = [e.strip()[:MAX_INPUT] for e in entries_in if e and e.strip()][:100]
     items = card.items
+    entries = _split_entries(entries_in, items)
     all_terms = [a for item in items for a in item] + list(others)
     # weight[e][i]: 0 no match; exact 1000; typo 1000 - distance
     weights: list[list[int]] = []
@@ -447,6 +463,24 @@ def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[st
     all_right = count >= required
     expected = ", ".join(item[0] for item in items)
     return _make(parts, count / required, all_right, expected, ", ".join(entries))
+
+
+def _split_entries(entries: Iterable[str], items: Sequence[Sequence[str]]) -> list[str]:
+    """Entries as the student meant them: one line may hold several, separated by a new
+    line or ';', or by ',' when the line as a whole is not one of the items."""
+    known = {normalise(a) for item in items for a in item}
+    out: list[str] = []
+    for entry in entries:
+        if normalise(entry) in known:
+            out.append(entry.strip())
+            continue
+        for piece in re.split(r"[;\n]", entry[: MAX_INPUT * 10]):
+            piece = piece.strip()
+            if "," in piece and normalise(piece) not in known:
+                out.extend(p.strip() for p in piece.split(","))
+            else:
+                out.append(piece)
+    return [e[:MAX_INPUT] for e in out if e][:100]
 
 
 def _align(weights: list[list[int]]) -> list[tuple[int, int]]:

@@ -55,6 +55,7 @@ from cjtrainer.learn.store import Store
 Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
 GAP = "_____"
+RESPONSE_CAP_MS = 60_000  # the same cap as in stats
 
 
 def utc_now() -> datetime:
@@ -132,7 +133,7 @@ class Mistake:
 class Summary:
     answered: int
     correct: int
-    seconds: float  # time spent answering (sum of response times)
+    seconds: float  # time spent answering (response times, each at most 60 s)
     mistakes: tuple[Mistake, ...]
     new_cards: int  # cards seen for the first time
     next_due: datetime | None  # earliest due moment after now, in this session's scope
@@ -273,6 +274,17 @@ class _Session:
         return self._apply(card, rating, result, used_hint=used_hint, response_ms=response_ms,
                            easier=shown.easier)
 
+    def preview(self, card: Card) -> dict[Rating, timedelta]:
+        """How long until the card comes back for each rating, if answered now (for the
+        labels of a flashcard's rating buttons: "1 min", "6 min", "10 min", "3 d")."""
+        now = self.clock()
+        state = self.states.get(card.key) or CardState(key=card.key)
+        out: dict[Rating, timedelta] = {}
+        for rating in Rating:
+            after = self.scheduler.review(state, rating, now)
+            out[rating] = (after.due or now) - now
+        return out
+
     def rate(self, card: Card, rating: Rating | int, *, response_ms: int | None = None) -> Outcome:
         """The student's own rating of a flashcard (Again / Hard / Good / Easy)."""
         return self._apply(card, Rating(int(rating)), None, used_hint=False,
@@ -310,8 +322,10 @@ class _Session:
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
                           became_leech=after.leech and not (before and before.leech))
-        self._done.append(_Done(card, review.id, before, outcome,
-                                (response_ms or 0) / 1000, before is None or before.is_new))
+        # time spent counts at most a minute per answer (a student may walk away)
+        seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
+        self._done.append(_Done(card, review.id, before, outcome, seconds,
+                                before is None or before.is_new))
         self._after_answer(card, outcome)
         return outcome
 

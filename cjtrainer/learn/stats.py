@@ -43,11 +43,12 @@ from cjtrainer.deck.model import (
     TypedCard,
 )
 from cjtrainer.learn.scheduling import CardState, Phase, day_start, study_day
+from cjtrainer.learn.session import RESPONSE_CAP_MS
 from cjtrainer.learn.store import Store, from_ms, to_ms
 
 FORECAST_DAYS = 14
 HISTORY_DAYS = 30
-RESPONSE_CAP_MS = 60_000
+
 HARDEST = 10
 
 

@@ -310,6 +310,16 @@ class Store:
             rows = self._query(f"SELECT {_STATE_COLUMNS} FROM card_state WHERE deck = ?", (deck,))
         return {row[0]: _state_from_row(row) for row in rows}
 
+    def leeches(self, deck: str | None = None) -> list[CardState]:
+        """Cards flagged as leeches (8 lapses), the most lapses first."""
+        sql = f"SELECT {_STATE_COLUMNS} FROM card_state WHERE leech = 1"
+        params: tuple[str, ...] = ()
+        if deck is not None:
+            sql += " AND deck = ?"
+            params = (deck,)
+        rows = self._query(sql + " ORDER BY lapses DESC, key", params)
+        return [_state_from_row(row) for row in rows]
+
     def save_state(self, state: CardState) -> None:
         """Write a card state without a review (e.g. learn mode's multiple-choice flag)."""
         with self.transaction() as conn:
@@ -606,11 +616,14 @@ class Store:
                 ).fetchone()
                 if not exists:
                     conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
+            reset_at = dict(conn.execute("SELECT deck, MAX(ts) FROM resets GROUP BY deck"))
             for state in cards:
+                theirs = to_ms(state.last_review) or 0
+                if theirs <= reset_at.get(state.deck_id, -1):
+                    continue  # progress from before that deck was reset stays reset
                 mine = conn.execute(
                     "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
                 ).fetchone()
-                theirs = to_ms(state.last_review) or 0
                 if mine is None or (mine[0] or 0) < theirs:
                     _write_state(conn, state)
                     taken += 1

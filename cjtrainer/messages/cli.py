@@ -17,10 +17,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} error(s), first: {first}",
     },
     "decks.exercises": {"nl": "Oefeningen:", "en": "Exercises:"},
-    "validate.ok": {
-        "nl": "{files} bestand(en) gecontroleerd: geen problemen.",
-        "en": "{files} file(s) checked: no problems.",
-    },
     "validate.summary": {
         "nl": "{files} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s).",

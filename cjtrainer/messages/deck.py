@@ -40,6 +40,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": " (een bestand bevat één deck of één oefening; haal de extra '---' weg)",
         "en": " (a file holds one deck or one exercise; remove the extra '---')",
     },
+    "deck.colon-hint": {
+        "nl": " (tip: staat er een ': ' midden in een tekst? Zet de hele tekst dan tussen "
+              "aanhalingstekens: \"Fase 1: oriëntatie\")",
+        "en": " (hint: is there a ': ' inside a text? Then put the whole text in quotes: "
+              "\"Phase 1: orientation\")",
+    },
     "deck.too-deep": {"nl": "het bestand is te diep genest voor een deck",
                       "en": "the file nests too deeply to be a deck"},
     "deck.empty-file": {"nl": "het bestand is leeg", "en": "the file is empty"},

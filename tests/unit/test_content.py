@@ -302,3 +302,40 @@ def test_learning_goals_are_the_only_tags() -> None:
     # The home screen lists every tag as a learning goal: keep it to the lesson's three.
     tags = {tag for deck in catalog().decks.values() for tag in deck.all_tags()}
     assert tags == set(GOALS)
+
+
+def test_no_single_answer_choice_gives_itself_away_by_length() -> None:
+    # A right answer that is clearly the longest option is guessable without knowing anything.
+    for deck in catalog().decks.values():
+        for card in deck.cards:
+            if "." in card.id or not isinstance(card, m.ChoiceCard) or len(card.answers) != 1:
+                continue
+            answer = card.answers[0]
+            longest_other = max(len(c) for c in card.choices if c != answer)
+            assert len(answer) <= 1.25 * longest_other, card.key
+
+
+# The touchpoint examples of the Klantreisplan article (003), as the cards spell them.
+ARTICLE_TOUCHPOINTS = (
+    "advertentie", "e-shop", "blog", "banner", "nieuwsbrief", "landingspagina", "formulier",
+    "productpagina", "app", "categoriepagina", "winkelwagen", "inloggen", "registratie",
+    "betaaldienstverleners", "bedankpagina", "serviceprovider", "updates over de verzending",
+    "verpakking", "inzetstukken", "bill", "leveringsbon", "product", "faq",
+    "algemene voorwaarden", "spraakcomputer", "hotlinemedewerker", "etiket met retouradres",
+)
+
+
+def test_every_touchpoint_example_of_the_article_is_asked() -> None:
+    deck = catalog().decks["touchpoints"]
+    known = {alt.lower() for card in deck.cards if isinstance(card, m.ListCard)
+             for item in card.items for alt in item}
+    assert [t for t in ARTICLE_TOUCHPOINTS if t not in known] == []
+
+
+def test_the_nine_departments_of_the_article() -> None:
+    card = catalog().decks["customer-journey-mapping"].card("afdelingen-lijst")
+    assert isinstance(card, m.ListCard)
+    assert [item[0] for item in card.items] == [
+        "marketing", "ontwerp en redactie", "beheer van de e-shop", "klantenbeheer",
+        "productbeheer", "boekhouding", "juridische zaken", "betaaldienstverleners",
+        "logistieke dienstverleners"]

@@ -8,7 +8,8 @@ import sys
 
 import cjtrainer
 
-DOMAIN_PACKAGES = ("cjtrainer.deck", "cjtrainer.learn", "cjtrainer.exercise", "cjtrainer.classroom")
+DOMAIN_PACKAGES = ("cjtrainer.deck", "cjtrainer.learn", "cjtrainer.exercise", "cjtrainer.classroom",
+                   "cjtrainer.teacher")
 UI_PARTS = (".ui", ".screens", ".widgets")
 
 

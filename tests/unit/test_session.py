@@ -361,6 +361,8 @@ def test_leech_is_flagged(store: Store) -> None:
         s.answer(card, "Oriëntatie")
     assert flagged == [False] * 7 + [True]
     assert store.state(card.key).leech  # type: ignore[union-attr]
+    assert [st.key for st in store.leeches()] == [card.key] == [st.key for st in store.leeches("fasen")]
+    assert store.leeches("ander") == []
 
 
 # ---------------------------------------------------------------------- quiz
@@ -560,3 +562,32 @@ def test_a_reworded_card_keeps_its_progress_and_a_removed_one_its_history(store:
     v3 = Deck(id="fasen", title="fasen", path=Path("fasen.yaml"), cards=(reworded,))
     session_for(store, [v3], clock)
     assert store.state("fasen/t1") is not None and len(store.reviews(key="fasen/t1")) == 1
+
+
+def test_summary_time_counts_at_most_a_minute_per_answer(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck(n_typed=2)
+    s = session_for(store, [deck], clock, learn_mode=False)
+    a, b = deck.card("t0"), deck.card("t1")
+    assert a is not None and b is not None
+    s.present(a)
+    clock.tick(minutes=30)  # walked away
+    s.answer(a, "Oriëntatie")
+    s.answer(b, "Aankoop", response_ms=12_000)
+    assert s.summary().seconds == pytest.approx(72.0)
+    assert store.reviews()[0].response_ms == 30 * 60 * 1000  # the log keeps the real time
+
+
+def test_preview_shows_the_interval_per_rating_without_saving(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck()
+    s = session_for(store, [deck], clock)
+    card = deck.card("kr")
+    assert card is not None
+    p = s.preview(card)
+    assert p[Rating.AGAIN] == timedelta(minutes=1)
+    assert p[Rating.GOOD] == timedelta(minutes=10)
+    assert p[Rating.AGAIN] < p[Rating.HARD] < p[Rating.GOOD] < p[Rating.EASY]
+    assert store.states() == {} and store.reviews() == []
+    o = s.rate(card, Rating.GOOD)
+    assert o.due - clock.now == p[Rating.GOOD]

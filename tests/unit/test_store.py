@@ -358,3 +358,17 @@ def test_an_empty_file_becomes_a_store(db: Path) -> None:
     with Store(db) as store:
         answer(store, "d/a", Rating.GOOD, T0)
         assert store.review_count() == 1
+
+
+def test_import_does_not_bring_back_progress_from_before_a_reset(db: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "old-machine.sqlite3") as old:
+        answer(old, "d/a", Rating.GOOD, T0)
+        answer(old, "e/a", Rating.GOOD, T0)
+        backup = old.export_json(time=T0)
+    with Store(db) as store:
+        store.import_json(backup)
+        store.reset_deck("d", time=T0 + timedelta(days=1))
+        answer(store, "d/b", Rating.GOOD, T0 + timedelta(days=2))
+        store.import_json(backup)  # again, after the reset
+        assert store.state("d/a") is None and store.state("e/a") is not None
+        assert store.state("d/b") is not None

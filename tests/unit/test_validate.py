@@ -271,3 +271,8 @@ def test_unreadable_file(tmp_path: Path) -> None:
     folder = tmp_path / "map.yaml"
     folder.mkdir()  # a folder with a deck's name cannot be read as a file
     assert [p.code for p in load_file(folder).problems] == ["unreadable"]
+
+
+def test_colon_in_text_gets_a_quoting_hint() -> None:
+    problem = check(card("id: a\ntype: typed\nprompt: Fase 1: oriëntatie\nanswer: x")).problems[0]
+    assert problem.code == "yaml-syntax" and "aanhalingstekens" in problem.message

@@ -1,0 +1,83 @@
+"""``cjtrainer class-report FILES... [-o report.csv]``: the class overview for the teacher."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    p = subparsers.add_parser("class-report", parents=parents, help=t("teacher.report.help"),
+                              description=t("teacher.report.description"))
+    p.add_argument("files", nargs="+", metavar="BESTAND", help=t("teacher.report.arg.files"))
+    p.add_argument("-o", "--output", metavar="report.csv", help=t("teacher.report.arg.output"))
+    p.add_argument("--hardest", type=int, default=10, metavar="N",
+                   help=t("teacher.report.arg.hardest"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cjtrainer.teacher.handin import HandIn, read_handin
+    from cjtrainer.teacher.report import (
+        ClassroomAnswer,
+        build_report,
+        read_classroom_csv,
+        read_classroom_prompts,
+        render_text,
+        write_csv,
+    )
+
+    handins: list[HandIn] = []
+    classroom: list[ClassroomAnswer] = []
+    prompts: dict[str, str] = {}
+    for path, in_folder in _expand(args.files):
+        if path.suffix.lower() == ".csv":
+            try:
+                answers = read_classroom_csv(path)
+            except CjError:
+                if not in_folder:
+                    raise
+                print(t("teacher.report.other-csv-skipped", path=path))  # e.g. an earlier report
+                continue
+            if answers is None:  # a summary file: only the question texts are of use
+                prompts.update(read_classroom_prompts(path))
+            else:
+                classroom.extend(answers)
+        else:
+            handins.append(read_handin(path))
+    if not handins and not classroom:
+        raise CjError(t("teacher.report.nothing"), t("teacher.report.nothing.hint"))
+    report = build_report(handins, classroom, prompts)
+    print(render_text(report, hardest=max(1, args.hardest)), end="")
+    if args.output:
+        try:
+            written = write_csv(report, Path(args.output))
+        except OSError as error:
+            raise CjError(t("teacher.import.unwritable", path=args.output,
+                            error=error.strerror)) from None
+        print()
+        print(t("teacher.report.written", paths=", ".join(str(p) for p in written)))
+    return 0
+
+
+def _expand(names: list[str]) -> list[tuple[Path, bool]]:
+    """Files as given; a folder stands for the .json and .csv files in it."""
+    out: list[tuple[Path, bool]] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix.lower() in (".json", ".csv") and p.is_file())
+            if not found:
+                raise CjError(t("teacher.report.empty-folder", path=path))
+            out.extend((p, True) for p in found)
+        elif not path.exists():
+            raise CjError(t("teacher.handin.missing", path=path))
+        else:
+            out.append((path, False))
+    return out

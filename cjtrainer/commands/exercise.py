@@ -1,0 +1,264 @@
+"""`cjtrainer exercise`: list, start, export and review exercises (the touchpoints assignment).
+
+    cjtrainer exercise                     list the exercises, with attempts and last score
+    cjtrainer exercise start ID            do an exercise (also: cjtrainer exercise ID)
+    cjtrainer exercise export [ATTEMPT|ID] [-o FILE] [--name NAME]
+                                           write an attempt as Markdown to hand in
+    cjtrainer exercise history [ID]        earlier attempts with date and self-score
+
+ID may also be the path of an exercise file (``.yaml``/``.yml``), so a teacher can try a
+new exercise without adding it to a content folder. Only ``start`` imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Exercise
+    from cjtrainer.exercise.model import Attempt
+    from cjtrainer.exercise.store import ExerciseStore
+
+ACTIONS = ("list", "start", "export", "history")
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "exercise", parents=parents,
+        help="oefeningen: lijst, start ID, export [POGING|ID], history [ID]",
+        description="Oefeningen maken, terugkijken en inleveren.",
+    )
+    parser.add_argument(
+        "action", nargs="?", metavar="ACTIE|ID",
+        help="list (standaard), start, export, history, of direct een oefening-id",
+    )
+    parser.add_argument("target", nargs="?", metavar="ID|POGING",
+                        help="oefening-id, pad naar een oefenbestand, of pogingnummer")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="export: bestand of map (- = scherm); standaard de huidige map")
+    parser.add_argument("--name", help="export: je naam (wordt onthouden)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    action, target = args.action, args.target
+    if action is None or action == "list":
+        return _list(args)
+    if action == "start":
+        if not target:
+            raise CjError(t("exercise.cli.need-id"), t("exercise.cli.need-id.hint"))
+        return _start(args, target)
+    if action == "export":
+        return _export(args, target)
+    if action == "history":
+        return _history(args, target)
+    if target:
+        raise CjError(t("exercise.cli.unknown-action", action=action),
+                      t("exercise.cli.need-id.hint"))
+    return _start(args, action)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from cjtrainer import paths
+
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def _store(args: argparse.Namespace) -> ExerciseStore:
+    from cjtrainer.exercise.store import ExerciseStore
+
+    return ExerciseStore(_data_dir(args))
+
+
+def _catalog_exercises(args: argparse.Namespace) -> dict[str, Exercise]:
+    from cjtrainer.deck.catalog import load_catalog
+
+    return load_catalog(extra=args.content).exercises
+
+
+def find_exercise(args: argparse.Namespace, wanted: str) -> Exercise:
+    """An exercise by id, or by the path of its file."""
+    if wanted.endswith((".yaml", ".yml")) or Path(wanted).is_file():
+        from cjtrainer.deck.load import load_file
+
+        path = Path(wanted).expanduser()
+        if not path.is_file():
+            raise CjError(t("exercise.cli.no-file", path=path))
+        result = load_file(path)
+        if result.exercise is None:
+            errors = [str(p) for p in result.problems if p.severity == "error"]
+            first = errors[0] if errors else ""
+            raise CjError(t("exercise.cli.not-exercise", path=path, first=first),
+                          t("exercise.cli.validate.hint", path=path))
+        return result.exercise
+    exercises = _catalog_exercises(args)
+    if wanted in exercises:
+        return exercises[wanted]
+    choices = ", ".join(sorted(exercises)) or "-"
+    raise CjError(t("exercise.cli.unknown", id=wanted), t("exercise.cli.choose", ids=choices))
+
+
+def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for index, row in enumerate(rows):
+        cells = [cell.rjust(w) if i in right and index else cell.ljust(w)
+                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _plain(text: str) -> str:
+    """Teacher's text on one terminal line: no control characters (escape codes)."""
+    from cjtrainer.exercise.model import clean_text
+
+    return clean_text(text, 200)
+
+
+# --- actions ---------------------------------------------------------------------------
+
+
+def _list(args: argparse.Namespace) -> int:
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=args.content)
+    exercises = catalog.exercises
+    skipped = [path for path, _ in catalog.skipped if path.is_file()]
+    if not exercises:
+        print(t("exercise.cli.none"))
+        if skipped:
+            print(t("exercise.cli.skipped", count=len(skipped)))
+        return 0
+    history = _store(args).history()
+    rows = [(t("exercise.cli.col.id"), t("exercise.cli.col.title"), t("exercise.cli.col.phases"),
+             t("exercise.cli.col.minutes"), t("exercise.cli.col.attempts"),
+             t("exercise.cli.col.last"))]
+    for exercise in sorted(exercises.values(), key=lambda e: e.id):
+        mine = [h for h in history if h.exercise_id == exercise.id]
+        scores = [h.score for h in mine if h.score is not None]
+        rows.append((
+            exercise.id, _plain(exercise.title), str(len(exercise.sections)),
+            str(exercise.minutes or "-"), str(len(mine)),
+            f"{scores[-1]}%" if scores else "-",
+        ))
+    print(_table(rows, right=(2, 3, 4, 5)))
+    print()
+    print(t("exercise.cli.list.hint"))
+    if skipped:
+        print(t("exercise.cli.skipped", count=len(skipped)))
+    return 0
+
+
+def _start(args: argparse.Namespace, wanted: str) -> int:
+    exercise = find_exercise(args, wanted)
+    data_dir = _data_dir(args)
+    _store(args).close()  # a locked or too new file is reported here, before the screen opens
+    from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+
+    app = ExerciseApp(exercise, data_dir)
+    app.run()
+    if app.error is not None:
+        raise app.error  # logged by the CLI, shown as one friendly line
+    return 0
+
+
+def _pick_attempt(store: ExerciseStore, target: str | None) -> Attempt:
+    if target is None:
+        attempt = store.latest(finished=True) or store.latest()
+        if attempt is None:
+            raise CjError(t("exercise.cli.no-attempts"), t("exercise.cli.no-attempts.hint"))
+        return attempt
+    if target.isdigit():
+        attempt = store.load(int(target))
+        if attempt is None:
+            raise CjError(t("exercise.cli.no-attempt", attempt=target),
+                          t("exercise.cli.history.hint"))
+        return attempt
+    attempt = store.latest(target, finished=True) or store.latest(target)
+    if attempt is None:
+        raise CjError(t("exercise.cli.no-attempts-for", id=target),
+                      t("exercise.cli.no-attempts.hint"))
+    return attempt
+
+
+def _student_name(given: str | None) -> str:
+    from cjtrainer import config
+    from cjtrainer.exercise.model import clean_name
+
+    settings = config.load()
+    name = clean_name(given or "") or clean_name(settings.student_name or "")
+    if not name and sys.stdin.isatty():
+        try:
+            name = clean_name(input(t("exercise.cli.ask-name")))
+        except EOFError:
+            name = ""
+    if not name:
+        raise CjError(t("exercise.cli.need-name"), t("exercise.cli.need-name.hint"))
+    if name != settings.student_name:
+        try:
+            config.save(replace(settings, student_name=name))
+        except OSError:
+            pass  # remembering is a convenience; the export itself goes on
+    return name
+
+
+def _export(args: argparse.Namespace, target: str | None) -> int:
+    from cjtrainer.exercise.model import Step
+    from cjtrainer.exercise.report import default_filename, free_path, to_markdown, write
+
+    store = _store(args)
+    attempt = _pick_attempt(store, target)
+    name = _student_name(args.name)
+    text = to_markdown(attempt, name)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.output).expanduser() if args.output else Path.cwd()
+    if path.is_dir() or (args.output or "").endswith(("/", "\\")):
+        path = free_path(path / default_filename(attempt, name))
+    try:
+        written = write(path, text)
+    except OSError as error:
+        raise CjError(t("exercise.export.failed", path=path, error=error.strerror or error),
+                      t("exercise.cli.output.hint")) from error
+    print(t("exercise.export.done", path=written))
+    if attempt.step is not Step.DONE:
+        print(t("exercise.cli.unfinished-note"))
+    return 0
+
+
+def _history(args: argparse.Namespace, target: str | None) -> int:
+    from cjtrainer.exercise.report import format_date
+
+    store = _store(args)
+    items = store.history(target)
+    if not items:
+        print(t("exercise.cli.no-attempts-for", id=target) if target else
+              t("exercise.cli.no-attempts"))
+        return 0
+    rows = [(t("exercise.history.attempt"), t("exercise.cli.col.id"),
+             t("exercise.history.date"), t("exercise.history.step"),
+             t("exercise.history.score"))]
+    for item in items:
+        rows.append((str(item.id), item.exercise_id, format_date(item.started_at),
+                     t(f"exercise.step.{item.step.value}"),
+                     f"{item.score}%" if item.score is not None else "-"))
+    print(_table(rows, right=(0, 4)))
+    scores = [h.score for h in items if h.score is not None]
+    if scores:
+        print()
+        print(t("exercise.history.summary", count=len(scores), best=max(scores),
+                last=scores[-1]))
+    return 0

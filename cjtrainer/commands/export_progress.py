@@ -1,0 +1,74 @@
+"""``cjtrainer export-progress``: the student's hand-in file for the teacher's class report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    p = subparsers.add_parser("export-progress", parents=parents,
+                              help=t("teacher.export.help"), description=t("teacher.export.help"))
+    p.add_argument("-o", "--output", metavar="BESTAND", help=t("teacher.export.arg.output"))
+    p.add_argument("--name", help=t("teacher.export.arg.name"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cjtrainer import config, paths
+    from cjtrainer.teacher.export import make_handin, write_handin
+
+    now = datetime.now(UTC)
+    name = _student_name(args.name, config)
+    document = make_handin(paths.data_dir(args.data_dir), name, content=args.content, now=now)
+    if document.note:
+        print(document.note, file=sys.stderr)
+    summary = t("teacher.export.done", name=name, cards=document.cards,
+                answers=document.answers, exercises=document.exercises)
+    if args.output == "-":
+        sys.stdout.write(document.text())
+        print(summary, file=sys.stderr)
+        return 0
+    target = Path(args.output) if args.output else Path.cwd()
+    if args.output and args.output.endswith(("/", os.sep)):
+        try:
+            target.mkdir(parents=True, exist_ok=True)  # "-o inleveren/" means a folder
+        except OSError as error:
+            raise CjError(t("teacher.import.unwritable", path=target,
+                            error=error.strerror)) from None
+    output = write_handin(document, target)
+    print(summary)
+    print(t("teacher.export.where", path=output))
+    return 0
+
+
+def _student_name(given: str | None, config: Any) -> str:
+    """--name, else the remembered name, else asked once (interactive only) and remembered."""
+    settings = config.load()
+    if given and given.strip():
+        return " ".join(given.split())
+    if settings.student_name and settings.student_name.strip():
+        return str(settings.student_name).strip()
+    if not sys.stdin.isatty():
+        raise CjError(t("teacher.export.need-name"), t("teacher.export.need-name.hint"))
+    for _ in range(3):
+        try:
+            answer = input(t("teacher.export.ask-name"))
+        except EOFError:
+            break
+        name = " ".join(answer.split())[:80]
+        if name:
+            if not settings.problems:  # never overwrite a config file we could not read
+                config.save(replace(settings, student_name=name))
+            return name
+    raise CjError(t("teacher.export.need-name"), t("teacher.export.need-name.hint"))

@@ -1,0 +1,171 @@
+"""``cjtrainer import FILE``: a word list (Quizlet, Anki, spreadsheet CSV) becomes a deck.
+
+Never imports Textual. The deck is written next to the input (or to ``-o``), refuses to
+overwrite without ``--force``, and is checked with the deck validator right away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    from cjtrainer.deck.importers import KINDS
+
+    p = subparsers.add_parser(
+        "import", parents=parents, help=t("teacher.import.help"),
+        description=t("teacher.import.help"),
+    )
+    p.add_argument("file", metavar="FILE", help=t("teacher.import.arg.file"))
+    p.add_argument("-o", "--output", metavar="OUT.yaml", help=t("teacher.import.arg.output"))
+    p.add_argument("--as", dest="kind", choices=KINDS, default="flashcard",
+                   help=t("teacher.import.arg.as"))
+    p.add_argument("--id", dest="deck_id", metavar="DECKID", help=t("teacher.import.arg.id"))
+    p.add_argument("--title", metavar="TITEL", help=t("teacher.import.arg.title"))
+    p.add_argument("--swap", action="store_true", help=t("teacher.import.arg.swap"))
+    p.add_argument("--force", action="store_true", help=t("teacher.import.arg.force"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cjtrainer.deck.importers import import_bytes, slugify, title_from_stem
+    from cjtrainer.deck.writer import dump_yaml
+
+    source = Path(args.file)
+    try:
+        raw = source.read_bytes()
+    except FileNotFoundError:
+        raise CjError(t("teacher.import.missing", path=source)) from None
+    except OSError as error:
+        raise CjError(t("teacher.import.unreadable", path=source, error=error.strerror)) from None
+
+    deck_id = args.deck_id or slugify(source.stem, fallback="import")
+    if not ID_PATTERN.fullmatch(deck_id):
+        raise CjError(
+            t("teacher.import.bad-id", id=deck_id),
+            t("teacher.import.bad-id.hint", suggestion=slugify(deck_id, fallback="import")),
+        )
+    title = args.title or title_from_stem(source.stem)
+
+    to_stdout = args.output == "-"
+    output = None if to_stdout else Path(args.output or source.with_suffix(".yaml"))
+    if output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))
+                               if args.output else False):
+        output = output / f"{source.stem}.yaml"
+    if output is not None:
+        if output.resolve() == source.resolve():
+            raise CjError(t("teacher.import.same-file", path=output),
+                          t("teacher.import.same-file.hint"))
+        if output.exists() and not args.force:
+            raise CjError(t("teacher.import.exists", path=output), t("teacher.import.exists.hint"))
+
+    result = import_bytes(raw, kind=args.kind, deck_id=deck_id, title=title,
+                          source_name=source.name, swap=args.swap)
+    shown_output = "-" if output is None else str(output)
+    header_target = f"{deck_id}.yaml" if output is None else str(output)
+    text = dump_yaml(
+        result.data,
+        header=t("teacher.import.file-header", source=source.name, output=header_target),
+    )
+    report = sys.stderr if to_stdout else sys.stdout
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, text)
+
+    print(t("teacher.import.done", count=len(result.card_ids), kind=args.kind,
+            source=source.name, output=shown_output), file=report)
+    print(_layout_line(result.layout), file=report)
+    for line, into in result.layout.joined:
+        print(t("teacher.import.joined", line=line, into=into), file=report)
+    if result.skipped:
+        print(t("teacher.import.skipped", count=len(result.skipped)), file=report)
+        for skipped in result.skipped:
+            reason = t(f"teacher.import.skip.{skipped.reason}", text=skipped.text,
+                       other=skipped.other_line)
+            print(t("teacher.import.skip.line", line=skipped.line, reason=reason), file=report)
+    status = 0
+    if output is not None:
+        errors, warnings = _validate(output)
+        if errors:
+            print(t("teacher.import.invalid"), file=report)
+            for problem in errors:
+                print(f"  {problem}", file=report)
+            status = 1
+        else:
+            print(t("teacher.import.valid"), file=report)
+        for code, problems in warnings.items():
+            print(t("teacher.import.warnings", count=len(problems), code=code,
+                    example=problems[0].message), file=report)
+        clash = id_clash(deck_id, output, args.content)
+        if clash is not None:
+            print(t("teacher.import.id-clash", id=deck_id, path=clash), file=report)
+        print(t("teacher.import.next", output=output), file=report)
+    report.flush()
+    return status
+
+
+def id_clash(item_id: str, written: Path, content: list[str]) -> Path | None:
+    """The file of another deck or exercise in the content folders with the same id."""
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=content)
+    for item in (catalog.decks.get(item_id), catalog.exercises.get(item_id)):
+        if item is not None and item.path.resolve() != written.resolve():
+            return item.path
+    return None
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+        tmp.replace(path)
+    except OSError as error:
+        raise CjError(t("teacher.import.unwritable", path=path, error=error.strerror)) from None
+
+
+def _layout_line(layout: object) -> str:
+    from cjtrainer.deck.importers import Layout
+
+    assert isinstance(layout, Layout)
+    names = {"\t": "tab", ";": "semicolon", ",": "comma"}
+    if layout.delimiter in names:
+        delimiter = t(f"teacher.import.delim.{names[layout.delimiter]}")
+    else:
+        delimiter = t("teacher.import.delim.other", char=layout.delimiter)
+    if layout.header:
+        header = t("teacher.import.header.skipped", cells=" | ".join(layout.header))
+    else:
+        header = t("teacher.import.header.none")
+    extra = (t("teacher.import.anki") if layout.anki else "") + (
+        t("teacher.import.html") if layout.html else ""
+    )
+    encoding = "UTF-16" if layout.encoding == "utf-16" else "UTF-8"
+    return t("teacher.import.layout", delimiter=delimiter, header=header, encoding=encoding,
+             extra=extra)
+
+
+def _validate(path: Path) -> tuple[list[object], dict[str, list]]:  # type: ignore[type-arg]
+    """The validator's errors, and its warnings grouped by code (one line per kind)."""
+    from cjtrainer.deck.load import load_file
+
+    result = load_file(path)
+    errors = [p for p in result.problems if p.severity == "error"]
+    warnings: dict[str, list] = {}  # type: ignore[type-arg]
+    for problem in result.problems:
+        if problem.severity != "error":
+            warnings.setdefault(problem.code, []).append(problem)
+    return errors, warnings

@@ -1,0 +1,515 @@
+"""Turn a word list (Quizlet, Anki, spreadsheet) into deck data.
+
+Accepted input:
+
+- Quizlet export: ``term<TAB>definition`` per line, no header, no quoting.
+- Anki "Notes in Plain Text": optional ``#separator:tab``, ``#html:true``, ``#columns:...``,
+  ``#tags column:N``, ``#notetype column:N``, ``#deck column:N``, ``#guid column:N`` lines at
+  the top; fields with HTML (tags stripped, entities unescaped, ``<br>`` becomes a space);
+  fields quoted when they hold the separator, a quote or a newline.
+- Spreadsheet CSV with ``;`` or ``,`` (or tab, or ``|``), with or without a header row such as
+  ``term,definition`` or ``begrip;omschrijving``; a ``tags`` column is used when present.
+
+The text is UTF-8 (a BOM is fine) or UTF-16 with a BOM (Excel's "Unicode text"). Anything
+else is refused with a hint to save the file as UTF-8.
+
+Nothing here raises on odd input except for the encoding and "nothing usable at all": rows
+that cannot become a card are returned in ``ImportResult.skipped`` with their line number and
+a reason code (``empty``, ``one-column``, ``no-term``, ``no-definition``, ``duplicate``,
+``unreadable``, ``no-distractors``) that the command turns into a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import html
+import io
+import random
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+CardKind = Literal["flashcard", "typed", "choice"]
+KINDS: tuple[str, ...] = ("flashcard", "typed", "choice")
+DISTRACTORS = 3
+MAX_ID_LENGTH = 48
+
+# Header cells that name the term column / the definition column (compared casefolded,
+# without punctuation). A first row whose two cells are both in these sets is a header.
+TERM_HEADERS = frozenset({
+    "term", "terms", "termen", "begrip", "begrippen", "woord", "woorden", "vraag", "vragen",
+    "question", "front", "voorkant", "voorzijde", "word", "concept", "trefwoord", "kernbegrip",
+    "onderwerp", "naam", "name", "prompt", "card", "kaart", "text", "tekst",
+})
+DEFINITION_HEADERS = frozenset({
+    "definition", "definitions", "definitie", "definities", "omschrijving", "omschrijvingen",
+    "betekenis", "betekenissen", "uitleg", "antwoord", "antwoorden", "answer", "back",
+    "achterkant", "achterzijde", "beschrijving", "description", "meaning", "explanation",
+    "toelichting", "verklaring",
+})
+TAG_HEADERS = frozenset({"tags", "tag", "labels", "label", "onderwerp tags", "thema"})
+
+_ANKI_SEPARATORS = {
+    "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":",
+}
+_ANKI_HEADER = re.compile(r"#([a-zA-Z ]+):(.*)")
+_HTML_TAG = re.compile(
+    r"</?(?:br|div|p|b|i|u|s|span|font|sup|sub|strong|em|li|ul|ol|img|a|hr|h[1-6]|table|tr|td"
+    r"|th|tbody|thead|blockquote|code|pre|small|big|mark|del|ins|center)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_BREAK = re.compile(r"<\s*(?:br|/?div|/?p|/?li|hr|/?tr|/?h[1-6])\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_ANKI_SOUND = re.compile(r"\[sound:[^\]]*\]")
+
+
+class ImportFileError(CjError):
+    """The file cannot be read as a word list at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A row that did not become a card."""
+
+    line: int  # 1-based line where the row starts
+    reason: str  # empty | one-column | no-term | no-definition | duplicate | unreadable | ...
+    text: str = ""  # the row as read, shortened, for the report
+    other_line: int | None = None  # for duplicates: where the term was first seen
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int
+    term: str
+    definition: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the file was read: what the summary tells the teacher."""
+
+    delimiter: str
+    header: tuple[str, ...] | None = None  # the header row's cells, when one was skipped
+    anki: bool = False
+    html: bool = False
+    encoding: str = "utf-8"
+    # (line, line of the row it was added to): Quizlet writes a definition with a line
+    # break as two lines; the second line (no tab) is joined to the row above it.
+    joined: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    data: dict[str, Any]  # the deck, as the file structure (see deck.writer.dump_yaml)
+    rows: tuple[Row, ...]
+    skipped: tuple[Skipped, ...]
+    layout: Layout
+    card_ids: tuple[str, ...] = field(default=())
+
+
+# --- decoding ----------------------------------------------------------------------------
+
+
+def decode(raw: bytes, name: str = "") -> tuple[str, str]:
+    """The text and the encoding name; UTF-8 (BOM optional) or UTF-16 with a BOM.
+
+    Spreadsheet and Anki package files (zip or OLE containers) get their own message."""
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        key = "anki-package" if name.lower().endswith((".apkg", ".colpkg")) else "spreadsheet"
+        raise ImportFileError(t(f"teacher.import.{key}"), t(f"teacher.import.{key}.hint"))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ImportFileError(
+            t("teacher.import.not-utf8", line=line), t("teacher.import.not-utf8.hint")
+        ) from None
+
+
+# --- reading rows ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _AnkiHeader:
+    separator: str | None = None
+    html: bool | None = None
+    columns: list[str] | None = None
+    tags_column: int | None = None  # 0-based
+    meta_columns: set[int] = field(default_factory=set)  # guid, notetype, deck (0-based)
+    lines: int = 0  # how many header lines were consumed
+
+
+def _read_anki_header(text: str) -> _AnkiHeader:
+    header = _AnkiHeader()
+    for line in text.split("\n"):
+        match = _ANKI_HEADER.fullmatch(line.rstrip("\r"))
+        if not match:
+            break
+        key, value = match.group(1).strip().lower(), match.group(2).strip()
+        header.lines += 1
+        if key == "separator":
+            header.separator = _ANKI_SEPARATORS.get(value.lower(), value[:1] or None)
+        elif key == "html":
+            header.html = value.lower() == "true"
+        elif key == "columns":
+            header.columns = [value]  # split once the separator is known
+        elif key.endswith(" column") and value.isdigit() and int(value) >= 1:
+            index = int(value) - 1
+            if key == "tags column":
+                header.tags_column = index
+            else:
+                header.meta_columns.add(index)
+    if header.columns is not None and header.separator:
+        header.columns = header.columns[0].split(header.separator)
+    return header
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """Pick the delimiter: tab when most lines have one, else csv.Sniffer, else by count."""
+    sample = [line for line in lines if line.strip()][:50]
+    if not sample:
+        return "\t"
+    with_tab = sum(1 for line in sample if "\t" in line)
+    if with_tab * 2 >= len(sample):
+        return "\t"
+    text = "\n".join(sample)
+    try:
+        sniffed = csv.Sniffer().sniff(text, delimiters=";,|\t").delimiter
+    except csv.Error:
+        sniffed = None
+    scores = {d: _score(sample, d) for d in (";", ",", "|", "\t")}
+    best = max(scores, key=lambda d: (scores[d], d == ";", d == ","))
+    if sniffed in scores and scores[sniffed] >= scores[best]:
+        return sniffed
+    return best if scores[best] > 0 else ","
+
+
+def _score(sample: list[str], delimiter: str) -> float:
+    """Share of sample lines that split into two or more cells, weighted by consistency."""
+    try:
+        rows = list(csv.reader(sample, delimiter=delimiter))
+    except csv.Error:
+        return 0.0
+    counts = [len(r) for r in rows if r]
+    if not counts:
+        return 0.0
+    usable = sum(1 for c in counts if c >= 2) / len(counts)
+    most = max(set(counts), key=counts.count)
+    consistent = counts.count(most) / len(counts)
+    return usable * (0.5 + 0.5 * consistent) if most >= 2 else usable * 0.25
+
+
+def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None]]:
+    """(start line, cells) per CSV record; cells None when the record cannot be read."""
+    csv.field_size_limit(1 << 20)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    while True:
+        start = reader.line_num + first_line
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            before = start
+            yield before, None
+            if reader.line_num + first_line == before:
+                return  # the reader cannot move on; stop rather than loop
+            continue
+        yield start, cells
+
+
+def clean_html(value: str) -> str:
+    """Anki field HTML to plain text: breaks become spaces, tags go, entities are decoded."""
+    value = _ANKI_SOUND.sub(" ", value)
+    value = _HTML_BREAK.sub(" ", value)
+    value = _ANY_TAG.sub("", value) if _HTML_TAG.search(value) or "<" in value else value
+    return html.unescape(value)
+
+
+def _clean(value: str, as_html: bool) -> str:
+    if as_html:
+        value = clean_html(value)
+    value = value.replace("\x00", "")
+    # One line of text: newlines and runs of whitespace (incl. non-breaking) become one space.
+    return " ".join(value.split())
+
+
+def _header_word(cell: str) -> str:
+    return re.sub(r"[^\w ]+", "", cell.casefold()).strip()
+
+
+def _header_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(term, definition, tags) column of a header row such as ``nr;begrip;omschrijving``;
+    None when the row is not a header (it needs a term and a definition heading)."""
+    words = [_header_word(c) for c in cells]
+    term = next((i for i, w in enumerate(words) if w in TERM_HEADERS), None)
+    definition = next((i for i, w in enumerate(words) if w in DEFINITION_HEADERS and i != term),
+                      None)
+    if term is None or definition is None:
+        return None
+    tags = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
+    return term, definition, tags
+
+
+def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
+    """All usable rows (term, definition, tags) and the rows that could not be used."""
+    text = text.replace("\x00", "")
+    anki = _read_anki_header(text)
+    lines = text.split("\n")
+    body = "\n".join(lines[anki.lines :])
+    delimiter = anki.separator or _sniff_delimiter(lines[anki.lines :])
+    if anki.columns is not None and anki.separator is None:
+        anki.columns = anki.columns[0].split(delimiter)
+    if anki.columns is not None and anki.tags_column is None:
+        words = [_header_word(c) for c in anki.columns]
+        anki.tags_column = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
+
+    term_col, def_col, tags_col = 0, 1, anki.tags_column
+    content_cols = None
+    if anki.meta_columns or tags_col is not None:
+        content_cols = [i for i in range(64) if i not in anki.meta_columns and i != tags_col]
+        term_col, def_col = content_cols[0], content_cols[1]
+
+    rows: list[Row] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, int] = {}
+    header: tuple[str, ...] | None = None
+    html_mode = anki.html if anki.html is not None else bool(
+        _HTML_TAG.search(body) or _ENTITY.search(body)
+    )
+    first_record = True
+    joined: list[tuple[int, int]] = []
+    row_end = -1  # the line the last usable row ended on (continuations extend it)
+    can_join = delimiter == "\t" and anki.lines == 0
+    for line, cells in _records(body, delimiter, anki.lines + 1):
+        if cells is None:
+            skipped.append(Skipped(line, "unreadable"))
+            continue
+        if first_record and any(c.strip() for c in cells):
+            first_record = False
+            found = _header_columns(cells)
+            if found is not None:
+                header = tuple(c.strip() for c in cells)
+                if content_cols is None:  # Anki's own column lines win over a header row
+                    term_col, def_col = found[0], found[1]
+                    tags_col = found[2] if tags_col is None else tags_col
+                continue
+        cleaned = [_clean(c, html_mode) for c in cells]
+        shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
+        if not any(cleaned):
+            skipped.append(Skipped(line, "empty"))
+            continue
+        if len(cells) <= max(term_col, def_col):
+            if can_join and len(cells) == 1 and rows and line == row_end + 1:
+                last = rows[-1]
+                rows[-1] = Row(last.line, last.term, f"{last.definition} {cleaned[0]}", last.tags)
+                joined.append((line, last.line))
+                row_end = line
+                continue
+            skipped.append(Skipped(line, "one-column", shown))
+            continue
+        term, definition = cleaned[term_col], cleaned[def_col]
+        if not term:
+            skipped.append(Skipped(line, "no-term", _shorten(definition) or shown))
+            continue
+        if not definition:
+            skipped.append(Skipped(line, "no-definition", shown))
+            continue
+        norm = _normal(term)
+        if norm in seen:
+            skipped.append(Skipped(line, "duplicate", shown, other_line=seen[norm]))
+            continue
+        seen[norm] = line
+        tags: tuple[str, ...] = ()
+        if tags_col is not None and tags_col < len(cleaned):
+            slugs = (slugify(tag, fallback="") for tag in cleaned[tags_col].split())
+            tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
+        rows.append(Row(line, term, definition, tags))
+        row_end = line + sum(c.count("\n") for c in cells)
+    if anki.columns and header is None:
+        header = tuple(anki.columns)
+    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
+                    html=html_mode, joined=tuple(joined))
+    return rows, skipped, layout
+
+
+def _rstrip_empty(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- ids ---------------------------------------------------------------------------------
+
+
+def slugify(text: str, fallback: str = "kaart", limit: int = MAX_ID_LENGTH) -> str:
+    """A deck/card id from free text: lowercase ASCII letters, digits and single dashes."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > limit:
+        cut = slug[:limit]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[limit // 2 :] else cut
+        slug = slug.strip("-")
+    return slug or fallback
+
+
+def unique_ids(terms: list[str]) -> list[str]:
+    """Slugs for the terms, made unique in order with -2, -3, ..."""
+    taken: set[str] = set()
+    ids = []
+    for term in terms:
+        base = slugify(term)
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+# --- cards -------------------------------------------------------------------------------
+
+
+def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], list[Skipped]]:
+    """One card mapping per row, in the file's order."""
+    ids = unique_ids([row.term for row in rows])
+    cards: list[dict[str, Any]] = []
+    skipped: list[Skipped] = []
+    pool = _distractor_pool(rows) if kind == "choice" else _Pool([], {})
+    for card_id, row in zip(ids, rows, strict=True):
+        card: dict[str, Any] = {"id": card_id, "type": kind}
+        if kind == "flashcard":
+            card |= {"front": row.term, "back": row.definition}
+        elif kind == "typed":
+            if row.term.rstrip().endswith("?"):  # a question and its answer
+                card |= {"prompt": row.term, "answer": row.definition}
+            else:  # a term and its definition: the student types the term
+                card |= {"prompt": row.definition, "answer": row.term}
+        else:
+            choices = _choices(row, pool)
+            if choices is None:
+                skipped.append(Skipped(row.line, "no-distractors", _shorten(row.term)))
+                continue
+            prompt = row.term if row.term.endswith("?") else t("teacher.import.choice-prompt",
+                                                                 term=row.term)
+            card |= {"prompt": prompt, "choices": choices, "answer": row.definition}
+        if row.tags:
+            card["tags"] = list(row.tags)
+        cards.append(card)
+    return cards, skipped
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    definitions: list[str]  # one per distinct (normalised) definition, in a stable order
+    index: dict[str, int]  # normalised definition -> its place in ``definitions``
+
+
+def _distractor_pool(rows: list[Row]) -> _Pool:
+    """All distinct definitions, sorted, so a card's draw does not depend on row order."""
+    by_norm: dict[str, str] = {}
+    for row in rows:
+        by_norm.setdefault(_normal(row.definition), row.definition)
+    ordered = sorted(by_norm.items())
+    return _Pool([definition for _, definition in ordered],
+                 {norm: i for i, (norm, _) in enumerate(ordered)})
+
+
+def _choices(row: Row, pool: _Pool) -> list[str] | None:
+    """The right definition and up to three others, drawn and shuffled by a term-seeded RNG."""
+    own = pool.index.get(_normal(row.definition))
+    others = len(pool.definitions) - (1 if own is not None else 0)
+    if others <= 0:
+        return None
+    rng = random.Random(f"cjtrainer-import:{row.term}")
+    picks = rng.sample(range(others), min(DISTRACTORS, others))
+    # indices skip the row's own definition
+    choices = [pool.definitions[i + 1 if own is not None and i >= own else i] for i in picks]
+    choices.append(row.definition)
+    rng.shuffle(choices)
+    return choices
+
+
+def title_from_stem(stem: str) -> str:
+    words = re.sub(r"[_\-.]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else t("teacher.import.default-title")
+
+
+def import_text(
+    text: str,
+    *,
+    kind: CardKind = "flashcard",
+    deck_id: str,
+    title: str,
+    source_name: str = "",
+    swap: bool = False,
+    encoding: str = "utf-8",
+) -> ImportResult:
+    """Deck data from word-list text. Raises ImportFileError when no row is usable."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    rows, skipped, layout = read_rows(text)
+    if encoding != layout.encoding:
+        layout = dataclasses.replace(layout, encoding=encoding)
+    if swap:
+        rows = [Row(r.line, r.definition, r.term, r.tags) for r in rows]
+        # after swapping, two rows may share a "term" (the old definition)
+        rows, dupes = _drop_duplicate_terms(rows)
+        skipped.extend(dupes)
+    if kind == "choice" and len(rows) < 2:
+        raise ImportFileError(t("teacher.import.choice-few"), t("teacher.import.choice-few.hint"))
+    cards, more = build_cards(rows, kind)
+    skipped.extend(more)
+    skipped.sort(key=lambda s: s.line)
+    if not cards:
+        raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.nothing.hint"))
+    data: dict[str, Any] = {"deck": deck_id, "title": title}
+    if source_name:
+        data["description"] = t("teacher.import.description", source=source_name)
+    data["language"] = "nl"
+    data["cards"] = cards
+    return ImportResult(
+        data=data, rows=tuple(rows), skipped=tuple(skipped), layout=layout,
+        card_ids=tuple(c["id"] for c in cards),
+    )
+
+
+def _drop_duplicate_terms(rows: list[Row]) -> tuple[list[Row], list[Skipped]]:
+    seen: dict[str, int] = {}
+    kept, skipped = [], []
+    for row in rows:
+        key = _normal(row.term)
+        if key in seen:
+            skipped.append(Skipped(row.line, "duplicate", _shorten(row.term), seen[key]))
+        else:
+            seen[key] = row.line
+            kept.append(row)
+    return kept, skipped
+
+
+def import_bytes(raw: bytes, **kwargs: Any) -> ImportResult:
+    text, encoding = decode(raw, kwargs.get("source_name", ""))
+    return import_text(text, encoding=encoding, **kwargs)

@@ -1,0 +1,135 @@
+"""An attempt as a Markdown document to hand in.
+
+The student's text is plain text: characters that Markdown would read as formatting
+(``*``, ``_``, ``#``, ``[``, ``<`` ...) are escaped, so the teacher sees exactly what was
+typed and a stray ``#`` never turns an answer into a heading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from cjtrainer.exercise.model import Attempt, Mark, Step, clean_name
+from cjtrainer.exercise.score import compute
+from cjtrainer.i18n import t
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_LEADING_MARK = re.compile(r"^(\s*)([-+=])")
+_MD_LEADING_NUMBER = re.compile(r"^(\s*\d+)([.)])")
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown syntax in one line of plain text (readable as raw text too)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    escaped = _MD_LEADING_MARK.sub(r"\1\\\2", escaped, count=1)
+    return _MD_LEADING_NUMBER.sub(r"\1\\\2", escaped, count=1)
+
+
+def _md_block(text: str) -> str:
+    """Escape a multi-line text, keeping its line breaks as Markdown hard breaks."""
+    lines = [md_escape(line.rstrip()) for line in text.strip().splitlines()]
+    return "  \n".join(lines)
+
+
+def mark_label(mark: Mark | None) -> str:
+    return t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")
+
+
+def format_date(moment: datetime, tz: tzinfo | None = None) -> str:
+    local = moment.astimezone(tz)
+    return local.strftime("%d-%m-%Y %H:%M")
+
+
+def to_markdown(attempt: Attempt, student_name: str | None, tz: tzinfo | None = None) -> str:
+    exercise = attempt.exercise
+    score = compute(attempt)
+    lines: list[str] = [f"# {md_escape(exercise.title)}", ""]
+    name = clean_name(student_name or "") or t("exercise.export.no-name")
+    lines.append(f"- **{t('exercise.export.name')}:** {md_escape(name)}")
+    moment = attempt.finished_at or attempt.updated_at
+    lines.append(f"- **{t('exercise.export.date')}:** {format_date(moment, tz)}")
+    lines.append(f"- **{t('exercise.export.exercise')}:** {md_escape(exercise.id)}")
+    lines.append(f"- **{t('exercise.export.attempt')}:** {attempt.id}")
+    if attempt.step is Step.DONE:
+        lines.append(f"- **{t('exercise.export.score')}:** {score.percent}%")
+    else:
+        lines.append(f"- **{t('exercise.export.status')}:** {t('exercise.export.unfinished')}")
+    lines.append(
+        f"- **{t('exercise.export.time')}:** "
+        + t("exercise.export.minutes", minutes=max(1, round(attempt.elapsed / 60)))
+    )
+    lines += ["", f"## {t('exercise.export.answers')}", ""]
+    for s, section in enumerate(exercise.sections):
+        lines.append(f"### {md_escape(section.title)}")
+        lines.append("")
+        if section.prompt:
+            lines += [f"*{md_escape(section.prompt)}*", ""]
+        for i, answer in enumerate(attempt.answers[s]):
+            text = md_escape(answer.strip()) if answer.strip() else f"*({t('exercise.empty')})*"
+            mark = attempt.marks[s][i]
+            suffix = f" — **{mark_label(mark)}**" if attempt.step is not Step.WRITING else ""
+            lines.append(f"{i + 1}. {text}{suffix}")
+        lines.append("")
+    if attempt.step is Step.WRITING:
+        return "\n".join(lines).rstrip() + "\n"
+    lines += [f"## {t('exercise.export.assessment')}", ""]
+    lines.append(
+        t("exercise.export.answer-summary", goed=score.goed, deels=score.deels,
+          nog_niet=score.nog_niet, total=score.total_answers, percent=score.answers_percent)
+    )
+    lines.append("")
+    if exercise.rubric:
+        top = len(exercise.scale)
+        for k, criterion in enumerate(exercise.rubric):
+            value = attempt.rubric[k]
+            shown = (
+                f"**{md_escape(exercise.scale[value])}** ({value + 1}/{top})"
+                if value is not None else f"*{t('exercise.mark.none')}*"
+            )
+            lines.append(f"- {md_escape(criterion.text)}: {shown}")
+        lines.append("")
+        if score.rubric_percent is not None:
+            lines += [t("exercise.export.rubric-summary", percent=score.rubric_percent), ""]
+    lines += [f"## {t('exercise.export.reflection')}", ""]
+    reflection = attempt.reflection.strip()
+    lines += [_md_block(reflection) if reflection else f"*({t('exercise.empty')})*", ""]
+    lines += ["---", "", t("exercise.export.footer", score_rule=t("exercise.score.rule"))]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def default_filename(attempt: Attempt, student_name: str | None) -> str:
+    """``<exercise>-<name>-<yyyy-mm-dd>.md`` with only safe filename characters."""
+    parts = [attempt.exercise.id]
+    if student_name:
+        parts.append(student_name)
+    parts.append(attempt.started_at.astimezone().strftime("%Y-%m-%d"))
+    return "-".join(_slug(p) for p in parts if _slug(p)) + ".md"
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name-2.md``, ``name-3.md`` ... when it is taken (no silent overwrite)."""
+    if not path.exists():
+        return path
+    n = 2
+    while (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists():
+        n += 1
+    return candidate
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]
+
+
+def write(path: Path, text: str) -> Path:
+    """Write atomically (a temporary file renamed into place)."""
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path

@@ -1,0 +1,513 @@
+"""Teacher tools: import, new, export-progress, class-report (and preview)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- import ------------------------------------------------------------------------
+    "teacher.import.help": {
+        "nl": "maak een deck van een woordenlijst (Quizlet, Anki, CSV uit een spreadsheet)",
+        "en": "make a deck from a word list (Quizlet, Anki, spreadsheet CSV)",
+    },
+    "teacher.import.arg.file": {
+        "nl": "CSV- of TSV-bestand (UTF-8)", "en": "CSV or TSV file (UTF-8)",
+    },
+    "teacher.import.arg.output": {
+        "nl": "waar het deck komt (standaard: naast het bestand, met .yaml; '-' = scherm)",
+        "en": "where the deck goes (default: next to the file, as .yaml; '-' = screen)",
+    },
+    "teacher.import.arg.as": {
+        "nl": "soort kaarten: flashcard (standaard), typed (student typt het begrip) of "
+              "choice (meerkeuze met omschrijvingen van andere regels)",
+        "en": "card type: flashcard (default), typed (student types the term) or "
+              "choice (multiple choice with other rows' definitions)",
+    },
+    "teacher.import.arg.id": {
+        "nl": "id van het deck (standaard: uit de bestandsnaam)",
+        "en": "deck id (default: from the file name)",
+    },
+    "teacher.import.arg.title": {
+        "nl": "titel van het deck (standaard: uit de bestandsnaam)",
+        "en": "deck title (default: from the file name)",
+    },
+    "teacher.import.arg.swap": {
+        "nl": "wissel de kolommen om (omschrijving eerst, begrip tweede)",
+        "en": "swap the columns (definition first, term second)",
+    },
+    "teacher.import.arg.force": {
+        "nl": "overschrijf een bestaand uitvoerbestand", "en": "overwrite an existing output file",
+    },
+    "teacher.import.missing": {
+        "nl": "bestand niet gevonden: {path}", "en": "file not found: {path}",
+    },
+    "teacher.import.unreadable": {
+        "nl": "kan {path} niet lezen: {error}", "en": "cannot read {path}: {error}",
+    },
+    "teacher.import.exists": {
+        "nl": "{path} bestaat al; ik overschrijf het niet",
+        "en": "{path} already exists; not overwriting it",
+    },
+    "teacher.import.exists.hint": {
+        "nl": "kies een andere naam met -o NAAM.yaml, of gebruik --force om te overschrijven",
+        "en": "choose another name with -o NAME.yaml, or use --force to overwrite",
+    },
+    "teacher.import.same-file": {
+        "nl": "het uitvoerbestand is hetzelfde als het invoerbestand ({path})",
+        "en": "the output file is the input file ({path})",
+    },
+    "teacher.import.same-file.hint": {
+        "nl": "kies een andere naam met -o NAAM.yaml",
+        "en": "choose another name with -o NAME.yaml",
+    },
+    "teacher.import.bad-id": {
+        "nl": "'{id}' is geen geldig deck-id: alleen kleine letters, cijfers en '-'",
+        "en": "'{id}' is not a valid deck id: only lowercase letters, digits and '-'",
+    },
+    "teacher.import.bad-id.hint": {
+        "nl": "bijvoorbeeld --id {suggestion}", "en": "for example --id {suggestion}",
+    },
+    "teacher.import.done": {
+        "nl": "{count} kaart(en) ({kind}) geïmporteerd uit {source} → {output}",
+        "en": "{count} card(s) ({kind}) imported from {source} → {output}",
+    },
+    "teacher.import.layout": {
+        "nl": "Gelezen als: {delimiter}, {header}, {encoding}{extra}.",
+        "en": "Read as: {delimiter}, {header}, {encoding}{extra}.",
+    },
+    "teacher.import.delim.tab": {"nl": "gescheiden door tabs", "en": "tab-separated"},
+    "teacher.import.delim.semicolon": {
+        "nl": "gescheiden door puntkomma's", "en": "semicolon-separated",
+    },
+    "teacher.import.delim.comma": {"nl": "gescheiden door komma's", "en": "comma-separated"},
+    "teacher.import.delim.other": {
+        "nl": "gescheiden door '{char}'", "en": "separated by '{char}'",
+    },
+    "teacher.import.header.none": {"nl": "zonder kopregel", "en": "no header row"},
+    "teacher.import.header.skipped": {
+        "nl": "kopregel {cells} overgeslagen", "en": "header row {cells} skipped",
+    },
+    "teacher.import.anki": {"nl": ", Anki-export", "en": ", Anki export"},
+    "teacher.import.html": {
+        "nl": ", HTML omgezet naar gewone tekst", "en": ", HTML turned into plain text",
+    },
+    "teacher.import.joined": {
+        "nl": "Regel {line} heeft geen tab en is als vervolg van de omschrijving op regel {into} "
+              "gelezen (Quizlet zet een omschrijving met een nieuwe regel op twee regels).",
+        "en": "Line {line} has no tab and was read as the rest of the definition on line "
+              "{into} (Quizlet writes a definition with a line break on two lines).",
+    },
+    "teacher.import.skipped": {
+        "nl": "{count} regel(s) niet gebruikt:", "en": "{count} row(s) not used:",
+    },
+    "teacher.import.skip.line": {"nl": "  regel {line}: {reason}", "en": "  line {line}: {reason}"},
+    "teacher.import.skip.empty": {"nl": "lege regel", "en": "empty row"},
+    "teacher.import.skip.one-column": {
+        "nl": "maar één kolom ({text}); hoort dit bij de regel erboven, of ontbreekt het "
+              "scheidingsteken?",
+        "en": "only one column ({text}); does it belong to the row above, or is the "
+              "separator missing?",
+    },
+    "teacher.import.skip.no-term": {
+        "nl": "geen begrip in de eerste kolom ({text})",
+        "en": "no term in the first column ({text})",
+    },
+    "teacher.import.skip.no-definition": {
+        "nl": "geen omschrijving bij '{text}'", "en": "no definition for '{text}'",
+    },
+    "teacher.import.skip.duplicate": {
+        "nl": "begrip staat al op regel {other} ({text})",
+        "en": "term already on line {other} ({text})",
+    },
+    "teacher.import.skip.unreadable": {
+        "nl": "onleesbaar (aanhalingstekens of regel te lang)",
+        "en": "unreadable (quotes or line too long)",
+    },
+    "teacher.import.skip.no-distractors": {
+        "nl": "geen andere omschrijvingen om uit te kiezen ({text})",
+        "en": "no other definitions to choose from ({text})",
+    },
+    "teacher.import.valid": {
+        "nl": "Gecontroleerd: het deck is in orde.", "en": "Checked: the deck is valid.",
+    },
+    "teacher.import.invalid": {
+        "nl": "Let op: de controle vond problemen in het nieuwe deck:",
+        "en": "Note: checking the new deck found problems:",
+    },
+    "teacher.import.next": {
+        "nl": "Volgende stap: pas de titel en de kaarten aan in {output} en controleer met "
+              "'cjtrainer validate {output}'.",
+        "en": "Next: adjust the title and cards in {output} and check with "
+              "'cjtrainer validate {output}'.",
+    },
+    "teacher.import.file-header": {
+        "nl": "Geïmporteerd uit {source} met 'cjtrainer import'.\n"
+              "Pas gerust aan; controleer daarna met: cjtrainer validate {output}",
+        "en": "Imported from {source} with 'cjtrainer import'.\n"
+              "Edit freely; then check with: cjtrainer validate {output}",
+    },
+    "teacher.import.not-utf8": {
+        "nl": "het bestand is geen UTF-8 (regel {line} bevat een teken dat niet te lezen is)",
+        "en": "the file is not UTF-8 (line {line} holds a character that cannot be read)",
+    },
+    "teacher.import.not-utf8.hint": {
+        "nl": "sla het bestand op als 'CSV UTF-8' (Excel) of kies de codering UTF-8 bij "
+              "opslaan (Kladblok, LibreOffice, Numbers) en probeer het opnieuw",
+        "en": "save the file as 'CSV UTF-8' (Excel) or choose the UTF-8 encoding when saving "
+              "(Notepad, LibreOffice, Numbers) and try again",
+    },
+    "teacher.import.spreadsheet": {
+        "nl": "dit is een spreadsheetbestand (Excel, Numbers of LibreOffice), geen tekst",
+        "en": "this is a spreadsheet file (Excel, Numbers or LibreOffice), not text",
+    },
+    "teacher.import.spreadsheet.hint": {
+        "nl": "open het in je spreadsheetprogramma en kies Opslaan als → 'CSV UTF-8'",
+        "en": "open it in your spreadsheet program and choose Save as → 'CSV UTF-8'",
+    },
+    "teacher.import.anki-package": {
+        "nl": "dit is een Anki-pakket (.apkg), geen tekst",
+        "en": "this is an Anki package (.apkg), not text",
+    },
+    "teacher.import.anki-package.hint": {
+        "nl": "kies in Anki Bestand → Exporteren → 'Notities als platte tekst' en importeer dat "
+              "bestand",
+        "en": "in Anki choose File → Export → 'Notes in Plain Text' and import that file",
+    },
+    "teacher.import.choice-few": {
+        "nl": "voor meerkeuzevragen zijn minstens twee bruikbare regels nodig",
+        "en": "multiple choice needs at least two usable rows",
+    },
+    "teacher.import.choice-few.hint": {
+        "nl": "importeer als flashcard of typed, of voeg regels toe",
+        "en": "import as flashcard or typed, or add rows",
+    },
+    "teacher.import.nothing": {
+        "nl": "geen enkele regel is bruikbaar: elke regel moet een begrip en een omschrijving "
+              "hebben, gescheiden door een tab, puntkomma of komma",
+        "en": "no row is usable: every row needs a term and a definition, separated by a "
+              "tab, semicolon or comma",
+    },
+    "teacher.import.nothing.hint": {
+        "nl": "open het bestand in een teksteditor en controleer het scheidingsteken",
+        "en": "open the file in a text editor and check the separator",
+    },
+    "teacher.import.choice-prompt": {
+        "nl": "Wat betekent ‘{term}’?", "en": "What does ‘{term}’ mean?",
+    },
+    "teacher.import.default-title": {"nl": "Geïmporteerd deck", "en": "Imported deck"},
+    "teacher.import.description": {
+        "nl": "Geïmporteerd uit {source}.", "en": "Imported from {source}.",
+    },
+    "teacher.import.id-clash": {
+        "nl": "Let op: id '{id}' bestaat al in {path}. Een id mag maar één keer voorkomen; "
+              "kies een ander id voordat je dit deelt.",
+        "en": "Note: id '{id}' already exists in {path}. An id may appear only once; "
+              "choose another id before you share this.",
+    },
+    "teacher.import.unwritable": {
+        "nl": "kan {path} niet schrijven: {error}", "en": "cannot write {path}: {error}",
+    },
+    "teacher.import.warnings": {
+        "nl": "Tip ({count}x, {code}): {example}",
+        "en": "Tip ({count}x, {code}): {example}",
+    },
+    # --- new ---------------------------------------------------------------------------
+    "teacher.new.help": {
+        "nl": "maak een nieuw deck of een nieuwe oefening met uitleg in het bestand",
+        "en": "make a new deck or exercise from a commented template",
+    },
+    "teacher.new.arg.kind": {"nl": "deck of exercise", "en": "deck or exercise"},
+    "teacher.new.arg.id": {
+        "nl": "id: kleine letters, cijfers en '-', bijvoorbeeld touchpoints-h2",
+        "en": "id: lowercase letters, digits and '-', for example touchpoints-h2",
+    },
+    "teacher.new.arg.output": {
+        "nl": "bestand of map (standaard: ./ID.yaml)", "en": "file or folder (default: ./ID.yaml)",
+    },
+    "teacher.new.arg.title": {
+        "nl": "titel (standaard: uit het id)", "en": "title (default: from the id)",
+    },
+    "teacher.new.bad-id": {
+        "nl": "'{id}' is geen geldig id: alleen kleine letters, cijfers en '-'",
+        "en": "'{id}' is not a valid id: only lowercase letters, digits and '-'",
+    },
+    "teacher.new.bad-id.hint": {
+        "nl": "bijvoorbeeld: cjtrainer new {kind} {suggestion}",
+        "en": "for example: cjtrainer new {kind} {suggestion}",
+    },
+    "teacher.new.exists.hint": {
+        "nl": "kies een ander id of een andere plek met -o, of gebruik --force om te overschrijven",
+        "en": "choose another id or place with -o, or use --force to overwrite",
+    },
+    "teacher.new.done.deck": {
+        "nl": "Nieuw deck gemaakt: {path} (met een voorbeeld van elk soort kaart).",
+        "en": "New deck created: {path} (with an example of every card type).",
+    },
+    "teacher.new.done.exercise": {
+        "nl": "Nieuwe oefening gemaakt: {path}.", "en": "New exercise created: {path}.",
+    },
+    "teacher.new.next": {
+        "nl": "Open het in een teksteditor, lees de uitleg achter de #-tekens en pas het aan.\n"
+              "Controleer daarna met: cjtrainer validate {path}",
+        "en": "Open it in a text editor, read the notes after the # signs and adapt it.\n"
+              "Then check it with: cjtrainer validate {path}",
+    },
+    # --- export-progress ---------------------------------------------------------------
+    "teacher.export.help": {
+        "nl": "sla je voortgang op in een bestand om in te leveren bij je docent",
+        "en": "save your progress to a file to hand in to your teacher",
+    },
+    "teacher.export.arg.output": {
+        "nl": "bestand of map (standaard: cjtrainer-NAAM-DATUM.json hier; '-' = scherm)",
+        "en": "file or folder (default: cjtrainer-NAME-DATE.json here; '-' = screen)",
+    },
+    "teacher.export.arg.name": {
+        "nl": "je naam zoals je docent hem kent (wordt anders één keer gevraagd)",
+        "en": "your name as your teacher knows it (otherwise asked once)",
+    },
+    "teacher.export.ask-name": {
+        "nl": "Wat is je naam (voor je docent)? ", "en": "What is your name (for your teacher)? ",
+    },
+    "teacher.export.need-name": {
+        "nl": "er is nog geen naam bekend voor het inleverbestand",
+        "en": "no name is known yet for the hand-in file",
+    },
+    "teacher.export.need-name.hint": {
+        "nl": "geef je naam mee: cjtrainer export-progress --name \"Voornaam Achternaam\"",
+        "en": "give your name: cjtrainer export-progress --name \"First Last\"",
+    },
+    "teacher.export.no-progress": {
+        "nl": "er is nog geen voortgang om in te leveren (niets gevonden in {path})",
+        "en": "there is no progress to hand in yet (nothing found in {path})",
+    },
+    "teacher.export.no-progress.hint": {
+        "nl": "oefen eerst een deck met 'cjtrainer'; gebruik je een andere map, geef die dan "
+              "mee met --data-dir",
+        "en": "study a deck with 'cjtrainer' first; if you use another folder, pass it with "
+              "--data-dir",
+    },
+    "teacher.export.no-exercises": {
+        "nl": "Let op: je oefeningen konden niet worden meegenomen ({error}); je kaarten wel.",
+        "en": "Note: your exercises could not be included ({error}); your cards are.",
+    },
+    "teacher.export.done": {
+        "nl": "Voortgang van {name}: {cards} kaart(en), {answers} antwoord(en), "
+              "{exercises} oefening(en).",
+        "en": "Progress of {name}: {cards} card(s), {answers} answer(s), {exercises} exercise(s).",
+    },
+    "teacher.export.where": {
+        "nl": "Opgeslagen in {path}. Lever dit bestand in bij je docent.",
+        "en": "Saved to {path}. Hand this file in to your teacher.",
+    },
+    # --- hand-in files -------------------------------------------------------------------
+    "teacher.handin.missing": {"nl": "bestand niet gevonden: {path}", "en": "file not found: {path}"},
+    "teacher.handin.unreadable": {
+        "nl": "kan {path} niet lezen: {error}", "en": "cannot read {path}: {error}",
+    },
+    "teacher.handin.too-big": {
+        "nl": "{path} is te groot voor een inleverbestand", "en": "{path} is too big for a hand-in",
+    },
+    "teacher.handin.not-json": {
+        "nl": "{path} is geen inleverbestand van cjtrainer (geen leesbare JSON)",
+        "en": "{path} is not a cjtrainer hand-in file (no readable JSON)",
+    },
+    "teacher.handin.not-handin": {
+        "nl": "{path} is geen inleverbestand van cjtrainer",
+        "en": "{path} is not a cjtrainer hand-in file",
+    },
+    "teacher.handin.broken": {
+        "nl": "{path} is beschadigd of onvolledig ({error})",
+        "en": "{path} is damaged or incomplete ({error})",
+    },
+    "teacher.handin.hint": {
+        "nl": "vraag de student het bestand opnieuw te maken met 'cjtrainer export-progress'",
+        "en": "ask the student to make the file again with 'cjtrainer export-progress'",
+    },
+    "teacher.handin.too-new": {
+        "nl": "{path} is gemaakt met een nieuwere versie van cjtrainer",
+        "en": "{path} was made with a newer version of cjtrainer",
+    },
+    "teacher.handin.too-new.hint": {
+        "nl": "werk cjtrainer bij en probeer het opnieuw", "en": "update cjtrainer and try again",
+    },
+    # --- class-report --------------------------------------------------------------------
+    "teacher.report.help": {
+        "nl": "klasoverzicht uit inleverbestanden en klassikale quizrapporten",
+        "en": "class overview from hand-in files and classroom quiz reports",
+    },
+    "teacher.report.description": {
+        "nl": "Klasoverzicht: per student kaarten, goed, retentie, studietijd en zwakste "
+              "onderwerpen; per kaart hoe vaak goed. Geef inleverbestanden (.json), "
+              "quizrapporten van 'cjtrainer host' (.csv) of een map met beide.",
+        "en": "Class overview: per student cards, right, retention, study time and weakest "
+              "topics; per card how often right. Pass hand-in files (.json), quiz reports "
+              "from 'cjtrainer host' (.csv) or a folder with both.",
+    },
+    "teacher.report.arg.files": {
+        "nl": "inleverbestanden (.json), quizrapporten (.csv) of mappen",
+        "en": "hand-in files (.json), quiz reports (.csv) or folders",
+    },
+    "teacher.report.arg.output": {
+        "nl": "schrijf het overzicht ook als CSV (plus -cards.csv en -topics.csv)",
+        "en": "also write the overview as CSV (plus -cards.csv and -topics.csv)",
+    },
+    "teacher.report.arg.hardest": {
+        "nl": "hoeveel moeilijkste kaarten op het scherm (standaard 10)",
+        "en": "how many hardest cards on screen (default 10)",
+    },
+    "teacher.report.nothing": {
+        "nl": "geen inleverbestanden of quizrapporten gevonden",
+        "en": "no hand-in files or quiz reports found",
+    },
+    "teacher.report.nothing.hint": {
+        "nl": "studenten maken hun bestand met 'cjtrainer export-progress'",
+        "en": "students make their file with 'cjtrainer export-progress'",
+    },
+    "teacher.report.empty-folder": {
+        "nl": "geen .json- of .csv-bestanden in {path}", "en": "no .json or .csv files in {path}",
+    },
+    "teacher.report.bad-csv": {
+        "nl": "{path} is geen quizrapport van 'cjtrainer host'",
+        "en": "{path} is not a quiz report from 'cjtrainer host'",
+    },
+    "teacher.report.bad-csv.hint": {
+        "nl": "gebruik het hoofdbestand van het rapport (met de kolommen name, question_id en "
+              "correct)",
+        "en": "use the report's main file (with the columns name, question_id and correct)",
+    },
+    "teacher.report.other-csv-skipped": {
+        "nl": "{path} overgeslagen (geen quizrapport van 'cjtrainer host')",
+        "en": "{path} skipped (not a quiz report from 'cjtrainer host')",
+    },
+    "teacher.report.merged": {
+        "nl": "Let op: {count} inleverbestanden van {name} samengevoegd.",
+        "en": "Note: {count} hand-in files of {name} merged.",
+    },
+    "teacher.report.title.students": {
+        "nl": "Studenten ({count})", "en": "Students ({count})",
+    },
+    "teacher.report.title.cards": {
+        "nl": "Moeilijkste kaarten ({count} van {total})",
+        "en": "Hardest cards ({count} of {total})",
+    },
+    "teacher.report.title.topics": {
+        "nl": "Onderwerpen (zwakste eerst)", "en": "Topics (weakest first)",
+    },
+    "teacher.report.sessions": {
+        "nl": "Klassikale quizzen meegeteld: {sessions}",
+        "en": "Classroom quizzes included: {sessions}",
+    },
+    "teacher.report.written": {"nl": "CSV geschreven: {paths}", "en": "CSV written: {paths}"},
+    "teacher.report.col.name": {"nl": "naam", "en": "name"},
+    "teacher.report.col.cards": {"nl": "kaarten", "en": "cards"},
+    "teacher.report.col.answers": {"nl": "antwoorden", "en": "answers"},
+    "teacher.report.col.right": {"nl": "goed", "en": "right"},
+    "teacher.report.col.retention": {"nl": "retentie", "en": "retention"},
+    "teacher.report.col.time": {"nl": "studietijd", "en": "study time"},
+    "teacher.report.col.exercises": {"nl": "oefeningen", "en": "exercises"},
+    "teacher.report.col.classroom": {"nl": "klassikaal", "en": "classroom"},
+    "teacher.report.col.weakest": {"nl": "zwakste onderwerpen", "en": "weakest topics"},
+    "teacher.report.col.card": {"nl": "kaart", "en": "card"},
+    "teacher.report.col.text": {"nl": "vraag", "en": "question"},
+    "teacher.report.col.students": {"nl": "studenten", "en": "students"},
+    "teacher.report.col.topic": {"nl": "onderwerp", "en": "topic"},
+    "teacher.report.csv.right": {"nl": "goed %", "en": "right %"},
+    "teacher.report.csv.retention": {"nl": "retentie %", "en": "retention %"},
+    "teacher.report.csv.minutes": {"nl": "studietijd (min)", "en": "study time (min)"},
+    "teacher.report.csv.exercise-score": {
+        "nl": "oefeningen score %", "en": "exercise score %",
+    },
+    "teacher.report.csv.classroom-answers": {
+        "nl": "klassikaal antwoorden", "en": "classroom answers",
+    },
+    "teacher.report.csv.classroom-right": {"nl": "klassikaal goed %", "en": "classroom right %"},
+    "teacher.report.csv.last-active": {"nl": "laatst actief (UTC)", "en": "last active (UTC)"},
+    "teacher.report.csv.handed-in": {"nl": "ingeleverd", "en": "handed in"},
+    "teacher.report.hours": {"nl": "{hours}u{minutes}", "en": "{hours}h{minutes}"},
+    "teacher.report.yes": {"nl": "ja", "en": "yes"},
+    "teacher.report.no": {"nl": "nee", "en": "no"},
+    # --- preview ---------------------------------------------------------------------
+    "teacher.preview.help": {
+        "nl": "bekijk alle kaarten van een deck met hun antwoord (r = opnieuw laden)",
+        "en": "browse all cards of a deck with their answers (r = reload)",
+    },
+    "teacher.preview.arg.file": {
+        "nl": "deck- of oefeningbestand (.yaml), of het id van een deck",
+        "en": "deck or exercise file (.yaml), or a deck id",
+    },
+    "teacher.preview.not-found": {
+        "nl": "geen bestand of deck '{name}' gevonden", "en": "no file or deck '{name}' found",
+    },
+    "teacher.preview.not-found.hint": {
+        "nl": "geef het pad naar het .yaml-bestand, of kijk met 'cjtrainer decks' welke ids "
+              "er zijn",
+        "en": "give the path to the .yaml file, or see the ids with 'cjtrainer decks'",
+    },
+    "teacher.preview.key.reload": {"nl": "opnieuw laden", "en": "reload"},
+    "teacher.preview.key.answers": {"nl": "antwoorden aan/uit", "en": "answers on/off"},
+    "teacher.preview.key.quit": {"nl": "stoppen", "en": "quit"},
+    "teacher.preview.title.deck": {
+        "nl": "{title}  ({id}: {cards} kaarten, waarvan {derived} afgeleid)  {path}",
+        "en": "{title}  ({id}: {cards} cards, {derived} derived)  {path}",
+    },
+    "teacher.preview.title.exercise": {
+        "nl": "Oefening: {title}  ({id})  {path}", "en": "Exercise: {title}  ({id})  {path}",
+    },
+    "teacher.preview.title.broken": {
+        "nl": "{path} kan niet worden geladen", "en": "{path} cannot be loaded",
+    },
+    "teacher.preview.problems": {
+        "nl": "{errors} fout(en), {warnings} waarschuwing(en) — pas het bestand aan en druk op r",
+        "en": "{errors} error(s), {warnings} warning(s) — edit the file and press r",
+    },
+    "teacher.preview.stale": {
+        "nl": "Hieronder staat de laatst geladen goede versie; herstel de fouten en druk op r.",
+        "en": "Below is the last version that loaded; fix the errors and press r.",
+    },
+    "teacher.preview.nothing": {
+        "nl": "Nog niets te tonen: herstel de fouten hierboven en druk op r.",
+        "en": "Nothing to show yet: fix the errors above and press r.",
+    },
+    "teacher.preview.reloaded": {"nl": "Opnieuw geladen.", "en": "Reloaded."},
+    "teacher.preview.reloaded-errors": {
+        "nl": "Opnieuw geladen: {count} fout(en).", "en": "Reloaded: {count} error(s).",
+    },
+    "teacher.preview.hidden": {"nl": "(verborgen)", "en": "(hidden)"},
+    "teacher.preview.front": {"nl": "Voorkant: ", "en": "Front: "},
+    "teacher.preview.back": {"nl": "Achterkant: ", "en": "Back: "},
+    "teacher.preview.answer": {"nl": "Antwoord: ", "en": "Answer: "},
+    "teacher.preview.accept": {"nl": "Ook goed: ", "en": "Also right: "},
+    "teacher.preview.strict": {
+        "nl": "Precies goed (strict): geen tikfouten toegestaan.",
+        "en": "Exact (strict): no typos allowed.",
+    },
+    "teacher.preview.tolerant": {
+        "nl": "Kleine tikfouten worden goed gerekend.", "en": "Small typos count as right.",
+    },
+    "teacher.preview.select-all": {
+        "nl": "Kies alle goede antwoorden.", "en": "Select all that apply.",
+    },
+    "teacher.preview.true": {"nl": "waar", "en": "true"},
+    "teacher.preview.false": {"nl": "niet waar", "en": "false"},
+    "teacher.preview.ordered": {"nl": "Volgorde telt.", "en": "Order matters."},
+    "teacher.preview.min-correct": {
+        "nl": "{count} van de {total} goed is genoeg.",
+        "en": "{count} of {total} right is enough.",
+    },
+    "teacher.preview.hint": {"nl": "Hint: ", "en": "Hint: "},
+    "teacher.preview.explain": {"nl": "Uitleg: ", "en": "Explanation: "},
+    "teacher.preview.tags": {"nl": "Tags: ", "en": "Tags: "},
+    "teacher.preview.info": {
+        "nl": "id {id} · {type} · regel {line}", "en": "id {id} · {type} · line {line}",
+    },
+    "teacher.preview.derived": {
+        "nl": "afgeleid van model {model}", "en": "derived from model {model}",
+    },
+    "teacher.preview.intro": {"nl": "Inleiding", "en": "Introduction"},
+    "teacher.preview.minutes": {
+        "nl": "Voorgestelde tijd: {minutes} min", "en": "Suggested time: {minutes} min",
+    },
+    "teacher.preview.answers": {
+        "nl": "De student schrijft {count} antwoord(en).",
+        "en": "The student writes {count} answer(s).",
+    },
+    "teacher.preview.examples": {"nl": "Voorbeeldantwoorden:", "en": "Example answers:"},
+    "teacher.preview.rubric": {"nl": "Rubric", "en": "Rubric"},
+    "teacher.preview.scale": {"nl": "Schaal: ", "en": "Scale: "},
+}

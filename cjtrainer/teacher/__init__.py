@@ -1,0 +1,1 @@
+"""Teacher tools: hand-in files and the class report (domain code, no UI)."""

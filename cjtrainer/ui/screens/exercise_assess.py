@@ -1,0 +1,142 @@
+"""Self-assessment: each own answer goed / deels / nog niet, each rubric criterion on the
+scale, and a short reflection. Every choice and every keystroke is saved at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Static, TextArea
+
+from cjtrainer.exercise.model import MAX_REFLECTION, Mark
+from cjtrainer.exercise.session import incomplete_message
+from cjtrainer.i18n import t
+from cjtrainer.ui.screens.exercise_widgets import FAILED, ChoiceBar, localise_bindings, plain
+
+if TYPE_CHECKING:
+    from cjtrainer.exercise.session import ExerciseSession
+    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+MARK_ORDER = (Mark.GOED, Mark.DEELS, Mark.NOG_NIET)
+
+
+class AssessStep(Widget):
+    DEFAULT_CSS = """
+    AssessStep { layout: vertical; height: 1fr; }
+    AssessStep #assess-title { height: 1; text-style: bold; }
+    AssessStep #assess-page { height: 1fr; }
+    AssessStep .assess-heading { margin: 1 0 0 0; text-style: bold; color: $accent; }
+    AssessStep .answer-row { height: auto; }
+    AssessStep .answer-text { width: 1fr; height: auto; padding: 0 1 0 0; }
+    AssessStep .criterion { height: auto; margin: 1 0 0 0; }
+    AssessStep #reflection { height: 6; margin: 0 1 0 0; }
+    AssessStep #assess-buttons { height: 3; }
+    AssessStep #assess-buttons Button { margin: 0 1 0 0; }
+    AssessStep #assess-spacer { width: 1fr; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "finish", "exercise.key.finish", priority=True),
+    ]
+
+    def __init__(self, session: ExerciseSession) -> None:
+        super().__init__(id="step-assess")
+        self.session = session
+        localise_bindings(self)
+
+    @property
+    def owner(self) -> ExerciseScreen:
+        return self.screen  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        exercise = self.session.exercise
+        attempt = self.session.attempt
+        mark_labels = [t(f"exercise.mark.{m.value}") for m in MARK_ORDER]
+        yield Static(t("exercise.assess.title"), id="assess-title")
+        with VerticalScroll(id="assess-page"):
+            yield Static(plain(t("exercise.assess.help")))
+            for s, section in enumerate(exercise.sections):
+                yield Static(plain(section.title), classes="assess-heading")
+                for i, answer in enumerate(attempt.answers[s]):
+                    mark = attempt.marks[s][i]
+                    text = Text()
+                    text.append(f"{i + 1}. ", style="bold")
+                    if answer.strip():
+                        text.append(answer.strip())
+                    else:
+                        text.append(f"({t('exercise.empty')})", style="dim italic")
+                    with Horizontal(classes="answer-row"):
+                        yield Static(text, classes="answer-text")
+                        yield ChoiceBar(
+                            mark_labels,
+                            MARK_ORDER.index(mark) if mark else None,
+                            id=f"mark-{s}-{i}",
+                            disabled=not answer.strip(),
+                        )
+            if exercise.rubric:
+                yield Static(plain(t("exercise.assess.rubric")), classes="assess-heading")
+                for k, criterion in enumerate(exercise.rubric):
+                    yield Static(plain(criterion.text), classes="criterion")
+                    yield ChoiceBar(exercise.scale, attempt.rubric[k], id=f"rubric-{k}")
+            yield Static(plain(t("exercise.assess.reflection")), classes="assess-heading")
+            area = TextArea(attempt.reflection, id="reflection", soft_wrap=True)
+            area.border_title = t("exercise.assess.reflection-hint")
+            yield area
+        with Horizontal(id="assess-buttons"):
+            yield Button(t("exercise.assess.back"), id="assess-back")
+            yield Static(id="assess-spacer")
+            yield Button(t("exercise.assess.finish"), id="assess-finish", variant="success")
+
+    def on_mount(self) -> None:
+        first = next((bar for bar in self.query(ChoiceBar) if not bar.disabled), None)
+        if first is not None:
+            first.focus()
+
+    def on_choice_bar_changed(self, event: ChoiceBar.Changed) -> None:
+        event.stop()
+        bar_id = event.bar.id or ""
+        if bar_id.startswith("mark-"):
+            _, s, i = bar_id.split("-")
+            self.owner.guard(
+                lambda: self.session.set_mark(int(s), int(i), MARK_ORDER[event.value])
+            )
+        elif bar_id.startswith("rubric-"):
+            k = int(bar_id.split("-")[1])
+            self.owner.guard(lambda: self.session.set_rubric(k, event.value))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        text = event.text_area.text
+        kept = self.owner.guard(lambda: self.session.set_reflection(text))
+        if kept is not FAILED and len(text) > MAX_REFLECTION:
+            self.app.notify(t("exercise.write.capped", limit=MAX_REFLECTION), severity="warning")
+            event.text_area.text = str(kept)
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "assess-back":
+            if self.owner.guard(self.session.back_to_compare) is not FAILED:
+                await self.owner.show_step()
+        elif event.button.id == "assess-finish":
+            await self.action_finish()
+
+    async def action_finish(self) -> None:
+        unmarked = self.session.unmarked()
+        unscored = self.session.unscored()
+        if unmarked or unscored:
+            self.app.notify(incomplete_message(len(unmarked), len(unscored)), severity="warning")
+            target = (
+                f"#mark-{unmarked[0][0]}-{unmarked[0][1]}" if unmarked else f"#rubric-{unscored[0]}"
+            )
+            widget = self.query_one(target, ChoiceBar)
+            widget.focus()
+            widget.scroll_visible()
+            return
+        if not self.session.attempt.reflection.strip():
+            self.owner.confirm_finish_without_reflection()
+            return
+        await self.owner.finish()

@@ -1,0 +1,280 @@
+"""The exercise flow as one screen: intro → writing → comparing → self-assessment → result.
+
+``ExerciseScreen(exercise, data_dir, clock)`` can be pushed from the student app; it
+dismisses itself when the student leaves (Esc). ``ExerciseApp`` runs it on its own for
+``cjtrainer exercise start ID``. Each step is a widget in its own module; this screen
+only swaps them and asks the confirmations. Coming back to an exercise with an open
+attempt continues at the same step with the text intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Static
+
+from cjtrainer import config
+from cjtrainer.deck.model import Exercise
+from cjtrainer.errors import CjError
+from cjtrainer.exercise.model import Step
+from cjtrainer.exercise.session import ExerciseSession
+from cjtrainer.exercise.store import ExerciseStore
+from cjtrainer.i18n import t
+from cjtrainer.ui.screens.exercise_widgets import FAILED, localise_bindings, plain
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """A yes/no question; Esc means no."""
+
+    DEFAULT_CSS = """
+    ConfirmModal { align: center middle; }
+    ConfirmModal > Vertical {
+        width: 64; height: auto; border: thick $primary; background: $surface; padding: 1 2;
+    }
+    ConfirmModal #confirm-text { height: auto; margin: 0 0 1 0; }
+    ConfirmModal Horizontal { height: 3; align-horizontal: right; }
+    ConfirmModal Button { margin: 0 0 0 1; }
+    """
+    BINDINGS = [Binding("escape", "no", "exercise.key.cancel")]
+
+    def __init__(self, message: str, yes: str, no: str, *, default_yes: bool = True) -> None:
+        super().__init__()
+        self.message, self.yes, self.no = message, yes, no
+        self.default_yes = default_yes
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.message), id="confirm-text")
+            with Horizontal():
+                yield Button(self.no, id="confirm-no")
+                yield Button(self.yes, id="confirm-yes", variant="success")
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-yes" if self.default_yes else "#confirm-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+
+class ExerciseScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ExerciseScreen { layout: vertical; }
+    ExerciseScreen #exercise-title {
+        height: 1; background: $primary-muted; color: $text; text-style: bold; padding: 0 1;
+    }
+    ExerciseScreen #exercise-body { height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "leave", "exercise.key.leave")]
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        data_dir: Path,
+        clock: Clock | None = None,
+        *,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.data_dir = Path(data_dir)
+        self.clock: Clock = clock or utc_now
+        self.export_dir = export_dir
+        self.store: ExerciseStore | None = None
+        self.session: ExerciseSession | None = None
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain(self.exercise.title), id="exercise-title")
+        yield Container(id="exercise-body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        try:
+            self.store = ExerciseStore(self.data_dir)
+            self.session = ExerciseSession.resume(self.store, self.exercise, self.clock)
+        except CjError as error:
+            self.show_error(error)
+            self.dismiss()
+            return
+        if self.session is not None:
+            self.notify(t("exercise.resumed"))
+            if self.session.differs_from(self.exercise):
+                self.notify(t("exercise.changed-since"), severity="warning", timeout=8)
+        await self.show_step()
+
+    def on_unmount(self) -> None:
+        self.close_session()
+
+    def close_session(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.close()
+            except CjError:
+                pass  # already saved on the last change; nothing more to keep
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- helpers for the steps -------------------------------------------------------
+
+    def show_error(self, error: CjError) -> None:
+        text = error.message if not error.hint else f"{error.message}\n{error.hint}"
+        self.app.notify(text, severity="error", timeout=10, markup=False)
+
+    def guard(self, action: Callable[[], Any]) -> Any:
+        """Run a session action; a user error becomes a notification (returns FAILED)."""
+        try:
+            return action()
+        except CjError as error:
+            self.show_error(error)
+            return FAILED
+
+    async def show_step(self) -> None:
+        from cjtrainer.ui.screens.exercise_assess import AssessStep
+        from cjtrainer.ui.screens.exercise_compare import CompareStep
+        from cjtrainer.ui.screens.exercise_intro import IntroStep
+        from cjtrainer.ui.screens.exercise_result import ResultStep
+        from cjtrainer.ui.screens.exercise_writing import WritingStep
+
+        body = self.query_one("#exercise-body", Container)
+        await body.remove_children()
+        session = self.session
+        step: Any
+        if session is None:
+            step = IntroStep(self.exercise, self.store)
+        elif session.step is Step.WRITING:
+            step = WritingStep(session)
+        elif session.step is Step.COMPARE:
+            step = CompareStep(session)
+        elif session.step is Step.ASSESS:
+            step = AssessStep(session)
+        else:
+            step = ResultStep(session, export_dir=self.export_dir)
+        await body.mount(step)
+        self.refresh_bindings()
+
+    async def begin(self) -> None:
+        """Start a new attempt (from the intro or the result step)."""
+        if self.store is None:
+            return
+        store = self.store
+        if self.session is not None:
+            self.session.close()
+        session = self.guard(lambda: ExerciseSession.begin(store, self.exercise, self.clock))
+        if session is FAILED:
+            return
+        self.session = session
+        await self.show_step()
+
+    def confirm_submit(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        empty = session.empty_answers()
+        message = t("exercise.submit.confirm")
+        if empty:
+            message += "\n\n" + t("exercise.submit.empty", empty=empty,
+                                  total=session.total_answers())
+
+        async def answered(yes: bool | None) -> None:
+            if yes and self.guard(session.submit) is not FAILED:
+                await self.show_step()
+
+        self.app.push_screen(
+            ConfirmModal(message, t("exercise.submit.yes"), t("exercise.submit.no")), answered
+        )
+
+    def confirm_finish_without_reflection(self) -> None:
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await self.finish()
+            else:
+                for area in self.query("#reflection"):
+                    area.focus()
+
+        self.app.push_screen(
+            ConfirmModal(
+                t("exercise.assess.no-reflection"),
+                t("exercise.assess.no-reflection.yes"),
+                t("exercise.assess.no-reflection.no"),
+                default_yes=False,
+            ),
+            answered,
+        )
+
+    async def finish(self) -> None:
+        session = self.session
+        if session is not None and self.guard(session.finish) is not FAILED:
+            await self.show_step()
+
+    def open_history(self) -> None:
+        from cjtrainer.ui.screens.exercise_history import HistoryScreen
+
+        if self.store is not None:
+            self.app.push_screen(
+                HistoryScreen(self.store, self.exercise.id, self.exercise.title,
+                              export_dir=self.export_dir)
+            )
+
+    def action_leave(self) -> None:
+        self.close_session()
+        self.dismiss()
+
+
+class ExerciseApp(App[None]):
+    """The exercise on its own, for ``cjtrainer exercise start ID``."""
+
+    TITLE = "cjtrainer"
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(
+        self,
+        exercise: Exercise,
+        data_dir: Path,
+        clock: Clock | None = None,
+        *,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.data_dir = data_dir
+        self.clock = clock
+        self.export_dir = export_dir
+
+    @property
+    def error(self) -> BaseException | None:
+        """The unexpected error that ended the app, if any (the CLI logs it)."""
+        return self._exception
+
+    def _print_error_renderables(self) -> None:
+        # No traceback on a student's screen: `cjtrainer exercise` re-raises ``error``
+        # after the terminal is restored, and the CLI writes it to the log file.
+        self._exit_renderables.clear()
+
+    def on_mount(self) -> None:
+        theme = config.load().theme
+        if theme in self.available_themes:
+            self.theme = theme
+        self.push_screen(
+            ExerciseScreen(self.exercise, self.data_dir, self.clock, export_dir=self.export_dir),
+            lambda _: self.exit(),
+        )
+

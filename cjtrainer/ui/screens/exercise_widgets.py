@@ -1,0 +1,171 @@
+"""Small widgets and helpers shared by the exercise screens."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace as dc_replace
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input
+
+from cjtrainer.exercise.model import MAX_ANSWER
+from cjtrainer.i18n import t
+
+
+def plain(value: object, style: str = "") -> Text:
+    """Teacher's or student's text, shown literally (``[b]`` stays ``[b]``)."""
+    return Text(str(value), style=style)
+
+
+def localise_bindings(node: object) -> None:
+    """Translate binding labels written as message keys (``"exercise.key.leave"``)."""
+    bindings_map = node._bindings  # type: ignore[attr-defined]
+    for key, bindings in list(bindings_map.key_to_bindings.items()):
+        bindings_map.key_to_bindings[key] = [
+            dc_replace(binding, description=t(binding.description))
+            if binding.description.startswith("exercise.")
+            else binding
+            for binding in bindings
+        ]
+
+
+def clock_text(seconds: float) -> str:
+    whole = int(abs(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class AnswerInput(Input):
+    """A one-line answer: a pasted text with line breaks keeps all its lines (joined),
+    and an over-long paste is cut at the cap instead of being refused."""
+
+    def __init__(self, value: str, *, section: int, index: int, **kwargs: object) -> None:
+        super().__init__(value=value, **kwargs)  # type: ignore[arg-type]
+        self.section = section
+        self.index = index
+        self._capped_notice = -10.0
+
+    async def action_submit(self) -> None:
+        """Enter: the next field of the phase gets focus at once (typing ahead lands in
+        the right field); from the last field the step decides (next phase / hand in)."""
+        fields = list(self.screen.query(AnswerInput))
+        position = fields.index(self) if self in fields else -1
+        if 0 <= position < len(fields) - 1:
+            self.screen.set_focus(fields[position + 1])
+            return
+        await super().action_submit()
+
+    def notify_capped(self) -> None:
+        """Say once (not per key or per piece of a big paste) that the text was cut."""
+        now = time.monotonic()
+        if now - self._capped_notice > 5:
+            self._capped_notice = now
+            self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
+
+    def _on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        if not text:
+            return
+        start, end = sorted(self.selection)
+        room = MAX_ANSWER - (len(self.value) - (end - start))
+        if len(text) > room:
+            text = text[: max(0, room)]
+            self.notify_capped()
+        if text:
+            self.replace(text, start, end)
+
+
+class ChoiceBar(Widget, can_focus=True):
+    """One choice out of a few, on one line: ←/→ or a digit chooses, a click too.
+
+    ↑/↓ move to the previous/next field, so a page of bars reads like a form. Drawn as
+    one line of text (not a widget per option): a page of thirty bars mounts quickly.
+    """
+
+    COMPONENT_CLASSES = {"choicebar--option", "choicebar--chosen"}
+    DEFAULT_CSS = """
+    ChoiceBar { height: 1; width: auto; }
+    ChoiceBar > .choicebar--option { color: $text-muted; }
+    ChoiceBar:focus > .choicebar--option { color: $text; }
+    ChoiceBar > .choicebar--chosen { background: $primary-muted; color: $text; text-style: bold; }
+    ChoiceBar:focus > .choicebar--chosen { background: $primary; color: $text; }
+    ChoiceBar:disabled > .choicebar--chosen { background: $panel; color: $text-muted; }
+    """
+
+    BINDINGS = [
+        Binding("left", "move(-1)", "exercise.key.choose", show=False),
+        Binding("right", "move(1)", "exercise.key.choose", show=False),
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+        *[Binding(str(n), f"choose({n - 1})", show=False) for n in range(1, 10)],
+    ]
+
+    value: reactive[int | None] = reactive(None, init=False)
+
+    class Changed(Message):
+        def __init__(self, bar: ChoiceBar, value: int) -> None:
+            super().__init__()
+            self.bar = bar
+            self.value = value
+
+        @property
+        def control(self) -> ChoiceBar:
+            return self.bar
+
+    def __init__(
+        self, labels: tuple[str, ...] | list[str], value: int | None = None, **kwargs: object
+    ) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.labels = tuple(labels)
+        self.set_reactive(ChoiceBar.value, value)
+
+    def _cells(self) -> list[str]:
+        return [f" {i + 1} {label} " for i, label in enumerate(self.labels)]
+
+    def render(self) -> Text:
+        option = self.get_component_rich_style("choicebar--option")
+        chosen = self.get_component_rich_style("choicebar--chosen")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for i, cell in enumerate(self._cells()):
+            text.append(cell, style=chosen if i == self.value else option)
+        return text
+
+    def get_content_width(self, container: object, viewport: object) -> int:
+        return sum(cell_len(cell) for cell in self._cells())
+
+    def action_move(self, delta: int) -> None:
+        start = self.value if self.value is not None else (-1 if delta > 0 else len(self.labels))
+        self.action_choose(max(0, min(len(self.labels) - 1, start + delta)))
+
+    def action_choose(self, index: int) -> None:
+        if self.disabled or not 0 <= index < len(self.labels):
+            return
+        if index != self.value:
+            self.value = index
+            self.post_message(self.Changed(self, index))
+
+    def on_click(self, event: events.Click) -> None:
+        x = event.x
+        for i, cell in enumerate(self._cells()):
+            width = cell_len(cell)
+            if x < width:
+                self.focus()
+                self.action_choose(i)
+                return
+            x -= width
+
+
+class _Failed:
+    """Returned by ``ExerciseScreen.guard`` when the action raised a user error."""
+
+    def __repr__(self) -> str:
+        return "FAILED"
+
+
+FAILED = _Failed()

@@ -1,0 +1,269 @@
+"""The exercise screens driven with Pilot: the whole flow, resume after quitting, export."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static, TextArea
+
+from cjtrainer import config
+from cjtrainer.deck.load import load_file
+from cjtrainer.deck.model import Exercise
+from cjtrainer.exercise.model import MAX_ANSWER, Mark, Step
+from cjtrainer.exercise.store import ExerciseStore
+from cjtrainer.ui.screens.exercise_assess import AssessStep
+from cjtrainer.ui.screens.exercise_compare import CompareStep
+from cjtrainer.ui.screens.exercise_result import ExportModal, ResultStep
+from cjtrainer.ui.screens.exercise_screen import ConfirmModal, ExerciseApp
+from cjtrainer.ui.screens.exercise_widgets import AnswerInput, ChoiceBar
+from cjtrainer.ui.screens.exercise_writing import WritingStep
+
+DATA = Path(__file__).parent.parent / "data" / "exercises"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def teacher_exercise() -> Exercise:
+    result = load_file(DATA / "fietsenwinkel.yaml")
+    assert result.exercise is not None, result.problems
+    return result.exercise
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press(*[c if c != " " else "space" for c in text])
+
+
+async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
+    exercise = teacher_exercise()
+    clock = Clock()
+    app = ExerciseApp(exercise, tmp_path / "data", clock, export_dir=tmp_path / "out")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#intro-start", Button).has_focus
+        await pilot.press("enter")
+        await pilot.pause()
+        step = app.screen.query_one(WritingStep)
+        # phase 1: two fields; Enter moves on, and from the last field to phase 2
+        await type_text(pilot, "folder [b]in[/b] de bus")
+        await pilot.press("enter")
+        await type_text(pilot, "reviews op google")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert step.section_index == 1
+        fields = list(app.screen.query(AnswerInput))
+        assert len(fields) == 4 and fields[0].has_focus
+        await type_text(pilot, "sms als de fiets klaar is")
+        await pilot.press("enter", "enter", "enter")  # two fields left empty on purpose
+        await type_text(pilot, "klantenkaart")
+        await pilot.press("ctrl+t")  # pause the timer: nothing breaks, nothing submits
+        clock.now += timedelta(minutes=30)
+        await pilot.pause()
+        assert app.screen.query_one(WritingStep)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "2 van de 6" in str(app.screen.query_one("#confirm-text", Static).render())
+        await pilot.press("enter")
+        await pilot.pause()
+        # comparing: the closest model answer is marked with the number of the answer
+        compare = app.screen.query_one(CompareStep)
+        hits = [str(w.query_one(".compare-body", Static).render())
+                for w in app.screen.query("#compare-models .-hit")]
+        assert hits == ["Een folder van de winkel in de brievenbus.  ◀ 1",
+                        "Reviews van de winkel op Google Maps.  ◀ 2"]
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert compare.section == 1
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assess = app.screen.query_one(AssessStep)
+        # the empty fields are already 'nog niet' and cannot be changed
+        assert app.screen.query_one("#mark-1-1", ChoiceBar).disabled
+        await pilot.press("ctrl+s")  # not everything judged yet: stays here
+        await pilot.pause()
+        assert app.screen.query_one(AssessStep) is assess
+        assert app.screen.query_one("#mark-0-0", ChoiceBar).has_focus
+        await pilot.press("1", "tab", "2", "tab", "1", "tab", "right", "right", "right")
+        await pilot.pause()
+        await pilot.press("tab", "3", "tab", "2", "tab")  # rubric: Goed, Voldoende
+        await pilot.pause()
+        assert app.screen.query_one("#reflection", TextArea).has_focus
+        await type_text(pilot, "Ik vergat de fase na de aankoop.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        result = app.screen.query_one(ResultStep)
+        session = result.session
+        assert session.step is Step.DONE
+        assert session.attempt.marks == (
+            (Mark.GOED, Mark.DEELS), (Mark.GOED, Mark.NOG_NIET, Mark.NOG_NIET, Mark.NOG_NIET),
+        )
+        # answers (1 + .5 + 1) / 6 = 41.7%, rubric (2/2 + 1/2) / 2 = 75%: self-score 58%
+        score_text = str(app.screen.query_one("#result-score", Static).render())
+        assert session.attempt.rubric == (2, 1), session.attempt.rubric
+        assert "58%" in score_text
+        await pilot.press("e")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, ExportModal)
+        assert modal.query_one("#export-name", Input).has_focus
+        await type_text(pilot, "Sam de Vries")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportModal)
+    written = list((tmp_path / "out").glob("*.md"))
+    assert [p.name for p in written] == ["fietsenwinkel-sam-de-vries-2026-11-22.md"]
+    text = written[0].read_text(encoding="utf-8")
+    for expected in ("Sam de Vries", "folder \\[b\\]in\\[/b\\] de bus", "reviews op google",
+                     "sms als de fiets klaar is", "klantenkaart", "**Goed**", "**Deels**",
+                     "**Nog niet**", "**Voldoende** (2/3)", "58%",
+                     "Ik vergat de fase na de aankoop."):
+        assert expected in text, expected
+    assert config.load().student_name == "Sam de Vries"  # remembered for next time
+
+
+async def test_quit_while_writing_and_resume_with_text_intact(tmp_path: Path) -> None:
+    exercise = teacher_exercise()
+    data = tmp_path / "data"
+    app = ExerciseApp(exercise, data, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "folder")
+        await pilot.press("pagedown")
+        await pilot.pause()
+        await type_text(pilot, "sms van de winkel")
+        await pilot.press("ctrl+q")  # quit in the middle of a field, no save button
+    assert app.return_code == 0
+
+    again = ExerciseApp(exercise, data, Clock())
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        step = again.screen.query_one(WritingStep)  # straight back to writing, no intro
+        assert step.section_index == 1
+        fields = list(again.screen.query(AnswerInput))
+        assert fields[0].value == "sms van de winkel"
+        assert fields[1].has_focus  # the first empty field
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert again.screen.query_one(AnswerInput).value == "folder"
+
+
+async def test_long_paste_is_capped_without_losing_the_draft(tmp_path: Path) -> None:
+    exercise = teacher_exercise()
+    data = tmp_path / "data"
+    app = ExerciseApp(exercise, data, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "begin ")
+        from textual import events
+
+        field = app.screen.query_one(AnswerInput)
+        field.post_message(events.Paste("regel een\nregel twee\n" + "x" * 10_000))
+        await pilot.pause()
+        assert field.value.startswith("begin regel een regel twee xxx")
+        assert len(field.value) == MAX_ANSWER
+    attempt = ExerciseStore(data).latest("fietsenwinkel")
+    assert attempt is not None and attempt.answers[0][0] == field.value
+
+
+async def test_screen_pushed_from_another_app_returns_there(tmp_path: Path) -> None:
+    from textual.app import App
+    from textual.widgets import Label
+
+    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+    class Home(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Label("home", id="home")
+
+    exercise = teacher_exercise()
+    app = Home()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ExerciseScreen(exercise, tmp_path / "data", Clock()))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "folder")
+        await pilot.press("escape")  # back home; the draft is on disk
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)
+        await app.push_screen(ExerciseScreen(exercise, tmp_path / "data", Clock()))
+        await pilot.pause()
+        assert app.screen.query_one(AnswerInput).value == "folder"
+
+
+async def test_unusable_data_folder_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    blocked = tmp_path / "bestand"
+    blocked.write_text("geen map", encoding="utf-8")
+    app = ExerciseApp(teacher_exercise(), blocked, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert any("kan niet worden gebruikt" in m for m in notes), notes
+
+
+async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    clock = Clock()
+    app = ExerciseApp(replace(teacher_exercise(), minutes=1), tmp_path / "data", clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        step = app.screen.query_one(WritingStep)
+        timer = app.screen.query_one("#write-timer", Static)
+        assert "nog 01:00" in str(timer.render())
+        clock.now += timedelta(seconds=90)
+        step.refresh_timer()
+        assert "tijd om (+00:30)" in str(timer.render())
+        assert timer.has_class("-over")
+        await pilot.press("ctrl+t")
+        clock.now += timedelta(seconds=600)
+        step.refresh_timer()
+        assert str(timer.render()).endswith("(+00:30), schrijf rustig verder (gepauzeerd)")
+        assert app.screen.query_one(WritingStep) is step  # still writing
+
+
+async def test_picker_in_another_app_lists_and_opens_exercises(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from textual.app import App
+    from textual.widgets import Label, OptionList
+
+    from cjtrainer.ui.screens.exercise_picker import ExercisePickerScreen, open_exercises
+    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+    class Home(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Label("home", id="home")
+
+    first = teacher_exercise()
+    second = replace(first, id="tweede", title="Andere [i]oefening[/i]")
+    app = Home()
+    async with app.run_test(size=(80, 24)) as pilot:
+        open_exercises(app, [], tmp_path / "data")
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)  # nothing to open: a notice only
+        open_exercises(app, [first, second], tmp_path / "data", Clock())
+        await pilot.pause()
+        assert isinstance(app.screen, ExercisePickerScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        assert "Andere [i]oefening[/i]" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseScreen) and app.screen.exercise.id == "fietsenwinkel"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#home", Label)

@@ -1,0 +1,151 @@
+"""The hand-in: Markdown export from a finished attempt, and `cjtrainer exercise`."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cjtrainer import cli, config
+from cjtrainer.deck.load import load_file
+from cjtrainer.deck.model import Exercise
+from cjtrainer.exercise.model import Mark
+from cjtrainer.exercise.report import default_filename, md_escape, to_markdown
+from cjtrainer.exercise.session import ExerciseSession
+
+DATA = Path(__file__).parent.parent / "data" / "exercises"
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+def teacher_exercise() -> Exercise:
+    result = load_file(DATA / "fietsenwinkel.yaml")
+    assert result.exercise is not None, result.problems
+    return result.exercise
+
+
+ANSWERS = (
+    ("Folder *met* korting", "# reviews op Google"),
+    ("sms: fiets is klaar", "", "klantenkaart <b>", "1. uitnodiging controlebeurt"),
+)
+MARKS = (
+    (Mark.GOED, Mark.DEELS),
+    (Mark.GOED, Mark.NOG_NIET, Mark.DEELS, Mark.GOED),
+)
+
+
+def finished_session(data_dir: Path) -> ExerciseSession:
+    session = ExerciseSession.open(data_dir, teacher_exercise(), lambda: NOW)
+    for s, row in enumerate(ANSWERS):
+        for i, text in enumerate(row):
+            session.set_answer(s, i, text)
+    session.submit()
+    for s, row in enumerate(MARKS):
+        for i, mark in enumerate(row):
+            session.set_mark(s, i, mark)
+    session.set_rubric(0, 2)
+    session.set_rubric(1, 0)
+    session.set_reflection("Ik neem mee:\n- de fase na de aankoop *telt* ook")
+    session.finish()
+    return session
+
+
+def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) -> None:
+    attempt = finished_session(tmp_path).attempt
+    text = to_markdown(attempt, "Sam \x1b[31mde Vries", tz=UTC)
+    lines = text.splitlines()
+    assert lines[0] == "# Touchpoints bij de fietsenwinkel \\[b\\]om de hoek\\[/b\\]"
+    assert "- **Naam:** Sam \\[31mde Vries" in lines  # escape code made harmless
+    assert "- **Datum:** 22-11-2026 09:30" in lines
+    assert "- **Oefening:** fietsenwinkel" in lines
+    # answers (1 + .5 + 1 + 0 + .5 + 1) / 6 = 66.7%; rubric (2/2 + 0/2) / 2 = 50%; mean 58.3
+    assert "- **Zelfscore:** 58%" in lines
+    assert "### Voor de aankoop" in lines and "### Na de aankoop" in lines
+    assert "1. Folder \\*met\\* korting — **Goed**" in lines
+    assert "2. \\# reviews op Google — **Deels**" in lines
+    assert "1. sms: fiets is klaar — **Goed**" in lines
+    assert "2. *(leeg)* — **Nog niet**" in lines
+    assert "3. klantenkaart \\<b\\> — **Deels**" in lines
+    assert "4. 1\\. uitnodiging controlebeurt — **Goed**" in lines
+    assert "- Elk antwoord is een echt contactmoment tussen winkel en klant.: **Goed** (3/3)" \
+        in lines
+    assert "- Ik heb aan alle fases gedacht, ook na de aankoop.: **Onvoldoende** (1/3)" in lines
+    assert "Antwoorden: 3 goed, 2 deels, 1 nog niet (van 6): 67%." in lines
+    assert "Rubric: 50%." in lines
+    assert "## Wat neem ik mee" in lines
+    assert "Ik neem mee:  " in lines and "\\- de fase na de aankoop \\*telt\\* ook" in lines
+
+
+def test_markdown_escaping_and_file_names() -> None:
+    assert md_escape("[b]vet[/b] <script>") == "\\[b\\]vet\\[/b\\] \\<script\\>"
+    assert md_escape("- lijst") == "\\- lijst"
+    assert md_escape("3) punt") == "3\\) punt"
+    assert md_escape("gewone tekst: 3.5 euro") == "gewone tekst: 3.5 euro"
+
+
+def test_default_filename_is_safe(tmp_path: Path) -> None:
+    attempt = finished_session(tmp_path).attempt
+    name = default_filename(attempt, "Zoë ../../etc/passwd")
+    assert name.startswith("fietsenwinkel-zoe-etc-passwd-") and name.endswith(".md")
+    assert "/" not in name
+
+
+def test_cli_lists_starts_nothing_and_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = Path(os.environ["CJTRAINER_DATA_DIR"])
+    finished_session(data)
+    assert cli.main(["--content", str(DATA), "exercise"]) == 0
+    out = capsys.readouterr().out
+    assert "fietsenwinkel" in out and "58%" in out
+
+    assert cli.main(["exercise", "history", "fietsenwinkel"]) == 0
+    out = capsys.readouterr().out
+    assert "afgerond" in out and "58%" in out and "beste 58%" in out
+
+    # no name known and no terminal to ask: a clear error, nothing written
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli.main(["exercise", "export", "fietsenwinkel", "-o", str(tmp_path)]) == 2
+    assert "--name" in capsys.readouterr().err
+    assert list(tmp_path.glob("*.md")) == []
+
+    assert cli.main(["exercise", "export", "fietsenwinkel", "-o", str(tmp_path),
+                     "--name", "Sam de Vries"]) == 0
+    [written] = tmp_path.glob("*.md")
+    assert written.name.startswith("fietsenwinkel-sam-de-vries-")
+    assert "klantenkaart \\<b\\> — **Deels**" in written.read_text(encoding="utf-8")
+    assert config.load().student_name == "Sam de Vries"
+
+    # the name is remembered: next time no --name needed; '-' prints the Markdown
+    assert cli.main(["exercise", "export", "-o", "-"]) == 0
+    assert "- **Naam:** Sam de Vries" in capsys.readouterr().out
+
+
+def test_cli_errors_are_messages_not_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--content", str(DATA), "exercise", "start", "bestaat-niet"]) == 2
+    err = capsys.readouterr().err
+    assert "bestaat-niet" in err and "fietsenwinkel" in err
+    assert cli.main(["exercise", "export", "42", "--name", "x"]) == 2
+    assert "Poging 42 bestaat niet" in capsys.readouterr().err
+    blocked = tmp_path / "geen-map"
+    blocked.write_text("x", encoding="utf-8")
+    assert cli.main(["--data-dir", str(blocked), "exercise", "history"]) == 2
+    assert "kan niet worden gebruikt" in capsys.readouterr().err
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text("exercise: kapot\ntitle: K\n", encoding="utf-8")
+    assert cli.main(["exercise", "start", str(broken)]) == 2
+    assert "cjtrainer validate" in capsys.readouterr().err
+
+
+def test_an_existing_export_is_never_overwritten_by_the_suggestion(tmp_path: Path) -> None:
+    from cjtrainer.exercise.report import free_path
+
+    path = tmp_path / "oefening.md"
+    assert free_path(path) == path
+    path.write_text("eerste", encoding="utf-8")
+    assert free_path(path) == tmp_path / "oefening-2.md"
+    (tmp_path / "oefening-2.md").write_text("tweede", encoding="utf-8")
+    assert free_path(path) == tmp_path / "oefening-3.md"
