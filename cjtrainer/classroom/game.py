@@ -35,6 +35,7 @@ from cjtrainer.i18n import t
 
 LOBBY, QUESTION, REVEAL, LEADERBOARD, END = "lobby", "question", "reveal", "leaderboard", "end"
 MAX_POINTS = 1000
+LOBBY_EVERY = 0.25  # seconds between lobby broadcasts
 TOP = 5
 
 
@@ -145,6 +146,8 @@ class Game:
         self.opened_at = 0.0
         self.deadline = 0.0
         self.phase_until: float | None = None
+        self._lobby_sent = float("-inf")
+        self._lobby_due = False
         self._limiter = protocol.AttemptLimiter(
             self.settings.join_failures, self.settings.join_window_s, clock,
         )
@@ -415,6 +418,8 @@ class Game:
 
     def next_wakeup(self) -> float | None:
         """When :meth:`tick` next has something to do (monotonic seconds), or None."""
+        if self.phase == LOBBY and self._lobby_due:
+            return self._lobby_sent + LOBBY_EVERY
         if self.phase == QUESTION:
             return self.deadline + self.settings.grace_s
         if self.phase in (REVEAL, LEADERBOARD):
@@ -423,7 +428,9 @@ class Game:
 
     def tick(self) -> None:
         now = self.clock()
-        if self.phase == QUESTION and now >= self.deadline + self.settings.grace_s:
+        if self.phase == LOBBY and self._lobby_due and now >= self._lobby_sent + LOBBY_EVERY:
+            self._broadcast_lobby()
+        elif self.phase == QUESTION and now >= self.deadline + self.settings.grace_s:
             self._reveal()
         elif self.phase_until is not None and now >= self.phase_until:
             if self.phase in (REVEAL, LEADERBOARD):
@@ -443,13 +450,19 @@ class Game:
         self.opened_at = self.clock()
         self.deadline = self.opened_at + self.settings.time_s
         question = self.questions[index]
+        playing = [p for p in self.active() if p.plays(index)]
+        # Encode every student's copy first, then send them in one tight loop: the spread
+        # between the first and the last student receiving the question stays small.
+        frames = [
+            (p.conn, protocol.encode(self._question_message(p)))
+            for p in playing if p.conn is not None
+        ]
+        for conn, text in frames:
+            self.transport.send(conn, text)
         self.emit(
             "question", question=index, card=question.source, kind=question.kind,
-            players=[p.id for p in self.active() if p.plays(index)],
+            players=[p.id for p in playing],
         )
-        for player in self.active():
-            if player.plays(index):
-                self._send(player, self._question_message(player))
         self._changed()
 
     def _maybe_all_answered(self) -> None:
@@ -627,6 +640,14 @@ class Game:
         return {"type": "lobby", "players": len(names), "names": names[:60]}
 
     def _broadcast_lobby(self) -> None:
+        """Tell everyone in the lobby who is there; at most every LOBBY_EVERY seconds, so
+        a class of 60 joining at once costs 60 messages per interval, not 60 × 60."""
+        now = self.clock()
+        if now - self._lobby_sent < LOBBY_EVERY:
+            self._lobby_due = True
+            return
+        self._lobby_due = False
+        self._lobby_sent = now
         text = protocol.encode(self._lobby_message())
         for player in self.active():
             if player.conn is not None:

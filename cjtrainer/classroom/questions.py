@@ -26,6 +26,7 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
+from cjtrainer.learn.grading import grade as engine_grade
 
 KINDS = ("choice", "truefalse", "typed", "order")
 
@@ -172,36 +173,9 @@ def grade(card: Card, response: object) -> Result:
     Response shapes: choice -> tuple of chosen choice texts; truefalse -> bool;
     typed -> str; order -> tuple of items.
     """
-    try:
-        from cjtrainer.learn.grading import grade as engine_grade
-    except ImportError:  # the engine's grader has not landed in this branch yet
-        return _fallback_grade(card, response)
     graded = engine_grade(card, response)
     score = float(graded.score)
     return Result(
         score=max(0.0, min(1.0, score)), verdict=str(graded.verdict), correct=score >= 0.999,
         expected=str(graded.expected), given=str(graded.given),
     )
-
-
-def _fallback_grade(card: Card, response: object) -> Result:
-    score = 0.0
-    expected = ""
-    given = str(response)
-    if isinstance(card, ChoiceCard) and isinstance(response, tuple):
-        expected = " | ".join(card.answers)
-        given = " | ".join(response)
-        score = 1.0 if set(response) == set(card.answers) else 0.0
-    elif isinstance(card, TrueFalseCard):
-        expected = str(card.answer)
-        score = 1.0 if response == card.answer else 0.0
-    elif isinstance(card, TypedCard) and isinstance(response, str):
-        expected = card.answer
-        accepted = {a.strip().casefold() for a in (card.answer, *card.accept)}
-        score = 1.0 if response.strip().casefold() in accepted else 0.0
-    elif isinstance(card, OrderCard) and isinstance(response, tuple):
-        expected = " > ".join(card.items)
-        given = " > ".join(response)
-        score = 1.0 if tuple(response) == card.items else 0.0
-    verdict = "correct" if score >= 1 else "wrong"
-    return Result(score=score, verdict=verdict, correct=score >= 1, expected=expected, given=given)

@@ -137,3 +137,16 @@ async def test_client_reconnects_and_resumes_by_itself(tmp_path: Path) -> None:
         assert welcomes[1]["state"]["type"] == "question"  # type: ignore[index]
         assert await client.answer(0, {"choice": "a"})
         await client.stop()
+
+
+def test_bench_runs(tmp_path: Path) -> None:
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), CJTRAINER_DATA_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "classroom_bench.py"), "--students", "4",
+         "--questions", "2"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "4 students, 2 questions, 8 answers" in out.stdout
