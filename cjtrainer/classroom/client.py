@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -56,13 +57,14 @@ class ClassroomClient:
         *,
         retry_min: float = 0.2,
         retry_max: float = 3.0,
+        token: str | None = None,
     ) -> None:
         self.url = url
         self.on_message = on_message
         self.on_status = on_status or (lambda status: None)
         self.retry_min = retry_min
         self.retry_max = retry_max
-        self.token: str | None = None
+        self.token: str | None = token  # a saved token: resume at once
         self.player: str | None = None
         self.status = CLOSED
         self.ended = False
@@ -164,3 +166,43 @@ class ClassroomClient:
             else:
                 self.ended = True
         self.on_message(message)
+
+
+# ---------------------------------------------------------------- resume after a restart
+
+RESUME_FILE = "classroom-resume.json"
+RESUME_MAX_AGE = 6 * 3600  # a school day
+
+
+def save_resume(url: str, token: str) -> None:
+    """Remember the token, so a student whose terminal closed gets their place back."""
+    from cjtrainer import paths
+
+    folder = paths.cache_dir()
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {"url": url, "token": token, "saved": time.time()}
+        (folder / RESUME_FILE).write_text(json.dumps(data), encoding="utf-8")
+
+
+def load_resume(url: str) -> str | None:
+    from cjtrainer import paths
+
+    try:
+        data = json.loads((paths.cache_dir() / RESUME_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("url") != url:
+        return None
+    saved = data.get("saved")
+    if not isinstance(saved, int | float) or time.time() - saved > RESUME_MAX_AGE:
+        return None
+    token = data.get("token")
+    return token if isinstance(token, str) and token else None
+
+
+def forget_resume() -> None:
+    from cjtrainer import paths
+
+    with contextlib.suppress(OSError):
+        (paths.cache_dir() / RESUME_FILE).unlink(missing_ok=True)

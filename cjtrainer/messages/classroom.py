@@ -325,4 +325,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "en": "order with too few or too many items"},
     "classroom.reason.unknown": {"nl": "onbekend kaarttype", "en": "unknown card type"},
     "classroom.join.r.typo": {"nl": "(let op de spelling)", "en": "(mind the spelling)"},
+    "classroom.join.resuming": {
+        "nl": "Terug naar je plek in de quiz…", "en": "Getting your place in the quiz back…",
+    },
 }

@@ -134,3 +134,27 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             assert run.game.players["p1"].answers[2].correct
             run.game.finish()
             await _wait_for(lambda: screen.phase == "end")
+
+
+async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        bo = await student(run.url, "Bo")  # has not answered: the question stays open
+        first = JoinApp(run.url, code="ABC234", name="Ada")
+        async with first.run_test(size=(90, 30)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 2)
+            run.game.start()
+            screen = first.screen
+            await _wait_for(lambda: getattr(screen, "phase", "") == "question")
+            await pilot.press("a")
+            await _wait_for(lambda: 0 in run.game.players["p2"].answers)
+        await _wait_for(lambda: not run.game.players["p2"].connected)  # away
+        second = JoinApp(run.url)  # no code, no name: the saved token is used
+        async with second.run_test(size=(90, 30)):
+            await _wait_for(lambda: run.game.players["p2"].connected)
+            screen = second.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "question")
+            assert screen.answered  # the answer given before the restart still counts
+            assert len(run.game.active()) == 2
+        await bo.close()

@@ -19,7 +19,15 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, ProgressBar, Static
 
-from cjtrainer.classroom.client import CLOSED, CONNECTED, ClassroomClient, parse_address
+from cjtrainer.classroom.client import (
+    CLOSED,
+    CONNECTED,
+    ClassroomClient,
+    forget_resume,
+    load_resume,
+    parse_address,
+    save_resume,
+)
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -76,6 +84,7 @@ class JoinScreen(Screen[None]):
         self.picked: list[str] = []
         self.answered = False
         self.me: str = ""
+        self._closing = False
 
     # ------------------------------------------------------------------ layout
 
@@ -127,7 +136,14 @@ class JoinScreen(Screen[None]):
         self._show("form")
         self._status(t("classroom.join.status.idle"))
         self.set_interval(0.2, self._tick)
-        if self.url and self.start_code and self.start_name:
+        token = load_resume(self.url) if self.url else None
+        if self.url and token:  # the terminal closed mid-quiz: take the place back
+            self.client = ClassroomClient(
+                self.url, self._server_message, self._client_status, token=token,
+            )
+            self.client.start()
+            self._waiting(t("classroom.join.resuming"))
+        elif self.url and self.start_code and self.start_name:
             self.call_later(self._join)
         else:
             self._focus_first_empty()
@@ -186,7 +202,15 @@ class JoinScreen(Screen[None]):
         self.me = name
         await self.client.join(code, name)
 
+    async def on_unmount(self) -> None:
+        self._closing = True
+        if self.client is not None:
+            client, self.client = self.client, None
+            await client.stop()
+
     def _client_status(self, status: str) -> None:
+        if self._closing:
+            return
         url = self.url or ""
         if status == CONNECTED:
             self._status(t("classroom.join.status.connected", url=url))
@@ -198,6 +222,8 @@ class JoinScreen(Screen[None]):
     # ------------------------------------------------------------------ messages
 
     def _server_message(self, message: dict[str, object]) -> None:
+        if self._closing:
+            return
         kind = message.get("type")
         handler = getattr(self, f"_m_{kind}", None)
         if handler is not None:
@@ -208,6 +234,8 @@ class JoinScreen(Screen[None]):
 
     def _m_welcome(self, message: dict[str, object]) -> None:
         self.me = str(message.get("name", self.me))
+        if self.url and message.get("token"):
+            save_resume(self.url, str(message["token"]))
         state = message.get("state")
         if isinstance(state, dict):
             self._server_message(state)
@@ -230,13 +258,19 @@ class JoinScreen(Screen[None]):
     def _m_error(self, message: dict[str, object]) -> None:
         text = str(message.get("message") or message.get("code"))
         code = message.get("code")
-        if self.phase == "form":
+        if code in ("kicked", "ended", "bad-token"):
+            forget_resume()
+        if code == "bad-token":
+            self._show("form")
+            self.query_one("#form-error", Static).update(plain(text))
+            if self.url and self.start_code and self.start_name:
+                self.call_later(self._join)
+            else:
+                self._focus_first_empty()
+        elif self.phase == "form":
             self.query_one("#form-error", Static).update(plain(text))
         elif code in ("kicked", "ended", "replaced"):
             self._waiting(text)
-        elif code == "bad-token":
-            self._show("form")
-            self.query_one("#form-error", Static).update(plain(text))
         else:
             self.notify(text, severity="warning", markup=False)
 
@@ -351,6 +385,7 @@ class JoinScreen(Screen[None]):
         self._show("board")
 
     def _m_end(self, message: dict[str, object]) -> None:
+        forget_resume()
         podium = Text()
         for entry in message.get("podium", []):  # type: ignore[union-attr]
             medal = ("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1]
