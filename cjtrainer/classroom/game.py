@@ -529,7 +529,7 @@ class Game:
 
     def distribution(self) -> list[tuple[str, int, bool]]:
         """How the current question was answered: (answer, count, right) per answer
-        given (choice texts for choice/true-false, given text otherwise), most first."""
+        given (choice texts for choice/true-false, given text otherwise), right ones first, then most given."""
         if self.index < 0:
             return []
         question = self.questions[self.index]
@@ -544,7 +544,7 @@ class Game:
             for option in question.options:
                 counts.setdefault(option, [0, option in getattr(question.card, "answers", ())])
         rows = [(text, int(c), bool(ok)) for text, (c, ok) in counts.items()]
-        return sorted(rows, key=lambda row: (-row[1], row[0]))
+        return sorted(rows, key=lambda row: (not row[2], -row[1], row[0]))
 
     # ------------------------------------------------------------------ messages
 

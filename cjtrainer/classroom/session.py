@@ -47,7 +47,8 @@ def resolve_deck(name: str | None, extra: Sequence[str] = ()) -> Deck:
     deck = catalog.decks.get(name)
     if deck is None:
         known = ", ".join(sorted(catalog.decks)) or "-"
-        raise CjError(t("classroom.host.unknown-deck", deck=name), known)
+        raise CjError(t("classroom.host.unknown-deck", deck=name),
+                      t("classroom.host.unknown-deck.hint", decks=known))
     return deck
 
 

@@ -10,26 +10,27 @@ from cjtrainer.i18n import t
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("host", parents=parents, help=t("classroom.host.help"))
-    p.add_argument("deck", nargs="?", metavar="DECK", help="deck-id of pad naar een deckbestand")
+    p.add_argument("deck", nargs="?", metavar="DECK", help=t("classroom.host.opt.deck"))
     p.add_argument("--headless", action="store_true",
-                   help="zonder scherm: start bij --start-when spelers en gaat vanzelf door")
-    p.add_argument("--port", type=int, default=None, help="poort (standaard 8765)")
+                   help=t("classroom.host.opt.headless"))
+    p.add_argument("--port", type=int, default=None, help=t("classroom.host.opt.port"))
     p.add_argument("--bind", default=None, metavar="ADDR",
-                   help="adres om op te luisteren (standaard 0.0.0.0: het hele netwerk)")
+                   help=t("classroom.host.opt.bind"))
     p.add_argument("--start-when", type=int, default=None, metavar="N",
-                   help="start zodra N spelers meedoen (headless: standaard 1)")
+                   help=t("classroom.host.opt.start-when"))
     p.add_argument("--time", type=float, default=None, metavar="S",
-                   help="seconden per vraag (standaard 20, rustige modus 60)")
-    p.add_argument("--count", type=int, default=None, metavar="N", help="aantal vragen")
-    p.add_argument("--tag", action="append", default=[], help="alleen kaarten met deze tag")
+                   help=t("classroom.host.opt.time"))
+    p.add_argument("--count", type=int, default=None, metavar="N", help=t("classroom.host.opt.count"))
+    p.add_argument("--tag", action="append", default=[], help=t("classroom.host.opt.tag"))
     p.add_argument("--calm", action="store_true",
-                   help="rustige modus: geen snelheidspunten, lange tijd")
+                   help=t("classroom.host.opt.calm"))
     p.add_argument("--pause", type=float, default=None, metavar="S",
-                   help="headless: seconden voor uitslag en tussenstand (standaard 4)")
-    p.add_argument("--max-players", type=int, default=60, metavar="N")
-    p.add_argument("--report", type=Path, default=None, metavar="FILE", help="CSV-rapport")
+                   help=t("classroom.host.opt.pause"))
+    p.add_argument("--max-players", type=int, default=60, metavar="N",
+                   help=t("classroom.host.opt.max-players"))
+    p.add_argument("--report", type=Path, default=None, metavar="FILE", help=t("classroom.host.opt.report"))
     p.add_argument("--rebuild-report", type=Path, default=None, metavar="LOG",
-                   help="maak het rapport opnieuw uit een sessielog (.jsonl)")
+                   help=t("classroom.host.opt.rebuild"))
     p.set_defaults(handler=run)
 
 
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     pause = 4.0 if args.pause is None else args.pause
     settings = Settings(
         time_s=time_s, calm=args.calm, max_players=args.max_players,
-        auto=args.headless, reveal_s=pause, leaderboard_s=pause,
+        auto=args.headless or args.pause is not None, reveal_s=pause, leaderboard_s=pause,
     )
     session = HostedSession(
         deck=deck, questions=questions, notes=notes, settings=settings,

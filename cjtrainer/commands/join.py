@@ -9,9 +9,9 @@ from cjtrainer.i18n import t
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("join", parents=parents, help=t("classroom.join.help"))
-    p.add_argument("address", metavar="HOST[:PORT]", help="het adres op het scherm van je docent")
-    p.add_argument("--code", default=None, help="de code van de quiz (anders vraagt het scherm)")
-    p.add_argument("--name", default=None, help="je naam in de quiz")
+    p.add_argument("address", metavar="HOST[:PORT]", help=t("classroom.join.opt.address"))
+    p.add_argument("--code", default=None, help=t("classroom.join.opt.code"))
+    p.add_argument("--name", default=None, help=t("classroom.join.opt.name"))
     p.set_defaults(handler=run)
 
 

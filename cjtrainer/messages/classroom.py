@@ -328,4 +328,78 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.join.resuming": {
         "nl": "Terug naar je plek in de quiz…", "en": "Getting your place in the quiz back…",
     },
+    "classroom.host.unknown-deck.hint": {
+        "nl": "Beschikbare decks: {decks}", "en": "Available decks: {decks}",
+    },
+    "classroom.host.notes": {
+        "nl": "{questions} vragen; {skipped} kaarten overgeslagen, {converted} omgezet:",
+        "en": "{questions} questions; {skipped} cards skipped, {converted} converted:",
+    },
+    # command-line options
+    "classroom.host.opt.deck": {
+        "nl": "deck-id of pad naar een deckbestand",
+        "en": "deck id or the path of a deck file",
+    },
+    "classroom.host.opt.headless": {
+        "nl": "zonder scherm: start bij --start-when spelers en gaat vanzelf door",
+        "en": "no screen: starts at --start-when players and advances by itself",
+    },
+    "classroom.host.opt.port": {
+        "nl": "poort (standaard 8765)",
+        "en": "port (default 8765)",
+    },
+    "classroom.host.opt.bind": {
+        "nl": "adres om op te luisteren (standaard 0.0.0.0: het hele netwerk)",
+        "en": "address to listen on (default 0.0.0.0: the whole network)",
+    },
+    "classroom.host.opt.start-when": {
+        "nl": "start zodra N spelers meedoen (headless: standaard 1)",
+        "en": "start once N players have joined (headless: default 1)",
+    },
+    "classroom.host.opt.time": {
+        "nl": "seconden per vraag (standaard 20, rustige modus 60)",
+        "en": "seconds per question (default 20, calm mode 60)",
+    },
+    "classroom.host.opt.count": {
+        "nl": "aantal vragen",
+        "en": "number of questions",
+    },
+    "classroom.host.opt.tag": {
+        "nl": "alleen kaarten met deze tag (herhaalbaar)",
+        "en": "only cards with this tag (repeatable)",
+    },
+    "classroom.host.opt.calm": {
+        "nl": "rustige modus: geen snelheidspunten, lange tijd",
+        "en": "calm mode: no speed points, a long timer",
+    },
+    "classroom.host.opt.pause": {
+        "nl": "seconden voor uitslag en tussenstand (headless: standaard 4)",
+        "en": "seconds for the result and the standings (headless: default 4)",
+    },
+    "classroom.host.opt.report": {
+        "nl": "CSV-rapport (standaard in de map classroom van je datamap)",
+        "en": "CSV report (default: the classroom folder in your data folder)",
+    },
+    "classroom.host.opt.rebuild": {
+        "nl": "maak het rapport opnieuw uit een sessielog (.jsonl)",
+        "en": "rebuild the report from a session log (.jsonl)",
+    },
+    "classroom.host.opt.max-players": {
+        "nl": "hoeveel spelers er mee mogen doen (standaard 60)",
+        "en": "how many players may join (default 60)",
+    },
+    "classroom.join.opt.address": {
+        "nl": "het adres op het scherm van je docent",
+        "en": "the address on your teacher's screen",
+    },
+    "classroom.join.opt.code": {
+        "nl": "de code van de quiz (anders vraagt het scherm erom)",
+        "en": "the quiz code (otherwise the screen asks)",
+    },
+    "classroom.join.opt.name": {
+        "nl": "je naam in de quiz",
+        "en": "your name in the quiz",
+    },
+    "classroom.host.notes.skipped": {"nl": "Overgeslagen", "en": "Skipped"},
+    "classroom.host.notes.converted": {"nl": "Omgezet naar typvraag", "en": "Converted to typed"},
 }

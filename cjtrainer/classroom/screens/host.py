@@ -30,6 +30,8 @@ Screen { layout: vertical; }
 #code { width: auto; height: auto; border: heavy $accent; padding: 1 4; margin: 1 0;
         text-style: bold; color: $text; background: $accent 20%; }
 #address { text-style: bold; }
+#lobby-help { margin: 1 0; color: $text-muted; }
+#lobby-notes { margin: 1 0; }
 #q-title, #r-title, #lb-title, #end-title { text-style: bold; color: $accent; }
 #q-prompt, #r-prompt { padding: 1 0; text-style: bold; }
 #q-bar { width: 100%; margin: 1 0; }
@@ -80,6 +82,7 @@ class HostApp(App[int]):
                     yield Static("", id="code")
                     yield Static("", id="address")
                     yield Static("", id="lobby-help")
+                    yield Static("", id="lobby-notes")
                 with Vertical(id="question", classes="section"):
                     yield Static("", id="q-title")
                     yield Static("", id="q-prompt")
@@ -193,6 +196,21 @@ class HostApp(App[int]):
                     code=self.game.code))
         )
         self.query_one("#lobby-help", Static).update(plain(t("classroom.host.lobby.help")))
+        notes = self.session.notes
+        if notes:
+            skipped = sum(1 for n in notes if n.action == "skipped")
+            text = Text(t("classroom.host.notes", questions=len(self.game.questions),
+                          skipped=skipped, converted=len(notes) - skipped), style="bold")
+            groups: dict[tuple[str, str], list[str]] = {}
+            for note in notes:
+                groups.setdefault((note.action, note.reason), []).append(
+                    note.card.split("/", 1)[-1]
+                )
+            for (action, reason), cards in groups.items():
+                text.append(f"\n  {t(f'classroom.host.notes.{action}')} · "
+                            f"{t(f'classroom.reason.{reason}')}: ", style="dim")
+                text.append(", ".join(cards), style="dim italic")
+            self.query_one("#lobby-notes", Static).update(text)
 
     def _question_header(self, prefix: str) -> None:
         game = self.game
