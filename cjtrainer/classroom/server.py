@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 RATE = 10.0  # frames per second per connection, on average
 BURST = 20.0
 FLOOD_CLOSE = 50  # frames dropped for speed before the connection is closed
+MAX_CONNECTIONS = 200  # open sockets at once (players, people at the join form, resumes)
 
 
 class ClassroomServer:
@@ -148,6 +149,9 @@ class ClassroomServer:
     async def _handle(self, conn: ServerConnection) -> None:
         game = self.game
         assert game is not None
+        if len(self.connections) >= MAX_CONNECTIONS:
+            await conn.close(1013, "try again later")
+            return
         self.connections.add(conn)
         address = ""
         with contextlib.suppress(Exception):

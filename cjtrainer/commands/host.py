@@ -43,6 +43,7 @@ def _positive(value: float | int | None, option: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
+    import contextlib
     import sys
 
     from cjtrainer import paths
@@ -88,6 +89,13 @@ def run(args: argparse.Namespace) -> int:
         return run_host_app(session)
 
     async def headless() -> list[Path]:
+        import signal
+
+        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):  # stop cleanly: podium, report, exit
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, task.cancel)  # type: ignore[union-attr]
         await session.start()
         print(session.join_line, flush=True)
         for line in note_lines(notes):
@@ -98,14 +106,14 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         written = asyncio.run(headless())
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):
         written = session.written
         if not written and session.game.events:
             session.game.finish()
             written = session.write_report()
         for path in written:
             print(t("classroom.report.written", path=path), flush=True)
-        raise
+        raise KeyboardInterrupt from None
     players = len(session.game.active())
     print(t("classroom.host.done", players=players, questions=len(questions)))
     for path in written:

@@ -379,7 +379,7 @@ class HostApp(App[int]):
     async def action_quit_host(self) -> None:
         if self.game.phase != END and self.game.phase != LOBBY:
             self.game.finish()
-        if self.game.events and not self._report_written:
+        if self.game.index >= 0 and not self._report_written:  # nothing to report before
             self._write_report()
         await self.session.close(linger=0.2)
         self.exit(0)
