@@ -529,7 +529,8 @@ class Game:
 
     def distribution(self) -> list[tuple[str, int, bool]]:
         """How the current question was answered: (answer, count, right) per answer
-        given (choice texts for choice/true-false, given text otherwise), right ones first, then most given."""
+        given (choice texts for choice/true-false, given text otherwise), right ones first,
+        then the most given."""
         if self.index < 0:
             return []
         question = self.questions[self.index]
