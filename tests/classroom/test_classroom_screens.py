@@ -159,3 +159,38 @@ async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Pat
             assert screen.answered  # the answer given before the restart still counts
             assert len(run.game.active()) == 2
         await bo.close()
+
+
+async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> None:
+    """The student app pushes ``JoinScreen()`` from its home screen: no address given."""
+    from textual.app import App
+
+    async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
+        class Host(App[None]):
+            def on_mount(self) -> None:
+                self.push_screen(JoinScreen())
+
+        app = Host()
+        async with app.run_test(size=(90, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            assert app.focused is not None and app.focused.id == "f-address"
+            await pilot.press(*run.url.removeprefix("ws://"), "enter")
+            await pilot.press(*"abc234", "enter")
+            await pilot.press(*"Ada", "enter")
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            await _wait_for(lambda: screen.phase == "wait")
+            await pilot.press("escape")  # back to the app's own screen
+            await pilot.pause()
+            assert not isinstance(app.screen, JoinScreen)
+            await _wait_for(lambda: not run.game.players["p1"].connected)
+            # Back in: the same place, not a second player.
+            again = JoinScreen()
+            app.push_screen(again)
+            await pilot.pause()
+            await pilot.press(*run.url.removeprefix("ws://"), "enter", *"abc234", "enter",
+                              *"Ada", "enter")
+            await _wait_for(lambda: run.game.players["p1"].connected)
+            await _wait_for(lambda: again.phase == "wait")
+            assert len(run.game.active()) == 1

@@ -195,11 +195,16 @@ class JoinScreen(Screen[None]):
         if self.client is not None and self.client.url != url:
             await self.client.stop()
             self.client = None
+        self.me = name
         if self.client is None or self.client.status == CLOSED:
             self.url = url
-            self.client = ClassroomClient(url, self._server_message, self._client_status)
+            token = load_resume(url)  # left this quiz a moment ago: take the place back
+            self.client = ClassroomClient(
+                url, self._server_message, self._client_status, token=token,
+            )
             self.client.start()
-        self.me = name
+            if token:
+                return
         await self.client.join(code, name)
 
     async def on_unmount(self) -> None:
