@@ -294,7 +294,9 @@ class Game:
             raise ProtocolError("too-late")
         question = self.questions[self.index]
         response = self._response(question, player, message.answer)
-        result = grade(question.card, response)
+        others = [q.expected for q in self.questions
+                  if q.kind == "typed" and q.index != question.index] if question.kind == "typed" else []
+        result = grade(question.card, response, others)
         response_ms = max(0, min(round((now - self.opened_at) * 1000), self.time_ms))
         points = speed_points(result.score, response_ms, self.time_ms, self.settings.calm)
         submitted = Submitted(

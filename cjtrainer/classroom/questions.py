@@ -167,13 +167,14 @@ class Result:
     given: str
 
 
-def grade(card: Card, response: object) -> Result:
+def grade(card: Card, response: object, others: Sequence[str] = ()) -> Result:
     """Grade one response with the learning engine's grader (the single grading path).
 
     Response shapes: choice -> tuple of chosen choice texts; truefalse -> bool;
-    typed -> str; order -> tuple of items.
+    typed -> str; order -> tuple of items. ``others``: the session's other typed answers,
+    which a typo must not be closer to.
     """
-    graded = engine_grade(card, response)
+    graded = engine_grade(card, response, others=others)
     score = float(graded.score)
     return Result(
         score=max(0.0, min(1.0, score)), verdict=str(graded.verdict), correct=score >= 0.999,

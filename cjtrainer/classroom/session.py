@@ -6,6 +6,7 @@ Used by the headless host and by the teacher's screen alike, so both run the sam
 from __future__ import annotations
 
 import asyncio
+import errno
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -110,9 +111,10 @@ class HostedSession:
             await self.server.start()
         except OSError as error:
             self.log.close()
+            reason = (t("classroom.host.in-use") if error.errno == errno.EADDRINUSE
+                      else error.strerror or str(error))
             raise CjError(
-                t("classroom.host.port-busy", bind=self.bind, port=self.port,
-                  error=error.strerror or error),
+                t("classroom.host.port-busy", bind=self.bind, port=self.port, error=reason),
                 t("classroom.host.port-busy.hint"),
             ) from None
 

@@ -402,4 +402,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "classroom.host.notes.skipped": {"nl": "Overgeslagen", "en": "Skipped"},
     "classroom.host.notes.converted": {"nl": "Omgezet naar typvraag", "en": "Converted to typed"},
+    "classroom.host.in-use": {
+        "nl": "die poort is al in gebruik (draait er al een quiz?)",
+        "en": "that port is already in use (is a quiz already running?)",
+    },
 }

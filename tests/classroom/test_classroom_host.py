@@ -98,8 +98,17 @@ def test_host_user_errors_exit_2_without_traceback(tmp_path: Path, capsys) -> No
     assert main(["host", "geen-deck", "--headless"]) == 2
     assert main(["host", "--rebuild-report", str(tmp_path / "missing.jsonl")]) == 2
     assert main(["host", str(DECK), "--headless", "--time", "0"]) == 2
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["host", str(DECK), "--headless", "--bind", "127.0.0.1",
+                     "--port", str(port)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Fout:" in err
+    assert "al in gebruik" in err and "--port" in err
 
 
 def test_parse_address() -> None:
