@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -21,6 +22,8 @@ from websockets.exceptions import ConnectionClosed, InvalidURI
 from cjtrainer.classroom.protocol import DEFAULT_PORT
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+
+logger = logging.getLogger(__name__)
 
 # Errors after which reconnecting makes no sense.
 FINAL_ERRORS = ("kicked", "ended", "bad-token", "replaced")
@@ -165,7 +168,10 @@ class ClassroomClient:
                 self.token = None
             else:
                 self.ended = True
-        self.on_message(message)
+        try:
+            self.on_message(message)
+        except Exception:  # a screen's bug must not drop the connection
+            logger.exception("classroom message handler failed")
 
 
 # ---------------------------------------------------------------- resume after a restart

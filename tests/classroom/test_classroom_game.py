@@ -315,3 +315,51 @@ async def test_question_count_and_tags(tmp_path: Path) -> None:
     assert ("t/long", "skipped", "flashcard") in reasons
     assert len(live_questions()) == 5
 
+
+
+async def test_select_all_choice_with_partial_credit(tmp_path: Path) -> None:
+    from cjtrainer.classroom.questions import build_questions
+    from cjtrainer.deck.model import ChoiceCard
+
+    card = ChoiceCard(
+        deck_id="t", id="multi", prompt="Welke zijn touchpoints?",
+        choices=("Website", "Kassabon", "Weerbericht", "Reclame"),
+        answers=("Website", "Kassabon", "Reclame"), multiple=True,
+    )
+    questions, _ = build_questions([card])
+    async with running_game(tmp_path, questions, Settings(time_s=30, calm=True)) as run:
+        ada = await student(run.url, "Ada")
+        bo = await student(run.url, "Bo")
+        run.game.start()
+        qa = await ada.expect("question")
+        qb = await bo.expect("question")
+        assert qa["multiple"] is True
+        ids_a = {c["text"]: c["id"] for c in qa["choices"]}  # type: ignore[union-attr]
+        ids_b = {c["text"]: c["id"] for c in qb["choices"]}  # type: ignore[union-attr]
+        await ada.send({"type": "answer", "question": 0, "answer": {"choice": [
+            ids_a["Reclame"], ids_a["Website"], ids_a["Kassabon"]]}})
+        await ada.expect("ack")
+        await bo.send({"type": "answer", "question": 0,
+                       "answer": {"choice": [ids_b["Website"], ids_b["Website"]]}})
+        assert (await bo.expect("error"))["code"] == "bad-answer"  # the same id twice
+        await bo.send({"type": "answer", "question": 0, "answer": {"choice": [
+            ids_b["Website"], ids_b["Weerbericht"], ids_b["Kassabon"]]}})
+        await bo.expect("ack")
+        reveal_a = await ada.expect("reveal")
+        reveal_b = await bo.expect("reveal")
+        assert reveal_a["result"] == "correct" and reveal_a["points"] == 1000
+        assert sorted(reveal_a["correct"]["choice"]) == sorted(  # type: ignore[index]
+            [ids_a["Website"], ids_a["Kassabon"], ids_a["Reclame"]])
+        # Two right picks, one wrong: (2 - 1) / 3 of the points.
+        assert reveal_b["result"] == "partial" and reveal_b["points"] == 333
+
+
+async def test_single_choice_refuses_several_ids(tmp_path: Path) -> None:
+    async with running_game(tmp_path, settings=Settings(time_s=30)) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        q = await ada.expect("question")
+        ids = [c["id"] for c in q["choices"]]  # type: ignore[union-attr]
+        await ada.send({"type": "answer", "question": 0, "answer": {"choice": ids[:2]}})
+        assert (await ada.expect("error"))["code"] == "bad-answer"
+        assert not run.game.players["p1"].answers

@@ -194,3 +194,38 @@ async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> 
             await _wait_for(lambda: run.game.players["p1"].connected)
             await _wait_for(lambda: again.phase == "wait")
             assert len(run.game.active()) == 1
+
+
+async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -> None:
+    from cjtrainer.classroom.questions import build_questions
+    from cjtrainer.deck.model import ChoiceCard, OrderCard
+
+    cards = [
+        OrderCard(deck_id="t", id="o", prompt="Zet in volgorde.",
+                  items=("Kijken", "Kiezen", "Kopen")),
+        ChoiceCard(deck_id="t", id="m", prompt="Welke?", choices=("Ja", "Nee", "Soms"),
+                   answers=("Ja", "Soms"), multiple=True),
+    ]
+    questions, _ = build_questions(cards)
+    async with running_game(tmp_path, questions, Settings(time_s=30, auto=False)) as run:
+        app = JoinApp(run.url, code="ABC234", name="Ada")
+        async with app.run_test(size=(90, 40)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            run.game.start()
+            await _wait_for(lambda: screen.phase == "question")
+            ids = {i["text"]: i["id"] for i in screen.question["items"]}  # type: ignore[index]
+            await pilot.press(ids["Kopen"], "backspace")  # a slip, taken back
+            assert screen.picked == []
+            await pilot.press(ids["Kijken"], ids["Kiezen"], ids["Kopen"])
+            await _wait_for(lambda: 0 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[0].correct
+            await _wait_for(lambda: screen.phase == "reveal")  # the only player answered
+            run.game.advance()  # leaderboard
+            run.game.advance()  # question 2
+            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            ids = {c["text"]: c["id"] for c in screen.question["choices"]}  # type: ignore[index]
+            await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
+            await _wait_for(lambda: 1 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[1].given == "Ja | Soms"

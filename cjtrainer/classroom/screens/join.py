@@ -297,7 +297,7 @@ class JoinScreen(Screen[None]):
         for entry in choices:  # type: ignore[union-attr]
             key = self._key_for(str(entry["id"]))
             label = Content(f"{key.upper()}   {entry['text']}")
-            buttons.append(Button(label, id=f"opt-{entry['id']}", classes="opt"))
+            buttons.append(Button(label, name=str(entry['id']), classes="opt"))
         if kind in ("choice", "truefalse", "order"):
             options.mount_all(buttons)
         text_input = self.query_one("#q-text", Input)
@@ -339,7 +339,7 @@ class JoinScreen(Screen[None]):
             hint = t("classroom.join.q.hint.choice")
         self.query_one("#q-hint", Static).update(plain(hint))
         for button in self.query(".opt").results(Button):
-            option = (button.id or "").removeprefix("opt-")
+            option = button.name or ""
             button.set_class(option in self.picked, "-picked")
 
     def _answered_view(self) -> None:
@@ -452,7 +452,7 @@ class JoinScreen(Screen[None]):
     @on(Button.Pressed, ".opt")
     async def _button(self, event: Button.Pressed) -> None:
         event.stop()
-        await self._pick((event.button.id or "").removeprefix("opt-"))
+        await self._pick(event.button.name or "")
 
     async def _pick(self, option: str) -> None:
         if self.question is None or self.answered:
