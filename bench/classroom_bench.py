@@ -139,8 +139,8 @@ clients = set()
 async def handler(ws):
     clients.add(ws)
     async for raw in ws:
-        if raw == "go":
-            broadcast(clients, json.dumps({"type": "question"}))
+        if raw == "go":  # a frame the size of a real question
+            broadcast(clients, json.dumps({"type": "question", "prompt": "x" * 300}))
         else:
             await ws.send(raw)
 async def main():
@@ -166,8 +166,10 @@ async def run_reference() -> dict:
             await clients[0].send("go")
 
             async def receive(ws) -> float:  # type: ignore[no-untyped-def]
-                await ws.recv()
-                return time.perf_counter()
+                raw = await ws.recv()
+                now = time.perf_counter()
+                json.loads(raw)  # the same work a student does with a frame
+                return now
 
             times = await asyncio.gather(*(receive(ws) for ws in clients))
             spreads += [(t - min(times)) * 1000 for t in times]
