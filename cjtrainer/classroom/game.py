@@ -185,7 +185,9 @@ class Game:
             self.transport.send(player.conn, protocol.encode(message))
 
     def send_error(self, conn: Hashable, code: str) -> None:
-        message = {"type": "error", "code": code, "message": t(f"classroom.error.{code}")}
+        message: dict[str, object] = {
+            "type": "error", "code": code, "message": t(f"classroom.error.{code}"),
+        }
         self.transport.send(conn, protocol.encode(message))
 
     def active(self) -> list[Player]:

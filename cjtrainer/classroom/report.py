@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
@@ -40,7 +40,7 @@ class SessionLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._file: IO[str] | None = path.open("a", encoding="utf-8")
 
-    def __call__(self, event: dict[str, object]) -> None:
+    def __call__(self, event: dict[str, Any]) -> None:
         if self._file is None:
             return
         self._file.write(json.dumps(event, ensure_ascii=False) + "\n")
@@ -57,7 +57,7 @@ class SessionLog:
             self._file = None
 
 
-def read_log(path: Path) -> list[dict[str, object]]:
+def read_log(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as error:
@@ -83,40 +83,40 @@ def read_log(path: Path) -> list[dict[str, object]]:
 @dataclass(frozen=True, slots=True)
 class Report:
     session: str
-    rows: list[dict[str, object]]
-    players: list[dict[str, object]]
-    questions: list[dict[str, object]]
+    rows: list[dict[str, Any]]
+    players: list[dict[str, Any]]
+    questions: list[dict[str, Any]]
 
 
-def build_report(events: Iterable[dict[str, object]]) -> Report:
+def build_report(events: Iterable[dict[str, Any]]) -> Report:
     session = ""
-    questions: dict[int, dict[str, object]] = {}
-    answers: dict[tuple[int, str], dict[str, object]] = {}
+    questions: dict[int, dict[str, Any]] = {}
+    answers: dict[tuple[int, str], dict[str, Any]] = {}
     names: dict[str, str] = {}
-    reveals: dict[int, dict[str, object]] = {}
+    reveals: dict[int, dict[str, Any]] = {}
     order: list[int] = []
     for event in events:
         kind = event.get("event")
         if kind == "session":
             session = str(event.get("session", ""))
-            for q in event.get("questions", []) or []:  # type: ignore[union-attr]
+            for q in event.get("questions", []) or []:
                 questions[int(q["index"])] = q
         elif kind == "join":
             names[str(event["player"])] = str(event["name"])
         elif kind == "question":
-            order.append(int(event["question"]))  # type: ignore[arg-type]
+            order.append(int(event["question"]))
         elif kind == "answer":
-            answers[(int(event["question"]), str(event["player"]))] = event  # type: ignore[arg-type]
+            answers[(int(event["question"]), str(event["player"]))] = event
         elif kind == "reveal":
-            reveals[int(event["question"])] = event  # type: ignore[arg-type]
+            reveals[int(event["question"])] = event
 
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     running: dict[str, int] = {}
     for index in order:
         q = questions.get(index, {})
         reveal = reveals.get(index)
         if reveal is not None:
-            entries = [dict(e) for e in reveal.get("players", [])]  # type: ignore[union-attr]
+            entries = [dict(e) for e in reveal.get("players", [])]
         else:  # the app died before the reveal: the answers that came in
             entries = [
                 {"player": pid, "name": names.get(pid, pid), "connected": True}
@@ -126,7 +126,7 @@ def build_report(events: Iterable[dict[str, object]]) -> Report:
             pid = str(entry["player"])
             answer = answers.get((index, pid))
             if answer is not None:
-                running[pid] = int(answer.get("score", 0))  # type: ignore[call-overload]
+                running[pid] = int(answer.get("score", 0))
             rows.append({
                 "session": session,
                 "time": answer.get("t", "") if answer else (reveal or {}).get("t", ""),
@@ -134,14 +134,14 @@ def build_report(events: Iterable[dict[str, object]]) -> Report:
                 "player": pid,
                 "question": index + 1,
                 "question_id": q.get("card", ""),
-                "tags": " ".join(q.get("tags", []) or []),  # type: ignore[arg-type]
+                "tags": " ".join(q.get("tags", []) or []),
                 "kind": q.get("kind", ""),
                 "answer": answer.get("answer", "") if answer else "",
                 "correct": bool(answer.get("correct")) if answer else False,
                 "answered": answer is not None,
                 "response_ms": answer.get("response_ms", "") if answer else "",
                 "points": answer.get("points", 0) if answer else 0,
-                "score": running.get(pid, int(entry.get("score", 0) or 0)),  # type: ignore[call-overload]
+                "score": running.get(pid, int(entry.get("score", 0) or 0)),
                 "connected": bool(entry.get("connected", answer is not None)),
             })
 
@@ -150,27 +150,27 @@ def build_report(events: Iterable[dict[str, object]]) -> Report:
     return Report(session=session, rows=rows, players=players, questions=question_rows)
 
 
-def _player_summary(session: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    per: dict[str, dict[str, object]] = {}
+def _player_summary(session: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    per: dict[str, dict[str, Any]] = {}
     times: dict[str, list[int]] = {}
     for row in rows:
         pid = str(row["player"])
         entry = per.setdefault(pid, {
             "session": session, "name": row["name"], "correct": 0, "questions": 0, "score": 0,
         })
-        entry["questions"] = int(entry["questions"]) + 1  # type: ignore[call-overload]
-        entry["correct"] = int(entry["correct"]) + (1 if row["correct"] else 0)  # type: ignore[call-overload]
+        entry["questions"] = int(entry["questions"]) + 1
+        entry["correct"] = int(entry["correct"]) + (1 if row["correct"] else 0)
         entry["score"] = row["score"]
         if row["answered"] and row["response_ms"] != "":
-            times.setdefault(pid, []).append(int(row["response_ms"]))  # type: ignore[call-overload]
+            times.setdefault(pid, []).append(int(row["response_ms"]))
     result = []
     for pid, entry in per.items():
-        asked = int(entry["questions"])  # type: ignore[call-overload]
+        asked = int(entry["questions"])
         spent = times.get(pid, [])
-        entry["accuracy"] = round(100 * int(entry["correct"]) / asked) if asked else 0  # type: ignore[call-overload]
+        entry["accuracy"] = round(100 * int(entry["correct"]) / asked) if asked else 0
         entry["mean_response_ms"] = round(sum(spent) / len(spent)) if spent else ""
         result.append(entry)
-    result.sort(key=lambda e: (-int(e["score"]), str(e["name"]).casefold()))  # type: ignore[call-overload]
+    result.sort(key=lambda e: (-int(e["score"]), str(e["name"]).casefold()))
     previous: object = None
     rank = 0
     for position, entry in enumerate(result, start=1):
@@ -181,9 +181,9 @@ def _player_summary(session: str, rows: list[dict[str, object]]) -> list[dict[st
 
 
 def _question_summary(
-    session: str, rows: list[dict[str, object]], questions: dict[int, dict[str, object]],
+    session: str, rows: list[dict[str, Any]], questions: dict[int, dict[str, Any]],
     order: list[int],
-) -> list[dict[str, object]]:
+) -> list[dict[str, Any]]:
     result = []
     for index in order:
         q = questions.get(index, {})
@@ -191,7 +191,7 @@ def _question_summary(
         correct = sum(1 for r in mine if r["correct"])
         result.append({
             "session": session, "question": index + 1, "question_id": q.get("card", ""),
-            "kind": q.get("kind", ""), "tags": " ".join(q.get("tags", []) or []),  # type: ignore[arg-type]
+            "kind": q.get("kind", ""), "tags": " ".join(q.get("tags", []) or []),
             "prompt": q.get("prompt", ""), "expected": q.get("expected", ""),
             "answered": sum(1 for r in mine if r["answered"]), "correct": correct,
             "percent_correct": round(100 * correct / len(mine)) if mine else 0,
@@ -215,7 +215,7 @@ def write_report(report: Report, path: Path) -> list[Path]:
     return [path, players_path, questions_path]
 
 
-def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, object]]) -> None:
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8", newline="") as handle:

@@ -9,6 +9,7 @@ home screen (``app.push_screen(JoinScreen())`` asks for the address too);
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from rich.text import Text
 from textual import events, on
@@ -79,7 +80,7 @@ class JoinScreen(Screen[None]):
         self.start_name = name
         self.client: ClassroomClient | None = None
         self.phase = "form"
-        self.question: dict[str, object] | None = None
+        self.question: dict[str, Any] | None = None
         self.deadline = 0.0
         self.picked: list[str] = []
         self.answered = False
@@ -226,7 +227,7 @@ class JoinScreen(Screen[None]):
 
     # ------------------------------------------------------------------ messages
 
-    def _server_message(self, message: dict[str, object]) -> None:
+    def _server_message(self, message: dict[str, Any]) -> None:
         if self._closing:
             return
         kind = message.get("type")
@@ -237,7 +238,7 @@ class JoinScreen(Screen[None]):
             except (KeyError, TypeError, ValueError, IndexError):
                 pass  # a message this screen cannot use: ignore it, keep playing
 
-    def _m_welcome(self, message: dict[str, object]) -> None:
+    def _m_welcome(self, message: dict[str, Any]) -> None:
         self.me = str(message.get("name", self.me))
         if self.url and message.get("token"):
             save_resume(self.url, str(message["token"]))
@@ -253,14 +254,14 @@ class JoinScreen(Screen[None]):
         self.query_one("#w-players", Static).update(plain(players))
         self._show("wait")
 
-    def _m_lobby(self, message: dict[str, object]) -> None:
-        names = [str(n) for n in message.get("names", [])]  # type: ignore[union-attr]
+    def _m_lobby(self, message: dict[str, Any]) -> None:
+        names = [str(n) for n in message.get("names", [])]
         players = t("classroom.join.wait.players", count=message.get("players", len(names)))
         if names:
             players += "\n" + ", ".join(names)
         self._waiting(t("classroom.join.wait.lobby", name=self.me), players)
 
-    def _m_error(self, message: dict[str, object]) -> None:
+    def _m_error(self, message: dict[str, Any]) -> None:
         text = str(message.get("message") or message.get("code"))
         code = message.get("code")
         if code in ("kicked", "ended", "bad-token"):
@@ -279,13 +280,13 @@ class JoinScreen(Screen[None]):
         else:
             self.notify(text, severity="warning", markup=False)
 
-    def _m_question(self, message: dict[str, object]) -> None:
+    def _m_question(self, message: dict[str, Any]) -> None:
         self.question = message
         self.picked = []
         self.answered = bool(message.get("answered"))
-        self.deadline = time.monotonic() + int(message.get("remaining_ms", 0)) / 1000  # type: ignore[call-overload]
+        self.deadline = time.monotonic() + int(message.get("remaining_ms", 0)) / 1000
         self.query_one("#q-head", Static).update(plain(t(
-            "classroom.join.q.head", index=int(message["index"]) + 1,  # type: ignore[call-overload]
+            "classroom.join.q.head", index=int(message["index"]) + 1,
             total=message["total"],
         )))
         self.query_one("#q-prompt", Static).update(plain(str(message.get("prompt", ""))))
@@ -294,7 +295,7 @@ class JoinScreen(Screen[None]):
         kind = message.get("kind")
         choices = message.get("choices") or message.get("items") or []
         buttons = []
-        for entry in choices:  # type: ignore[union-attr]
+        for entry in choices:
             key = self._key_for(str(entry["id"]))
             label = Content(f"{key.upper()}   {entry['text']}")
             buttons.append(Button(label, name=str(entry['id']), classes="opt"))
@@ -327,7 +328,7 @@ class JoinScreen(Screen[None]):
             hint = t("classroom.join.q.hint.typed")
         elif kind == "order":
             hint = t("classroom.join.q.hint.order")
-            shown = {str(i["id"]): str(i["text"]) for i in q.get("items", [])}  # type: ignore[union-attr]
+            shown = {str(i["id"]): str(i["text"]) for i in q.get("items", [])}
             order = Text()
             for number, option in enumerate(self.picked, start=1):
                 order.append(f"{number}. ", style="bold")
@@ -349,14 +350,14 @@ class JoinScreen(Screen[None]):
             button.disabled = True
         self._update_hint()
 
-    def _m_ack(self, message: dict[str, object]) -> None:
+    def _m_ack(self, message: dict[str, Any]) -> None:
         if self.question and message.get("question") == self.question.get("index"):
             self._answered_view()
 
-    def _m_reveal(self, message: dict[str, object]) -> None:
+    def _m_reveal(self, message: dict[str, Any]) -> None:
         result = str(message.get("result"))
         widget = self.query_one("#r-result", Static)
-        points = int(message.get("points", 0))  # type: ignore[call-overload]
+        points = int(message.get("points", 0))
         text = t(f"classroom.join.r.{result}", points=points)
         if message.get("verdict") == "typo":
             text += "  " + t("classroom.join.r.typo")
@@ -375,24 +376,24 @@ class JoinScreen(Screen[None]):
         )))
         self._show("reveal")
 
-    def _m_leaderboard(self, message: dict[str, object]) -> None:
+    def _m_leaderboard(self, message: dict[str, Any]) -> None:
         self.query_one("#b-title", Static).update(plain(t("classroom.join.b.title")))
         top = Text()
-        for number, entry in enumerate(message.get("top", []), start=1):  # type: ignore[arg-type]
+        for number, entry in enumerate(message.get("top", []), start=1):
             top.append(f"{number}. ", style="bold")
             top.append(str(entry["name"]), style="bold" if entry["name"] == self.me else "")
             top.append(f"  {entry['score']}\n")
         self.query_one("#b-top", Static).update(top)
         you = message.get("you", {})
         self.query_one("#b-you", Static).update(plain(t(
-            "classroom.join.b.you", rank=you.get("rank"), score=you.get("score"),  # type: ignore[union-attr]
+            "classroom.join.b.you", rank=you.get("rank"), score=you.get("score"),
         )))
         self._show("board")
 
-    def _m_end(self, message: dict[str, object]) -> None:
+    def _m_end(self, message: dict[str, Any]) -> None:
         forget_resume()
         podium = Text()
-        for entry in message.get("podium", []):  # type: ignore[union-attr]
+        for entry in message.get("podium", []):
             medal = ("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1]
             podium.append(f"{medal} ")
             podium.append(str(entry["name"]), style="bold")
@@ -400,8 +401,8 @@ class JoinScreen(Screen[None]):
         self.query_one("#e-podium", Static).update(podium)
         you = message.get("you", {})
         self.query_one("#e-you", Static).update(plain(t(
-            "classroom.join.e.you", rank=you.get("rank"), score=you.get("score"),  # type: ignore[union-attr]
-            correct=you.get("correct"), questions=you.get("questions"),  # type: ignore[union-attr]
+            "classroom.join.e.you", rank=you.get("rank"), score=you.get("score"),
+            correct=you.get("correct"), questions=you.get("questions"),
         )))
         self._show("end")
 
@@ -410,10 +411,10 @@ class JoinScreen(Screen[None]):
     def _tick(self) -> None:
         if self.phase != "question" or self.question is None:
             return
-        total = int(self.question.get("time_ms", 1)) or 1  # type: ignore[call-overload]
+        total = int(self.question.get("time_ms", 1)) or 1
         left = max(0.0, self.deadline - time.monotonic())
         self.query_one("#q-bar", ProgressBar).update(total=total, progress=left * 1000)
-        head = t("classroom.join.q.head", index=int(self.question["index"]) + 1,  # type: ignore[call-overload]
+        head = t("classroom.join.q.head", index=int(self.question["index"]) + 1,
                  total=self.question["total"])
         self.query_one("#q-head", Static).update(
             plain(f"{head}   ·   {t('classroom.join.q.left', seconds=int(left + 0.999))}")
@@ -421,7 +422,7 @@ class JoinScreen(Screen[None]):
 
     def _options(self) -> list[str]:
         q = self.question or {}
-        return [str(e["id"]) for e in (q.get("choices") or q.get("items") or [])]  # type: ignore[union-attr]
+        return [str(e["id"]) for e in (q.get("choices") or q.get("items") or [])]
 
     def on_key(self, event: events.Key) -> None:
         if self.phase != "question" or self.question is None or self.answered:
@@ -485,10 +486,10 @@ class JoinScreen(Screen[None]):
         if event.value.strip():
             await self._send({"text": event.value.strip()})
 
-    async def _send(self, answer: dict[str, object]) -> None:
+    async def _send(self, answer: dict[str, Any]) -> None:
         if self.client is None or self.question is None:
             return
-        sent = await self.client.answer(int(self.question["index"]), answer)  # type: ignore[call-overload]
+        sent = await self.client.answer(int(self.question["index"]), answer)
         if not sent:
             self.notify(t("classroom.join.not-sent"), severity="warning")
 
