@@ -182,8 +182,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type in your terminal:\n\n    cjtrainer join {address}\n\nthen the code {code} and your name.",
     },
     "classroom.host.lobby.help": {
-        "nl": "S of spatie: starten · L: op slot · K: speler eruit · Q: stoppen",
-        "en": "S or space: start · L: lock · K: kick · Q: quit",
+        "nl": "S of spatie: starten · L: op slot · K K: speler eruit · Q: stoppen",
+        "en": "S or space: start · L: lock · K K: kick · Q: quit",
     },
     "classroom.host.players": {
         "nl": "Spelers: {count} ({connected} verbonden)",
@@ -405,5 +405,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.in-use": {
         "nl": "die poort is al in gebruik (draait er al een quiz?)",
         "en": "that port is already in use (is a quiz already running?)",
+    },
+    "classroom.host.kick-confirm": {
+        "nl": "Druk nog eens op K om {name} uit de quiz te halen.",
+        "en": "Press K again to remove {name} from the quiz.",
     },
 }

@@ -6,6 +6,8 @@ The server runs in this app's own event loop; the controls call the game directl
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -70,6 +72,8 @@ class HostApp(App[int]):
         self.error: CjError | None = None
         self._refresh_pending = False
         self._report_written = False
+        self._kick_armed: str | None = None  # K pressed once: press again to remove
+        self._kick_at = 0.0
 
     # ------------------------------------------------------------------ layout
 
@@ -358,6 +362,12 @@ class HostApp(App[int]):
         player = self.game.players.get(str(row_key.value))
         if player is None:
             return
+        now = time.monotonic()
+        if self._kick_armed != player.id or now - self._kick_at > 3:
+            self._kick_armed, self._kick_at = player.id, now
+            self.notify(t("classroom.host.kick-confirm", name=player.name), markup=False)
+            return
+        self._kick_armed = None
         self.game.kick(player.id)
         self.notify(Text(t("classroom.host.kicked", name=player.name)).plain, markup=False)
 
