@@ -410,4 +410,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Druk nog eens op K om {name} uit de quiz te halen.",
         "en": "Press K again to remove {name} from the quiz.",
     },
+    "classroom.host.done-status": {"nl": "klaar", "en": "done"},
 }

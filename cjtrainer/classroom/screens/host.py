@@ -180,7 +180,9 @@ class HostApp(App[int]):
         table.clear()
         answered_now = game.phase == QUESTION
         for player in game.standings():
-            if not player.connected:
+            if game.phase == END:
+                status = plain(t("classroom.host.done-status"), "dim")
+            elif not player.connected:
                 status = plain(t("classroom.host.away"), "italic dim")
             elif answered_now and player.plays(game.index) and game.index in player.answers:
                 status = plain(t("classroom.host.answered"), "green")
