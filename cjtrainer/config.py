@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from cjtrainer import paths
 
@@ -39,7 +40,7 @@ def load(path: Path | None = None) -> Settings:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Settings(problems=(f"{path}: {error}",))
     known = {f.name: f for f in fields(Settings) if f.name != "problems"}
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each value checked by _fits
     problems: list[str] = []
     for key, value in raw.items():
         if key not in known:
@@ -48,7 +49,7 @@ def load(path: Path | None = None) -> Settings:
             values[key] = tuple(value) if key == "content" else value
         else:
             problems.append(f"{path}: {key} = {value!r} heeft een verkeerd type")
-    return replace(Settings(**values), problems=tuple(problems))  # type: ignore[arg-type]
+    return replace(Settings(**values), problems=tuple(problems))
 
 
 _TYPES: dict[str, type | tuple[type, ...]] = {
@@ -65,7 +66,9 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 def _fits(key: str, value: object) -> bool:
     if isinstance(value, bool) or not isinstance(value, _TYPES[key]):
         return False
-    return key != "content" or all(isinstance(v, str) for v in value)  # type: ignore[union-attr]
+    if key == "content":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return True
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,7 +109,7 @@ def find_exercise(args: argparse.Namespace, wanted: str) -> Exercise:
     raise CjError(t("exercise.cli.unknown", id=wanted), t("exercise.cli.choose", ids=choices))
 
 
-def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> str:
+def _table(rows: Sequence[Sequence[str]], right: tuple[int, ...] = ()) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):

@@ -11,9 +11,13 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.problems import Problem
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -158,13 +162,13 @@ def _layout_line(layout: object) -> str:
              extra=extra)
 
 
-def _validate(path: Path) -> tuple[list[object], dict[str, list]]:  # type: ignore[type-arg]
+def _validate(path: Path) -> tuple[list[Problem], dict[str, list[Problem]]]:
     """The validator's errors, and its warnings grouped by code (one line per kind)."""
     from cjtrainer.deck.load import load_file
 
     result = load_file(path)
     errors = [p for p in result.problems if p.severity == "error"]
-    warnings: dict[str, list] = {}  # type: ignore[type-arg]
+    warnings: dict[str, list[Problem]] = {}
     for problem in result.problems:
         if problem.severity != "error":
             warnings.setdefault(problem.code, []).append(problem)

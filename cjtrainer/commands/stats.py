@@ -4,6 +4,7 @@ hardest cards. Plain text (no Textual or Rich), or ``--json`` for the same as JS
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -100,7 +101,7 @@ def render(stats: object) -> str:
     return "\n".join(out)
 
 
-def _table(rows: list[tuple[str, ...]], *, total: bool) -> str:
+def _table(rows: Sequence[Sequence[str]], *, total: bool) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     body = rows if total else rows[:-1]

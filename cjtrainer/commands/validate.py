@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.catalog import Catalog
+    from cjtrainer.deck.load import LoadResult
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -66,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _add_duplicates_against(catalog, asked, others) -> None:  # type: ignore[no-untyped-def]
+def _add_duplicates_against(
+    catalog: Catalog, asked: list[LoadResult], others: list[Path]
+) -> None:
     """Report ids in the asked files that a configured content folder already uses."""
     from cjtrainer.deck.problems import Problem
     from cjtrainer.deck.source import read

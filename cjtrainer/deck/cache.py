@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +142,7 @@ def _deck_from_json(path: Path, data: dict[str, Any]) -> m.Deck:
     return m.Deck(path=path, cards=tuple(cards), models=tuple(models), **_tuples(rest))
 
 
-def _plain(value: Any) -> dict[str, Any]:
+def _plain(value: object) -> dict[str, Any]:
     """A dataclass's own fields as JSON-ready values (no path: that comes from the caller)."""
     out: dict[str, Any] = {}
     for field in _fields(type(value)):
@@ -158,9 +157,15 @@ def _plain(value: Any) -> dict[str, Any]:
     return out
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _fields(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+    # A plain dict rather than functools.cache: mypy does not see type(value) as Hashable.
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def _tuples(raw: dict[str, Any]) -> dict[str, Any]:

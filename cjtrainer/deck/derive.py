@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypedDict
 
 from cjtrainer.deck import model as m
 
@@ -54,6 +55,18 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
+class _Common(TypedDict):
+    """The Card fields shared by the cards derived from a model (and, per step, its step)."""
+
+    deck_id: str
+    id: str
+    tags: tuple[str, ...]
+    line: int
+    model_id: str
+    sibling_group: str | None
+    explain: str | None
+
+
 def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.Card]:
     phrases = PHRASES.get(language, PHRASES["nl"])
     steps = model.steps
@@ -62,7 +75,7 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
     sequence = model.kind == "sequence"
     explain = model.about
 
-    def common(kind: str, step: m.Step | None = None) -> dict[str, object]:
+    def common(kind: str, step: m.Step | None = None) -> _Common:
         card_id = f"{model.id}.{kind}" + (f".{step.slug}" if step else "")
         group = f"{deck_id}/{model.id}.step.{step.slug}" if step else None
         return {
@@ -77,31 +90,31 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
             prompt=_sentence(phrases["list.sequence" if sequence else "list.set"].format(
                 n=n, name=model.name)),
             items=tuple((step.name, *step.accept) for step in steps),
-            ordered=sequence, **common("list"),  # type: ignore[arg-type]
+            ordered=sequence, **common("list"),
         )
     ]
     if sequence:
         cards.append(m.OrderCard(
             prompt=_sentence(phrases["order"].format(name=model.name)),
-            items=tuple(step.name for step in steps), **common("order"),  # type: ignore[arg-type]
+            items=tuple(step.name for step in steps), **common("order"),
         ))
     for index, step in enumerate(steps):
         cards.append(m.Flashcard(
             front=_sentence(phrases["flashcard"].format(name=model.name, step=step.name)),
-            back=step.description, **common("flashcard", step),  # type: ignore[arg-type]
+            back=step.description, **common("flashcard", step),
         ))
         cards.append(m.ChoiceCard(
             prompt=_sentence(phrases["choice"].format(name=model.name,
                                                       description=step.description)),
             choices=_choices(steps, index), answers=(step.name,),
-            **common("choice", step),  # type: ignore[arg-type]
+            **common("choice", step),
         ))
         if sequence and index + 1 < n:
             following = steps[index + 1]
             cards.append(m.TypedCard(
                 prompt=_sentence(phrases["next"].format(name=model.name, step=step.name)),
                 answer=following.name, accept=following.accept,
-                **common("next", step),  # type: ignore[arg-type]
+                **common("next", step),
             ))
         if model.acronym:
             letter = model.acronym[index]
@@ -111,7 +124,7 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
                 prompt=phrases["acronym"].format(
                     ordinal=ordinal, letter=letter.upper(), acronym=model.acronym),
                 answer=step.name, accept=step.accept,
-                **common("acronym", step),  # type: ignore[arg-type]
+                **common("acronym", step),
             ))
     return cards
 

@@ -9,7 +9,7 @@ import yaml
 
 from cjtrainer.deck import model as m
 from cjtrainer.deck.problems import Problem
-from cjtrainer.deck.source import parse, read
+from cjtrainer.deck.source import Source, parse, read
 from cjtrainer.deck.validate import Checker, check_deck, check_exercise
 from cjtrainer.i18n import t
 
@@ -39,7 +39,7 @@ def load_bytes(path: Path, data: bytes) -> LoadResult:
     return _check(path, parse(path, data))
 
 
-def _check(path: Path, source) -> LoadResult:  # type: ignore[no-untyped-def]
+def _check(path: Path, source: Source) -> LoadResult:
     result = LoadResult(path, problems=list(source.problems))
     root = source.root
     if root is None:

@@ -12,13 +12,13 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
 from cjtrainer.deck import model as m
 from cjtrainer.deck.derive import derive_cards, slugify
-from cjtrainer.deck.problems import Problem
+from cjtrainer.deck.problems import Problem, Severity
 from cjtrainer.i18n import t
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -47,6 +47,7 @@ CRITERION_KEYS = ("id", "text")
 LANGUAGES = ("nl", "en")
 
 Node = yaml.Node
+Fields = dict[str, tuple[Node, Node]]  # key -> (key node, value node), from Checker.mapping
 
 
 class Checker:
@@ -58,12 +59,14 @@ class Checker:
 
     # -- reporting -------------------------------------------------------------------
 
-    def report(self, node: Node | None, code: str, severity: str = "error", **fields: Any) -> None:
+    def report(
+        self, node: Node | None, code: str, severity: Severity = "error", **fields: Any
+    ) -> None:
         mark = node.start_mark if node is not None else None
         line = mark.line + 1 if mark else 1
         column = mark.column + 1 if mark else 1
         message = t(f"deck.{code}", **fields).strip()
-        self.problems.append(Problem(self.path, line, column, severity, code, message))  # type: ignore[arg-type]
+        self.problems.append(Problem(self.path, line, column, severity, code, message))
 
     @property
     def has_errors(self) -> bool:
@@ -73,13 +76,13 @@ class Checker:
 
     def mapping(
         self, node: Node, allowed: Iterable[str], what: str, required: Iterable[str] = (),
-    ) -> dict[str, tuple[Node, Node]] | None:
+    ) -> Fields | None:
         """A mapping's keys -> (key node, value node); reports duplicates and unknown keys."""
         if not isinstance(node, yaml.MappingNode):
             self.report(node, "wrong-type", what=what, expected=t("deck.type.mapping"))
             return None
         allowed = tuple(allowed)
-        found: dict[str, tuple[Node, Node]] = {}
+        found: Fields = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.report(key_node, "wrong-type", what=what, expected=t("deck.type.key"))
@@ -118,10 +121,10 @@ class Checker:
             return None
         return value.strip()  # block scalars (| and >) end in a newline nobody means
 
-    def optional_text(self, fields: dict[str, tuple[Node, Node]], key: str, what: str) -> str | None:
+    def optional_text(self, fields: Fields, key: str, what: str) -> str | None:
         return self.text(fields.get(key), what, key)
 
-    def flag(self, fields: dict[str, tuple[Node, Node]], key: str, what: str) -> bool:
+    def flag(self, fields: Fields, key: str, what: str) -> bool:
         entry = fields.get(key)
         if entry is None:
             return False
@@ -132,7 +135,7 @@ class Checker:
         return False
 
     def integer(
-        self, fields: dict[str, tuple[Node, Node]], key: str, what: str, low: int, high: int,
+        self, fields: Fields, key: str, what: str, low: int, high: int,
     ) -> int | None:
         entry = fields.get(key)
         if entry is None:
@@ -200,7 +203,7 @@ class Checker:
             return None
         return value
 
-    def tags(self, fields: dict[str, tuple[Node, Node]], what: str) -> tuple[str, ...]:
+    def tags(self, fields: Fields, what: str) -> tuple[str, ...]:
         values = self.text_list(fields.get("tags"), what, "tags", distinct=True) or []
         result = []
         for node, value in values:
@@ -281,10 +284,13 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
     before = len(checker.problems)
     model_id = checker.ident(fields.get("id"), what)
     name = checker.optional_text(fields, "name", what)
-    kind = checker.optional_text(fields, "kind", what) or "sequence"
-    if kind not in ("sequence", "set"):
-        checker.report(fields["kind"][1], "bad-kind", value=kind,
-                       hint=_did_you_mean(kind, ("sequence", "set")))
+    kind_text = checker.optional_text(fields, "kind", what) or "sequence"
+    kind: Literal["sequence", "set"] = "sequence"
+    if kind_text == "set":
+        kind = "set"
+    elif kind_text != "sequence":
+        checker.report(fields["kind"][1], "bad-kind", value=kind_text,
+                       hint=_did_you_mean(kind_text, ("sequence", "set")))
     about = checker.optional_text(fields, "about", what)
     acronym = checker.optional_text(fields, "acronym", what)
     model_tags = checker.tags(fields, what)
@@ -330,7 +336,7 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
     if model_id is None or name is None:
         return None
     return m.Model(
-        id=model_id, name=name, kind=kind, steps=tuple(steps), about=about,  # type: ignore[arg-type]
+        id=model_id, name=name, kind=kind, steps=tuple(steps), about=about,
         acronym=acronym, tags=model_tags, line=node.start_mark.line + 1,
     )
 
@@ -384,7 +390,7 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
     return cards
 
 
-def _flashcard(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _flashcard(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     front = checker.optional_text(f, "front", what)
     back = checker.optional_text(f, "back", what)
     reverse = checker.flag(f, "reverse", what)
@@ -397,13 +403,13 @@ def _flashcard(checker: Checker, f: dict, what: str, common: dict) -> list[m.Car
     return [card, m.Flashcard(front=back, back=front, **reverse_common)]
 
 
-def _choice(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _choice(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     choices = checker.text_list(f.get("choices"), what, "choices", low=2, high=8, distinct=True)
     entry = f.get("answer")
     multiple = entry is not None and isinstance(entry[1], yaml.SequenceNode)
     answers = checker.text_list(entry, what, "answer", low=1, distinct=True)
-    if prompt is None or choices is None or answers is None:
+    if prompt is None or choices is None or answers is None or entry is None:
         return []
     texts = [value for _, value in choices]
     for node, answer in answers:
@@ -417,7 +423,7 @@ def _choice(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
                          answers=tuple(v for _, v in answers), multiple=multiple, **common)]
 
 
-def _truefalse(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _truefalse(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     statement = checker.optional_text(f, "statement", what)
     entry = f.get("answer")
     answer: bool | None = None
@@ -433,7 +439,7 @@ def _truefalse(checker: Checker, f: dict, what: str, common: dict) -> list[m.Car
     return [m.TrueFalseCard(statement=statement, answer=answer, **common)]
 
 
-def _typed(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _typed(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     answer = checker.optional_text(f, "answer", what)
     accept = checker.text_list(f.get("accept"), what, "accept", distinct=True) or []
@@ -444,7 +450,7 @@ def _typed(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
                         strict=strict, **common)]
 
 
-def _cloze(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _cloze(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     text = checker.optional_text(f, "text", what)
     if text is None:
         return []
@@ -466,7 +472,7 @@ def _cloze(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
     return [m.ClozeCard(text=text, parts=parts, gaps=tuple(gaps), **common)]
 
 
-def _order(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _order(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     items = checker.text_list(f.get("items"), what, "items", low=2, high=10, distinct=True)
     if prompt is None or items is None:
@@ -474,7 +480,7 @@ def _order(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
     return [m.OrderCard(prompt=prompt, items=tuple(v for _, v in items), **common)]
 
 
-def _match(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _match(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     entry = f.get("pairs")
     pairs: list[tuple[str, str]] = []
@@ -511,7 +517,7 @@ def _match(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
     return [m.MatchCard(prompt=prompt, pairs=tuple(pairs), **common)]
 
 
-def _list(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
+def _list(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     entry = f.get("items")
     items: list[tuple[str, ...]] = []
@@ -545,7 +551,7 @@ def _list(checker: Checker, f: dict, what: str, common: dict) -> list[m.Card]:
                        min_correct=min_correct, **common)]
 
 
-_BUILDERS: dict[str, Callable[[Checker, dict, str, dict], list[m.Card]]] = {
+_BUILDERS: dict[str, Callable[[Checker, Fields, str, dict[str, Any]], list[m.Card]]] = {
     "flashcard": _flashcard,
     "choice": _choice,
     "truefalse": _truefalse,
@@ -599,10 +605,10 @@ def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | Non
                                first=section_ids[section_id])
                 continue
             section_ids[section_id] = node.start_mark.line + 1
-        if None in (section_id, section_title, prompt, answers):
+        if section_id is None or section_title is None or prompt is None or answers is None:
             continue
-        sections.append(m.Section(id=section_id, title=section_title, prompt=prompt,  # type: ignore[arg-type]
-                                  answers=answers,  # type: ignore[arg-type]
+        sections.append(m.Section(id=section_id, title=section_title, prompt=prompt,
+                                  answers=answers,
                                   examples=tuple(v for _, v in examples or [])))
     if "sections" in fields and not sections and not checker.has_errors:
         checker.report(fields["sections"][0], "count", what=f"{what}: sections", low=1,
@@ -627,10 +633,10 @@ def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | Non
         criterion_ids[criterion_id] = node.start_mark.line + 1
         rubric.append(m.Criterion(id=criterion_id, text=text))
     scale = checker.text_list(fields.get("scale"), what, "scale", low=2, high=10, distinct=True)
-    if checker.has_errors or None in (exercise_id, title, intro):
+    if checker.has_errors or exercise_id is None or title is None or intro is None:
         return None
     return m.Exercise(
-        id=exercise_id, title=title, path=checker.path, intro=intro,  # type: ignore[arg-type]
+        id=exercise_id, title=title, path=checker.path, intro=intro,
         sections=tuple(sections), rubric=tuple(rubric), minutes=minutes,
         scale=tuple(v for _, v in scale) if scale else m.DEFAULT_SCALE,
     )

@@ -172,6 +172,13 @@ def progress_to_dict(attempt: Attempt) -> dict[str, Any]:
     }
 
 
+def _stored_mark(value: object) -> Mark | None:
+    """A stored mark, or None when it is missing or not one we know."""
+    if isinstance(value, str) and value in Mark._value2member_map_:
+        return Mark(value)
+    return None
+
+
 def progress_from_dict(
     data: dict[str, Any], exercise: Exercise
 ) -> dict[str, Any]:
@@ -188,8 +195,7 @@ def progress_from_dict(
         mrow = list(stored_marks[i]) if i < len(stored_marks) else []
         fitted: list[Mark | None] = []
         for j in range(section.answers):
-            value = mrow[j] if j < len(mrow) else None
-            fitted.append(Mark(value) if value in Mark._value2member_map_ else None)
+            fitted.append(_stored_mark(mrow[j] if j < len(mrow) else None))
         marks.append(tuple(fitted))
     rubric_raw = list(data.get("rubric") or [])
     rubric: list[int | None] = []

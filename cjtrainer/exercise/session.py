@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
@@ -43,6 +44,19 @@ def incomplete_message(answers: int, criteria: int) -> str:
         parts.append(t("exercise.assess.open-criteria", n=criteria))
     return t("exercise.assess.incomplete", parts=t("exercise.and").join(parts))
 
+
+class _Changes(TypedDict, total=False):
+    """The Attempt fields a session step may change (updated_at and elapsed are its own)."""
+
+    step: Step
+    section_index: int
+    answers: tuple[tuple[str, ...], ...]
+    marks: tuple[tuple[Mark | None, ...], ...]
+    rubric: tuple[int | None, ...]
+    reflection: str
+    timer_paused: bool
+    submitted_at: datetime | None
+    finished_at: datetime | None
 
 class ExerciseSession:
     def __init__(self, store: ExerciseStore, attempt: Attempt, clock: Clock) -> None:
@@ -91,13 +105,13 @@ class ExerciseSession:
 
     # --- saving ------------------------------------------------------------------
 
-    def _commit(self, **changes: object) -> None:
+    def _commit(self, **changes: Unpack[_Changes]) -> None:
         now = self.clock()
         elapsed = self._attempt.elapsed
         if self._running_since is not None:
             elapsed += max(0.0, (now - self._running_since).total_seconds())
             self._running_since = now
-        attempt = replace(self._attempt, updated_at=now, elapsed=elapsed, **changes)  # type: ignore[arg-type]
+        attempt = replace(self._attempt, updated_at=now, elapsed=elapsed, **changes)
         score = compute(attempt).percent if attempt.step is Step.DONE else None
         self.store.save(attempt, score)
         self._attempt = attempt

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import StoreError
@@ -233,7 +234,7 @@ def _with_id(attempt: Attempt, attempt_id: int) -> Attempt:
     return replace(attempt, id=attempt_id)
 
 
-def _attempt_from_row(row: tuple) -> Attempt:  # type: ignore[type-arg]
+def _attempt_from_row(row: tuple[Any, ...]) -> Attempt:
     attempt_id, exercise_json, started, updated, finished, step, progress_json = row
     exercise = exercise_from_dict(json.loads(exercise_json))
     progress = progress_from_dict(json.loads(progress_json), exercise)

@@ -23,7 +23,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import partial
 from typing import Literal
 
 from cjtrainer.deck.model import (
@@ -217,35 +218,35 @@ class _Session:
 
     def _as_written(self, card: Card, state: CardState | None) -> Presentation:
         phase = state.phase if state else Phase.NEW
-        base = {"card": card, "hint": card.hint, "phase": phase}
+        ask = partial(Presentation, card=card, hint=card.hint, phase=phase)
         if isinstance(card, Flashcard):
-            return Presentation(mode="flashcard", prompt=card.front, **base)  # type: ignore[arg-type]
+            return ask(mode="flashcard", prompt=card.front)
         if isinstance(card, ChoiceCard):
             choices = list(card.choices)
             self.rng.shuffle(choices)
-            return Presentation(mode="choice", prompt=card.prompt, choices=tuple(choices),
-                                multiple=card.multiple or len(card.answers) > 1, **base)  # type: ignore[arg-type]
+            return ask(mode="choice", prompt=card.prompt, choices=tuple(choices),
+                       multiple=card.multiple or len(card.answers) > 1)
         if isinstance(card, TrueFalseCard):
-            return Presentation(mode="truefalse", prompt=card.statement, **base)  # type: ignore[arg-type]
+            return ask(mode="truefalse", prompt=card.statement)
         if isinstance(card, TypedCard):
-            return Presentation(mode="typed", prompt=card.prompt, **base)  # type: ignore[arg-type]
+            return ask(mode="typed", prompt=card.prompt)
         if isinstance(card, ClozeCard):
             text = GAP.join(card.parts)
-            return Presentation(mode="cloze", prompt=text, gaps=len(card.gaps), **base)  # type: ignore[arg-type]
+            return ask(mode="cloze", prompt=text, gaps=len(card.gaps))
         if isinstance(card, OrderCard):
             items = list(card.items)
             for _ in range(10):
                 self.rng.shuffle(items)
                 if tuple(items) != card.items or len(items) < 2:
                     break
-            return Presentation(mode="order", prompt=card.prompt, choices=tuple(items), **base)  # type: ignore[arg-type]
+            return ask(mode="order", prompt=card.prompt, choices=tuple(items))
         if isinstance(card, MatchCard):
             rights = [r for _, r in card.pairs]
             self.rng.shuffle(rights)
-            return Presentation(mode="match", prompt=card.prompt, choices=tuple(rights),
-                                lefts=tuple(left for left, _ in card.pairs), **base)  # type: ignore[arg-type]
+            return ask(mode="match", prompt=card.prompt, choices=tuple(rights),
+                       lefts=tuple(left for left, _ in card.pairs))
         if isinstance(card, ListCard):
-            return Presentation(mode="list", prompt=card.prompt, **base)  # type: ignore[arg-type]
+            return ask(mode="list", prompt=card.prompt)
         raise ValueError(f"unknown card type {card.type!r}")
 
     # ---------------------------------------------------------------- answering
@@ -416,7 +417,7 @@ class StudySession(_Session):
         self.learn_ahead = learn_ahead
         self._current: Card | None = None
         self._since_new = 0
-        self._day = None  # type: ignore[var-annotated]
+        self._day: date | None = None
         self._refresh_day()
 
     def _refresh_day(self) -> None:
@@ -435,7 +436,7 @@ class StudySession(_Session):
 
     def _buried(self, card: Card) -> bool:
         keys = self._answered_today.get(card.siblings)
-        return bool(keys) and bool(keys - {card.key})
+        return keys is not None and bool(keys - {card.key})
 
     def _queues(self) -> tuple[list[Card], list[Card], list[Card], list[Card]]:
         """(learning due now, reviews due today, new available, learning due soon)."""

@@ -183,16 +183,16 @@ def compute(
     per_day = Counter[date]()
     ms_today = ms_total = 0
     for start_ms, answers, spent_ms, in_review, kept in buckets:
-        d = to_day(start_ms)
-        days_studied.add(d)
-        per_day[d] += answers
+        day = to_day(start_ms)
+        days_studied.add(day)
+        per_day[day] += answers
         answers_total += answers
         ms_total += spent_ms
-        if d == today:
+        if day == today:
             ms_today += spent_ms
         review_answers += in_review
         review_kept += kept
-        if d >= since_30:
+        if day >= since_30:
             month_answers += in_review
             month_kept += kept
     retention_all = review_kept / review_answers if review_answers else None

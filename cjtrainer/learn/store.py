@@ -148,7 +148,7 @@ class Store:
     def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
         self.path = Path(path)
         self._busy_timeout_ms = busy_timeout_ms
-        self._conn = self._open()
+        self._conn: sqlite3.Connection | None = self._open()
 
     @classmethod
     def in_data_dir(cls, data_dir: str | os.PathLike[str]) -> Store:
@@ -258,7 +258,7 @@ class Store:
         )
 
     def close(self) -> None:
-        conn, self._conn = self._conn, None  # type: ignore[assignment]
+        conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
 
@@ -421,7 +421,8 @@ class Store:
         key: str | None = None,
     ) -> list[Review]:
         """Review-log rows (undone answers left out), oldest first."""
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[str | int | None] = []
         if since is not None:
             where.append("ts >= ?")
             params.append(to_ms(since))
@@ -455,10 +456,11 @@ class Store:
         """The review log summed per 15 minutes, for statistics, oldest first:
         (bucket start in epoch ms, answers, response ms (each capped at ``cap_ms``),
         answers to cards in review, of which not Again)."""
-        where, params = "", [int(cap_ms)]
+        where = ""
+        params: list[str | int] = [int(cap_ms)]
         if deck is not None:
             where = " WHERE deck = ?"
-            params.append(deck)  # type: ignore[arg-type]
+            params.append(deck)
         rows = self._query(
             f"SELECT ts / {self.BUCKET_MS}, COUNT(*), SUM(MIN(COALESCE(response_ms, 0), ?)),"
             f" SUM(phase_before = {int(Phase.REVIEW)}),"
@@ -702,12 +704,12 @@ def _state_to_dict(s: CardState, *, iso: bool = False) -> dict[str, Any]:
     }
 
 
-def _opt_float(value: object) -> float | None:
-    return None if value is None else float(value)  # type: ignore[arg-type]
+def _opt_float(value: str | float | None) -> float | None:  # from JSON: may come as text
+    return None if value is None else float(value)
 
 
-def _opt_int(value: object) -> int | None:
-    return None if value is None else int(value)  # type: ignore[call-overload]
+def _opt_int(value: str | float | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _state_from_dict(d: dict[str, Any]) -> CardState:

@@ -207,9 +207,9 @@ def build_report(
         by_student[_key(handin.student)].append(handin)
         display.setdefault(_key(handin.student), handin.student)
     room_by_student: dict[str, list[ClassroomAnswer]] = defaultdict(list)
-    for answer in classroom:
-        room_by_student[_key(answer.name)].append(answer)
-        display.setdefault(_key(answer.name), answer.name)
+    for room_answer in classroom:
+        room_by_student[_key(room_answer.name)].append(room_answer)
+        display.setdefault(_key(room_answer.name), room_answer.name)
 
     infos: dict[str, CardInfo] = {}
     for handin in handins:
@@ -237,15 +237,17 @@ def build_report(
                 tag_counts[tag][1] += 1
                 topic_answers[tag].append((student, answer.correct))
         room = room_by_student.get(student, [])
-        for answer in room:
-            card_answers[answer.key].append((student, answer.correct))
-            card_text.setdefault(answer.key, answer.text or (prompts or {}).get(answer.key, ""))
-            tags = answer.tags or card_tags.get(answer.key, ())
-            card_tags.setdefault(answer.key, tags)
+        for room_answer in room:
+            card_answers[room_answer.key].append((student, room_answer.correct))
+            card_text.setdefault(
+                room_answer.key, room_answer.text or (prompts or {}).get(room_answer.key, "")
+            )
+            tags = room_answer.tags or card_tags.get(room_answer.key, ())
+            card_tags.setdefault(room_answer.key, tags)
             for tag in tags:
-                tag_counts[tag][0] += answer.correct
+                tag_counts[tag][0] += room_answer.correct
                 tag_counts[tag][1] += 1
-                topic_answers[tag].append((student, answer.correct))
+                topic_answers[tag].append((student, room_answer.correct))
         reviews = [a for a in firsts if a.phase_before == REVIEW_PHASE]
         weakest = sorted(
             ((tag, right / total) for tag, (right, total) in tag_counts.items()
