@@ -232,3 +232,26 @@ async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -
             await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
             await _wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "Ja | Soms"
+
+
+def test_student_question_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The question with its large answer keys, rendered from protocol messages (a long
+    timer keeps the countdown still)."""
+
+    async def ask(pilot) -> None:  # type: ignore[no-untyped-def]
+        screen = pilot.app.screen
+        screen._client_status("connected")
+        screen._server_message({"type": "welcome", "player": "p1", "token": "", "name": "Ada",
+                                "score": 0, "phase": "lobby", "late": False, "state": None})
+        screen._server_message({
+            "type": "question", "index": 0, "total": 5, "kind": "choice",
+            "prompt": "Welke fase komt na de behoefte? [b]geen opmaak[/b]",
+            "time_ms": 600000, "remaining_ms": 600000, "calm": False, "answered": False,
+            "choices": [{"id": "a", "text": "Service"}, {"id": "b", "text": "Evaluatie"},
+                        {"id": "c", "text": "Aankoop"}, {"id": "d", "text": "Oriëntatie"}],
+            "multiple": False,
+        })
+        await pilot.pause(0.1)
+
+    app = JoinApp("ws://192.168.1.20:8765")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ask)
