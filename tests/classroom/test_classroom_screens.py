@@ -234,9 +234,14 @@ async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -
             assert run.game.players["p1"].answers[1].given == "Ja | Soms"
 
 
-def test_student_question_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """The question with its large answer keys, rendered from protocol messages (a long
-    timer keeps the countdown still)."""
+def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The question with its large answer keys, rendered from protocol messages (the
+    screen's clock stands still, so a slow machine cannot tick the countdown)."""
+    import types
+
+    from cjtrainer.classroom.screens import join as join_screen
+
+    monkeypatch.setattr(join_screen, "time", types.SimpleNamespace(monotonic=lambda: 1000.0))
 
     async def ask(pilot) -> None:  # type: ignore[no-untyped-def]
         screen = pilot.app.screen
