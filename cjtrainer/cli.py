@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "decks": "decks",
     "stats": "stats",
+    "host": "host",
+    "join": "join",
     "import": "import_",
     "new": "new",
     "export-progress": "export_progress",

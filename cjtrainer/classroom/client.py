@@ -1,0 +1,214 @@
+"""The student's side of the connection: join, answer, and reconnect by itself.
+
+:class:`ClassroomClient` keeps one websocket open to the host. When it drops, it
+reconnects with growing pauses and sends ``resume`` with the token from ``welcome``, so the
+student keeps their place, score and the time left. Every message from the server is
+handed to ``on_message``; connection changes go to ``on_status``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidURI
+
+from cjtrainer.classroom.protocol import DEFAULT_PORT
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+logger = logging.getLogger(__name__)
+
+# Errors after which reconnecting makes no sense.
+FINAL_ERRORS = ("kicked", "ended", "bad-token", "replaced")
+CONNECTING, CONNECTED, RECONNECTING, CLOSED = "connecting", "connected", "reconnecting", "closed"
+
+
+def parse_address(raw: str) -> str:
+    """``HOST``, ``HOST:PORT``, ``ws://HOST:PORT`` or ``[v6]:PORT`` as a websocket URL."""
+    text = raw.strip()
+    if not text:
+        raise CjError(t("classroom.join.bad-address", address=raw),
+                      t("classroom.join.bad-address.hint"))
+    if "://" not in text:
+        text = "ws://" + text
+    try:
+        parts = urlsplit(text)
+        port = parts.port or DEFAULT_PORT
+        host = parts.hostname
+    except ValueError:
+        host, port = None, 0
+    if parts.scheme not in ("ws", "wss") or not host:
+        raise CjError(t("classroom.join.bad-address", address=raw),
+                      t("classroom.join.bad-address.hint"))
+    shown = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme}://{shown}:{port}"
+
+
+class ClassroomClient:
+    def __init__(
+        self,
+        url: str,
+        on_message: Callable[[dict[str, object]], None],
+        on_status: Callable[[str], None] | None = None,
+        *,
+        retry_min: float = 0.2,
+        retry_max: float = 3.0,
+        token: str | None = None,
+    ) -> None:
+        self.url = url
+        self.on_message = on_message
+        self.on_status = on_status or (lambda status: None)
+        self.retry_min = retry_min
+        self.retry_max = retry_max
+        self.token: str | None = token  # a saved token: resume at once
+        self.player: str | None = None
+        self.status = CLOSED
+        self.ended = False
+        self._ws: ClientConnection | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._stop = False
+        self._pending: list[str] = []  # the join, while not connected yet
+
+    def _set_status(self, status: str) -> None:
+        self.status = status
+        self.on_status(status)
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        self._stop = True
+        if self._ws is not None:
+            with contextlib.suppress(Exception):
+                await self._ws.close()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+        self._set_status(CLOSED)
+
+    async def send(self, message: dict[str, object]) -> bool:
+        """Send if connected; ``False`` when the connection is down (the caller may retry)."""
+        text = json.dumps(message, ensure_ascii=False)
+        if self._ws is None:
+            if message.get("type") == "join":
+                self._pending = [text]
+            return False
+        try:
+            await self._ws.send(text)
+            return True
+        except ConnectionClosed:
+            return False
+
+    async def join(self, code: str, name: str) -> bool:
+        return await self.send({"type": "join", "code": code, "name": name})
+
+    async def answer(self, question: int, answer: dict[str, object]) -> bool:
+        return await self.send({"type": "answer", "question": question, "answer": answer})
+
+    async def _run(self) -> None:
+        delay = self.retry_min
+        first = True
+        while not self._stop and not self.ended:
+            self._set_status(CONNECTING if first else RECONNECTING)
+            try:
+                async with connect(
+                    self.url, open_timeout=5, ping_interval=5, ping_timeout=5,
+                    max_size=2**20, compression=None,
+                ) as ws:
+                    self._ws = ws
+                    delay = self.retry_min
+                    first = False
+                    if self.token:
+                        await ws.send(json.dumps({"type": "resume", "token": self.token}))
+                    for text in self._pending:
+                        await ws.send(text)
+                    self._pending = []
+                    self._set_status(CONNECTED)
+                    async for raw in ws:
+                        self._handle(raw)
+                        if self.ended:
+                            break
+            except (OSError, ConnectionClosed, TimeoutError, InvalidURI):
+                pass
+            except Exception:  # a handshake refused etc.: try again, never crash the app
+                pass
+            finally:
+                self._ws = None
+            if self._stop or self.ended:
+                break
+            self._set_status(RECONNECTING)
+            await asyncio.sleep(delay)
+            delay = min(self.retry_max, delay * 2)
+        self._set_status(CLOSED)
+
+    def _handle(self, raw: str | bytes) -> None:
+        try:
+            message = json.loads(raw)
+        except ValueError:
+            return
+        if not isinstance(message, dict):
+            return
+        kind = message.get("type")
+        if kind == "welcome":
+            self.token = str(message.get("token") or "") or None
+            self.player = str(message.get("player") or "")
+        elif kind == "end":
+            self.ended = True
+        elif kind == "error" and message.get("code") in FINAL_ERRORS:
+            if message.get("code") == "bad-token":
+                self.token = None
+            else:
+                self.ended = True
+        try:
+            self.on_message(message)
+        except Exception:  # a screen's bug must not drop the connection
+            logger.exception("classroom message handler failed")
+
+
+# ---------------------------------------------------------------- resume after a restart
+
+RESUME_FILE = "classroom-resume.json"
+RESUME_MAX_AGE = 6 * 3600  # a school day
+
+
+def save_resume(url: str, token: str) -> None:
+    """Remember the token, so a student whose terminal closed gets their place back."""
+    from cjtrainer import paths
+
+    folder = paths.cache_dir()
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {"url": url, "token": token, "saved": time.time()}
+        (folder / RESUME_FILE).write_text(json.dumps(data), encoding="utf-8")
+
+
+def load_resume(url: str) -> str | None:
+    from cjtrainer import paths
+
+    try:
+        data = json.loads((paths.cache_dir() / RESUME_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("url") != url:
+        return None
+    saved = data.get("saved")
+    if not isinstance(saved, int | float) or time.time() - saved > RESUME_MAX_AGE:
+        return None
+    token = data.get("token")
+    return token if isinstance(token, str) and token else None
+
+
+def forget_resume() -> None:
+    from cjtrainer import paths
+
+    with contextlib.suppress(OSError):
+        (paths.cache_dir() / RESUME_FILE).unlink(missing_ok=True)

@@ -1,0 +1,696 @@
+"""The live-quiz state machine: LOBBY → QUESTION → REVEAL → LEADERBOARD → … → END.
+
+The server owns all state and all timing. :class:`Game` knows nothing about sockets: a
+connection is an opaque handle, and the game talks back through a :class:`Transport`
+(``send(conn, text)`` / ``close(conn)``). Time comes from an injected monotonic clock
+(seconds), randomness from an injected ``random.Random``; every event goes to an injected
+``log`` callable as it happens (see ``report.SessionLog``).
+
+The teacher's controls (start, next, kick, lock, end) are plain method calls from the
+teacher's own process, never network messages.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from cjtrainer.classroom import protocol
+from cjtrainer.classroom.protocol import (
+    Answer,
+    AnswerValue,
+    ChoiceAnswer,
+    Join,
+    OrderAnswer,
+    ProtocolError,
+    Resume,
+    TextAnswer,
+)
+from cjtrainer.classroom.questions import Question, grade, layout
+from cjtrainer.i18n import t
+
+LOBBY, QUESTION, REVEAL, LEADERBOARD, END = "lobby", "question", "reveal", "leaderboard", "end"
+MAX_POINTS = 1000
+LOBBY_EVERY = 0.25  # seconds between lobby broadcasts
+TOP = 5
+
+
+class Transport(Protocol):
+    def send(self, conn: Hashable, text: str) -> None: ...
+
+    def close(self, conn: Hashable) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    time_s: float = 20.0  # per question
+    grace_s: float = 0.5  # answers arriving this long after the deadline still count
+    calm: bool = False  # no speed points
+    max_players: int = 60
+    auto: bool = False  # advance from reveal and leaderboard by itself
+    reveal_s: float = 5.0
+    leaderboard_s: float = 5.0
+    join_failures: int = 5  # failed joins/resumes per address ...
+    join_window_s: float = 60.0  # ... within this window, then refused for a while
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    wire: dict[str, object]  # the answer as sent
+    given: str  # as text, for the log and the report
+    score: float
+    verdict: str
+    correct: bool
+    response_ms: int
+    points: int
+
+
+@dataclass(slots=True, eq=False)
+class Player:
+    id: str
+    name: str
+    token: str
+    address: str
+    first_question: int  # late joiners start at the next question
+    conn: Hashable | None = None
+    score: int = 0
+    kicked: bool = False
+    answers: dict[int, Submitted] = field(default_factory=dict)
+    layouts: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    @property
+    def connected(self) -> bool:
+        return self.conn is not None
+
+    def plays(self, index: int) -> bool:
+        return not self.kicked and self.first_question <= index
+
+
+def speed_points(score: float, response_ms: int, time_ms: int, calm: bool) -> int:
+    """Up to 1000 points for a right answer: half for being right, half for speed
+    (linear over the question's time). Partial credit scales it; calm mode: no speed."""
+    if score <= 0:
+        return 0
+    if calm or time_ms <= 0:
+        base = float(MAX_POINTS)
+    else:
+        fraction = min(max(response_ms, 0), time_ms) / time_ms
+        base = MAX_POINTS * (1 - 0.5 * fraction)
+    return round(base * score)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Game:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        transport: Transport,
+        *,
+        settings: Settings | None = None,
+        code: str | None = None,
+        title: str = "",
+        session_id: str | None = None,
+        log: Callable[[dict[str, object]], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wallclock: Callable[[], datetime] = _utcnow,
+        rng: random.Random | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.questions = list(questions)
+        self.transport = transport
+        self.settings = settings or Settings()
+        self.code = code or protocol.new_join_code()
+        self.title = title
+        self.clock = clock
+        self.wallclock = wallclock
+        self.rng = rng or random.Random()
+        self.session_id = session_id or wallclock().strftime("%Y%m%d-%H%M%S")
+        self.on_change = on_change
+        self._log = log
+        self.events: list[dict[str, object]] = []
+        self.phase = LOBBY
+        self.index = -1
+        self.locked = False
+        self.players: dict[str, Player] = {}
+        self._by_conn: dict[Hashable, Player] = {}
+        self._by_token: dict[str, Player] = {}
+        self._by_name: dict[str, Player] = {}
+        self._next_id = 1
+        self.opened_at = 0.0
+        self.deadline = 0.0
+        self.phase_until: float | None = None
+        self._lobby_sent = float("-inf")
+        self._lobby_due = False
+        self._limiter = protocol.AttemptLimiter(
+            self.settings.join_failures, self.settings.join_window_s, clock,
+        )
+        self.emit(
+            "session", session=self.session_id, code=self.code, title=self.title,
+            time_s=self.settings.time_s, calm=self.settings.calm,
+            questions=[
+                {
+                    "index": q.index, "card": q.source, "kind": q.kind, "tags": list(q.tags),
+                    "prompt": q.prompt, "expected": q.expected,
+                }
+                for q in self.questions
+            ],
+        )
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def time_ms(self) -> int:
+        return round(self.settings.time_s * 1000)
+
+    def emit(self, event: str, **fields: object) -> None:
+        record: dict[str, object] = {"event": event, "t": self.wallclock().isoformat()}
+        record.update(fields)
+        self.events.append(record)
+        if self._log is not None:
+            self._log(record)
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+    def _send(self, player: Player, message: dict[str, object]) -> None:
+        if player.conn is not None:
+            self.transport.send(player.conn, protocol.encode(message))
+
+    def send_error(self, conn: Hashable, code: str) -> None:
+        message: dict[str, object] = {
+            "type": "error", "code": code, "message": t(f"classroom.error.{code}"),
+        }
+        self.transport.send(conn, protocol.encode(message))
+
+    def active(self) -> list[Player]:
+        return [p for p in self.players.values() if not p.kicked]
+
+    # ------------------------------------------------------------------ from the network
+
+    def receive(self, conn: Hashable, raw: str | bytes, address: str = "") -> None:
+        """One frame from a connection. Never raises for anything a client can send."""
+        try:
+            message = protocol.parse_client_message(raw)
+            if isinstance(message, Join):
+                self._join(conn, message, address)
+            elif isinstance(message, Resume):
+                self._resume(conn, message, address)
+            else:
+                self._answer(conn, message)
+        except ProtocolError as error:
+            self.send_error(conn, error.code)
+
+    def disconnect(self, conn: Hashable) -> None:
+        player = self._by_conn.pop(conn, None)
+        if player is None or player.conn is not conn:
+            return
+        player.conn = None
+        self.emit("away", player=player.id, name=player.name)
+        if self.phase == LOBBY:
+            self._broadcast_lobby()
+        elif self.phase == QUESTION:
+            self._maybe_all_answered()
+        self._changed()
+
+    def _join(self, conn: Hashable, message: Join, address: str) -> None:
+        if conn in self._by_conn:
+            raise ProtocolError("already-joined")
+        if self._limiter.blocked(address):
+            raise ProtocolError("too-many-attempts")
+        if protocol.normalise_code(message.code) != self.code:
+            self._limiter.fail(address)
+            raise ProtocolError("bad-code")
+        if self.phase == END:
+            raise ProtocolError("ended")
+        if self.locked:
+            raise ProtocolError("locked")
+        if len(self.active()) >= self.settings.max_players:
+            raise ProtocolError("full")
+        name = protocol.clean_name(message.name)
+        if protocol.name_key(name) in self._by_name:
+            raise ProtocolError("name-taken")
+        first = 0 if self.phase == LOBBY else self.index + 1
+        player = Player(
+            id=f"p{self._next_id}", name=name, token=protocol.new_token(), address=address,
+            first_question=first, conn=conn,
+        )
+        self._next_id += 1
+        self.players[player.id] = player
+        self._by_conn[conn] = player
+        self._by_token[player.token] = player
+        self._by_name[protocol.name_key(name)] = player
+        self.emit("join", player=player.id, name=name, first_question=first, address=address)
+        self._welcome(player)
+        if self.phase == LOBBY:
+            self._broadcast_lobby()
+        self._changed()
+
+    def _resume(self, conn: Hashable, message: Resume, address: str) -> None:
+        if self._limiter.blocked(address):
+            raise ProtocolError("too-many-attempts")
+        player = self._by_token.get(message.token)
+        if player is None or player.kicked:
+            self._limiter.fail(address)
+            raise ProtocolError("bad-token")
+        current = self._by_conn.get(conn)
+        if current is not None and current is not player:
+            raise ProtocolError("already-joined")
+        old = player.conn
+        if old is not None and old != conn:
+            self._by_conn.pop(old, None)
+            self.send_error(old, "replaced")
+            self.transport.close(old)
+        player.conn = conn
+        self._by_conn[conn] = player
+        self.emit("back", player=player.id, name=player.name, address=address)
+        self._welcome(player)
+        if self.phase == LOBBY:
+            self._broadcast_lobby()
+        self._changed()
+
+    def _answer(self, conn: Hashable, message: Answer) -> None:
+        now = self.clock()
+        player = self._by_conn.get(conn)
+        if player is None:
+            raise ProtocolError("not-joined")
+        if self.phase != QUESTION:
+            if message.question == self.index and self.phase in (REVEAL, LEADERBOARD):
+                raise ProtocolError("too-late")
+            raise ProtocolError("no-question")
+        if message.question != self.index:
+            raise ProtocolError("wrong-question")
+        if not player.plays(self.index):
+            raise ProtocolError("late-join")
+        if self.index in player.answers:  # a repeat: the same ack, nothing changes
+            self._send(player, self._ack())
+            return
+        if now > self.deadline + self.settings.grace_s:
+            raise ProtocolError("too-late")
+        question = self.questions[self.index]
+        response = self._response(question, player, message.answer)
+        others = [q.expected for q in self.questions
+                  if q.kind == "typed" and q.index != question.index] if question.kind == "typed" else []
+        result = grade(question.card, response, others)
+        response_ms = max(0, min(round((now - self.opened_at) * 1000), self.time_ms))
+        points = speed_points(result.score, response_ms, self.time_ms, self.settings.calm)
+        submitted = Submitted(
+            wire=protocol.answer_to_wire(message.answer),
+            given=_given_text(response, question.kind),
+            score=result.score, verdict=result.verdict, correct=result.correct,
+            response_ms=response_ms, points=points,
+        )
+        player.answers[self.index] = submitted
+        player.score += points
+        self.emit(
+            "answer", player=player.id, name=player.name, question=self.index,
+            card=question.source, answer=submitted.given, verdict=result.verdict,
+            correct=result.correct, response_ms=response_ms, points=points, score=player.score,
+        )
+        self._send(player, self._ack())
+        self._maybe_all_answered()
+        self._changed()
+
+    def _response(self, question: Question, player: Player, answer: AnswerValue) -> object:
+        """The wire answer as the grader's response shape, checked against what this
+        player was shown."""
+        shown = dict(self._layout(player, question))
+        if question.kind == "typed":
+            if not isinstance(answer, TextAnswer):
+                raise ProtocolError("bad-answer")
+            return answer.text.strip()
+        if question.kind == "truefalse":
+            if not isinstance(answer, ChoiceAnswer) or answer.ids not in (("true",), ("false",)):
+                raise ProtocolError("bad-answer")
+            return answer.ids == ("true",)
+        if question.kind == "choice":
+            if not isinstance(answer, ChoiceAnswer):
+                raise ProtocolError("bad-answer")
+            ids = answer.ids
+            if len(set(ids)) != len(ids) or any(i not in shown for i in ids):
+                raise ProtocolError("bad-answer")
+            if len(ids) > 1 and not question.multiple:
+                raise ProtocolError("bad-answer")
+            return tuple(shown[i] for i in ids)
+        if not isinstance(answer, OrderAnswer) or sorted(answer.ids) != sorted(shown):
+            raise ProtocolError("bad-answer")
+        return tuple(shown[i] for i in answer.ids)
+
+    def _ack(self) -> dict[str, object]:
+        return {"type": "ack", "question": self.index, "accepted": True}
+
+    # ------------------------------------------------------------------ teacher controls
+
+    def lock(self, locked: bool = True) -> None:
+        self.locked = locked
+        self.emit("lock", locked=locked)
+        self._changed()
+
+    def kick(self, player_id: str) -> None:
+        player = self.players.get(player_id)
+        if player is None or player.kicked:
+            return
+        player.kicked = True
+        self._by_token.pop(player.token, None)
+        self._by_name.pop(protocol.name_key(player.name), None)
+        self.emit("kick", player=player.id, name=player.name)
+        conn = player.conn
+        if conn is not None:
+            self._by_conn.pop(conn, None)
+            player.conn = None
+            self.send_error(conn, "kicked")
+            self.transport.close(conn)
+        if self.phase == LOBBY:
+            self._broadcast_lobby()
+        elif self.phase == QUESTION:
+            self._maybe_all_answered()
+        self._changed()
+
+    def start(self) -> None:
+        if self.phase != LOBBY or not self.questions:
+            return
+        self.emit("start", players=len(self.active()))
+        self._open(0)
+
+    def advance(self) -> None:
+        """The teacher's "next": lobby → first question, question → reveal (closes it
+        early), reveal → leaderboard, leaderboard → next question or the end."""
+        if self.phase == LOBBY:
+            self.start()
+        elif self.phase == QUESTION:
+            self._reveal()
+        elif self.phase == REVEAL:
+            self._leaderboard()
+        elif self.phase == LEADERBOARD:
+            if self.index + 1 < len(self.questions):
+                self._open(self.index + 1)
+            else:
+                self.finish()
+
+    def finish(self) -> None:
+        """End the session now (after the current question's reveal if one is open)."""
+        if self.phase == END:
+            return
+        if self.phase == QUESTION:
+            self._reveal()
+        self.phase = END
+        self.phase_until = None
+        ranks = self.ranks()
+        podium = [
+            {"name": p.name, "score": p.score, "rank": ranks[p.id]}
+            for p in self.standings()[:3]
+        ]
+        for player in self.active():
+            self._send(player, self._end_message(player, podium, ranks))
+        self.emit(
+            "end",
+            standings=[
+                {"player": p.id, "name": p.name, "score": p.score, "rank": ranks[p.id]}
+                for p in self.standings()
+            ],
+        )
+        self._changed()
+
+    # ------------------------------------------------------------------ the clock
+
+    def next_wakeup(self) -> float | None:
+        """When :meth:`tick` next has something to do (monotonic seconds), or None."""
+        if self.phase == LOBBY and self._lobby_due:
+            return self._lobby_sent + LOBBY_EVERY
+        if self.phase == QUESTION:
+            return self.deadline + self.settings.grace_s
+        if self.phase in (REVEAL, LEADERBOARD):
+            return self.phase_until
+        return None
+
+    def tick(self) -> None:
+        now = self.clock()
+        if self.phase == LOBBY and self._lobby_due and now >= self._lobby_sent + LOBBY_EVERY:
+            self._broadcast_lobby()
+        elif self.phase == QUESTION and now >= self.deadline + self.settings.grace_s:
+            self._reveal()
+        elif self.phase_until is not None and now >= self.phase_until:
+            if self.phase in (REVEAL, LEADERBOARD):
+                self.advance()
+
+    def remaining_ms(self) -> int:
+        if self.phase != QUESTION:
+            return 0
+        return max(0, round((self.deadline - self.clock()) * 1000))
+
+    # ------------------------------------------------------------------ phases
+
+    def _open(self, index: int) -> None:
+        self.phase = QUESTION
+        self.index = index
+        self.phase_until = None
+        self.opened_at = self.clock()
+        self.deadline = self.opened_at + self.settings.time_s
+        question = self.questions[index]
+        playing = [p for p in self.active() if p.plays(index)]
+        # Encode every student's copy first, then send them in one tight loop: the spread
+        # between the first and the last student receiving the question stays small.
+        frames = [
+            (p.conn, protocol.encode(self._question_message(p)))
+            for p in playing if p.conn is not None
+        ]
+        for conn, text in frames:
+            self.transport.send(conn, text)
+        self.emit(
+            "question", question=index, card=question.source, kind=question.kind,
+            players=[p.id for p in playing],
+        )
+        self._changed()
+
+    def _maybe_all_answered(self) -> None:
+        if self.phase != QUESTION:
+            return
+        waiting = [p for p in self.active() if p.plays(self.index) and p.connected]
+        if waiting and all(self.index in p.answers for p in waiting):
+            self._reveal()
+
+    def _reveal(self) -> None:
+        self.phase = REVEAL
+        self.phase_until = self.clock() + self.settings.reveal_s if self.settings.auto else None
+        index = self.index
+        ranks = self.ranks()
+        for player in self.active():
+            self._send(player, self._reveal_message(player, ranks))
+        self.emit(
+            "reveal", question=index,
+            players=[
+                {
+                    "player": p.id, "name": p.name, "connected": p.connected,
+                    "score": p.score, "rank": ranks[p.id],
+                }
+                for p in self.active() if p.plays(index)
+            ],
+        )
+        self._changed()
+
+    def _leaderboard(self) -> None:
+        self.phase = LEADERBOARD
+        self.phase_until = (
+            self.clock() + self.settings.leaderboard_s if self.settings.auto else None
+        )
+        ranks = self.ranks()
+        top = [{"name": p.name, "score": p.score} for p in self.standings()[:TOP]]
+        for player in self.active():
+            self._send(player, self._leaderboard_message(player, top, ranks))
+        self.emit("leaderboard", question=self.index)
+        self._changed()
+
+    # ------------------------------------------------------------------ standings
+
+    def standings(self) -> list[Player]:
+        return sorted(self.active(), key=lambda p: (-p.score, p.name.casefold()))
+
+    def ranks(self) -> dict[str, int]:
+        """Competition ranking: equal scores share a rank (1, 2, 2, 4)."""
+        ranks: dict[str, int] = {}
+        previous: int | None = None
+        rank = 0
+        for position, player in enumerate(self.standings(), start=1):
+            if player.score != previous:
+                rank = position
+                previous = player.score
+            ranks[player.id] = rank
+        return ranks
+
+    def answered_count(self) -> tuple[int, int]:
+        """(answered, playing) for the current question."""
+        if self.phase not in (QUESTION, REVEAL) or self.index < 0:
+            return 0, 0
+        playing = [p for p in self.active() if p.plays(self.index)]
+        return sum(1 for p in playing if self.index in p.answers), len(playing)
+
+    def distribution(self) -> list[tuple[str, int, bool]]:
+        """How the current question was answered: (answer, count, right) per answer
+        given (choice texts for choice/true-false, given text otherwise), right ones first,
+        then the most given."""
+        if self.index < 0:
+            return []
+        question = self.questions[self.index]
+        counts: dict[str, list[int | bool]] = {}
+        for player in self.active():
+            submitted = player.answers.get(self.index)
+            if submitted is None:
+                continue
+            entry = counts.setdefault(submitted.given, [0, submitted.correct])
+            entry[0] = int(entry[0]) + 1
+        if question.kind == "choice":
+            for option in question.options:
+                counts.setdefault(option, [0, option in getattr(question.card, "answers", ())])
+        rows = [(text, int(c), bool(ok)) for text, (c, ok) in counts.items()]
+        return sorted(rows, key=lambda row: (not row[2], -row[1], row[0]))
+
+    # ------------------------------------------------------------------ messages
+
+    def _layout(self, player: Player, question: Question) -> tuple[tuple[str, str], ...]:
+        shown = player.layouts.get(question.index)
+        if shown is None:
+            shown = layout(question, self.rng)
+            player.layouts[question.index] = shown
+        return shown
+
+    def _question_message(self, player: Player) -> dict[str, object]:
+        question = self.questions[self.index]
+        message: dict[str, object] = {
+            "type": "question", "index": self.index, "total": len(self.questions),
+            "kind": question.kind, "prompt": question.prompt,
+            "time_ms": self.time_ms, "remaining_ms": self.remaining_ms(),
+            "calm": self.settings.calm, "answered": self.index in player.answers,
+        }
+        shown = self._layout(player, question)
+        if question.kind == "truefalse":
+            message["choices"] = [
+                {"id": "true", "text": t("classroom.true")},
+                {"id": "false", "text": t("classroom.false")},
+            ]
+        elif question.kind == "choice":
+            message["choices"] = [{"id": i, "text": text} for i, text in shown]
+            message["multiple"] = question.multiple
+        elif question.kind == "order":
+            message["items"] = [{"id": i, "text": text} for i, text in shown]
+        return message
+
+    def _correct_wire(self, player: Player, question: Question) -> dict[str, object]:
+        card = question.card
+        shown = self._layout(player, question)
+        if question.kind == "truefalse":
+            return {"choice": question.expected}
+        if question.kind == "choice":
+            answers = set(getattr(card, "answers", ()))
+            ids = [i for i, text in shown if text in answers]
+            return {"choice": ids if question.multiple else ids[0]}
+        if question.kind == "order":
+            position = {text: i for i, text in shown}
+            return {"order": [position[item] for item in getattr(card, "items", ())]}
+        return {"text": question.expected}
+
+    def _reveal_message(self, player: Player, ranks: dict[str, int]) -> dict[str, object]:
+        question = self.questions[self.index]
+        submitted = player.answers.get(self.index)
+        if submitted is not None:
+            result = "correct" if submitted.correct else (
+                "partial" if submitted.score > 0 else "wrong"
+            )
+        else:
+            result = "none" if player.plays(self.index) else "late"
+        return {
+            "type": "reveal", "question": self.index, "kind": question.kind,
+            "correct": self._correct_wire(player, question),
+            "correct_text": question.expected if question.kind != "truefalse" else t(
+                "classroom.true" if question.expected == "true" else "classroom.false"
+            ),
+            "your_answer": submitted.wire if submitted else None,
+            "result": result,
+            "verdict": submitted.verdict if submitted else None,
+            "points": submitted.points if submitted else 0,
+            "score": player.score, "rank": ranks.get(player.id, 0),
+            "players": len(self.active()),
+            "explain": question.explain,
+        }
+
+    def _leaderboard_message(
+        self, player: Player, top: list[dict[str, object]], ranks: dict[str, int],
+    ) -> dict[str, object]:
+        return {
+            "type": "leaderboard", "question": self.index, "total": len(self.questions),
+            "top": top, "you": {"rank": ranks.get(player.id, 0), "score": player.score},
+            "players": len(self.active()),
+        }
+
+    def _end_message(
+        self, player: Player, podium: list[dict[str, object]], ranks: dict[str, int],
+    ) -> dict[str, object]:
+        correct = sum(1 for s in player.answers.values() if s.correct)
+        return {
+            "type": "end", "podium": podium,
+            "you": {
+                "rank": ranks.get(player.id, 0), "score": player.score, "correct": correct,
+                "questions": self.index + 1, "players": len(self.active()),
+            },
+        }
+
+    def _lobby_message(self) -> dict[str, object]:
+        names = [p.name for p in self.active()]
+        return {"type": "lobby", "players": len(names), "names": names[:60]}
+
+    def _broadcast_lobby(self) -> None:
+        """Tell everyone in the lobby who is there; at most every LOBBY_EVERY seconds, so
+        a class of 60 joining at once costs 60 messages per interval, not 60 × 60."""
+        now = self.clock()
+        if now - self._lobby_sent < LOBBY_EVERY:
+            self._lobby_due = True
+            return
+        self._lobby_due = False
+        self._lobby_sent = now
+        text = protocol.encode(self._lobby_message())
+        for player in self.active():
+            if player.conn is not None:
+                self.transport.send(player.conn, text)
+
+    def _welcome(self, player: Player) -> None:
+        """Who you are, plus what you would be looking at now (the state snapshot)."""
+        state: dict[str, object] | None
+        if self.phase == LOBBY:
+            state = self._lobby_message()
+        elif self.phase == QUESTION:
+            state = self._question_message(player) if player.plays(self.index) else None
+        elif self.phase == REVEAL:
+            state = (
+                self._reveal_message(player, self.ranks()) if player.plays(self.index) else None
+            )
+        elif self.phase == LEADERBOARD:
+            ranks = self.ranks()
+            top = [{"name": p.name, "score": p.score} for p in self.standings()[:TOP]]
+            state = self._leaderboard_message(player, top, ranks)
+        else:
+            ranks = self.ranks()
+            podium = [
+                {"name": p.name, "score": p.score, "rank": ranks[p.id]}
+                for p in self.standings()[:3]
+            ]
+            state = self._end_message(player, podium, ranks)
+        self._send(player, {
+            "type": "welcome", "player": player.id, "token": player.token,
+            "name": player.name, "score": player.score, "phase": self.phase,
+            "late": not player.plays(max(self.index, 0)) and self.phase != LOBBY,
+            "state": state,
+        })
+
+
+def _given_text(response: object, kind: str) -> str:
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, tuple):
+        return (" > " if kind == "order" else " | ").join(str(x) for x in response)
+    return str(response)

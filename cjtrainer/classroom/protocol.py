@@ -1,0 +1,279 @@
+"""The classroom wire protocol: parsing and validating what clients send, pure functions.
+
+Every frame is a JSON object with a ``"type"``. Nothing here touches the network, the clock
+of the wall or the game: :func:`parse_client_message` turns one raw frame into a value or
+raises :class:`ProtocolError` with a machine-readable ``code``; the server answers that
+with an ``error`` message and carries on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# A frame larger than this is refused by the websocket layer itself (``max_size``).
+MAX_FRAME = 4096
+DEFAULT_PORT = 8765
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
+CODE_LENGTH = 6
+NAME_MIN = 2
+NAME_MAX = 20
+MAX_TEXT = 500  # a typed answer
+MAX_ITEMS = 26  # ids in a choice or order answer
+MAX_ID = 8
+MAX_TOKEN = 64
+MAX_RAW_NAME = 200
+
+CLIENT_TYPES = ("join", "resume", "answer")
+SERVER_TYPES = (
+    "welcome", "lobby", "question", "ack", "reveal", "leaderboard", "end", "error",
+)
+
+# Error codes, each with a text in cjtrainer/messages/classroom.py ("classroom.error.<code>").
+ERROR_CODES = (
+    "bad-json", "bad-message", "unknown-type", "bad-field", "too-big", "too-fast", "binary",
+    "bad-code", "locked", "full", "name-invalid", "name-taken", "too-many-attempts",
+    "bad-token", "not-joined", "already-joined", "no-question", "wrong-question",
+    "too-late", "bad-answer", "kicked", "replaced", "ended", "late-join",
+)
+
+
+class ProtocolError(Exception):
+    """A frame or a request the server refuses; ``code`` is one of :data:`ERROR_CODES`."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+# ---------------------------------------------------------------------------- messages
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    token: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceAnswer:
+    """``{"choice": "b"}`` or ``{"choice": ["a", "c"]}`` (select all); true/false uses
+    the ids ``"true"`` and ``"false"``."""
+
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnswer:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrderAnswer:
+    ids: tuple[str, ...]
+
+
+AnswerValue = ChoiceAnswer | TextAnswer | OrderAnswer
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: int
+    answer: AnswerValue
+
+
+ClientMessage = Join | Resume | Answer
+
+
+def parse_client_message(raw: str | bytes) -> ClientMessage:
+    """One frame from a client, validated; raises :class:`ProtocolError` otherwise."""
+    if isinstance(raw, bytes | bytearray | memoryview):
+        raise ProtocolError("binary")
+    if len(raw) > MAX_FRAME:
+        raise ProtocolError("too-big")
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as error:
+        raise ProtocolError("bad-json", str(error)[:80]) from None
+    if not isinstance(data, dict):
+        raise ProtocolError("bad-message", "not an object")
+    kind = data.get("type")
+    if not isinstance(kind, str):
+        raise ProtocolError("bad-message", "no type")
+    if kind == "join":
+        code = _string(data, "code", 32)
+        name = _string(data, "name", MAX_RAW_NAME)
+        return Join(code=code, name=name)
+    if kind == "resume":
+        return Resume(token=_string(data, "token", MAX_TOKEN))
+    if kind == "answer":
+        question = data.get("question")
+        if not isinstance(question, int) or isinstance(question, bool) or question < 0:
+            raise ProtocolError("bad-field", "question")
+        return Answer(question=question, answer=_answer_value(data.get("answer")))
+    raise ProtocolError("unknown-type", kind[:32])
+
+
+def _string(data: dict[str, object], key: str, limit: int) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or len(value) > limit:
+        raise ProtocolError("bad-field", key)
+    return value
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or len(value) > MAX_ITEMS:
+        raise ProtocolError("bad-field", "answer")
+    for item in value:
+        if not isinstance(item, str) or not item or len(item) > MAX_ID:
+            raise ProtocolError("bad-field", "answer")
+    return tuple(value)
+
+
+def _answer_value(value: object) -> AnswerValue:
+    if not isinstance(value, dict) or len(value) != 1:
+        raise ProtocolError("bad-field", "answer")
+    ((key, inner),) = value.items()
+    if key == "choice":
+        return ChoiceAnswer(ids=_ids(inner))
+    if key == "order":
+        if not isinstance(inner, list):
+            raise ProtocolError("bad-field", "answer")
+        return OrderAnswer(ids=_ids(inner))
+    if key == "text":
+        if not isinstance(inner, str) or len(inner) > MAX_TEXT:
+            raise ProtocolError("bad-field", "answer")
+        return TextAnswer(text=inner)
+    raise ProtocolError("bad-field", "answer")
+
+
+def answer_to_wire(answer: AnswerValue) -> dict[str, object]:
+    """The JSON shape of an answer (the inverse of the parser)."""
+    if isinstance(answer, TextAnswer):
+        return {"text": answer.text}
+    if isinstance(answer, OrderAnswer):
+        return {"order": list(answer.ids)}
+    if len(answer.ids) == 1:
+        return {"choice": answer.ids[0]}
+    return {"choice": list(answer.ids)}
+
+
+def encode(message: dict[str, object]) -> str:
+    """A server message as a compact JSON text frame."""
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------------------- names, codes
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and any other two-byte ESC sequence.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]|\x1b."
+)
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(raw: str) -> str:
+    """A nickname made safe: escape sequences and control/format characters removed,
+    Unicode normalised (NFKC), runs of white space made one space. Markup characters such
+    as ``[`` stay: screens show names as plain text. Raises ``name-invalid`` when fewer
+    than 2 or more than 20 characters remain."""
+    text = _ESCAPES.sub("", raw)
+    text = unicodedata.normalize("NFKC", text)
+    text = _ESCAPES.sub("", text)
+    kept: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch.isspace():
+            kept.append(" ")
+        elif category.startswith("C"):
+            continue  # control, format (bidi overrides, zero-width), private, unassigned
+        elif category == "Mn" and kept and unicodedata.category(kept[-1]) == "Mn":
+            continue  # stacked combining marks ("zalgo") would break the layout
+        else:
+            kept.append(ch)
+    text = "".join(kept)
+    text = _SPACES.sub(" ", text).strip()
+    if not NAME_MIN <= len(text) <= NAME_MAX:
+        raise ProtocolError("name-invalid")
+    return text
+
+
+def name_key(name: str) -> str:
+    """Names are unique ignoring case."""
+    return name.casefold()
+
+
+def new_join_code(choice: Callable[[str], str] = secrets.choice) -> str:
+    return "".join(choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(raw: str) -> str:
+    """What a student typed as the code: case and spaces do not matter."""
+    return "".join(raw.split()).upper()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+# ---------------------------------------------------------------------------- rate limits
+
+
+class TokenBucket:
+    """``rate`` events per second on average, bursts up to ``burst``; clock in seconds."""
+
+    __slots__ = ("rate", "burst", "_clock", "_tokens", "_stamp")
+
+    def __init__(self, rate: float, burst: float, clock: Callable[[], float]) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._clock = clock
+        self._tokens = burst
+        self._stamp = clock()
+
+    def allow(self) -> bool:
+        now = self._clock()
+        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+        self._stamp = now
+        if self._tokens >= 1:
+            self._tokens -= 1
+            return True
+        return False
+
+
+class AttemptLimiter:
+    """At most ``limit`` failures per key (an address) within ``window`` seconds."""
+
+    def __init__(self, limit: int, window: float, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self.window = window
+        self._clock = clock
+        self._failures: dict[str, list[float]] = {}
+
+    def _recent(self, key: str) -> list[float]:
+        now = self._clock()
+        stamps = [s for s in self._failures.get(key, ()) if now - s < self.window]
+        if stamps:
+            self._failures[key] = stamps
+        else:
+            self._failures.pop(key, None)
+        return stamps
+
+    def blocked(self, key: str) -> bool:
+        return len(self._recent(key)) >= self.limit
+
+    def fail(self, key: str) -> None:
+        self._recent(key)
+        self._failures.setdefault(key, []).append(self._clock())

@@ -1,0 +1,241 @@
+"""The session log (JSONL, appended as things happen) and the CSV report built from it.
+
+The report is always built from the events, whether they come from the running game
+(``Game.events``) or from the log file after a crash (:func:`rebuild`), so both paths give
+the same report. A torn last line (the app died mid-write) is skipped.
+
+Files: ``<name>.csv`` has one row per player per question; ``<name>-players.csv`` and
+``<name>-questions.csv`` hold the summaries.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+ROW_COLUMNS = (
+    "session", "time", "name", "question", "question_id", "tags", "answer", "correct",
+    "response_ms", "points", "score", "connected",
+)
+PLAYER_COLUMNS = ("session", "rank", "name", "correct", "questions", "accuracy",
+                  "mean_response_ms", "score")
+QUESTION_COLUMNS = ("session", "question", "question_id", "kind", "tags", "prompt",
+                    "expected", "answered", "correct", "percent_correct")
+
+
+class SessionLog:
+    """Appends one JSON object per line and flushes it at once, so a crash loses nothing
+    that was already written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file: IO[str] | None = path.open("a", encoding="utf-8")
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        if self._file is None:
+            return
+        self._file.write(json.dumps(event, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def sync(self) -> None:
+        if self._file is not None:
+            os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+            self._file.close()
+            self._file = None
+
+
+def read_log(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as error:
+        raise CjError(
+            t("classroom.report.unreadable", path=path, error=error.strerror or error),
+            t("classroom.report.unreadable.hint"),
+        ) from None
+    events = []
+    for line in lines:
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue  # a torn line
+        if isinstance(event, dict) and "event" in event:
+            events.append(event)
+    if not events or events[0].get("event") != "session":
+        raise CjError(
+            t("classroom.report.not-a-log", path=path), t("classroom.report.unreadable.hint"),
+        )
+    return events
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    session: str
+    rows: list[dict[str, Any]]
+    players: list[dict[str, Any]]
+    questions: list[dict[str, Any]]
+
+
+def build_report(events: Iterable[dict[str, Any]]) -> Report:
+    session = ""
+    questions: dict[int, dict[str, Any]] = {}
+    answers: dict[tuple[int, str], dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    reveals: dict[int, dict[str, Any]] = {}
+    order: list[int] = []
+    for event in events:
+        kind = event.get("event")
+        if kind == "session":
+            session = str(event.get("session", ""))
+            for q in event.get("questions", []) or []:
+                questions[int(q["index"])] = q
+        elif kind == "join":
+            names[str(event["player"])] = str(event["name"])
+        elif kind == "question":
+            order.append(int(event["question"]))
+        elif kind == "answer":
+            answers[(int(event["question"]), str(event["player"]))] = event
+        elif kind == "reveal":
+            reveals[int(event["question"])] = event
+
+    rows: list[dict[str, Any]] = []
+    running: dict[str, int] = {}
+    for index in order:
+        q = questions.get(index, {})
+        reveal = reveals.get(index)
+        if reveal is not None:
+            entries = [dict(e) for e in reveal.get("players", [])]
+        else:  # the app died before the reveal: the answers that came in
+            entries = [
+                {"player": pid, "name": names.get(pid, pid), "connected": True}
+                for (qi, pid) in answers if qi == index
+            ]
+        for entry in entries:
+            pid = str(entry["player"])
+            answer = answers.get((index, pid))
+            if answer is not None:
+                running[pid] = int(answer.get("score", 0))
+            rows.append({
+                "session": session,
+                "time": answer.get("t", "") if answer else (reveal or {}).get("t", ""),
+                "name": entry.get("name", names.get(pid, pid)),
+                "player": pid,
+                "question": index + 1,
+                "question_id": q.get("card", ""),
+                "tags": " ".join(q.get("tags", []) or []),
+                "kind": q.get("kind", ""),
+                "answer": answer.get("answer", "") if answer else "",
+                "correct": bool(answer.get("correct")) if answer else False,
+                "answered": answer is not None,
+                "response_ms": answer.get("response_ms", "") if answer else "",
+                "points": answer.get("points", 0) if answer else 0,
+                "score": running.get(pid, int(entry.get("score", 0) or 0)),
+                "connected": bool(entry.get("connected", answer is not None)),
+            })
+
+    players = _player_summary(session, rows)
+    question_rows = _question_summary(session, rows, questions, order)
+    return Report(session=session, rows=rows, players=players, questions=question_rows)
+
+
+def _player_summary(session: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    per: dict[str, dict[str, Any]] = {}
+    times: dict[str, list[int]] = {}
+    for row in rows:
+        pid = str(row["player"])
+        entry = per.setdefault(pid, {
+            "session": session, "name": row["name"], "correct": 0, "questions": 0, "score": 0,
+        })
+        entry["questions"] = int(entry["questions"]) + 1
+        entry["correct"] = int(entry["correct"]) + (1 if row["correct"] else 0)
+        entry["score"] = row["score"]
+        if row["answered"] and row["response_ms"] != "":
+            times.setdefault(pid, []).append(int(row["response_ms"]))
+    result = []
+    for pid, entry in per.items():
+        asked = int(entry["questions"])
+        spent = times.get(pid, [])
+        entry["accuracy"] = round(100 * int(entry["correct"]) / asked) if asked else 0
+        entry["mean_response_ms"] = round(sum(spent) / len(spent)) if spent else ""
+        result.append(entry)
+    result.sort(key=lambda e: (-int(e["score"]), str(e["name"]).casefold()))
+    previous: object = None
+    rank = 0
+    for position, entry in enumerate(result, start=1):
+        if entry["score"] != previous:
+            rank, previous = position, entry["score"]
+        entry["rank"] = rank
+    return result
+
+
+def _question_summary(
+    session: str, rows: list[dict[str, Any]], questions: dict[int, dict[str, Any]],
+    order: list[int],
+) -> list[dict[str, Any]]:
+    result = []
+    for index in order:
+        q = questions.get(index, {})
+        mine = [r for r in rows if r["question"] == index + 1]
+        correct = sum(1 for r in mine if r["correct"])
+        result.append({
+            "session": session, "question": index + 1, "question_id": q.get("card", ""),
+            "kind": q.get("kind", ""), "tags": " ".join(q.get("tags", []) or []),
+            "prompt": q.get("prompt", ""), "expected": q.get("expected", ""),
+            "answered": sum(1 for r in mine if r["answered"]), "correct": correct,
+            "percent_correct": round(100 * correct / len(mine)) if mine else 0,
+        })
+    return result
+
+
+def summary_paths(path: Path) -> tuple[Path, Path]:
+    return (
+        path.with_name(f"{path.stem}-players{path.suffix or '.csv'}"),
+        path.with_name(f"{path.stem}-questions{path.suffix or '.csv'}"),
+    )
+
+
+def write_report(report: Report, path: Path) -> list[Path]:
+    """Writes the three CSV files (atomically, via a temporary file) and returns them."""
+    players_path, questions_path = summary_paths(path)
+    _write_csv(path, ROW_COLUMNS, report.rows)
+    _write_csv(players_path, PLAYER_COLUMNS, report.players)
+    _write_csv(questions_path, QUESTION_COLUMNS, report.questions)
+    return [path, players_path, questions_path]
+
+
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k, "")) for k in columns})
+    os.replace(temporary, path)
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value  # never a formula in the teacher's spreadsheet
+    return value
+
+
+def rebuild(log_path: Path, out: Path | None = None) -> list[Path]:
+    """The report from a session log alone (``cjtrainer host --rebuild-report LOG``)."""
+    events = read_log(log_path)
+    target = out or log_path.with_suffix(".csv")
+    return write_report(build_report(events), target)

@@ -1,0 +1,418 @@
+"""The teacher's screen: lobby, question, reveal, leaderboard, podium and the summary.
+
+The server runs in this app's own event loop; the controls call the game directly
+(never over the network). Names and deck text are always shown as plain text.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+
+from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
+from cjtrainer.classroom.report import build_report
+from cjtrainer.classroom.session import HostedSession
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+CSS = """
+Screen { layout: vertical; }
+#body { height: 1fr; }
+#main { width: 2fr; padding: 1 2; }
+#side { width: 1fr; min-width: 30; border-left: solid $primary; padding: 0 1; }
+#side-title { text-style: bold; padding: 1 0 0 0; }
+#players { height: 1fr; }
+.section { height: auto; display: none; }
+.section.-shown { display: block; }
+#code { width: auto; height: auto; border: heavy $accent; padding: 1 4; margin: 1 0;
+        text-style: bold; color: $text; background: $accent 20%; }
+#address { text-style: bold; }
+#lobby-help { margin: 1 0; color: $text-muted; }
+#lobby-notes { margin: 1 0; }
+#q-title, #r-title, #lb-title, #end-title { text-style: bold; color: $accent; }
+#q-prompt, #r-prompt { padding: 1 0; text-style: bold; }
+#q-bar { width: 100%; margin: 1 0; }
+#q-bar Bar { width: 1fr; }
+#q-count, #q-left { text-style: bold; }
+#r-answer { color: $success; text-style: bold; padding: 0 0 1 0; }
+#end-players, #end-questions { height: auto; max-height: 16; margin: 1 0; }
+#status { height: 1; padding: 0 2; background: $panel; }
+"""
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Deck text and student names: never markup."""
+    return Text(text, style=style, no_wrap=False)
+
+
+class HostApp(App[int]):
+    """``cjtrainer host DECK``: runs the session server inside the app."""
+
+    CSS = CSS
+    TITLE = "cjtrainer — klassikale quiz"
+    BINDINGS = [
+        Binding("s", "start", t("classroom.key.start")),
+        Binding("space,n", "next", t("classroom.key.next")),
+        Binding("l", "lock", t("classroom.key.lock")),
+        Binding("k", "kick", t("classroom.key.kick")),
+        Binding("e", "end", t("classroom.key.end")),
+        Binding("r", "report", t("classroom.key.report")),
+        Binding("q,ctrl+q", "quit_host", t("classroom.key.quit")),
+    ]
+
+    def __init__(self, session: HostedSession) -> None:
+        super().__init__()
+        self.session = session
+        self.game = session.game
+        self.error: CjError | None = None
+        self._refresh_pending = False
+        self._report_written = False
+        self._kick_armed: str | None = None  # K pressed once: press again to remove
+        self._kick_at = 0.0
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with VerticalScroll(id="main"):
+                with Vertical(id="lobby", classes="section"):
+                    yield Static(t("classroom.host.lobby.title"), id="lobby-title")
+                    yield Static("", id="code")
+                    yield Static("", id="address")
+                    yield Static("", id="lobby-help")
+                    yield Static("", id="lobby-notes")
+                with Vertical(id="question", classes="section"):
+                    yield Static("", id="q-title")
+                    yield Static("", id="q-prompt")
+                    yield Static("", id="q-options")
+                    yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="q-bar")
+                    yield Static("", id="q-left")
+                    yield Static("", id="q-count")
+                with Vertical(id="reveal", classes="section"):
+                    yield Static("", id="r-title")
+                    yield Static("", id="r-prompt")
+                    yield Static("", id="r-answer")
+                    yield Static("", id="r-dist")
+                    yield Static("", id="r-explain")
+                with Vertical(id="leaderboard", classes="section"):
+                    yield Static("", id="lb-title")
+                    yield Static("", id="lb-table")
+                with Vertical(id="end", classes="section"):
+                    yield Static(t("classroom.host.end.title"), id="end-title")
+                    yield Static("", id="end-podium")
+                    yield DataTable(id="end-players", cursor_type="none", zebra_stripes=True)
+                    yield DataTable(id="end-questions", cursor_type="none", zebra_stripes=True)
+                    yield Static("", id="end-report")
+            with Vertical(id="side"):
+                yield Static("", id="side-title")
+                yield DataTable(id="players", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="status")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.sub_title = self.session.deck.title
+        table = self.query_one("#players", DataTable)
+        table.add_column(t("classroom.host.col.name"), key="name")
+        table.add_column(t("classroom.host.col.status"), key="status")
+        table.add_column(t("classroom.host.col.score"), key="score")
+        try:
+            await self.session.start()
+        except CjError as error:
+            self.error = error
+            self.exit(2)
+            return
+        self.session.server.listeners.append(self._changed)
+        self.set_interval(0.2, self._tick)
+        self.refresh_view()
+
+    def _changed(self) -> None:
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_later(self._do_refresh)
+
+    def _do_refresh(self) -> None:
+        self._refresh_pending = False
+        self.refresh_view()
+
+    def _tick(self) -> None:
+        if self.game.phase == QUESTION:
+            self._update_clock()
+
+    # ------------------------------------------------------------------ rendering
+
+    def refresh_view(self) -> None:
+        game = self.game
+        for section in ("lobby", "question", "reveal", "leaderboard", "end"):
+            self.query_one(f"#{section}").set_class(section == game.phase, "-shown")
+        self._update_players()
+        if game.phase == LOBBY:
+            self._show_lobby()
+        elif game.phase == QUESTION:
+            self._show_question()
+        elif game.phase == REVEAL:
+            self._show_reveal()
+        elif game.phase == LEADERBOARD:
+            self._show_leaderboard()
+        elif game.phase == END:
+            self._show_end()
+        status = [t("classroom.host.status.locked") if game.locked else
+                  t("classroom.host.status.open")]
+        if game.settings.calm:
+            status.append(t("classroom.host.status.calm"))
+        status.append(t("classroom.host.status.questions", count=len(game.questions)))
+        self.query_one("#status", Static).update(plain("  ·  ".join(status)))
+
+    def _update_players(self) -> None:
+        game = self.game
+        table = self.query_one("#players", DataTable)
+        active = game.active()
+        connected = sum(1 for p in active if p.connected)
+        self.query_one("#side-title", Static).update(
+            plain(t("classroom.host.players", count=len(active), connected=connected))
+        )
+        cursor = table.cursor_row
+        table.clear()
+        answered_now = game.phase == QUESTION
+        for player in game.standings():
+            if game.phase == END:
+                status = plain(t("classroom.host.done-status"), "dim")
+            elif not player.connected:
+                status = plain(t("classroom.host.away"), "italic dim")
+            elif answered_now and player.plays(game.index) and game.index in player.answers:
+                status = plain(t("classroom.host.answered"), "green")
+            elif answered_now and not player.plays(game.index):
+                status = plain(t("classroom.host.late"), "yellow")
+            else:
+                status = plain(t("classroom.host.connected"), "")
+            table.add_row(plain(player.name), status, plain(str(player.score)), key=player.id)
+        if table.row_count:
+            table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
+
+    def _show_lobby(self) -> None:
+        code = " ".join(self.game.code)
+        self.query_one("#code", Static).update(plain(code))
+        self.query_one("#address", Static).update(
+            plain(t("classroom.host.lobby.address", address=self.session.address,
+                    code=self.game.code))
+        )
+        self.query_one("#lobby-help", Static).update(plain(t("classroom.host.lobby.help")))
+        notes = self.session.notes
+        if notes:
+            skipped = sum(1 for n in notes if n.action == "skipped")
+            text = Text(t("classroom.host.notes", questions=len(self.game.questions),
+                          skipped=skipped, converted=len(notes) - skipped), style="bold")
+            groups: dict[tuple[str, str], list[str]] = {}
+            for note in notes:
+                groups.setdefault((note.action, note.reason), []).append(
+                    note.card.split("/", 1)[-1]
+                )
+            for (action, reason), cards in groups.items():
+                text.append(f"\n  {t(f'classroom.host.notes.{action}')} · "
+                            f"{t(f'classroom.reason.{reason}')}: ", style="dim")
+                text.append(", ".join(cards), style="dim italic")
+            self.query_one("#lobby-notes", Static).update(text)
+
+    def _question_header(self, prefix: str) -> None:
+        game = self.game
+        question = game.questions[game.index]
+        self.query_one(f"#{prefix}-title", Static).update(plain(t(
+            "classroom.host.question.title", index=game.index + 1, total=len(game.questions),
+            kind=t(f"classroom.kind.{question.kind}"),
+        )))
+        self.query_one(f"#{prefix}-prompt", Static).update(plain(question.prompt))
+
+    def _show_question(self) -> None:
+        game = self.game
+        question = game.questions[game.index]
+        self._question_header("q")
+        if question.kind in ("choice", "order"):
+            options = Text()
+            for number, option in enumerate(question.options):
+                if number:
+                    options.append("\n")
+                options.append(f"  • {option}")
+            self.query_one("#q-options", Static).update(options)
+        else:
+            self.query_one("#q-options", Static).update("")
+        answered, playing = game.answered_count()
+        self.query_one("#q-count", Static).update(
+            plain(t("classroom.host.question.answered", answered=answered, playing=playing))
+        )
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        game = self.game
+        left = game.remaining_ms()
+        bar = self.query_one("#q-bar", ProgressBar)
+        bar.update(total=max(game.time_ms, 1), progress=left)
+        self.query_one("#q-left", Static).update(
+            plain(t("classroom.host.question.left", seconds=(left + 999) // 1000))
+        )
+
+    def _show_reveal(self) -> None:
+        game = self.game
+        question = game.questions[game.index]
+        self._question_header("r")
+        self.query_one("#r-answer", Static).update(plain(
+            t("classroom.host.reveal.answer", answer=_expected_text(question.kind,
+                                                                   question.expected))
+        ))
+        dist = Text()
+        rows = game.distribution()
+        top = max((count for _, count, _ in rows), default=0) or 1
+        for number, (answer, count, right) in enumerate(rows[:10]):
+            if number:
+                dist.append("\n")
+            dist.append("✔ " if right else "✘ ", style="bold green" if right else "red")
+            dist.append("█" * max(0, round(20 * count / top)), style="green" if right else "red")
+            dist.append(f" {count}  ", style="bold")
+            dist.append(_expected_text(question.kind, answer) or "—")
+        answered, playing = game.answered_count()
+        dist.append("\n\n")
+        dist.append(t("classroom.host.question.answered", answered=answered, playing=playing))
+        self.query_one("#r-dist", Static).update(dist)
+        self.query_one("#r-explain", Static).update(plain(question.explain or "", "italic"))
+
+    def _show_leaderboard(self) -> None:
+        game = self.game
+        self.query_one("#lb-title", Static).update(plain(t(
+            "classroom.host.leaderboard.title", index=game.index + 1, total=len(game.questions),
+        )))
+        ranks = game.ranks()
+        board = Text()
+        for number, player in enumerate(game.standings()[:10]):
+            if number:
+                board.append("\n")
+            board.append(f"{ranks[player.id]:>3}. ", style="bold")
+            board.append(player.name)
+            board.append(f"  {player.score}", style="bold")
+        self.query_one("#lb-table", Static).update(board)
+
+    def _show_end(self) -> None:
+        if not self._report_written:
+            self._write_report()
+        game = self.game
+        ranks = game.ranks()
+        podium = Text()
+        for number, player in enumerate(game.standings()[:3]):
+            if number:
+                podium.append("\n")
+            medal = ("🥇", "🥈", "🥉")[min(ranks[player.id], 3) - 1]
+            podium.append(f"{medal} ")
+            podium.append(player.name, style="bold")
+            podium.append(f"  {player.score}")
+        self.query_one("#end-podium", Static).update(podium)
+        report = build_report(game.events)
+        players = self.query_one("#end-players", DataTable)
+        players.clear(columns=True)
+        players.add_columns(*(t(f"classroom.host.col.{c}") for c in (
+            "rank", "name", "correct", "accuracy", "mean", "score")))
+        for row in report.players:
+            mean = row["mean_response_ms"]
+            players.add_row(
+                plain(str(row["rank"])), plain(str(row["name"])),
+                plain(f"{row['correct']}/{row['questions']}"), plain(f"{row['accuracy']}%"),
+                plain(f"{int(mean) / 1000:.1f} s" if mean != "" else "—"),  # type: ignore[call-overload]
+                plain(str(row["score"])),
+            )
+        questions = self.query_one("#end-questions", DataTable)
+        questions.clear(columns=True)
+        questions.add_columns(*(t(f"classroom.host.col.{c}") for c in (
+            "number", "percent", "question")))
+        for row in report.questions:
+            prompt = str(row["prompt"])
+            questions.add_row(
+                plain(str(row["question"])), plain(f"{row['percent_correct']}%"),
+                plain(prompt if len(prompt) <= 48 else prompt[:47] + "…"),
+            )
+        paths = self.session.written
+        self.query_one("#end-report", Static).update(plain(
+            t("classroom.host.end.report", path=paths[0] if paths else "—")
+        ))
+
+    # ------------------------------------------------------------------ controls
+
+    def action_start(self) -> None:
+        if self.game.phase != LOBBY:
+            return
+        if not self.game.active():
+            self.notify(t("classroom.host.need-players"), severity="warning")
+            return
+        self.game.start()
+
+    def action_next(self) -> None:
+        if self.game.phase == LOBBY:
+            self.action_start()
+        elif self.game.phase != END:
+            self.game.advance()
+
+    def action_lock(self) -> None:
+        self.game.lock(not self.game.locked)
+        self.notify(t("classroom.host.locked" if self.game.locked else "classroom.host.unlocked"))
+
+    def action_kick(self) -> None:
+        table = self.query_one("#players", DataTable)
+        if not table.row_count:
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        player = self.game.players.get(str(row_key.value))
+        if player is None:
+            return
+        now = time.monotonic()
+        if self._kick_armed != player.id or now - self._kick_at > 3:
+            self._kick_armed, self._kick_at = player.id, now
+            self.notify(t("classroom.host.kick-confirm", name=player.name), markup=False)
+            return
+        self._kick_armed = None
+        self.game.kick(player.id)
+        self.notify(Text(t("classroom.host.kicked", name=player.name)).plain, markup=False)
+
+    def action_end(self) -> None:
+        if self.game.phase != END:
+            self.game.finish()
+
+    def action_report(self) -> None:
+        self._write_report()
+        self.notify(t("classroom.host.end.report", path=self.session.written[0]), markup=False)
+
+    def _write_report(self) -> None:
+        try:
+            self.session.write_report()
+            self._report_written = self.game.phase == END
+        except OSError as error:
+            self.notify(str(error), severity="error", markup=False)
+
+    async def action_quit_host(self) -> None:
+        if self.game.phase != END and self.game.phase != LOBBY:
+            self.game.finish()
+        if self.game.index >= 0 and not self._report_written:  # nothing to report before
+            self._write_report()
+        await self.session.close(linger=0.2)
+        self.exit(0)
+
+
+def _expected_text(kind: str, text: str) -> str:
+    if kind == "truefalse":
+        return t("classroom.true") if text == "true" else (
+            t("classroom.false") if text == "false" else text
+        )
+    return text
+
+
+def run_host_app(session: HostedSession) -> int:
+    app = HostApp(session)
+    code = app.run()
+    if app.error is not None:
+        raise app.error
+    for path in session.written:
+        print(t("classroom.report.written", path=path))
+    return int(code or 0)
+
+
+__all__ = ["HostApp", "run_host_app"]

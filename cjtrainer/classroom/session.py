@@ -1,0 +1,156 @@
+"""Setting up a hosted session: the deck, the questions, the log, the server, the report.
+
+Used by the headless host and by the teacher's screen alike, so both run the same thing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cjtrainer import paths
+from cjtrainer.classroom.game import Game, Settings
+from cjtrainer.classroom.protocol import DEFAULT_PORT
+from cjtrainer.classroom.questions import Note, Question, build_questions
+from cjtrainer.classroom.report import SessionLog, build_report, write_report
+from cjtrainer.classroom.server import ClassroomServer, lan_address
+from cjtrainer.deck.model import Deck
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+
+def resolve_deck(name: str | None, extra: Sequence[str] = ()) -> Deck:
+    """DECK as a path to a deck file, or as a deck id from the content folders."""
+    if not name:
+        raise CjError(t("classroom.host.no-deck"), t("classroom.host.no-deck.hint"))
+    path = Path(name).expanduser()
+    if path.suffix.lower() in (".yaml", ".yml") or path.is_file():
+        if not path.is_file():
+            raise CjError(t("paths.missing", path=path), t("classroom.host.no-deck.hint"))
+        from cjtrainer.deck.load import load_file
+
+        result = load_file(path)
+        if result.deck is None or not result.ok:
+            problems = "\n".join(str(p) for p in result.errors[:5]) or str(path)
+            raise CjError(
+                t("classroom.host.bad-deck", path=path, problems=problems),
+                t("classroom.host.bad-deck.hint", path=path),
+            )
+        return result.deck
+    from cjtrainer.deck.catalog import load_catalog
+
+    catalog = load_catalog(extra=list(extra))
+    deck = catalog.decks.get(name)
+    if deck is None:
+        known = ", ".join(sorted(catalog.decks)) or "-"
+        raise CjError(t("classroom.host.unknown-deck", deck=name),
+                      t("classroom.host.unknown-deck.hint", decks=known))
+    return deck
+
+
+def questions_for(
+    deck: Deck, *, tags: Sequence[str] = (), count: int | None = None,
+) -> tuple[list[Question], list[Note]]:
+    questions, notes = build_questions(deck.cards, tags=tags, count=count, deck_tags=deck.tags)
+    if not questions:
+        shown = t("classroom.host.no-questions.tags", tags=", ".join(tags)) if tags else ""
+        raise CjError(t("classroom.host.no-questions", tags=shown), t("classroom.host.no-deck.hint"))
+    return questions, notes
+
+
+def note_lines(notes: Sequence[Note]) -> list[str]:
+    return [
+        t(f"classroom.host.{note.action}", card=note.card, reason=t(f"classroom.reason.{note.reason}"))
+        for note in notes
+    ]
+
+
+@dataclass
+class HostedSession:
+    """One session: a game behind a server, logging to ``log_path``."""
+
+    deck: Deck
+    questions: list[Question]
+    notes: list[Note]
+    settings: Settings
+    bind: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    start_when: int | None = None
+    report_path: Path | None = None
+    data_dir: Path | None = None
+    rng: random.Random = field(default_factory=random.Random)
+    code: str | None = None  # the join code; random (from secrets) unless given
+    shown_address: str | None = None  # what students are told to type, if not the LAN address
+    server: ClassroomServer = field(init=False)
+    game: Game = field(init=False)
+    log: SessionLog = field(init=False)
+    log_path: Path = field(init=False)
+    written: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        session_id = datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + f"-{self.deck.id}"
+        folder = (self.data_dir or paths.data_dir()) / "classroom"
+        self.log_path = folder / f"{session_id}.jsonl"
+        if self.report_path is None:
+            self.report_path = folder / f"{session_id}.csv"
+        self.log = SessionLog(self.log_path)
+        self.server = ClassroomServer(self.bind, self.port, start_when=self.start_when)
+        self.game = Game(
+            self.questions, self.server, settings=self.settings, title=self.deck.title,
+            session_id=session_id, log=self.log, rng=self.rng, code=self.code,
+        )
+        self.server.game = self.game
+
+    async def start(self) -> None:
+        try:
+            await self.server.start()
+        except OSError as error:
+            self.log.close()
+            reason = (t("classroom.host.in-use") if error.errno == errno.EADDRINUSE
+                      else error.strerror or str(error))
+            raise CjError(
+                t("classroom.host.port-busy", bind=self.bind, port=self.port, error=reason),
+                t("classroom.host.port-busy.hint"),
+            ) from None
+
+    @property
+    def address(self) -> str:
+        """What students type: the LAN address when listening on every interface."""
+        if self.shown_address:
+            return self.shown_address
+        host = self.bind
+        if host in ("0.0.0.0", "", "::"):
+            host = lan_address()
+        if ":" in host:
+            host = f"[{host}]"
+        return f"{host}:{self.server.port}"
+
+    @property
+    def join_line(self) -> str:
+        return f"join ws://{self.address} code {self.game.code}"
+
+    def write_report(self) -> list[Path]:
+        assert self.report_path is not None
+        self.written = write_report(build_report(self.game.events), self.report_path)
+        return self.written
+
+    async def close(self, linger: float = 0.3) -> None:
+        await self.server.stop(linger=linger)
+        self.log.close()
+
+    async def until_ended(self) -> list[Path]:
+        """Wait for the podium (the game advances by itself), then write the report."""
+        try:
+            await self.server.wait_ended()
+        except asyncio.CancelledError:
+            self.game.finish()
+            raise
+        finally:
+            self.write_report()
+            await self.close()
+        return self.written

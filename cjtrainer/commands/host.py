@@ -1,0 +1,121 @@
+"""`cjtrainer host DECK`: run a classroom quiz (the teacher's screen, or --headless)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cjtrainer.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("host", parents=parents, help=t("classroom.host.help"))
+    p.add_argument("deck", nargs="?", metavar="DECK", help=t("classroom.host.opt.deck"))
+    p.add_argument("--headless", action="store_true",
+                   help=t("classroom.host.opt.headless"))
+    p.add_argument("--port", type=int, default=None, help=t("classroom.host.opt.port"))
+    p.add_argument("--bind", default=None, metavar="ADDR",
+                   help=t("classroom.host.opt.bind"))
+    p.add_argument("--start-when", type=int, default=None, metavar="N",
+                   help=t("classroom.host.opt.start-when"))
+    p.add_argument("--time", type=float, default=None, metavar="S",
+                   help=t("classroom.host.opt.time"))
+    p.add_argument("--count", type=int, default=None, metavar="N", help=t("classroom.host.opt.count"))
+    p.add_argument("--tag", action="append", default=[], help=t("classroom.host.opt.tag"))
+    p.add_argument("--calm", action="store_true",
+                   help=t("classroom.host.opt.calm"))
+    p.add_argument("--pause", type=float, default=None, metavar="S",
+                   help=t("classroom.host.opt.pause"))
+    p.add_argument("--max-players", type=int, default=60, metavar="N",
+                   help=t("classroom.host.opt.max-players"))
+    p.add_argument("--report", type=Path, default=None, metavar="FILE", help=t("classroom.host.opt.report"))
+    p.add_argument("--rebuild-report", type=Path, default=None, metavar="LOG",
+                   help=t("classroom.host.opt.rebuild"))
+    p.set_defaults(handler=run)
+
+
+def _positive(value: float | int | None, option: str) -> None:
+    from cjtrainer.errors import CjError
+
+    if value is not None and value <= 0:
+        raise CjError(t("classroom.host.bad-number", option=option))
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+    import contextlib
+    import sys
+
+    from cjtrainer import paths
+    from cjtrainer.classroom.game import Settings
+    from cjtrainer.classroom.report import rebuild
+    from cjtrainer.classroom.session import (
+        DEFAULT_PORT,
+        HostedSession,
+        note_lines,
+        questions_for,
+        resolve_deck,
+    )
+    from cjtrainer.errors import CjError
+
+    if args.rebuild_report is not None:
+        for path in rebuild(args.rebuild_report, args.report):
+            print(t("classroom.report.written", path=path))
+        return 0
+    for value, option in ((args.time, "--time"), (args.count, "--count"),
+                          (args.start_when, "--start-when"), (args.max_players, "--max-players")):
+        _positive(value, option)
+    if args.pause is not None and args.pause < 0:
+        raise CjError(t("classroom.host.bad-number", option="--pause"))
+    if args.port is not None and not 0 <= args.port <= 65535:
+        raise CjError(t("classroom.host.bad-number", option="--port"))
+    deck = resolve_deck(args.deck, args.content)
+    questions, notes = questions_for(deck, tags=args.tag, count=args.count)
+    time_s = args.time if args.time is not None else (60.0 if args.calm else 20.0)
+    pause = 4.0 if args.pause is None else args.pause
+    settings = Settings(
+        time_s=time_s, calm=args.calm, max_players=args.max_players,
+        auto=args.headless or args.pause is not None, reveal_s=pause, leaderboard_s=pause,
+    )
+    session = HostedSession(
+        deck=deck, questions=questions, notes=notes, settings=settings,
+        bind=args.bind or "0.0.0.0", port=DEFAULT_PORT if args.port is None else args.port,
+        start_when=(args.start_when or 1) if args.headless else args.start_when,
+        report_path=args.report, data_dir=paths.data_dir(args.data_dir),
+    )
+    if not args.headless:
+        from cjtrainer.classroom.screens.host import run_host_app
+
+        return run_host_app(session)
+
+    async def headless() -> list[Path]:
+        import signal
+
+        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):  # stop cleanly: podium, report, exit
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, task.cancel)  # type: ignore[union-attr]
+        await session.start()
+        print(session.join_line, flush=True)
+        for line in note_lines(notes):
+            print(line, file=sys.stderr)
+        print(t("classroom.host.questions", count=len(questions), deck=deck.id), file=sys.stderr)
+        print(t("classroom.host.log", path=session.log_path), file=sys.stderr, flush=True)
+        return await session.until_ended()
+
+    try:
+        written = asyncio.run(headless())
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        written = session.written
+        if not written and session.game.events:
+            session.game.finish()
+            written = session.write_report()
+        for path in written:
+            print(t("classroom.report.written", path=path), flush=True)
+        raise KeyboardInterrupt from None
+    players = len(session.game.active())
+    print(t("classroom.host.done", players=players, questions=len(questions)))
+    for path in written:
+        print(t("classroom.report.written", path=path), flush=True)
+    return 0

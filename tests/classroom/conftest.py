@@ -1,0 +1,163 @@
+"""Helpers for classroom tests: a real server on 127.0.0.1 and real websocket clients."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from cjtrainer.classroom.game import Game, Settings
+from cjtrainer.classroom.questions import Question, build_questions
+from cjtrainer.classroom.report import SessionLog
+from cjtrainer.classroom.server import ClassroomServer
+from cjtrainer.deck.model import (
+    Card,
+    ChoiceCard,
+    ClozeCard,
+    Flashcard,
+    MatchCard,
+    OrderCard,
+    TrueFalseCard,
+    TypedCard,
+)
+
+# Short timers: tests must be fast.
+FAST = Settings(time_s=1.0, grace_s=0.05, reveal_s=0.05, leaderboard_s=0.05, auto=True)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CJTRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CJTRAINER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CJTRAINER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def deck_cards(
+    *,
+    choice_answer: str = "Oriëntatie",
+    tf_answer: bool = True,
+    typed_answer: str = "touchpoint",
+    order: tuple[str, ...] = ("Behoefte", "Oriëntatie", "Aankoop", "Evaluatie"),
+) -> list[Card]:
+    """One card of each live kind (and some that must be converted or skipped)."""
+    return [
+        ChoiceCard(
+            deck_id="t", id="fase", tags=("fasen",), explain="Eerst oriënteren.",
+            prompt="Welke fase komt na de behoefte?",
+            choices=("Aankoop", "Oriëntatie", "Evaluatie", "Service"), answers=(choice_answer,),
+        ),
+        TrueFalseCard(
+            deck_id="t", id="tf", tags=("basis",), statement="Een touchpoint is een contactmoment.",
+            answer=tf_answer,
+        ),
+        TypedCard(
+            deck_id="t", id="typ", tags=("basis",),
+            prompt="Hoe heet een contactmoment tussen klant en merk?", answer=typed_answer,
+            accept=(typed_answer + "s",),
+        ),
+        OrderCard(deck_id="t", id="ord", tags=("fasen",), prompt="Zet in volgorde.", items=order),
+        MatchCard(deck_id="t", id="match", prompt="Koppel.", pairs=(("a", "b"), ("c", "d"))),
+        ClozeCard(
+            deck_id="t", id="cloze", text="De {{klantreis}} begint bij de behoefte.",
+            parts=("De ", " begint bij de behoefte."), gaps=(("klantreis",),),
+        ),
+        Flashcard(deck_id="t", id="long", front="Leg uit", back="Een heel lang antwoord " * 5),
+    ]
+
+
+def live_questions(**kwargs: object) -> list[Question]:
+    questions, _ = build_questions(deck_cards(**kwargs))  # type: ignore[arg-type]
+    return questions
+
+
+@dataclass
+class Running:
+    server: ClassroomServer
+    game: Game
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.server.port}"
+
+
+@asynccontextmanager
+async def running_game(
+    tmp_path: Path,
+    questions: list[Question] | None = None,
+    settings: Settings = FAST,
+    *,
+    start_when: int | None = None,
+    seed: int = 7,
+    rate: float | None = None,
+) -> AsyncIterator[Running]:
+    server = ClassroomServer("127.0.0.1", 0, start_when=start_when)
+    if rate is not None:
+        server.rate = rate
+        server.burst = rate
+    log_path = tmp_path / "session.jsonl"
+    log = SessionLog(log_path)
+    game = Game(
+        questions if questions is not None else live_questions(), server, settings=settings,
+        code="ABC234", log=log, rng=random.Random(seed), session_id="test",
+        wallclock=lambda: datetime(2026, 11, 22, 10, 0, tzinfo=UTC),
+    )
+    server.game = game
+    await server.start()
+    try:
+        yield Running(server, game, log_path)
+    finally:
+        await server.stop(linger=0)
+        log.close()
+
+
+@dataclass
+class Student:
+    ws: ClientConnection
+    frames: list[dict[str, object]] = field(default_factory=list)
+    token: str = ""
+
+    async def send(self, message: object) -> None:
+        await self.ws.send(message if isinstance(message, str | bytes) else json.dumps(message))
+
+    async def recv(self, timeout: float = 3.0) -> dict[str, object]:
+        raw = await asyncio.wait_for(self.ws.recv(), timeout)
+        message = json.loads(raw)
+        self.frames.append(message)
+        return message
+
+    async def expect(self, kind: str, timeout: float = 3.0) -> dict[str, object]:
+        """The next message of this type (others are kept in ``frames``)."""
+        while True:
+            message = await self.recv(timeout)
+            if message["type"] == kind:
+                return message
+
+    async def closed(self, timeout: float = 3.0) -> bool:
+        try:
+            while True:
+                await self.recv(timeout)
+        except ConnectionClosed:
+            return True
+
+    async def close(self) -> None:
+        await self.ws.close()
+
+
+async def student(url: str, name: str | None = None, code: str = "ABC234") -> Student:
+    ws = await connect(url, max_size=None, compression=None)
+    s = Student(ws)
+    if name is not None:
+        await s.send({"type": "join", "code": code, "name": name})
+        welcome = await s.expect("welcome")
+        s.token = str(welcome["token"])
+    return s

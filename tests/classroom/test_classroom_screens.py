@@ -1,0 +1,262 @@
+"""The teacher's and the student's screens, driven by Pilot against a real server."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from pathlib import Path
+
+from conftest import deck_cards, running_game, student
+
+from cjtrainer.classroom.game import Settings
+from cjtrainer.classroom.screens.host import HostApp
+from cjtrainer.classroom.screens.join import JoinApp, JoinScreen
+from cjtrainer.classroom.session import HostedSession
+from cjtrainer.deck.model import Deck
+
+EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
+SHOWN = "[red]Evil[/red]"
+
+
+def _session(tmp_path: Path) -> HostedSession:
+    deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml", cards=tuple(deck_cards()))
+    from cjtrainer.classroom.questions import build_questions
+
+    questions, notes = build_questions(deck.cards)
+    return HostedSession(
+        deck=deck, questions=questions, notes=notes,
+        settings=Settings(time_s=30, auto=False), bind="127.0.0.1", port=0,
+        data_dir=tmp_path / "data", rng=random.Random(1), code="ABC234",
+        shown_address="192.168.1.20:8765",
+    )
+
+
+async def _wait_for(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met")
+
+
+async def test_teacher_screen_shows_names_as_plain_text(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        evil = await student(url, EVIL)
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        await pilot.pause(0.1)
+        svg = app.export_screenshot()
+        assert SHOWN.replace(" ", "&#160;") in svg
+        assert "pwned" not in svg and "\x1b" not in svg
+        table = app.query_one("#players")
+        cell = table.get_row_at(0)[0]  # type: ignore[attr-defined]
+        assert cell.plain == SHOWN and not cell.spans
+        # Kick from the keyboard: K twice removes the highlighted player.
+        await pilot.press("k")
+        await pilot.pause(0.1)
+        assert session.game.active()  # not yet: the first K only asks
+        await pilot.press("k")
+        assert (await evil.expect("error"))["code"] == "kicked"
+        await _wait_for(lambda: not session.game.active())
+        await pilot.press("q")
+    assert not session.written  # quit in the lobby: no question, no (empty) report
+    assert session.log_path.is_file()  # but the log has the joins and the kick
+
+
+def test_teacher_lobby_snapshot(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    session = _session(tmp_path)
+    app = HostApp(session)
+    kept = []
+
+    async def join(pilot) -> None:  # type: ignore[no-untyped-def]
+        url = f"ws://127.0.0.1:{session.server.port}"
+        kept.append(await student(url, EVIL))
+        kept.append(await student(url, "Ada"))
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.pause(0.2)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=join)
+
+
+async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        ada = await student(url, "Ada")
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        await pilot.press("s")
+        q = await ada.expect("question")
+        await ada.send({"type": "answer", "question": 0,
+                        "answer": {"choice": q["choices"][0]["id"]}})  # type: ignore[index]
+        await ada.expect("reveal")
+        await pilot.pause(0.1)
+        assert "1 van 1 spelers hebben geantwoord" in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("space")  # leaderboard
+        await pilot.press("e")  # end now
+        await ada.expect("end")
+        await pilot.pause(0.1)
+        text = app.export_screenshot().replace("&#160;", " ")
+        assert "Einde van de quiz" in text and "Rapport opgeslagen" in text
+        assert session.written and session.written[0].is_file()
+        await pilot.press("q")
+
+
+async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        app = JoinApp(run.url, code="abc234", name="Ada")
+        async with app.run_test(size=(90, 30)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            run.game.start()
+            await _wait_for(lambda: screen.phase == "question")
+            question = screen.question
+            assert question is not None and question["kind"] == "choice"
+            right = next(c["id"] for c in question["choices"] if c["text"] == "Oriëntatie")  # type: ignore[union-attr]
+            await pilot.press(str(right))
+            await _wait_for(lambda: 0 in run.game.players["p1"].answers)
+            await _wait_for(lambda: screen.phase == "reveal")
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "Goed!" in text
+            run.game.advance()
+            await _wait_for(lambda: screen.phase == "board")
+            run.game.advance()  # true/false
+            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            await pilot.press("b")
+            await _wait_for(lambda: 1 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[1].given == "false"
+            run.game.advance()
+            run.game.advance()
+            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 2)  # type: ignore[index]
+            await pilot.press(*"touchpoint", "enter")
+            await _wait_for(lambda: 2 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[2].correct
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+
+
+async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        bo = await student(run.url, "Bo")  # has not answered: the question stays open
+        first = JoinApp(run.url, code="ABC234", name="Ada")
+        async with first.run_test(size=(90, 30)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 2)
+            run.game.start()
+            screen = first.screen
+            await _wait_for(lambda: getattr(screen, "phase", "") == "question")
+            await pilot.press("a")
+            await _wait_for(lambda: 0 in run.game.players["p2"].answers)
+        await _wait_for(lambda: not run.game.players["p2"].connected)  # away
+        second = JoinApp(run.url)  # no code, no name: the saved token is used
+        async with second.run_test(size=(90, 30)):
+            await _wait_for(lambda: run.game.players["p2"].connected)
+            screen = second.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "question")
+            assert screen.answered  # the answer given before the restart still counts
+            assert len(run.game.active()) == 2
+        await bo.close()
+
+
+async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> None:
+    """The student app pushes ``JoinScreen()`` from its home screen: no address given."""
+    from textual.app import App
+
+    async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
+        class Host(App[None]):
+            def on_mount(self) -> None:
+                self.push_screen(JoinScreen())
+
+        app = Host()
+        async with app.run_test(size=(90, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            assert app.focused is not None and app.focused.id == "f-address"
+            await pilot.press(*run.url.removeprefix("ws://"), "enter")
+            await pilot.press(*"abc234", "enter")
+            await pilot.press(*"Ada", "enter")
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            await _wait_for(lambda: screen.phase == "wait")
+            await pilot.press("escape")  # back to the app's own screen
+            await pilot.pause()
+            assert not isinstance(app.screen, JoinScreen)
+            await _wait_for(lambda: not run.game.players["p1"].connected)
+            # Back in: the same place, not a second player.
+            again = JoinScreen()
+            app.push_screen(again)
+            await pilot.pause()
+            await pilot.press(*run.url.removeprefix("ws://"), "enter", *"abc234", "enter",
+                              *"Ada", "enter")
+            await _wait_for(lambda: run.game.players["p1"].connected)
+            await _wait_for(lambda: again.phase == "wait")
+            assert len(run.game.active()) == 1
+
+
+async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -> None:
+    from cjtrainer.classroom.questions import build_questions
+    from cjtrainer.deck.model import ChoiceCard, OrderCard
+
+    cards = [
+        OrderCard(deck_id="t", id="o", prompt="Zet in volgorde.",
+                  items=("Kijken", "Kiezen", "Kopen")),
+        ChoiceCard(deck_id="t", id="m", prompt="Welke?", choices=("Ja", "Nee", "Soms"),
+                   answers=("Ja", "Soms"), multiple=True),
+    ]
+    questions, _ = build_questions(cards)
+    async with running_game(tmp_path, questions, Settings(time_s=30, auto=False)) as run:
+        app = JoinApp(run.url, code="ABC234", name="Ada")
+        async with app.run_test(size=(90, 40)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            run.game.start()
+            await _wait_for(lambda: screen.phase == "question")
+            ids = {i["text"]: i["id"] for i in screen.question["items"]}  # type: ignore[index]
+            await pilot.press(ids["Kopen"], "backspace")  # a slip, taken back
+            assert screen.picked == []
+            await pilot.press(ids["Kijken"], ids["Kiezen"], ids["Kopen"])
+            await _wait_for(lambda: 0 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[0].correct
+            await _wait_for(lambda: screen.phase == "reveal")  # the only player answered
+            run.game.advance()  # leaderboard
+            run.game.advance()  # question 2
+            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            ids = {c["text"]: c["id"] for c in screen.question["choices"]}  # type: ignore[index]
+            await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
+            await _wait_for(lambda: 1 in run.game.players["p1"].answers)
+            assert run.game.players["p1"].answers[1].given == "Ja | Soms"
+
+
+def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The question with its large answer keys, rendered from protocol messages (the
+    screen's clock stands still, so a slow machine cannot tick the countdown)."""
+    import types
+
+    from cjtrainer.classroom.screens import join as join_screen
+
+    monkeypatch.setattr(join_screen, "time", types.SimpleNamespace(monotonic=lambda: 1000.0))
+
+    async def ask(pilot) -> None:  # type: ignore[no-untyped-def]
+        screen = pilot.app.screen
+        screen._client_status("connected")
+        screen._server_message({"type": "welcome", "player": "p1", "token": "", "name": "Ada",
+                                "score": 0, "phase": "lobby", "late": False, "state": None})
+        screen._server_message({
+            "type": "question", "index": 0, "total": 5, "kind": "choice",
+            "prompt": "Welke fase komt na de behoefte? [b]geen opmaak[/b]",
+            "time_ms": 600000, "remaining_ms": 600000, "calm": False, "answered": False,
+            "choices": [{"id": "a", "text": "Service"}, {"id": "b", "text": "Evaluatie"},
+                        {"id": "c", "text": "Aankoop"}, {"id": "d", "text": "Oriëntatie"}],
+            "multiple": False,
+        })
+        await pilot.pause(0.1)
+
+    app = JoinApp("ws://192.168.1.20:8765")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ask)
