@@ -368,8 +368,15 @@ async def test_exercise_and_classroom_entries(make_app) -> None:
         # an exercise screen, or (no exercise in these folders) a notice saying so
         if type(app.screen).__name__ == "HomeScreen":
             assert app._notifications
+        else:
+            app.pop_screen()
+            await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "JoinScreen"
         await pilot.press("escape")
         await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
 
 
 async def test_keys_pressed_while_loading_run_once_loaded(make_app) -> None:

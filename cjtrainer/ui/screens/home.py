@@ -34,11 +34,12 @@ def open_classroom(app: Any) -> bool:
     """Push the classroom helper's join screen when it is installed."""
     import importlib
 
-    try:  # the classroom helper's module; the lead wires the final name
-        module = importlib.import_module("cjtrainer.ui.screens.classroom")
+    try:  # the classroom helper's join screen: address, code and name, then the quiz
+        module = importlib.import_module("cjtrainer.classroom.screens.join")
     except ImportError:
         return False
-    app.push_screen(module.JoinScreen())
+    settings = getattr(app, "settings", None)
+    app.push_screen(module.JoinScreen(name=getattr(settings, "student_name", None)))
     return True
 
 
