@@ -134,8 +134,17 @@ def _log_unexpected(args: argparse.Namespace) -> str:
 
 
 def build_parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
-    """A parser that imports only the named command's module (fast start, no Textual)."""
+    """A parser that imports only the named command's module (fast start, no Textual).
+
+    Without a command (the student app) no command module is imported at all; `--help`
+    and unknown commands get the full parser with every command listed."""
     name = _wants_command(argv)
+    if name is None and not {"-h", "--help"} & set(argv):
+        parser = argparse.ArgumentParser(
+            prog="cjtrainer", parents=[_global_options(defaults=True)],
+        )
+        parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+        return parser
     if name in COMMANDS:
         parser = argparse.ArgumentParser(
             prog="cjtrainer", parents=[_global_options(defaults=True)],

@@ -7,7 +7,6 @@ silently... unless the user saves settings, which writes a fresh file).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -34,10 +33,16 @@ def config_file() -> Path:
 def load(path: Path | None = None) -> Settings:
     path = path or config_file()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(problems=(f"{path}: {error}",))
+    import tomllib  # only when there is a file: a first start skips the import
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         return Settings(problems=(f"{path}: {error}",))
     known = {f.name: f for f in fields(Settings) if f.name != "problems"}
     values: dict[str, Any] = {}  # each value checked by _fits

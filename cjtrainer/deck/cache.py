@@ -20,8 +20,7 @@ from typing import Any
 
 from cjtrainer import __version__, i18n, paths
 from cjtrainer.deck import model as m
-from cjtrainer.deck.load import LoadResult, load_bytes, load_file
-from cjtrainer.deck.problems import Problem
+from cjtrainer.deck.problems import LoadResult, Problem
 
 FORMAT = 1
 CARD_CLASSES: dict[str, type[m.Card]] = {
@@ -41,6 +40,8 @@ class DeckCache:
         try:
             data = path.read_bytes()
         except OSError:
+            from cjtrainer.deck.load import load_file
+
             return load_file(path)  # reports the read error as a problem
         digest = hashlib.sha256(data).hexdigest()
         entry = self.folder / f"{digest}.json"
@@ -49,6 +50,8 @@ class DeckCache:
             self.hits += 1
             return result
         self.misses += 1
+        from cjtrainer.deck.load import load_bytes  # the YAML parser, only when needed
+
         result = load_bytes(path, data)
         self._write(entry, digest, result)
         return result

@@ -13,8 +13,7 @@ from pathlib import Path
 
 from cjtrainer import config, paths
 from cjtrainer.deck import model as m
-from cjtrainer.deck.load import LoadResult, load_file
-from cjtrainer.deck.problems import Problem
+from cjtrainer.deck.problems import LoadResult, Problem
 from cjtrainer.i18n import t
 
 SUFFIXES = (".yaml", ".yml")
@@ -91,6 +90,8 @@ def load_catalog(
 
         load = DeckCache().load
     else:
+        from cjtrainer.deck.load import load_file
+
         load = load_file
     add_results(catalog, [load(path) for path in files])
     return catalog

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from cjtrainer.deck import model as m
-from cjtrainer.deck.problems import Problem
+from cjtrainer.deck.problems import LoadResult
 from cjtrainer.deck.source import Source, parse, read
 from cjtrainer.deck.validate import Checker, check_deck, check_exercise
 from cjtrainer.i18n import t
-
-
-@dataclass(slots=True)
-class LoadResult:
-    path: Path
-    deck: m.Deck | None = None
-    exercise: m.Exercise | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def load_file(path: Path) -> LoadResult:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from cjtrainer.deck import model as m
 
 Severity = Literal["error", "warning"]
 
@@ -34,3 +37,24 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What loading one content file gave: a deck or an exercise (or neither), and problems.
+
+    It lives here, away from the YAML code, so a warm start from the deck cache never
+    imports the parser."""
+
+    path: Path
+    deck: m.Deck | None = None
+    exercise: m.Exercise | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

@@ -53,8 +53,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import OSA
-
 from cjtrainer.deck.model import (
     Card,
     ChoiceCard,
@@ -188,6 +186,8 @@ def match_text(
             return TextMatch(True, False, 0)
     if strict:
         return _NO_MATCH
+    from rapidfuzz.distance import OSA  # imported on the first typo check, not at start-up
+
     best = -1
     g_digits = _DIGITS.findall(g)
     for t in targets:
