@@ -241,8 +241,15 @@ def check_deck(checker: Checker, root: yaml.MappingNode) -> m.Deck | None:
     cards: list[m.Card] = []
     card_nodes = checker.sequence(fields.get("cards"), t("deck.what.deck"), "cards") or []
     for node in card_nodes:
-        for card in check_card(checker, node, ref):
-            _claim_id(checker, ids, card.id, node, card.line)
+        built = check_card(checker, node, ref)
+        # The id as written is claimed even when the card has errors, so a copied card
+        # with the same id is reported together with the first card's own mistake.
+        written = _peek(node, "id")
+        if written is not None and ID_PATTERN.match(written):
+            _claim_id(checker, ids, written, node, node.start_mark.line + 1)
+        for card in built:
+            if card.id != written:
+                _claim_id(checker, ids, card.id, node, card.line)
             cards.append(card)
 
     for model, node in zip(models, _model_nodes_ok(model_nodes, models), strict=True):

@@ -276,3 +276,23 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_colon_in_text_gets_a_quoting_hint() -> None:
     problem = check(card("id: a\ntype: typed\nprompt: Fase 1: oriëntatie\nanswer: x")).problems[0]
     assert problem.code == "yaml-syntax" and "aanhalingstekens" in problem.message
+
+
+def test_duplicate_id_is_reported_even_when_the_first_card_has_errors() -> None:
+    # A teacher copies a card, changes the type and forgets the id; the first copy has a
+    # mistake of its own. Both mistakes must show, not only the first.
+    text = HEAD + textwrap.dedent("""\
+      - id: b
+        type: choice
+        prompt: P
+        choices: [SEO, SEA]
+        answer: SAE
+        explain: x
+      - id: b
+        type: typed
+        prompt: P
+        answer: ZMOT
+        explain: x
+    """)
+    result = check(text)
+    assert ("duplicate-id", 10) in codes(result), codes(result)
