@@ -18,6 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.type.int": {"nl": "een heel getal", "en": "a whole number"},
     "deck.type.list": {"nl": "een lijst (regels met '- ')", "en": "a list (lines starting with '- ')"},
     "deck.did-you-mean": {"nl": "bedoel je '{name}'?", "en": "did you mean '{name}'?"},
+    "deck.did-you-mean-after": {"nl": "; bedoel je '{name}'?", "en": "; did you mean '{name}'?"},
+    "deck.choices-are": {"nl": " ({choices})", "en": " ({choices})"},
     "deck.allowed-keys": {"nl": "toegestaan: {keys}", "en": "allowed: {keys}"},
     "deck.allowed-types": {"nl": "toegestaan: {types}", "en": "allowed: {types}"},
     # file level
@@ -120,16 +122,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.unknown-type": {"nl": "onbekend kaarttype '{value}'; {hint}",
                           "en": "unknown card type '{value}'; {hint}"},
     "deck.answer-not-in-choices": {
-        "nl": "het antwoord '{value}' staat niet tussen de keuzes {hint}",
-        "en": "the answer '{value}' is not one of the choices {hint}",
+        "nl": "{what}: het antwoord '{value}' staat niet tussen de keuzes{hint}",
+        "en": "{what}: the answer '{value}' is not one of the choices{hint}",
     },
     "deck.all-answers": {
         "nl": "alle keuzes zijn goed; zo valt er niets te kiezen",
         "en": "every choice is right; there is nothing to choose",
     },
     "deck.bad-truefalse": {
-        "nl": "antwoord moet true/false (of waar/onwaar) zijn, niet '{value}'",
-        "en": "answer must be true/false (or waar/onwaar), not '{value}'",
+        "nl": "{what}: het antwoord moet true/false (of waar/onwaar) zijn, niet '{value}'",
+        "en": "{what}: the answer must be true/false (or waar/onwaar), not '{value}'",
     },
     "deck.cloze-no-gaps": {
         "nl": "de cloze-tekst heeft geen gaten; schrijf een gat als {{{{antwoord}}}}",
@@ -145,8 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kaart '{name}' heeft geen 'explain'; een uitleg na het antwoord helpt leren",
         "en": "card '{name}' has no 'explain'; an explanation after the answer helps learning",
     },
-    "deck.bad-kind": {"nl": "kind moet 'sequence' of 'set' zijn, niet '{value}' {hint}",
-                      "en": "kind must be 'sequence' or 'set', not '{value}' {hint}"},
+    "deck.bad-kind": {"nl": "kind moet 'sequence' of 'set' zijn, niet '{value}'{hint}",
+                      "en": "kind must be 'sequence' or 'set', not '{value}'{hint}"},
     "deck.duplicate-step": {
         "nl": "twee stappen hebben hetzelfde id '{value}' (eerst op regel {first}); geef er één "
               "een eigen 'id'",

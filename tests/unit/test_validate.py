@@ -155,6 +155,7 @@ def test_all_problems_are_reported_at_once() -> None:
         "  - {id: a, type: typed, prompt: P, anwser: x, explain: x}\n"
         "  - {id: B, type: truefalse, statement: S, answer: true, explain: x}\n"
         "  - {id: c, type: cloze, text: geen, explain: x}\n"
+        "  - {id: d, type: typed, prompt: P, explain: x}\n"
     )
     found = {p.code for p in check(text).problems}
     assert {"unknown-key", "missing-key", "bad-id", "cloze-no-gaps"} <= found
@@ -296,3 +297,35 @@ def test_duplicate_id_is_reported_even_when_the_first_card_has_errors() -> None:
     """)
     result = check(text)
     assert ("duplicate-id", 10) in codes(result), codes(result)
+
+
+def test_a_misspelled_required_key_is_one_problem_not_two() -> None:
+    # 'anwser' is reported with "did you mean 'answer'?"; a second "missing 'answer'"
+    # would only send the teacher looking for a key that is there.
+    result = check(card("id: a\ntype: typed\nprompt: P\nanwser: x\nexplain: x"))
+    assert codes(result) == [("unknown-key", 7)]
+    result = check(card("id: a\ntype: typed\nprompt: P\nexplain: x"))
+    assert codes(result) == [("missing-key", 4)]
+
+
+def test_answer_not_in_choices_names_the_card_and_the_closest_choice() -> None:
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: SAE\nexplain: x"))
+    (problem,) = result.problems
+    assert problem.message == "kaart 'b': het antwoord 'SAE' staat niet tussen de keuzes; bedoel je 'SEA'?"
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: sea\nexplain: x"))
+    assert result.problems[0].message.endswith("; bedoel je 'SEA'?")
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: Banner\nexplain: x"))
+    assert result.problems[0].message == (
+        "kaart 'b': het antwoord 'Banner' staat niet tussen de keuzes (SEO, SEA)")
+
+
+def test_bad_truefalse_names_the_card() -> None:
+    result = check(card("id: c\ntype: truefalse\nstatement: S\nanswer: misschien\nexplain: x"))
+    assert result.problems[0].message.startswith("kaart 'c': ")
+
+
+def test_bad_kind_suggests_with_punctuation() -> None:
+    text = MODEL.replace("kind: sequence", "kind: sequense") if "kind: sequence" in MODEL else None
+    assert text is not None
+    (problem,) = [p for p in check(text).problems if p.code == "bad-kind"]
+    assert problem.message == "kind moet 'sequence' of 'set' zijn, niet 'sequense'; bedoel je 'sequence'?"
