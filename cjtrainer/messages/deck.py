@@ -34,6 +34,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.nul-bytes": {"nl": "het bestand bevat NUL-tekens; is het wel een tekstbestand?",
                        "en": "the file contains NUL bytes; is it a text file?"},
     "deck.yaml-syntax": {"nl": "YAML-fout: {detail}", "en": "YAML syntax: {detail}"},
+    "deck.yaml.indented-key": {
+        "nl": "deze regel springt verder in dan de regel erboven; zet de sleutels van één blok "
+              "precies onder elkaar (met spaties)",
+        "en": "this line is indented further than the line above; put the keys of one block "
+              "exactly below each other (with spaces)",
+    },
+    "deck.yaml.colon": {
+        "nl": "een ': ' midden in een tekst mag alleen als de hele tekst tussen "
+              "aanhalingstekens staat: \"Fase 1: oriëntatie\"",
+        "en": "a ': ' inside a text is allowed only when the whole text is in quotes: "
+              "\"Phase 1: orientation\"",
+    },
+    "deck.yaml.tab": {
+        "nl": "hier staat een tab; YAML springt alleen in met spaties (vervang de tab door "
+              "spaties)",
+        "en": "there is a tab here; YAML indents with spaces only (replace the tab with spaces)",
+    },
+    "deck.yaml.bad-start": {
+        "nl": "een tekst mag niet beginnen met '{char}'; zet de hele tekst tussen "
+              "aanhalingstekens, bijvoorbeeld '{char}...'",
+        "en": "a text cannot start with '{char}'; put the whole text in quotes, for example "
+              "'{char}...'",
+    },
+    "deck.yaml.unclosed-quote": {
+        "nl": "het aanhalingsteken op regel {line} wordt nergens gesloten; zet er een aan het "
+              "eind van de tekst",
+        "en": "the quote on line {line} is never closed; put one at the end of the text",
+    },
+    "deck.yaml.unclosed": {
+        "nl": "de '{open}' op regel {line} is niet goed afgesloten; mist er een '{close}' of een "
+              "komma, of staat er een ': ' in een van de teksten (zet die dan tussen "
+              "aanhalingstekens)?",
+        "en": "the '{open}' on line {line} is not closed properly; is a '{close}' or a comma "
+              "missing, or is there a ': ' in one of the texts (then put it in quotes)?",
+    },
+    "deck.yaml.cloze": {
+        "nl": "een tekst die met '{{{{' begint, zet je tussen aanhalingstekens: "
+              "text: \"{{{{klant}}}} is koning\"",
+        "en": "put a text that starts with '{{{{' in quotes: text: \"{{{{customer}}}} is king\"",
+    },
+    "deck.yaml.after-quote": {
+        "nl": "na het afsluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen "
+              "aanhalingstekens (een ' binnen '...' schrijf je dubbel: 'De klant''s keuze')",
+        "en": "there is more text after the closing quote; put the whole text in quotes (a ' "
+              "inside '...' is written twice: 'The customer''s choice')",
+    },
+    "deck.yaml.indent": {
+        "nl": "het inspringen klopt niet (het blok begint op regel {line}): zet de sleutels van "
+              "één kaart precies onder elkaar, en elke nieuwe kaart begint met '- '",
+        "en": "the indentation is wrong (the block starts on line {line}): put the keys of one "
+              "card exactly below each other, and start each new card with '- '",
+    },
     "deck.tab-hint": {
         "nl": " (tip: hier staat een tab; YAML springt alleen in met spaties)",
         "en": " (hint: there is a tab here; YAML indents with spaces only)",
@@ -41,12 +93,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.one-document-hint": {
         "nl": " (een bestand bevat één deck of één oefening; haal de extra '---' weg)",
         "en": " (a file holds one deck or one exercise; remove the extra '---')",
-    },
-    "deck.colon-hint": {
-        "nl": " (tip: staat er een ': ' midden in een tekst? Zet de hele tekst dan tussen "
-              "aanhalingstekens: \"Fase 1: oriëntatie\")",
-        "en": " (hint: is there a ': ' inside a text? Then put the whole text in quotes: "
-              "\"Phase 1: orientation\")",
     },
     "deck.too-deep": {"nl": "het bestand is te diep genest voor een deck",
                       "en": "the file nests too deeply to be a deck"},

@@ -329,3 +329,30 @@ def test_bad_kind_suggests_with_punctuation() -> None:
     assert text is not None
     (problem,) = [p for p in check(text).problems if p.code == "bad-kind"]
     assert problem.message == "kind moet 'sequence' of 'set' zijn, niet 'sequense'; bedoel je 'sequence'?"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        (HEAD + "  - id: a\n    front: Fase 1: oriëntatie\n", 5,
+         "een ': ' midden in een tekst mag alleen als de hele tekst tussen aanhalingstekens staat"),
+        (HEAD + "\t- id: a\n", 4, "hier staat een tab; YAML springt alleen in met spaties"),
+        ("deck: a\ntitle: @home\n", 2, "een tekst mag niet beginnen met '@'"),
+        ("deck: a\ntitle: *ster\n", 2, "een tekst mag niet beginnen met '*'"),
+        ("deck: a\ntitle: [a, b\ncards: []\n", 3, "de '[' op regel 2 is niet goed afgesloten"),
+        ('deck: a\ntitle: "Fase 1\ncards: []\n', 4, "het aanhalingsteken op regel 2 wordt nergens gesloten"),
+        (HEAD + "  - id: a\n    type: cloze\n    text: {{klant}} is koning\n", 6,
+         "een tekst die met '{{' begint, zet je tussen aanhalingstekens"),
+        ("deck: a\ntitle: 'De klant's keuze'\n", 2, "na het afsluitende aanhalingsteken staat nog tekst"),
+        (HEAD + "  - id: a\n    type: flashcard\n   front: x\n", 6,
+         "het inspringen klopt niet (het blok begint op regel 4)"),
+        ("deck: a\ntitle: T\n  description: x\n", 3, "deze regel springt verder in dan de regel erboven"),
+    ],
+)
+def test_yaml_syntax_errors_are_explained_in_dutch(text: str, line: int, expected: str) -> None:
+    (problem,) = check(text).problems
+    assert (problem.code, problem.line) == ("yaml-syntax", line)
+    assert expected in problem.message, problem.message
+    # one explanation, no parser jargon, no hint said twice
+    assert "scanning" not in problem.message and "parsing" not in problem.message
+    assert problem.message.count("YAML springt alleen in") <= 1
