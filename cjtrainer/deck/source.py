@@ -94,7 +94,7 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
             mark = node.start_mark
             return _problem(
                 path, mark.line + 1, mark.column + 1, "unsafe-tag",
-                t("deck.unsafe-tag", tag=node.tag),
+                t("deck.unsafe-tag", tag=_as_written(node.tag)),
             )
         if isinstance(node, yaml.ScalarNode):
             sizes[key] = 1
@@ -114,6 +114,12 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
             )
         sizes[key] = total
     return None
+
+
+def _as_written(tag: str) -> str:
+    """'tag:yaml.org,2002:python/object' is what the teacher wrote as '!!python/object'."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

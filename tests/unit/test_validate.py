@@ -356,3 +356,10 @@ def test_yaml_syntax_errors_are_explained_in_dutch(text: str, line: int, expecte
     # one explanation, no parser jargon, no hint said twice
     assert "scanning" not in problem.message and "parsing" not in problem.message
     assert problem.message.count("YAML springt alleen in") <= 1
+
+
+def test_unsafe_tag_is_named_as_the_teacher_wrote_it() -> None:
+    (problem,) = check("deck: a\ntitle: !!python/object/apply:os.system ['echo hi']\n").problems
+    assert "'!!python/object/apply:os.system'" in problem.message
+    (problem,) = check("deck: a\ntitle: !custom x\n").problems
+    assert "'!custom'" in problem.message
