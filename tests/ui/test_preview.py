@@ -36,10 +36,10 @@ async def test_browse_reload_and_problems(tmp_path: Path) -> None:
 
         # a derived card, with its answer
         ids = [entry.key for entry in app.entries]
-        cards.highlighted = ids.index("fasen.next.overweging")
+        cards.highlighted = ids.index("fasen.next.selectie")
         await pilot.pause()
         body = text_of(app, "#body")
-        assert "Aankoop" in body and "afgeleid van model fasen" in body
+        assert "Transactie" in body and "afgeleid van model fasen" in body
 
         # answers can be hidden to see the card as a student does
         cards.highlighted = ids.index("zmot")
