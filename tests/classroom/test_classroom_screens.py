@@ -260,3 +260,22 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
 
     app = JoinApp("ws://192.168.1.20:8765")
     assert snap_compare(app, terminal_size=(80, 24), run_before=ask)
+
+
+async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Path) -> None:
+    # The lobby opens with the player list focused: Down then K K removes the second
+    # player, without first having to find out that Tab moves the focus there.
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        kept = [await student(url, "Ada"), await student(url, "Bo")]
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.pause(0.1)
+        table = app.query_one("#players")
+        second = str(table.coordinate_to_cell_key((1, 0))[0].value)  # type: ignore[attr-defined]
+        await pilot.press("down", "k", "k")
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        assert second not in {p.id for p in session.game.active()}
+        await pilot.press("q")
+    del kept

@@ -121,6 +121,7 @@ class HostApp(App[int]):
         table.add_column(t("classroom.host.col.name"), key="name")
         table.add_column(t("classroom.host.col.status"), key="status")
         table.add_column(t("classroom.host.col.score"), key="score")
+        table.focus()  # arrow keys pick the player that K K removes
         try:
             await self.session.start()
         except CjError as error:
