@@ -279,3 +279,48 @@ async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Pa
         assert second not in {p.id for p in session.game.active()}
         await pilot.press("q")
     del kept
+
+
+async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> None:
+    # The teacher's screen is on the digital board: a score that jumps while the question
+    # is still open tells the class who was right before the reveal.
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        ada, bo = await student(url, "Ada"), await student(url, "Bo")
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.press("s")
+        q = await ada.expect("question")
+        await bo.expect("question")
+        right = _right_answer(q, session.game.questions[0].card)
+        await ada.send({"type": "answer", "question": 0, "answer": right})
+        await ada.expect("ack")
+        await pilot.pause(0.3)
+        assert session.game.phase == "question"
+        table = app.query_one("#players")
+        shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
+                 for i in range(table.row_count)}  # type: ignore[attr-defined]
+        assert shown == {"Ada": "0", "Bo": "0"}
+        await bo.send({"type": "answer", "question": 0, "answer": right})
+        await ada.expect("reveal")
+        await pilot.pause(0.3)
+        shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
+                 for i in range(table.row_count)}  # type: ignore[attr-defined]
+        assert int(shown["Ada"]) > 0
+        await pilot.press("q")
+
+
+def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """The right answer to a `question` message, as the student would send it."""
+    from cjtrainer.deck.model import ChoiceCard, OrderCard, TrueFalseCard
+
+    if isinstance(card, ChoiceCard):
+        ids = [c["id"] for c in q["choices"] if c["text"] in card.answers]
+        return {"choice": ids if q.get("multiple") else ids[0]}
+    if isinstance(card, TrueFalseCard):
+        return {"choice": "true" if card.answer else "false"}
+    if isinstance(card, OrderCard):
+        by_text = {item["text"]: item["id"] for item in q["items"]}
+        return {"order": [by_text[text] for text in card.items]}
+    return {"text": card.answer}

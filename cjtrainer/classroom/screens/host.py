@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
-from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
+from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Player
 from cjtrainer.classroom.report import build_report
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
@@ -180,7 +180,15 @@ class HostApp(App[int]):
         cursor = table.cursor_row
         table.clear()
         answered_now = game.phase == QUESTION
-        for player in game.standings():
+
+        def shown_score(player: Player) -> int:
+            # While a question is open the board shows the scores before it: a jump
+            # would tell the class who was right before the reveal.
+            if answered_now and game.index in player.answers:
+                return player.score - player.answers[game.index].points
+            return player.score
+
+        for player in sorted(game.active(), key=lambda p: (-shown_score(p), p.name.casefold())):
             if game.phase == END:
                 status = plain(t("classroom.host.done-status"), "dim")
             elif not player.connected:
@@ -191,7 +199,8 @@ class HostApp(App[int]):
                 status = plain(t("classroom.host.late"), "yellow")
             else:
                 status = plain(t("classroom.host.connected"), "")
-            table.add_row(plain(player.name), status, plain(str(player.score)), key=player.id)
+            table.add_row(plain(player.name), status, plain(str(shown_score(player))),
+                          key=player.id)
         if table.row_count:
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
 
