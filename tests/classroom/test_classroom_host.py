@@ -53,8 +53,8 @@ async def test_headless_host_runs_a_whole_session(tmp_path: Path) -> None:
     assert proc.returncode == 0, err.decode()
     assert str(report) in out.decode()
     assert "Overgeslagen" in err.decode()  # the host says which cards it skipped
-    with report.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    with report.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
     assert len(rows) == 6
     assert set(rows[0]) >= {
         "session", "time", "name", "question_id", "tags", "answer", "correct",
@@ -84,13 +84,21 @@ def test_rebuild_report_command_and_torn_log(tmp_path: Path, capsys) -> None:  #
         encoding="utf-8",
     )
     assert main(["host", "--rebuild-report", str(log)]) == 0
-    rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
+    # Opens straight in Dutch Excel: semicolons, and a BOM so 'Oriëntatie' stays readable.
+    raw = (tmp_path / "s.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsession;time;name;")
+    rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert rows == [{
         "session": "s1", "time": "x", "name": "'=Ada", "question": "1", "question_id": "d/c",
         "tags": "a", "answer": "E", "correct": "yes", "response_ms": "1200", "points": "940",
         "score": "940", "connected": "yes",
     }]
     assert "s.csv" in capsys.readouterr().out
+    # and cjtrainer class-report reads it as it is written
+    from cjtrainer.teacher.report import read_classroom_csv
+
+    (answer,) = read_classroom_csv(tmp_path / "s.csv") or []
+    assert (answer.name, answer.key, answer.correct) == ("=Ada", "d/c", True)
 
 
 def test_host_user_errors_exit_2_without_traceback(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
