@@ -202,6 +202,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.col.mean": {"nl": "Gem. tijd", "en": "Mean time"},
     "classroom.host.col.number": {"nl": "Vraag", "en": "Question"},
     "classroom.host.col.question": {"nl": "Tekst", "en": "Text"},
+    "classroom.host.col.answer": {"nl": "Goed antwoord", "en": "Right answer"},
     "classroom.host.col.percent": {"nl": "% goed", "en": "% correct"},
     "classroom.host.status.open": {"nl": "Lobby open", "en": "Lobby open"},
     "classroom.host.status.locked": {"nl": "Lobby op slot", "en": "Lobby locked"},

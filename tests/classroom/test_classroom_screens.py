@@ -100,6 +100,11 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
         await pilot.pause(0.1)
         text = app.export_screenshot().replace("&#160;", " ")
         assert "Einde van de quiz" in text and "Rapport opgeslagen" in text
+        # per question the right answer, so questions from one model can be told apart
+        row = app.query_one("#end-questions").get_row_at(0)  # type: ignore[attr-defined]
+        card = session.game.questions[0].card
+        assert str(row[2]) in (getattr(card, "answer", None), *getattr(card, "answers", ()),
+                               "Waar", "Niet waar", " > ".join(getattr(card, "items", ())))
         assert session.written and session.written[0].is_file()
         await pilot.press("q")
 

@@ -334,12 +334,16 @@ class HostApp(App[int]):
         questions = self.query_one("#end-questions", DataTable)
         questions.clear(columns=True)
         questions.add_columns(*(t(f"classroom.host.col.{c}") for c in (
-            "number", "percent", "question")))
+            "number", "percent", "answer", "question")))
         for row in report.questions:
-            prompt = str(row["prompt"])
+            # Questions made from one model share their first sentence ("Welk onderdeel
+            # van ... wordt hier beschreven?"): the right answer and the prompt's last
+            # paragraph tell them apart.
+            expected = _expected_text(str(row["kind"]), str(row["expected"]))
+            prompt = " ".join(str(row["prompt"]).split("\n\n")[-1].split())
             questions.add_row(
                 plain(str(row["question"])), plain(f"{row['percent_correct']}%"),
-                plain(prompt if len(prompt) <= 48 else prompt[:47] + "…"),
+                plain(_shorten(expected, 28)), plain(_shorten(prompt, 48)),
             )
         paths = self.session.written
         self.query_one("#end-report", Static).update(plain(
@@ -405,6 +409,10 @@ class HostApp(App[int]):
             self._write_report()
         await self.session.close(linger=0.2)
         self.exit(0)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _expected_text(kind: str, text: str) -> str:
