@@ -343,7 +343,7 @@ class HostApp(App[int]):
             prompt = " ".join(str(row["prompt"]).split("\n\n")[-1].split())
             questions.add_row(
                 plain(str(row["question"])), plain(f"{row['percent_correct']}%"),
-                plain(_shorten(expected, 28)), plain(_shorten(prompt, 48)),
+                plain(_shorten(expected, 18)), plain(_shorten(prompt, 30)),
             )
         paths = self.session.written
         self.query_one("#end-report", Static).update(plain(
