@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         written = asyncio.run(headless())
     except (KeyboardInterrupt, asyncio.CancelledError):
         written = session.written
-        if not written and session.game.events:
+        if not written and session.game.index >= 0:
             session.game.finish()
             written = session.write_report()
         for path in written:

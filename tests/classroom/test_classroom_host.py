@@ -167,3 +167,30 @@ def test_bench_runs(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "4 students, 2 questions, 8 answers" in out.stdout
+
+
+async def test_headless_host_stopped_with_sigterm(tmp_path: Path) -> None:
+    # docs/classroom.md: Ctrl-C or SIGTERM ends the quiz cleanly, report written, exit 130;
+    # stopped in the lobby, before any question, it leaves no empty report behind.
+    import signal
+
+    for started in (False, True):
+        report = tmp_path / f"started-{started}" / "klas.csv"
+        proc = await _host(
+            str(DECK), "--headless", "--port", "0", "--bind", "127.0.0.1", "--start-when", "1",
+            "--time", "30", "--report", str(report),
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        first = (await asyncio.wait_for(proc.stdout.readline(), 20)).decode().rstrip("\n")
+        match = JOIN_LINE.match(first)
+        assert match, first
+        kept = None
+        if started:
+            kept = await student(f"ws://127.0.0.1:{match[1]}", "Ada", code=match[2])
+            await kept.expect("question", timeout=5)
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), 20)
+        assert proc.returncode == 130, err.decode()
+        assert report.is_file() is started, out.decode()
+        assert (str(report) in out.decode()) is started
+        del kept
