@@ -329,3 +329,19 @@ def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-ar
         by_text = {item["text"]: item["id"] for item in q["items"]}
         return {"order": [by_text[text] for text in card.items]}
     return {"text": card.answer}
+
+
+async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path) -> None:
+    # A student mistypes the code: the cursor goes to the code (selected, so typing
+    # replaces it), not stays in the name field, and the right code then joins.
+    async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
+        app = JoinApp(run.url, code="ZZZ999", name="Ada")
+        async with app.run_test(size=(90, 30)) as pilot:
+            screen = app.screen
+            await _wait_for(lambda: "klopt niet" in str(
+                screen.query_one("#form-error").render()))  # type: ignore[attr-defined]
+            await pilot.pause(0.1)
+            assert app.focused is screen.query_one("#f-code")
+            await pilot.press(*"abc234", "enter")
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            assert run.game.active()[0].name == "Ada"

@@ -275,6 +275,12 @@ class JoinScreen(Screen[None]):
                 self._focus_first_empty()
         elif self.phase == "form":
             self.query_one("#form-error", Static).update(plain(text))
+            field = {"bad-code": "#f-code", "too-many-attempts": "#f-code",
+                     "name-invalid": "#f-name", "name-taken": "#f-name"}.get(str(code))
+            if field is not None:  # the cursor where the mistake is, typing replaces it
+                widget = self.query_one(field, Input)
+                widget.focus()
+                widget.select_all()
         elif code in ("kicked", "ended", "replaced"):
             self._waiting(text)
         else:
