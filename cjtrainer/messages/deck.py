@@ -115,6 +115,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this is not a deck or an exercise: the file must start with 'deck: <id>' or "
               "'exercise: <id>'",
     },
+    "deck.word-list": {
+        "nl": "dit is een woordenlijst, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is a word list, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
+    },
     "deck.missing-folder": {"nl": "map bestaat niet: {path}", "en": "folder does not exist: {path}"},
     "deck.duplicate-deck": {
         "nl": "het id '{value}' wordt al gebruikt in {other}; een id mag maar één keer voorkomen",

@@ -363,3 +363,12 @@ def test_unsafe_tag_is_named_as_the_teacher_wrote_it() -> None:
     assert "'!!python/object/apply:os.system'" in problem.message
     (problem,) = check("deck: a\ntitle: !custom x\n").problems
     assert "'!custom'" in problem.message
+
+
+@pytest.mark.parametrize("name", ["begrippen.csv", "quizlet.txt", "lijst.TSV"])
+def test_a_word_list_given_to_validate_points_to_import(name: str) -> None:
+    for text in ("begrip;omschrijving\nZMOT;Zero moment of truth\n",
+                 "touchpoint\tcontactmoment: online of offline\n"):
+        (problem,) = load_bytes(Path(name), text.encode()).problems
+        assert problem.code == "not-a-deck"
+        assert f"cjtrainer import {name}" in problem.message
