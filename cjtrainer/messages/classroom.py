@@ -147,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.joined": {
         "nl": "{name} doet mee ({count})", "en": "{name} joined ({count})",
     },
+    "classroom.host.done-one": {
+        "nl": "Klaar: 1 speler, {questions} vragen.",
+        "en": "Done: 1 player, {questions} questions.",
+    },
     "classroom.host.done": {
         "nl": "Klaar: {players} spelers, {questions} vragen.",
         "en": "Done: {players} players, {questions} questions.",
@@ -261,6 +265,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.join.wait.late": {
         "nl": "Je doet mee vanaf de volgende vraag. Even wachten…",
         "en": "You play from the next question. Hold on…",
+    },
+    "classroom.join.wait.player-one": {
+        "nl": "1 speler in de lobby", "en": "1 player in the lobby",
     },
     "classroom.join.wait.players": {
         "nl": "{count} spelers in de lobby", "en": "{count} players in the lobby",

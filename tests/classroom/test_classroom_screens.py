@@ -118,6 +118,8 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             await _wait_for(lambda: screen.phase == "wait")
+            await pilot.pause(0.1)
+            assert "1 speler in de lobby" in app.export_screenshot().replace("&#160;", " ")
             run.game.start()
             await _wait_for(lambda: screen.phase == "question")
             question = screen.question
