@@ -218,8 +218,11 @@ def write_report(report: Report, path: Path) -> list[Path]:
 def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+    # Semicolons and a BOM, like the class report: Excel with Dutch settings opens the
+    # file in columns and reads 'Oriëntatie' as UTF-8 (cjtrainer class-report reads both).
+    with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
+                                delimiter=";")
         writer.writeheader()
         for row in rows:
             writer.writerow({k: _cell(row.get(k, "")) for k in columns})

@@ -151,6 +151,7 @@ class HostedSession:
             self.game.finish()
             raise
         finally:
-            self.write_report()
+            if self.game.index >= 0:  # stopped in the lobby: nothing to report, no empty CSV
+                self.write_report()
             await self.close()
         return self.written

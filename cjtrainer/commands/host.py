@@ -108,14 +108,15 @@ def run(args: argparse.Namespace) -> int:
         written = asyncio.run(headless())
     except (KeyboardInterrupt, asyncio.CancelledError):
         written = session.written
-        if not written and session.game.events:
+        if not written and session.game.index >= 0:
             session.game.finish()
             written = session.write_report()
         for path in written:
             print(t("classroom.report.written", path=path), flush=True)
         raise KeyboardInterrupt from None
     players = len(session.game.active())
-    print(t("classroom.host.done", players=players, questions=len(questions)))
+    print(t("classroom.host.done-one" if players == 1 else "classroom.host.done",
+            players=players, questions=len(questions)))
     for path in written:
         print(t("classroom.report.written", path=path), flush=True)
     return 0

@@ -21,7 +21,20 @@ def load_bytes(path: Path, data: bytes) -> LoadResult:
     return _check(path, parse(path, data))
 
 
+WORD_LISTS = (".csv", ".tsv", ".txt")
+
+
 def _check(path: Path, source: Source) -> LoadResult:
+    result = _check_yaml(path, source)
+    if path.suffix.lower() in WORD_LISTS and result.deck is None and result.exercise is None:
+        # A teacher runs validate on the Quizlet/Excel list itself: say what to do with it
+        # instead of a YAML error about its first line.
+        result.problems = [Problem(path, 1, 1, "error", "not-a-deck",
+                                   t("deck.word-list", name=path.name))]
+    return result
+
+
+def _check_yaml(path: Path, source: Source) -> LoadResult:
     result = LoadResult(path, problems=list(source.problems))
     root = source.root
     if root is None:

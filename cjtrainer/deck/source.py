@@ -63,8 +63,10 @@ def parse(path: Path, data: bytes) -> Source:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         column = mark.column + 1 if mark else 1
-        message = _syntax_message(error)
-        if "\t" in _line(text, line) or (mark is not None and "\t" in text[: mark.index][-200:]):
+        message = _syntax_message(error, text)
+        tab_near = "\t" in _line(text, line) or (
+            mark is not None and "\t" in text[: mark.index][-200:])
+        if tab_near and message != t("deck.yaml.tab"):
             message += t("deck.tab-hint")
         return _refused(path, line, column, "yaml-syntax", message)
     except yaml.YAMLError as error:  # composer errors without a mark
@@ -92,7 +94,7 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
             mark = node.start_mark
             return _problem(
                 path, mark.line + 1, mark.column + 1, "unsafe-tag",
-                t("deck.unsafe-tag", tag=node.tag),
+                t("deck.unsafe-tag", tag=_as_written(node.tag)),
             )
         if isinstance(node, yaml.ScalarNode):
             sizes[key] = 1
@@ -114,6 +116,12 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
     return None
 
 
+def _as_written(tag: str) -> str:
+    """'tag:yaml.org,2002:python/object' is what the teacher wrote as '!!python/object'."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -122,14 +130,53 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
+    """The parser's complaint, said the way a teacher can act on it.
+
+    PyYAML speaks of tokens, block collections and flow sequences; the common slips (a
+    ': ' or a quote inside a text, a text that starts with '{{', '*' or '@', a line
+    indented one space too far, an unclosed '[' or quote) get their own explanation, with
+    the line where the unclosed thing started. Anything else keeps the parser's words.
+    """
+    problem = error.problem or ""
+    context = error.context or ""
+    mark = error.problem_mark
+    start = error.context_mark.line + 1 if error.context_mark else None
+    line_text = _line(text, mark.line + 1) if mark else ""
+    before = line_text[: mark.column] if mark else ""
+    char = text[mark.index] if mark and mark.index < len(text) else ""
+    if "expected a single document" in problem:
+        return _raw(error) + t("deck.one-document-hint")
+    if "mapping values are not allowed" in problem:
+        if re.fullmatch(r"\s+(?:- )?[^\s:#'\"]+", before):
+            return t("deck.yaml.indented-key")
+        return t("deck.yaml.colon")
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return t("deck.yaml.tab")
+        return t("deck.yaml.bad-start", char=char or "?")
+    if "found undefined alias" in problem:
+        return t("deck.yaml.bad-start", char="*")
+    if "quoted scalar" in context and start is not None:
+        return t("deck.yaml.unclosed-quote", line=start)
+    if "flow sequence" in context and start is not None:
+        return t("deck.yaml.unclosed", open="[", close="]", line=start)
+    if "flow mapping" in context and start is not None:
+        if "{{" in _line(text, start):
+            return t("deck.yaml.cloze")
+        return t("deck.yaml.unclosed", open="{", close="}", line=start)
+    if any(p in problem for p in ("expected key", "'-' indicator", "<block end>")):
+        if "{{" in before:
+            return t("deck.yaml.cloze")
+        if re.search(r"""[:-]\s+['"]""", before):
+            return t("deck.yaml.after-quote")
+        return t("deck.yaml.indent", line=start or (mark.line + 1 if mark else 1))
+    return _raw(error)
+
+
+def _raw(error: yaml.MarkedYAMLError) -> str:
     parts = [p for p in (error.context, error.problem) if p]
-    message = "; ".join(parts) if parts else "invalid YAML"
-    if "expected a single document" in message:
-        message += t("deck.one-document-hint")
-    elif "mapping values are not allowed" in message:
-        message += t("deck.colon-hint")
-    return t("deck.yaml-syntax", detail=message)
+    return t("deck.yaml-syntax", detail="; ".join(parts) if parts else "invalid YAML")
 
 
 def _line(text: str, line: int) -> str:

@@ -83,6 +83,7 @@ class Checker:
             return None
         allowed = tuple(allowed)
         found: Fields = {}
+        suggested: set[str] = set()  # keys a misspelled key was taken for
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.report(key_node, "wrong-type", what=what, expected=t("deck.type.key"))
@@ -95,6 +96,7 @@ class Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 if close:
+                    suggested.add(close[0])
                     self.report(key_node, "unknown-key", what=what, key=key,
                                 hint=t("deck.did-you-mean", name=close[0]))
                 else:
@@ -103,7 +105,8 @@ class Checker:
                 continue
             found[key] = (key_node, value_node)
         for key in required:
-            if key not in found:
+            # 'anwser: x' already says "did you mean 'answer'?"; no second problem for it
+            if key not in found and key not in suggested:
                 self.report(node, "missing-key", what=what, key=key)
         return found
 
@@ -241,8 +244,15 @@ def check_deck(checker: Checker, root: yaml.MappingNode) -> m.Deck | None:
     cards: list[m.Card] = []
     card_nodes = checker.sequence(fields.get("cards"), t("deck.what.deck"), "cards") or []
     for node in card_nodes:
-        for card in check_card(checker, node, ref):
-            _claim_id(checker, ids, card.id, node, card.line)
+        built = check_card(checker, node, ref)
+        # The id as written is claimed even when the card has errors, so a copied card
+        # with the same id is reported together with the first card's own mistake.
+        written = _peek(node, "id")
+        if written is not None and ID_PATTERN.match(written):
+            _claim_id(checker, ids, written, node, node.start_mark.line + 1)
+        for card in built:
+            if card.id != written:
+                _claim_id(checker, ids, card.id, node, card.line)
             cards.append(card)
 
     for model, node in zip(models, _model_nodes_ok(model_nodes, models), strict=True):
@@ -289,8 +299,9 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
     if kind_text == "set":
         kind = "set"
     elif kind_text != "sequence":
+        close = difflib.get_close_matches(kind_text, ("sequence", "set"), n=1, cutoff=0.5)
         checker.report(fields["kind"][1], "bad-kind", value=kind_text,
-                       hint=_did_you_mean(kind_text, ("sequence", "set")))
+                       hint=t("deck.did-you-mean-after", name=close[0]) if close else "")
     about = checker.optional_text(fields, "about", what)
     acronym = checker.optional_text(fields, "acronym", what)
     model_tags = checker.tags(fields, what)
@@ -414,9 +425,10 @@ def _choice(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> l
     texts = [value for _, value in choices]
     for node, answer in answers:
         if answer not in texts:
-            close = difflib.get_close_matches(answer, texts, n=1, cutoff=0.6)
-            checker.report(node, "answer-not-in-choices", value=answer,
-                           hint=t("deck.did-you-mean", name=close[0]) if close else "")
+            close = _closest(answer, texts)
+            hint = (t("deck.did-you-mean-after", name=close) if close
+                    else t("deck.choices-are", choices=", ".join(texts)))
+            checker.report(node, "answer-not-in-choices", what=what, value=answer, hint=hint)
     if multiple and len(answers) == len(texts):
         checker.report(entry[1], "all-answers", severity="warning")
     return [m.ChoiceCard(prompt=prompt, choices=tuple(texts),
@@ -433,7 +445,7 @@ def _truefalse(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -
         if word in TRUEFALSE_WORDS:
             answer = TRUEFALSE_WORDS[word]
         else:
-            checker.report(node, "bad-truefalse", value=word or "?")
+            checker.report(node, "bad-truefalse", what=what, value=word or "?")
     if statement is None or answer is None:
         return []
     return [m.TrueFalseCard(statement=statement, answer=answer, **common)]
@@ -662,6 +674,18 @@ def _peek(node: Node, key: str) -> str | None:
 
 def _peek_id(node: Node) -> str:
     return _peek(node, "id") or f"#{node.start_mark.line + 1}"
+
+
+def _closest(value: str, options: list[str]) -> str | None:
+    """The option a slip of the keyboard most likely meant: same letters in another case
+    or order first (SAE -> SEA, sea -> SEA), then the most similar text."""
+    folded = value.casefold()
+    for option in options:
+        if sorted(option.casefold()) == sorted(folded):
+            return option
+    by_fold = {option.casefold(): option for option in options}
+    close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.6)
+    return by_fold[close[0]] if close else None
 
 
 def _did_you_mean(value: str, options: Iterable[str]) -> str:

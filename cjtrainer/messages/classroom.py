@@ -147,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.joined": {
         "nl": "{name} doet mee ({count})", "en": "{name} joined ({count})",
     },
+    "classroom.host.done-one": {
+        "nl": "Klaar: 1 speler, {questions} vragen.",
+        "en": "Done: 1 player, {questions} questions.",
+    },
     "classroom.host.done": {
         "nl": "Klaar: {players} spelers, {questions} vragen.",
         "en": "Done: {players} players, {questions} questions.",
@@ -202,6 +206,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.col.mean": {"nl": "Gem. tijd", "en": "Mean time"},
     "classroom.host.col.number": {"nl": "Vraag", "en": "Question"},
     "classroom.host.col.question": {"nl": "Tekst", "en": "Text"},
+    "classroom.host.col.answer": {"nl": "Goed antwoord", "en": "Right answer"},
     "classroom.host.col.percent": {"nl": "% goed", "en": "% correct"},
     "classroom.host.status.open": {"nl": "Lobby open", "en": "Lobby open"},
     "classroom.host.status.locked": {"nl": "Lobby op slot", "en": "Lobby locked"},
@@ -260,6 +265,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.join.wait.late": {
         "nl": "Je doet mee vanaf de volgende vraag. Even wachten…",
         "en": "You play from the next question. Hold on…",
+    },
+    "classroom.join.wait.player-one": {
+        "nl": "1 speler in de lobby", "en": "1 player in the lobby",
     },
     "classroom.join.wait.players": {
         "nl": "{count} spelers in de lobby", "en": "{count} players in the lobby",

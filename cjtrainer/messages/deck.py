@@ -18,6 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.type.int": {"nl": "een heel getal", "en": "a whole number"},
     "deck.type.list": {"nl": "een lijst (regels met '- ')", "en": "a list (lines starting with '- ')"},
     "deck.did-you-mean": {"nl": "bedoel je '{name}'?", "en": "did you mean '{name}'?"},
+    "deck.did-you-mean-after": {"nl": "; bedoel je '{name}'?", "en": "; did you mean '{name}'?"},
+    "deck.choices-are": {"nl": " ({choices})", "en": " ({choices})"},
     "deck.allowed-keys": {"nl": "toegestaan: {keys}", "en": "allowed: {keys}"},
     "deck.allowed-types": {"nl": "toegestaan: {types}", "en": "allowed: {types}"},
     # file level
@@ -32,6 +34,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.nul-bytes": {"nl": "het bestand bevat NUL-tekens; is het wel een tekstbestand?",
                        "en": "the file contains NUL bytes; is it a text file?"},
     "deck.yaml-syntax": {"nl": "YAML-fout: {detail}", "en": "YAML syntax: {detail}"},
+    "deck.yaml.indented-key": {
+        "nl": "deze regel springt verder in dan de regel erboven; zet de sleutels van één blok "
+              "precies onder elkaar (met spaties)",
+        "en": "this line is indented further than the line above; put the keys of one block "
+              "exactly below each other (with spaces)",
+    },
+    "deck.yaml.colon": {
+        "nl": "een ': ' midden in een tekst mag alleen als de hele tekst tussen "
+              "aanhalingstekens staat: \"Fase 1: oriëntatie\"",
+        "en": "a ': ' inside a text is allowed only when the whole text is in quotes: "
+              "\"Phase 1: orientation\"",
+    },
+    "deck.yaml.tab": {
+        "nl": "hier staat een tab; YAML springt alleen in met spaties (vervang de tab door "
+              "spaties)",
+        "en": "there is a tab here; YAML indents with spaces only (replace the tab with spaces)",
+    },
+    "deck.yaml.bad-start": {
+        "nl": "een tekst mag niet beginnen met '{char}'; zet de hele tekst tussen "
+              "aanhalingstekens, bijvoorbeeld '{char}...'",
+        "en": "a text cannot start with '{char}'; put the whole text in quotes, for example "
+              "'{char}...'",
+    },
+    "deck.yaml.unclosed-quote": {
+        "nl": "het aanhalingsteken op regel {line} wordt nergens gesloten; zet er een aan het "
+              "eind van de tekst",
+        "en": "the quote on line {line} is never closed; put one at the end of the text",
+    },
+    "deck.yaml.unclosed": {
+        "nl": "de '{open}' op regel {line} is niet goed afgesloten; mist er een '{close}' of een "
+              "komma, of staat er een ': ' in een van de teksten (zet die dan tussen "
+              "aanhalingstekens)?",
+        "en": "the '{open}' on line {line} is not closed properly; is a '{close}' or a comma "
+              "missing, or is there a ': ' in one of the texts (then put it in quotes)?",
+    },
+    "deck.yaml.cloze": {
+        "nl": "een tekst die met '{{{{' begint, zet je tussen aanhalingstekens: "
+              "text: \"{{{{klant}}}} is koning\"",
+        "en": "put a text that starts with '{{{{' in quotes: text: \"{{{{customer}}}} is king\"",
+    },
+    "deck.yaml.after-quote": {
+        "nl": "na het afsluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen "
+              "aanhalingstekens (een ' binnen '...' schrijf je dubbel: 'De klant''s keuze')",
+        "en": "there is more text after the closing quote; put the whole text in quotes (a ' "
+              "inside '...' is written twice: 'The customer''s choice')",
+    },
+    "deck.yaml.indent": {
+        "nl": "het inspringen klopt niet (het blok begint op regel {line}): zet de sleutels van "
+              "één kaart precies onder elkaar, en elke nieuwe kaart begint met '- '",
+        "en": "the indentation is wrong (the block starts on line {line}): put the keys of one "
+              "card exactly below each other, and start each new card with '- '",
+    },
     "deck.tab-hint": {
         "nl": " (tip: hier staat een tab; YAML springt alleen in met spaties)",
         "en": " (hint: there is a tab here; YAML indents with spaces only)",
@@ -39,12 +93,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.one-document-hint": {
         "nl": " (een bestand bevat één deck of één oefening; haal de extra '---' weg)",
         "en": " (a file holds one deck or one exercise; remove the extra '---')",
-    },
-    "deck.colon-hint": {
-        "nl": " (tip: staat er een ': ' midden in een tekst? Zet de hele tekst dan tussen "
-              "aanhalingstekens: \"Fase 1: oriëntatie\")",
-        "en": " (hint: is there a ': ' inside a text? Then put the whole text in quotes: "
-              "\"Phase 1: orientation\")",
     },
     "deck.too-deep": {"nl": "het bestand is te diep genest voor een deck",
                       "en": "the file nests too deeply to be a deck"},
@@ -66,6 +114,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "'exercise: <id>'",
         "en": "this is not a deck or an exercise: the file must start with 'deck: <id>' or "
               "'exercise: <id>'",
+    },
+    "deck.word-list": {
+        "nl": "dit is een woordenlijst, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is a word list, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
     },
     "deck.missing-folder": {"nl": "map bestaat niet: {path}", "en": "folder does not exist: {path}"},
     "deck.duplicate-deck": {
@@ -120,16 +174,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.unknown-type": {"nl": "onbekend kaarttype '{value}'; {hint}",
                           "en": "unknown card type '{value}'; {hint}"},
     "deck.answer-not-in-choices": {
-        "nl": "het antwoord '{value}' staat niet tussen de keuzes {hint}",
-        "en": "the answer '{value}' is not one of the choices {hint}",
+        "nl": "{what}: het antwoord '{value}' staat niet tussen de keuzes{hint}",
+        "en": "{what}: the answer '{value}' is not one of the choices{hint}",
     },
     "deck.all-answers": {
         "nl": "alle keuzes zijn goed; zo valt er niets te kiezen",
         "en": "every choice is right; there is nothing to choose",
     },
     "deck.bad-truefalse": {
-        "nl": "antwoord moet true/false (of waar/onwaar) zijn, niet '{value}'",
-        "en": "answer must be true/false (or waar/onwaar), not '{value}'",
+        "nl": "{what}: het antwoord moet true/false (of waar/onwaar) zijn, niet '{value}'",
+        "en": "{what}: the answer must be true/false (or waar/onwaar), not '{value}'",
     },
     "deck.cloze-no-gaps": {
         "nl": "de cloze-tekst heeft geen gaten; schrijf een gat als {{{{antwoord}}}}",
@@ -145,8 +199,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kaart '{name}' heeft geen 'explain'; een uitleg na het antwoord helpt leren",
         "en": "card '{name}' has no 'explain'; an explanation after the answer helps learning",
     },
-    "deck.bad-kind": {"nl": "kind moet 'sequence' of 'set' zijn, niet '{value}' {hint}",
-                      "en": "kind must be 'sequence' or 'set', not '{value}' {hint}"},
+    "deck.bad-kind": {"nl": "kind moet 'sequence' of 'set' zijn, niet '{value}'{hint}",
+                      "en": "kind must be 'sequence' or 'set', not '{value}'{hint}"},
     "deck.duplicate-step": {
         "nl": "twee stappen hebben hetzelfde id '{value}' (eerst op regel {first}); geef er één "
               "een eigen 'id'",

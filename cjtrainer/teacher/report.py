@@ -345,6 +345,19 @@ def _fit(text: str, width: int | None) -> str:
     return text[: width - 1] + "…"
 
 
+def _fit_end(text: str, width: int) -> str:
+    """Shortened at the front: derived card ids differ only at the end
+    ('deck/model.choice.afleveren', 'deck/model.choice.customer-care')."""
+    return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _last_paragraph(text: str) -> str:
+    """Questions made from a model share their first paragraph ("Welk onderdeel van ...
+    wordt hier beschreven?"); the last one says which question it is."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return paragraphs[-1] if paragraphs else text
+
+
 def render_text(report: ClassReport, *, hardest: int = 10) -> str:
     parts = [t("teacher.report.title.students", count=len(report.students))]
     parts.append(table(
@@ -371,9 +384,10 @@ def render_text(report: ClassReport, *, hardest: int = 10) -> str:
             [t("teacher.report.col.card"), t("teacher.report.col.text"),
              t("teacher.report.col.students"), t("teacher.report.col.answers"),
              t("teacher.report.col.right")],
-            [[c.key, c.text, str(c.students), str(c.answers), percent(c.right)]
+            [[_fit_end(c.key, 40), _last_paragraph(c.text), str(c.students), str(c.answers),
+              percent(c.right)]
              for c in report.cards[:hardest]],
-            widths={0: 36, 1: 44},
+            widths={1: 44},
         ))
     if report.topics:
         parts.append("")

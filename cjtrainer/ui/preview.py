@@ -185,7 +185,8 @@ class PreviewApp(App[None]):
     #problems.warnings { border: round $warning; }
     #stale { height: auto; padding: 0 1; display: none; background: $error 30%; }
     #stale.show { display: block; }
-    #cards { width: 50; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    #cards { width: 40%; min-width: 30; max-width: 50; height: 1fr; text-wrap: nowrap;
+             text-overflow: ellipsis; }
     #detail { height: 1fr; padding: 0 1 0 2; }
     #body { height: auto; }
     """

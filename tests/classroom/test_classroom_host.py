@@ -53,8 +53,8 @@ async def test_headless_host_runs_a_whole_session(tmp_path: Path) -> None:
     assert proc.returncode == 0, err.decode()
     assert str(report) in out.decode()
     assert "Overgeslagen" in err.decode()  # the host says which cards it skipped
-    with report.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    with report.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
     assert len(rows) == 6
     assert set(rows[0]) >= {
         "session", "time", "name", "question_id", "tags", "answer", "correct",
@@ -84,13 +84,21 @@ def test_rebuild_report_command_and_torn_log(tmp_path: Path, capsys) -> None:  #
         encoding="utf-8",
     )
     assert main(["host", "--rebuild-report", str(log)]) == 0
-    rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
+    # Opens straight in Dutch Excel: semicolons, and a BOM so 'Oriëntatie' stays readable.
+    raw = (tmp_path / "s.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsession;time;name;")
+    rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert rows == [{
         "session": "s1", "time": "x", "name": "'=Ada", "question": "1", "question_id": "d/c",
         "tags": "a", "answer": "E", "correct": "yes", "response_ms": "1200", "points": "940",
         "score": "940", "connected": "yes",
     }]
     assert "s.csv" in capsys.readouterr().out
+    # and cjtrainer class-report reads it as it is written
+    from cjtrainer.teacher.report import read_classroom_csv
+
+    (answer,) = read_classroom_csv(tmp_path / "s.csv") or []
+    assert (answer.name, answer.key, answer.correct) == ("=Ada", "d/c", True)
 
 
 def test_host_user_errors_exit_2_without_traceback(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -159,3 +167,30 @@ def test_bench_runs(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "4 students, 2 questions, 8 answers" in out.stdout
+
+
+async def test_headless_host_stopped_with_sigterm(tmp_path: Path) -> None:
+    # docs/classroom.md: Ctrl-C or SIGTERM ends the quiz cleanly, report written, exit 130;
+    # stopped in the lobby, before any question, it leaves no empty report behind.
+    import signal
+
+    for started in (False, True):
+        report = tmp_path / f"started-{started}" / "klas.csv"
+        proc = await _host(
+            str(DECK), "--headless", "--port", "0", "--bind", "127.0.0.1", "--start-when", "1",
+            "--time", "30", "--report", str(report),
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        first = (await asyncio.wait_for(proc.stdout.readline(), 20)).decode().rstrip("\n")
+        match = JOIN_LINE.match(first)
+        assert match, first
+        kept = None
+        if started:
+            kept = await student(f"ws://127.0.0.1:{match[1]}", "Ada", code=match[2])
+            await kept.expect("question", timeout=5)
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), 20)
+        assert proc.returncode == 130, err.decode()
+        assert report.is_file() is started, out.decode()
+        assert (str(report) in out.decode()) is started
+        del kept

@@ -100,6 +100,11 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
         await pilot.pause(0.1)
         text = app.export_screenshot().replace("&#160;", " ")
         assert "Einde van de quiz" in text and "Rapport opgeslagen" in text
+        # per question the right answer, so questions from one model can be told apart
+        row = app.query_one("#end-questions").get_row_at(0)  # type: ignore[attr-defined]
+        card = session.game.questions[0].card
+        assert str(row[2]) in (getattr(card, "answer", None), *getattr(card, "answers", ()),
+                               "Waar", "Niet waar", " > ".join(getattr(card, "items", ())))
         assert session.written and session.written[0].is_file()
         await pilot.press("q")
 
@@ -113,6 +118,8 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             await _wait_for(lambda: screen.phase == "wait")
+            await pilot.pause(0.1)
+            assert "1 speler in de lobby" in app.export_screenshot().replace("&#160;", " ")
             run.game.start()
             await _wait_for(lambda: screen.phase == "question")
             question = screen.question
@@ -260,3 +267,83 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
 
     app = JoinApp("ws://192.168.1.20:8765")
     assert snap_compare(app, terminal_size=(80, 24), run_before=ask)
+
+
+async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Path) -> None:
+    # The lobby opens with the player list focused: Down then K K removes the second
+    # player, without first having to find out that Tab moves the focus there.
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        kept = [await student(url, "Ada"), await student(url, "Bo")]
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.pause(0.1)
+        table = app.query_one("#players")
+        second = str(table.coordinate_to_cell_key((1, 0))[0].value)  # type: ignore[attr-defined]
+        await pilot.press("down", "k", "k")
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        assert second not in {p.id for p in session.game.active()}
+        await pilot.press("q")
+    del kept
+
+
+async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> None:
+    # The teacher's screen is on the digital board: a score that jumps while the question
+    # is still open tells the class who was right before the reveal.
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        ada, bo = await student(url, "Ada"), await student(url, "Bo")
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.press("s")
+        q = await ada.expect("question")
+        await bo.expect("question")
+        right = _right_answer(q, session.game.questions[0].card)
+        await ada.send({"type": "answer", "question": 0, "answer": right})
+        await ada.expect("ack")
+        await pilot.pause(0.3)
+        assert session.game.phase == "question"
+        table = app.query_one("#players")
+        shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
+                 for i in range(table.row_count)}  # type: ignore[attr-defined]
+        assert shown == {"Ada": "0", "Bo": "0"}
+        await bo.send({"type": "answer", "question": 0, "answer": right})
+        await ada.expect("reveal")
+        await pilot.pause(0.3)
+        shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
+                 for i in range(table.row_count)}  # type: ignore[attr-defined]
+        assert int(shown["Ada"]) > 0
+        await pilot.press("q")
+
+
+def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """The right answer to a `question` message, as the student would send it."""
+    from cjtrainer.deck.model import ChoiceCard, OrderCard, TrueFalseCard
+
+    if isinstance(card, ChoiceCard):
+        ids = [c["id"] for c in q["choices"] if c["text"] in card.answers]
+        return {"choice": ids if q.get("multiple") else ids[0]}
+    if isinstance(card, TrueFalseCard):
+        return {"choice": "true" if card.answer else "false"}
+    if isinstance(card, OrderCard):
+        by_text = {item["text"]: item["id"] for item in q["items"]}
+        return {"order": [by_text[text] for text in card.items]}
+    return {"text": card.answer}
+
+
+async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path) -> None:
+    # A student mistypes the code: the cursor goes to the code (selected, so typing
+    # replaces it), not stays in the name field, and the right code then joins.
+    async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
+        app = JoinApp(run.url, code="ZZZ999", name="Ada")
+        async with app.run_test(size=(90, 30)) as pilot:
+            screen = app.screen
+            await _wait_for(lambda: "klopt niet" in str(
+                screen.query_one("#form-error").render()))  # type: ignore[attr-defined]
+            await pilot.pause(0.1)
+            assert app.focused is screen.query_one("#f-code")
+            await pilot.press(*"abc234", "enter")
+            await _wait_for(lambda: len(run.game.active()) == 1)
+            assert run.game.active()[0].name == "Ada"

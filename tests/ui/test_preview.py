@@ -36,10 +36,10 @@ async def test_browse_reload_and_problems(tmp_path: Path) -> None:
 
         # a derived card, with its answer
         ids = [entry.key for entry in app.entries]
-        cards.highlighted = ids.index("fasen.next.overweging")
+        cards.highlighted = ids.index("fasen.next.selectie")
         await pilot.pause()
         body = text_of(app, "#body")
-        assert "Aankoop" in body and "afgeleid van model fasen" in body
+        assert "Transactie" in body and "afgeleid van model fasen" in body
 
         # answers can be hidden to see the card as a student does
         cards.highlighted = ids.index("zmot")
@@ -138,3 +138,18 @@ def test_snapshot_preview_with_a_problem(
 
     assert snap_compare(PreviewApp(Path("fasen.yaml")), terminal_size=(110, 32),
                         run_before=fix_and_break)
+
+
+async def test_the_card_has_room_in_a_small_terminal(tmp_path: Path) -> None:
+    # 80x24 is the classroom laptop's default terminal: the card, not the id list, gets
+    # most of the width so a prompt and its answer fit on a few lines.
+    deck_file = tmp_path / "fasen.yaml"
+    deck_file.write_text(render("deck", "fasen"), encoding="utf-8")
+    app = PreviewApp(deck_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.query_one("#detail").size.width >= 44
+        assert app.query_one("#cards").size.width >= 28
+    async with PreviewApp(deck_file).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert pilot.app.query_one("#cards").size.width >= 44  # long derived ids still fit

@@ -418,3 +418,22 @@ def test_a_card_failed_and_repeated_the_same_day_counts_once(tmp_path: Path) -> 
     (card,) = report.cards
     assert (card.answers, card.right) == (2, 0.5)
     assert row.study_seconds == 1 + 60 + 1 + 1  # 09:11 and 5 Nov start new sittings
+
+
+def test_hardest_cards_from_one_model_can_be_told_apart_on_screen() -> None:
+    # Derived cards share a long id prefix and their prompt's first sentence; the screen
+    # table must keep what differs: the end of the id and the prompt's last paragraph.
+    from cjtrainer.teacher.report import ClassroomAnswer, render_text
+
+    prompt = "Welk onderdeel van de klantreis in vijf fasen wordt hier beschreven?\n\n{}"
+    answers = [
+        ClassroomAnswer("s", "Ada", f"fasen-klantreis/vijf-fasen.choice.{slug}", ("fasen",),
+                        False, 1000, prompt.format(description))
+        for slug, description in (("afleveren", "Het product komt bij de klant."),
+                                  ("customer-care", "De service na de aankoop."))
+    ]
+    screen = render_text(build_report([], answers))
+    assert "vijf-fasen.choice.afleveren" in screen
+    assert "vijf-fasen.choice.customer-care" in screen
+    assert "Het product komt bij de klant." in screen
+    assert "De service na de aankoop." in screen

@@ -22,7 +22,8 @@ def broken_folder(tmp_path: Path) -> Path:
     shutil.copy(DATA / "valid_deck.yaml", folder / "goed.yaml")
     (folder / "kapot.yaml").write_text(
         "deck: kapot\ntitle: Kapot\ncards:\n  - id: a\n    type: typed\n    prompt: P\n"
-        "    anwser: x\n    explain: x\n", encoding="utf-8")
+        "    anwser: x\n    explain: x\n"
+        "  - id: b\n    type: typed\n    prompt: P\n    explain: x\n", encoding="utf-8")
     return folder
 
 
@@ -36,8 +37,10 @@ def test_problems_are_listed_with_line_and_exit_1(tmp_path: Path) -> None:
     result = run("validate", str(folder))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert f"{folder / 'kapot.yaml'}:4:5: error[missing-key] kaart 'a' mist de verplichte sleutel 'answer'" in lines
+    assert f"{folder / 'kapot.yaml'}:9:5: error[missing-key] kaart 'b' mist de verplichte sleutel 'answer'" in lines
     assert any(":7:5: error[unknown-key]" in line and "'answer'" in line for line in lines)
+    # 'anwser' is one problem ("did you mean 'answer'?"), not also "card a misses 'answer'"
+    assert not any("kaart 'a' mist" in line for line in lines)
     assert "Traceback" not in result.stderr
 
 

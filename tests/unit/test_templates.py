@@ -170,3 +170,23 @@ def test_writer_round_trips_every_bundled_file() -> None:
             text = dump_yaml(exercise_to_data(original.exercise))
             again = load_bytes(path, text.encode("utf-8"))
             assert again.exercise == original.exercise, path
+
+
+def test_new_deck_teaches_the_course_s_five_phases(tmp_path: Path) -> None:
+    # A teacher keeps the template's model: it must be the course's phases, not other ones.
+    from cjtrainer.deck.catalog import load_catalog
+
+    assert cli.main(["new", "deck", "h2", "-o", f"{tmp_path}/"]) == 0
+    deck = load_file(tmp_path / "h2.yaml").deck
+    assert deck is not None
+    course = load_catalog().decks["fasen-klantreis"].models[0]
+    assert [s.name for s in deck.models[0].steps] == [s.name for s in course.steps]
+
+
+def test_new_deck_model_name_reads_well_inside_a_question(tmp_path: Path) -> None:
+    assert cli.main(["new", "deck", "h2", "-o", f"{tmp_path}/"]) == 0
+    deck = load_file(tmp_path / "h2.yaml").deck
+    assert deck is not None
+    order = deck.card("fasen.order")
+    assert order is not None
+    assert order.prompt == "Zet de stappen van de vijf fasen van de klantreis in de goede volgorde."  # type: ignore[attr-defined]

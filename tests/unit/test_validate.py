@@ -155,6 +155,7 @@ def test_all_problems_are_reported_at_once() -> None:
         "  - {id: a, type: typed, prompt: P, anwser: x, explain: x}\n"
         "  - {id: B, type: truefalse, statement: S, answer: true, explain: x}\n"
         "  - {id: c, type: cloze, text: geen, explain: x}\n"
+        "  - {id: d, type: typed, prompt: P, explain: x}\n"
     )
     found = {p.code for p in check(text).problems}
     assert {"unknown-key", "missing-key", "bad-id", "cloze-no-gaps"} <= found
@@ -276,3 +277,98 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_colon_in_text_gets_a_quoting_hint() -> None:
     problem = check(card("id: a\ntype: typed\nprompt: Fase 1: oriëntatie\nanswer: x")).problems[0]
     assert problem.code == "yaml-syntax" and "aanhalingstekens" in problem.message
+
+
+def test_duplicate_id_is_reported_even_when_the_first_card_has_errors() -> None:
+    # A teacher copies a card, changes the type and forgets the id; the first copy has a
+    # mistake of its own. Both mistakes must show, not only the first.
+    text = HEAD + textwrap.dedent("""\
+      - id: b
+        type: choice
+        prompt: P
+        choices: [SEO, SEA]
+        answer: SAE
+        explain: x
+      - id: b
+        type: typed
+        prompt: P
+        answer: ZMOT
+        explain: x
+    """)
+    result = check(text)
+    assert ("duplicate-id", 10) in codes(result), codes(result)
+
+
+def test_a_misspelled_required_key_is_one_problem_not_two() -> None:
+    # 'anwser' is reported with "did you mean 'answer'?"; a second "missing 'answer'"
+    # would only send the teacher looking for a key that is there.
+    result = check(card("id: a\ntype: typed\nprompt: P\nanwser: x\nexplain: x"))
+    assert codes(result) == [("unknown-key", 7)]
+    result = check(card("id: a\ntype: typed\nprompt: P\nexplain: x"))
+    assert codes(result) == [("missing-key", 4)]
+
+
+def test_answer_not_in_choices_names_the_card_and_the_closest_choice() -> None:
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: SAE\nexplain: x"))
+    (problem,) = result.problems
+    assert problem.message == "kaart 'b': het antwoord 'SAE' staat niet tussen de keuzes; bedoel je 'SEA'?"
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: sea\nexplain: x"))
+    assert result.problems[0].message.endswith("; bedoel je 'SEA'?")
+    result = check(card("id: b\ntype: choice\nprompt: P\nchoices: [SEO, SEA]\nanswer: Banner\nexplain: x"))
+    assert result.problems[0].message == (
+        "kaart 'b': het antwoord 'Banner' staat niet tussen de keuzes (SEO, SEA)")
+
+
+def test_bad_truefalse_names_the_card() -> None:
+    result = check(card("id: c\ntype: truefalse\nstatement: S\nanswer: misschien\nexplain: x"))
+    assert result.problems[0].message.startswith("kaart 'c': ")
+
+
+def test_bad_kind_suggests_with_punctuation() -> None:
+    text = MODEL.replace("kind: sequence", "kind: sequense") if "kind: sequence" in MODEL else None
+    assert text is not None
+    (problem,) = [p for p in check(text).problems if p.code == "bad-kind"]
+    assert problem.message == "kind moet 'sequence' of 'set' zijn, niet 'sequense'; bedoel je 'sequence'?"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        (HEAD + "  - id: a\n    front: Fase 1: oriëntatie\n", 5,
+         "een ': ' midden in een tekst mag alleen als de hele tekst tussen aanhalingstekens staat"),
+        (HEAD + "\t- id: a\n", 4, "hier staat een tab; YAML springt alleen in met spaties"),
+        ("deck: a\ntitle: @home\n", 2, "een tekst mag niet beginnen met '@'"),
+        ("deck: a\ntitle: *ster\n", 2, "een tekst mag niet beginnen met '*'"),
+        ("deck: a\ntitle: [a, b\ncards: []\n", 3, "de '[' op regel 2 is niet goed afgesloten"),
+        ('deck: a\ntitle: "Fase 1\ncards: []\n', 4, "het aanhalingsteken op regel 2 wordt nergens gesloten"),
+        (HEAD + "  - id: a\n    type: cloze\n    text: {{klant}} is koning\n", 6,
+         "een tekst die met '{{' begint, zet je tussen aanhalingstekens"),
+        ("deck: a\ntitle: 'De klant's keuze'\n", 2, "na het afsluitende aanhalingsteken staat nog tekst"),
+        (HEAD + "  - id: a\n    type: flashcard\n   front: x\n", 6,
+         "het inspringen klopt niet (het blok begint op regel 4)"),
+        ("deck: a\ntitle: T\n  description: x\n", 3, "deze regel springt verder in dan de regel erboven"),
+    ],
+)
+def test_yaml_syntax_errors_are_explained_in_dutch(text: str, line: int, expected: str) -> None:
+    (problem,) = check(text).problems
+    assert (problem.code, problem.line) == ("yaml-syntax", line)
+    assert expected in problem.message, problem.message
+    # one explanation, no parser jargon, no hint said twice
+    assert "scanning" not in problem.message and "parsing" not in problem.message
+    assert problem.message.count("YAML springt alleen in") <= 1
+
+
+def test_unsafe_tag_is_named_as_the_teacher_wrote_it() -> None:
+    (problem,) = check("deck: a\ntitle: !!python/object/apply:os.system ['echo hi']\n").problems
+    assert "'!!python/object/apply:os.system'" in problem.message
+    (problem,) = check("deck: a\ntitle: !custom x\n").problems
+    assert "'!custom'" in problem.message
+
+
+@pytest.mark.parametrize("name", ["begrippen.csv", "quizlet.txt", "lijst.TSV"])
+def test_a_word_list_given_to_validate_points_to_import(name: str) -> None:
+    for text in ("begrip;omschrijving\nZMOT;Zero moment of truth\n",
+                 "touchpoint\tcontactmoment: online of offline\n"):
+        (problem,) = load_bytes(Path(name), text.encode()).problems
+        assert problem.code == "not-a-deck"
+        assert f"cjtrainer import {name}" in problem.message

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
-from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
+from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Player
 from cjtrainer.classroom.report import build_report
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
@@ -121,6 +121,7 @@ class HostApp(App[int]):
         table.add_column(t("classroom.host.col.name"), key="name")
         table.add_column(t("classroom.host.col.status"), key="status")
         table.add_column(t("classroom.host.col.score"), key="score")
+        table.focus()  # arrow keys pick the player that K K removes
         try:
             await self.session.start()
         except CjError as error:
@@ -179,7 +180,15 @@ class HostApp(App[int]):
         cursor = table.cursor_row
         table.clear()
         answered_now = game.phase == QUESTION
-        for player in game.standings():
+
+        def shown_score(player: Player) -> int:
+            # While a question is open the board shows the scores before it: a jump
+            # would tell the class who was right before the reveal.
+            if answered_now and game.index in player.answers:
+                return player.score - player.answers[game.index].points
+            return player.score
+
+        for player in sorted(game.active(), key=lambda p: (-shown_score(p), p.name.casefold())):
             if game.phase == END:
                 status = plain(t("classroom.host.done-status"), "dim")
             elif not player.connected:
@@ -190,7 +199,8 @@ class HostApp(App[int]):
                 status = plain(t("classroom.host.late"), "yellow")
             else:
                 status = plain(t("classroom.host.connected"), "")
-            table.add_row(plain(player.name), status, plain(str(player.score)), key=player.id)
+            table.add_row(plain(player.name), status, plain(str(shown_score(player))),
+                          key=player.id)
         if table.row_count:
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
 
@@ -324,12 +334,16 @@ class HostApp(App[int]):
         questions = self.query_one("#end-questions", DataTable)
         questions.clear(columns=True)
         questions.add_columns(*(t(f"classroom.host.col.{c}") for c in (
-            "number", "percent", "question")))
+            "number", "percent", "answer", "question")))
         for row in report.questions:
-            prompt = str(row["prompt"])
+            # Questions made from one model share their first sentence ("Welk onderdeel
+            # van ... wordt hier beschreven?"): the right answer and the prompt's last
+            # paragraph tell them apart.
+            expected = _expected_text(str(row["kind"]), str(row["expected"]))
+            prompt = " ".join(str(row["prompt"]).split("\n\n")[-1].split())
             questions.add_row(
                 plain(str(row["question"])), plain(f"{row['percent_correct']}%"),
-                plain(prompt if len(prompt) <= 48 else prompt[:47] + "…"),
+                plain(_shorten(expected, 18)), plain(_shorten(prompt, 30)),
             )
         paths = self.session.written
         self.query_one("#end-report", Static).update(plain(
@@ -395,6 +409,10 @@ class HostApp(App[int]):
             self._write_report()
         await self.session.close(linger=0.2)
         self.exit(0)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _expected_text(kind: str, text: str) -> str:

@@ -256,7 +256,9 @@ class JoinScreen(Screen[None]):
 
     def _m_lobby(self, message: dict[str, Any]) -> None:
         names = [str(n) for n in message.get("names", [])]
-        players = t("classroom.join.wait.players", count=message.get("players", len(names)))
+        count = message.get("players", len(names))
+        players = (t("classroom.join.wait.player-one") if count == 1
+                   else t("classroom.join.wait.players", count=count))
         if names:
             players += "\n" + ", ".join(names)
         self._waiting(t("classroom.join.wait.lobby", name=self.me), players)
@@ -275,6 +277,12 @@ class JoinScreen(Screen[None]):
                 self._focus_first_empty()
         elif self.phase == "form":
             self.query_one("#form-error", Static).update(plain(text))
+            field = {"bad-code": "#f-code", "too-many-attempts": "#f-code",
+                     "name-invalid": "#f-name", "name-taken": "#f-name"}.get(str(code))
+            if field is not None:  # the cursor where the mistake is, typing replaces it
+                widget = self.query_one(field, Input)
+                widget.focus()
+                widget.select_all()
         elif code in ("kicked", "ended", "replaced"):
             self._waiting(text)
         else:
