@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from cjtrainer.deck.problems import LoadResult
+from cjtrainer.deck.problems import LoadResult, Problem
 from cjtrainer.deck.source import Source, parse, read
 from cjtrainer.deck.validate import Checker, check_deck, check_exercise
 from cjtrainer.i18n import t
