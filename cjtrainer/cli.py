@@ -86,6 +86,11 @@ def _wants_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The language first, so that argparse's own messages (usage, errors) follow it too.
+    i18n.set_language(_language_in(argv) or _configured_language())
+    from cjtrainer import argparse_nl
+
+    argparse_nl.install()
     parser = build_parser_for(argv)
     args = parser.parse_args(argv)
     env_content = [p for p in os.environ.get("CJTRAINER_CONTENT", "").split(os.pathsep) if p]
@@ -155,6 +160,15 @@ def build_parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
         module.register(subparsers, [_global_options(defaults=False)])
         return parser
     return build_parser()
+
+
+def _language_in(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
 
 
 def _configured_language() -> str | None:

@@ -75,13 +75,13 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
     sequence = model.kind == "sequence"
     explain = model.about
 
-    def common(kind: str, step: m.Step | None = None) -> _Common:
+    def common(kind: str, step: m.Step | None = None, *, context_only: bool = False) -> _Common:
         card_id = f"{model.id}.{kind}" + (f".{step.slug}" if step else "")
         group = f"{deck_id}/{model.id}.step.{step.slug}" if step else None
         return {
             "deck_id": deck_id, "id": card_id, "tags": model.tags, "line": model.line,
             "model_id": model.id, "sibling_group": group,
-            "explain": _explain(model, step) if step else explain,
+            "explain": _explain(model, step) if step and not context_only else explain,
         }
 
     n = len(steps)
@@ -101,7 +101,8 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
     for index, step in enumerate(steps):
         cards.append(m.Flashcard(
             front=_sentence(phrases["flashcard"].format(name=model.name, step=step.name)),
-            back=step.description, **common("flashcard", step),
+            # The back already is the description: the explanation gives the context.
+            back=step.description, **common("flashcard", step, context_only=True),
         ))
         cards.append(m.ChoiceCard(
             prompt=_sentence(phrases["choice"].format(name=model.name,

@@ -248,7 +248,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er zijn geen oefeningen. Je docent kan er een toevoegen.",
         "en": "There are no exercises. Your teacher can add one.",
     },
-    "exercise.picker.detail": {"nl": "{phases} fases", "en": "{phases} phases"},
+    "exercise.picker.detail": {"nl": "{phases} fasen", "en": "{phases} phases"},
     "exercise.picker.last": {"nl": "laatste zelfscore {score}%", "en": "last self-score {score}%"},
     # --- CLI -----------------------------------------------------------------------
     "exercise.cli.need-id": {"nl": "Welke oefening?", "en": "Which exercise?"},
@@ -281,7 +281,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exercise.cli.col.id": {"nl": "oefening", "en": "exercise"},
     "exercise.cli.col.title": {"nl": "titel", "en": "title"},
-    "exercise.cli.col.phases": {"nl": "fases", "en": "phases"},
+    "exercise.cli.col.phases": {"nl": "fasen", "en": "phases"},
     "exercise.cli.col.minutes": {"nl": "min", "en": "min"},
     "exercise.cli.col.attempts": {"nl": "pogingen", "en": "attempts"},
     "exercise.cli.col.last": {"nl": "laatste", "en": "last"},

@@ -101,3 +101,11 @@ def test_content_from_environment(tmp_path: Path, monkeypatch) -> None:  # type:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("cjtrainer ")
+
+
+def test_argparse_speaks_the_ui_language() -> None:
+    dutch = run("import")
+    assert dutch.returncode == 2 and "fout: deze argumenten ontbreken: FILE" in dutch.stderr
+    assert run("validate", "--help").stdout.startswith("gebruik: cjtrainer validate")
+    english = run("--lang", "en", "import")
+    assert "error: the following arguments are required: FILE" in english.stderr

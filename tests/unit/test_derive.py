@@ -89,3 +89,12 @@ def test_accents_are_folded_in_slugs() -> None:
     steps = [("Oriëntatie", "a"), ("Selectie", "b")]
     ids = {card.id for card in deck(steps, acronym="").cards}
     assert "biekar.flashcard.orientatie" in ids
+
+
+def test_flashcard_explanation_gives_context_not_the_back_again() -> None:
+    text = MODEL.format(kind="sequence", acronym="about: Het koopproces in zes stappen.",
+                        steps="\n".join(f"      - {{name: {n}, description: {d}}}" for n, d in STEPS))
+    result = load_bytes(Path("m.yaml"), text.encode())
+    card = next(c for c in result.deck.cards if c.id == "biekar.flashcard.behoefte")  # type: ignore[union-attr]
+    assert card.back == "De klant merkt een behoefte."
+    assert card.explain == "Het koopproces in zes stappen."
