@@ -40,6 +40,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.rating.hard": {"nl": "Moeilijk", "en": "Hard"},
     "ui.rating.good": {"nl": "Goed", "en": "Good"},
     "ui.rating.easy": {"nl": "Makkelijk", "en": "Easy"},
+    # a blank answer needs a second enter
+    "ui.blank.typed": {
+        "nl": "Je hebt nog niets ingevuld. Typ je antwoord, of druk nog een keer op enter "
+        "als je het niet weet.",
+        "en": "You have not filled anything in yet. Type your answer, or press enter again "
+        "if you don't know.",
+    },
+    "ui.blank.choice": {
+        "nl": "Je hebt nog niets aangevinkt. Vink aan met 1-8 of spatie, of druk nog een "
+        "keer op enter als je het niet weet.",
+        "en": "You have not ticked anything yet. Tick with 1-8 or space, or press enter "
+        "again if you don't know.",
+    },
+    "ui.blank.order": {
+        "nl": "Je hebt de volgorde nog niet veranderd. Druk nog een keer op enter als deze "
+        "volgorde volgens jou klopt.",
+        "en": "You have not changed the order yet. Press enter again if you think this "
+        "order is right.",
+    },
+    "ui.blank.match": {
+        "nl": "Je hebt nog niets gekoppeld. Kies bij elk begrip een antwoord, of kies nog een "
+        "keer Nakijken als je het niet weet.",
+        "en": "You have not matched anything yet. Pick an answer for each term, or choose Check "
+        "again if you don't know.",
+    },
     # choice
     "ui.choice.pick-one": {
         "nl": "Kies één antwoord: toets 1-8 of a-h, of klik.",

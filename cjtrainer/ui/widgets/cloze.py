@@ -132,13 +132,19 @@ class ClozeWidget(CardWidget):
             self._focus_pending = True
 
     def on_enter(self, field: Input) -> None:
+        # On to the next empty gap; back to an earlier empty one only from a filled gap
+        # (so enter in empty gaps reaches the end and submits, never loops).
         fields = self.inputs()
         index = fields.index(field)
-        for later in fields[index + 1 :] + fields[:index]:
+        earlier = fields[:index] if field.value.strip() else []
+        for later in fields[index + 1 :] + earlier:
             if not later.value.strip():
                 later.focus()
                 return
         self.submit()
+
+    def blank_note(self) -> str | None:
+        return t("ui.blank.typed") if not any(self.response()) else None
 
     def response(self) -> tuple[str, ...]:
         fields = self.inputs()

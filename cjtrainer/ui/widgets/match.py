@@ -76,6 +76,9 @@ class MatchWidget(CardWidget):
     def action_submit(self) -> None:
         self.submit()
 
+    def blank_note(self) -> str | None:
+        return t("ui.blank.match") if not self.response() else None
+
     def response(self) -> dict[str, str]:
         return {
             left: str(select.value)
