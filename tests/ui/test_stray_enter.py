@@ -113,3 +113,26 @@ async def test_enter_twice_after_feedback_leaves_the_next_card_unanswered(make_a
             else:
                 await answer(pilot)
         assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("card", "blank_keys", "work_keys"),
+    [
+        (C.TYPED, ["enter"], ["x"]),
+        (C.MULTI, ["enter"], ["1"]),
+        (C.ORDER, ["enter"], ["down"]),
+    ],
+    ids=lambda value: getattr(value, "type", None),
+)
+async def test_the_blank_note_goes_away_once_the_student_answers(card, blank_keys,
+                                                                  work_keys) -> None:
+    app = CardHost(card)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*blank_keys)
+        await pilot.pause()
+        assert notes(app)
+        await pilot.press(*work_keys)
+        await pilot.pause()
+        assert notes(app) == ""
+        assert app.answers == []

@@ -58,6 +58,16 @@ class CardWidget(Localised, Vertical):
         enter (pressed by reflex after the feedback) never answers a card."""
         return None
 
+    def answer_changed(self) -> None:
+        """The student changed the answer: a note about a blank answer is out of date."""
+        if self.blank_confirmed:
+            self.blank_confirmed = False
+            for note in self.query(".blank-note"):
+                note.remove()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.answer_changed()
+
     def submit(self) -> None:
         if self.locked:
             return

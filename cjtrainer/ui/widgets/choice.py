@@ -126,6 +126,7 @@ class ChoiceWidget(CardWidget):
         if self.multiple:
             self.chosen ^= {index}
             self._refresh_prompts()
+            self.answer_changed()
         else:
             self.chosen = {index}
             self.submit()

@@ -60,6 +60,7 @@ class MatchWidget(CardWidget):
         event.stop()
         if self.locked or event.value == Select.NULL:
             return
+        self.answer_changed()
         selects = self.selects()
         index = selects.index(event.select)  # type: ignore[arg-type]
         for later in selects[index + 1 :] + selects[:index]:

@@ -87,13 +87,20 @@ class OrderList(Localised, Vertical, can_focus=True):
             row.set_class(index == self.cursor and self.marks is None, "-cursor")
             row.set_class(index == self.cursor and self.picked, "-picked")
 
+    def mark_touched(self) -> None:
+        self.touched = True
+        for card in self.ancestors:
+            if isinstance(card, CardWidget):
+                card.answer_changed()
+                break
+
     def _swap(self, a: int, b: int) -> None:
         self.items[a], self.items[b] = self.items[b], self.items[a]
 
     def action_cursor(self, step: int) -> None:
         if self.disabled:
             return
-        self.touched = True
+        self.mark_touched()
         target = min(max(self.cursor + step, 0), len(self.items) - 1)
         if self.picked and target != self.cursor:
             self._swap(self.cursor, target)
@@ -103,7 +110,7 @@ class OrderList(Localised, Vertical, can_focus=True):
     def action_move(self, step: int) -> None:
         if self.disabled:
             return
-        self.touched = True
+        self.mark_touched()
         target = min(max(self.cursor + step, 0), len(self.items) - 1)
         if target != self.cursor:
             self._swap(self.cursor, target)
@@ -113,7 +120,7 @@ class OrderList(Localised, Vertical, can_focus=True):
     def action_pick(self) -> None:
         if self.disabled:
             return
-        self.touched = True
+        self.mark_touched()
         self.picked = not self.picked
         self.render_rows()
 
@@ -125,7 +132,7 @@ class OrderList(Localised, Vertical, can_focus=True):
         event.stop()
         if self.disabled:
             return
-        self.touched = True
+        self.mark_touched()
         self.focus()
         if self.picked:
             item = self.items.pop(self.cursor)
