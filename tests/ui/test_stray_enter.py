@@ -136,3 +136,32 @@ async def test_the_blank_note_goes_away_once_the_student_answers(card, blank_key
         await pilot.pause()
         assert notes(app) == ""
         assert app.answers == []
+
+
+async def test_enter_right_after_a_card_appears_is_ignored(make_app, tmp_path) -> None:
+    """The reflex second enter in a cloze used to move the cursor to the second gap, so the
+    student typed the first answer into the second gap (seen in the real app in tmux)."""
+    from tests.ui.test_cloze_typing import DECK
+
+    folder = tmp_path / "basis"
+    folder.mkdir()
+    (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
+    app = make_app(folders=[folder], settle_seconds=0.4)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+        await pilot.press("l")
+        await pilot.pause(0.5)
+        screen = app.screen
+        await answer(pilot)  # the list card in its multiple-choice form
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        await answer(pilot, right=False)  # the choice card
+        assert screen.state == "feedback"
+        await pilot.press("enter", "enter")  # past the feedback, and a reflex
+        await pilot.pause()
+        assert screen.shown.mode == "cloze"
+        assert screen.widget.focused_gap() == 0
+        await pilot.pause(0.5)
+        await pilot.press("enter")  # a deliberate enter after a moment moves on
+        await pilot.pause()
+        assert screen.widget.focused_gap() == 1
