@@ -60,7 +60,11 @@ class Localised:
 
 
 def card_title(card: object) -> str:
-    """The question side of any card, for lists (mistakes, hardest cards)."""
+    """The question side of any card, for lists (mistakes, hardest cards). A cloze shows
+    its sentence with … for the gaps, never the deck's {{gap|alternative}} syntax."""
+    parts = getattr(card, "parts", None)
+    if getattr(card, "type", "") == "cloze" and parts:
+        return " ".join("…".join(parts).split())
     for name in ("front", "prompt", "statement", "text"):
         value = getattr(card, name, None)
         if isinstance(value, str) and value:
