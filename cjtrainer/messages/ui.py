@@ -322,6 +322,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.next-none": {"nl": "Nog niets gepland.", "en": "Nothing planned yet."},
     "ui.summary.mistakes": {"nl": "Nog eens bekijken ({n})", "en": "Review these ({n})"},
     "ui.summary.no-mistakes": {"nl": "Geen fouten. Top!", "en": "No mistakes. Great!"},
+    "ui.summary.stopped": {
+        "nl": "Gestopt na {answered} van de {total} vragen: de vragen die je niet hebt "
+        "beantwoord, tellen in de score als fout.",
+        "en": "Stopped after {answered} of the {total} questions: the questions you did not "
+        "answer count as wrong in the score.",
+    },
+    "ui.summary.no-mistakes-so-far": {
+        "nl": "Geen fouten in wat je hebt beantwoord.",
+        "en": "No mistakes in what you answered.",
+    },
     "ui.summary.col.question": {"nl": "Vraag", "en": "Question"},
     "ui.summary.col.answer": {"nl": "Goed antwoord", "en": "Right answer"},
     "ui.summary.back": {"nl": "Enter: terug naar start", "en": "Enter: back home"},
