@@ -72,6 +72,14 @@ def card_title(card: object) -> str:
     return str(getattr(card, "key", card))
 
 
+def goal_label(tag: str) -> str:
+    """A learning goal (a deck tag such as ``fasen-van-de-klantreis``) as a student reads
+    it: "Fasen van de klantreis"."""
+    words = tag.replace("_", " ").replace("-", " ").split()
+    label = " ".join(words)
+    return label[:1].upper() + label[1:] if label else tag
+
+
 def short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
 
