@@ -71,8 +71,8 @@ class StudyScreen(Localised, Screen[None]):
             return self.state == "feedback"
         if action == "settle":
             return self.state == "asking" and self.settling
-        if action == "hint":
-            return self.state == "asking" and self.card is not None
+        if action == "hint":  # shown only when the card has a hint to give
+            return self.state == "asking" and self.current_hint() is not None
         return True
 
     def update_progress(self) -> None:
@@ -187,10 +187,15 @@ class StudyScreen(Localised, Screen[None]):
         if self.state == "feedback":
             self.show_next()
 
+    def current_hint(self) -> str | None:
+        if self.card is None:
+            return None
+        return getattr(self.shown, "hint", None) or getattr(self.card, "hint", None) or None
+
     def action_hint(self) -> None:
         if self.state != "asking":
             return
-        hint = getattr(self.shown, "hint", None) or getattr(self.card, "hint", None)
+        hint = self.current_hint()
         if not hint:
             self.notify(t("ui.study.no-hint"), markup=False)
             return
