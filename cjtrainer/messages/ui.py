@@ -40,6 +40,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.rating.hard": {"nl": "Moeilijk", "en": "Hard"},
     "ui.rating.good": {"nl": "Goed", "en": "Good"},
     "ui.rating.easy": {"nl": "Makkelijk", "en": "Easy"},
+    # a blank answer needs a second enter
+    "ui.blank.typed": {
+        "nl": "Je hebt nog niets ingevuld. Typ je antwoord, of druk nog een keer op enter "
+        "als je het niet weet.",
+        "en": "You have not filled anything in yet. Type your answer, or press enter again "
+        "if you don't know.",
+    },
+    "ui.blank.choice": {
+        "nl": "Je hebt nog niets aangevinkt. Vink aan met 1-8 of spatie, of druk nog een "
+        "keer op enter als je het niet weet.",
+        "en": "You have not ticked anything yet. Tick with 1-8 or space, or press enter "
+        "again if you don't know.",
+    },
+    "ui.blank.order": {
+        "nl": "Je hebt de volgorde nog niet veranderd. Druk nog een keer op enter als deze "
+        "volgorde volgens jou klopt.",
+        "en": "You have not changed the order yet. Press enter again if you think this "
+        "order is right.",
+    },
+    "ui.blank.match": {
+        "nl": "Je hebt nog niets gekoppeld. Kies bij elk begrip een antwoord, of kies nog een "
+        "keer Nakijken als je het niet weet.",
+        "en": "You have not matched anything yet. Pick an answer for each term, or choose Check "
+        "again if you don't know.",
+    },
     # choice
     "ui.choice.pick-one": {
         "nl": "Kies één antwoord: toets 1-8 of a-h, of klik.",
@@ -297,6 +322,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.next-none": {"nl": "Nog niets gepland.", "en": "Nothing planned yet."},
     "ui.summary.mistakes": {"nl": "Nog eens bekijken ({n})", "en": "Review these ({n})"},
     "ui.summary.no-mistakes": {"nl": "Geen fouten. Top!", "en": "No mistakes. Great!"},
+    "ui.summary.stopped": {
+        "nl": "Gestopt na {answered} van de {total} vragen: de vragen die je niet hebt "
+        "beantwoord, tellen in de score als fout.",
+        "en": "Stopped after {answered} of the {total} questions: the questions you did not "
+        "answer count as wrong in the score.",
+    },
+    "ui.summary.no-mistakes-so-far": {
+        "nl": "Geen fouten in wat je hebt beantwoord.",
+        "en": "No mistakes in what you answered.",
+    },
     "ui.summary.col.question": {"nl": "Vraag", "en": "Question"},
     "ui.summary.col.answer": {"nl": "Goed antwoord", "en": "Right answer"},
     "ui.summary.back": {"nl": "Enter: terug naar start", "en": "Enter: back home"},

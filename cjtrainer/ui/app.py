@@ -66,6 +66,9 @@ class CjApp(Localised, App[int]):
         self.rng = rng or random.Random()
         self.save_settings_to_disk = save_settings
         self.monotonic = monotonic or time.monotonic  # response times; tests inject one
+        # Enter is ignored this long after a study card appears (a reflex double enter
+        # must not answer it); the Pilot tests set 0 to press keys at machine speed.
+        self.settle_seconds = 0.4
         self.load_in_background = load_in_background
         self._after_load: Callable[[], None] | None = None
         self.services: Any = None  # cjtrainer.ui.services.Services once started

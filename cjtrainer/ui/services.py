@@ -100,7 +100,9 @@ class Services:
         if deck is not None and deck in self.catalog.decks:
             return str(self.catalog.decks[deck].title)
         if tag is not None:
-            return t("ui.scope.goal", tag=tag)
+            from cjtrainer.ui.text import goal_label
+
+            return t("ui.scope.goal", tag=goal_label(tag))
         return t("ui.scope.all")
 
     def stats(self, deck: str | None = None) -> Any:

@@ -50,10 +50,11 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
 
     def make(folders: list[Path] | None = None, clock: Clock | None = None,
              settings: config.Settings | None = None, data_dir: Path | None = None,
-             save_settings: bool = False, background: bool = False):
+             save_settings: bool = False, background: bool = False,
+             settle_seconds: float = 0.0):
         from cjtrainer.ui.app import CjApp
 
-        return CjApp(
+        app = CjApp(
             data_dir=data_dir or tmp_path / "data",
             folders=folders if folders is not None else [content],
             settings=settings or config.Settings(),
@@ -63,5 +64,7 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
             monotonic=Ticker(),
             load_in_background=background,
         )
+        app.settle_seconds = settle_seconds
+        return app
 
     return make

@@ -52,6 +52,9 @@ async def answer(pilot: Pilot, right: bool = True) -> str:
             for _ in range(current - target):
                 await pilot.press("ctrl+up")
         await pilot.press("enter")
+        await pilot.pause()
+        if screen.state == "asking":  # the order was left as shown: confirm it
+            await pilot.press("enter")
     elif mode == "match":
         rights = [r for _, r in card.pairs]
         for index, value in enumerate(rights if right else rights[1:] + rights[:1]):

@@ -54,7 +54,7 @@ async def test_home_shows_decks_goals_and_today(make_app) -> None:
         assert int(str(row[1])) == len(deck.cards)  # all new
         goals = app.screen.query_one("#goals", OptionList)
         assert goals.get_option_at_index(0).id == "fasen-van-de-klantreis"
-        assert "fasen-van-de-klantreis" in str(goals.get_option_at_index(0).prompt)
+        assert "Fasen van de klantreis" in str(goals.get_option_at_index(0).prompt)
         assert "Vandaag: 0 te herhalen" in screen_text(app)
 
 

@@ -13,7 +13,7 @@ from textual.widgets import Button, DataTable, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.text import Localised, plain, short
+from cjtrainer.ui.text import Localised, goal_label, plain, short
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 
@@ -119,7 +119,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = plain(f"{short(goal.tag, 22):<22}")
+            text = plain(f"{short(goal_label(goal.tag), 22):<22}")
             text.append(f" {goal.due:>3}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:

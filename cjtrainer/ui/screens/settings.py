@@ -46,8 +46,12 @@ class SettingsScreen(Localised, Screen[None]):
                             type="integer", compact=True)
             with Horizontal(classes="setting"):
                 yield Label(t("ui.settings.retention"), classes="setting-label")
-                yield Input(f"{settings.desired_retention:.2f}", id="retention", type="number",
-                            compact=True)
+                # Not type="number": that refuses the decimal comma a Dutch student types
+                # (and the help text shows). Shown with the language's decimal sign.
+                shown = f"{settings.desired_retention:.2f}"
+                if (settings.language or "nl") == "nl":
+                    shown = shown.replace(".", ",")
+                yield Input(shown, id="retention", restrict=r"[0-9.,%]*", compact=True)
             yield Static(t("ui.settings.retention-help"), classes="setting-help")
             with Horizontal(classes="setting"):
                 yield Label(t("ui.settings.theme"), classes="setting-label")
@@ -97,7 +101,7 @@ class SettingsScreen(Localised, Screen[None]):
         if new is None or reviews is None:
             error.update(t("ui.settings.bad-limit"))
             return
-        raw = self.query_one("#retention", Input).value.strip().replace(",", ".")
+        raw = self.query_one("#retention", Input).value.strip().rstrip("%").replace(",", ".")
         try:
             retention = float(raw)
         except ValueError:

@@ -26,6 +26,7 @@ from cjtrainer.ui.widgets.keybar import KeyBar
 class StudyScreen(Localised, Screen[None]):
     BINDINGS = [
         Binding("enter", "next", "ui.key.next", priority=True),
+        Binding("enter", "settle", show=False, priority=True),
         Binding("ctrl+t", "hint", "ui.key.hint", priority=True),
         Binding("ctrl+z", "undo", "ui.key.undo", priority=True),
         Binding("escape", "stop", "ui.key.stop"),
@@ -42,6 +43,11 @@ class StudyScreen(Localised, Screen[None]):
         self.state = "asking"  # asking | feedback | done
         self.used_hint = False
         self.started = 0.0
+        # Enter is ignored while a card appears and for a moment after (the app's
+        # settle_seconds): the reflex second enter of a student going past the feedback
+        # must not answer, skip or move in the new card.
+        self.settling = True
+        self.shown_count = 0
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Horizontal(id="study-top"):
@@ -63,8 +69,10 @@ class StudyScreen(Localised, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":
             return self.state == "feedback"
-        if action == "hint":
-            return self.state == "asking" and self.card is not None
+        if action == "settle":
+            return self.state == "asking" and self.settling
+        if action == "hint":  # shown only when the card has a hint to give
+            return self.state == "asking" and self.current_hint() is not None
         return True
 
     def update_progress(self) -> None:
@@ -86,6 +94,7 @@ class StudyScreen(Localised, Screen[None]):
         self.shown = self.session.present(card)
         self.used_hint = False
         self.state = "asking"
+        self.settling = True
         self.update_progress()
         self.call_later(self._mount_card)
 
@@ -103,7 +112,18 @@ class StudyScreen(Localised, Screen[None]):
         area.scroll_home(animate=False)
         self.widget.focus_first()
         self.started = self.cj.monotonic()
+        self.shown_count += 1
+        settle = getattr(self.cj, "settle_seconds", 0.0)
+        if settle > 0:
+            count = self.shown_count
+            self.set_timer(settle, lambda: self._settled(count))
+        else:
+            self.settling = False
         self.refresh_bindings()
+
+    def _settled(self, count: int) -> None:
+        if count == self.shown_count:
+            self.settling = False
 
     def meta_text(self) -> Text:
         deck = self.session.decks.get(self.card.deck_id)
@@ -160,14 +180,22 @@ class StudyScreen(Localised, Screen[None]):
         self.refresh_bindings()
         self.call_after_refresh(area.scroll_end, animate=False)
 
+    def action_settle(self) -> None:
+        """Swallow an enter pressed while the card is appearing."""
+
     def action_next(self) -> None:
         if self.state == "feedback":
             self.show_next()
 
+    def current_hint(self) -> str | None:
+        if self.card is None:
+            return None
+        return getattr(self.shown, "hint", None) or getattr(self.card, "hint", None) or None
+
     def action_hint(self) -> None:
         if self.state != "asking":
             return
-        hint = getattr(self.shown, "hint", None) or getattr(self.card, "hint", None)
+        hint = self.current_hint()
         if not hint:
             self.notify(t("ui.study.no-hint"), markup=False)
             return

@@ -48,12 +48,16 @@ class SummaryScreen(Localised, Screen[None]):
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="summary-body"):
+            stopped = self.quiz and s.answered < s.total
             if self.quiz:
                 score = round(100 * s.score)
                 yield Static(
                     t("ui.summary.score", score=score, correct=s.correct, total=s.total),
                     id="summary-score", classes=self.score_class(s.score),
                 )
+                if stopped:
+                    yield Static(t("ui.summary.stopped", answered=s.answered, total=s.total),
+                                 id="summary-stopped", classes="card-help")
             else:
                 yield Static(
                     t("ui.summary.accuracy", pct=round(100 * s.accuracy), correct=s.correct,
@@ -74,7 +78,8 @@ class SummaryScreen(Localised, Screen[None]):
                 yield Static(t("ui.summary.mistakes", n=len(s.mistakes)), classes="pane-title")
                 yield Static(mistakes_table(s.mistakes), id="summary-mistakes")
             else:
-                yield Static(t("ui.summary.no-mistakes"), id="summary-mistakes")
+                none = "ui.summary.no-mistakes-so-far" if stopped else "ui.summary.no-mistakes"
+                yield Static(t(none), id="summary-mistakes")
             yield Static(t("ui.summary.back"), classes="card-help")
         yield KeyBar()
 

@@ -43,6 +43,7 @@ class CardWidget(Localised, Vertical):
         self.card = card
         self.rng = rng or random.Random()
         self.locked = False
+        self.blank_confirmed = False
 
     def prompt_widget(self, text: str) -> Static:
         return Static(plain(text), classes="card-prompt", markup=False)
@@ -50,8 +51,32 @@ class CardWidget(Localised, Vertical):
     def response(self) -> Any:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
 
+    def blank_note(self) -> str | None:
+        """The note to show when the student submits without having answered anything
+        (an empty field, nothing ticked, the order untouched), or None when the card
+        holds an answer. A blank answer then needs a second, deliberate enter, so a stray
+        enter (pressed by reflex after the feedback) never answers a card."""
+        return None
+
+    def answer_changed(self) -> None:
+        """The student changed the answer: a note about a blank answer is out of date."""
+        if self.blank_confirmed:
+            self.blank_confirmed = False
+            for note in self.query(".blank-note"):
+                note.remove()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.answer_changed()
+
     def submit(self) -> None:
         if self.locked:
+            return
+        note = None if self.blank_confirmed else self.blank_note()
+        if note is not None:
+            self.blank_confirmed = True
+            for old in self.query(".blank-note"):
+                old.remove()
+            self.mount(Static(note, classes="card-help blank-note", markup=False))
             return
         self.post_message(self.Answered(self, self.response()))
 

@@ -29,6 +29,9 @@ class ChoiceList(Localised, OptionList):
     def __init__(self, *args: Any, multiple: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.multiple = multiple
+        # OptionList highlights its first option; here nothing is highlighted until the
+        # student moves, so a stray enter on a fresh card answers nothing.
+        self.highlighted = None
 
     def card(self) -> ChoiceWidget:
         return next(a for a in self.ancestors if isinstance(a, ChoiceWidget))
@@ -112,10 +115,9 @@ class ChoiceWidget(CardWidget):
             options.replace_option_prompt_at_index(index, self._prompt(index))
 
     def focus_first(self) -> None:
-        options = self.query_one(ChoiceList)
-        options.focus()
-        if options.highlighted is None:
-            options.highlighted = 0
+        # Nothing highlighted: a stray enter right after the card appears answers
+        # nothing; an arrow key, a number or a letter starts the choosing.
+        self.query_one(ChoiceList).focus()
 
     def choose(self, index: int) -> None:
         """Pick (single) or toggle (select-all) the choice at ``index``."""
@@ -124,9 +126,13 @@ class ChoiceWidget(CardWidget):
         if self.multiple:
             self.chosen ^= {index}
             self._refresh_prompts()
+            self.answer_changed()
         else:
             self.chosen = {index}
             self.submit()
+
+    def blank_note(self) -> str | None:
+        return t("ui.blank.choice") if self.multiple and not self.chosen else None
 
     def response(self) -> tuple[str, ...]:
         return tuple(self.choices[i] for i in sorted(self.chosen))

@@ -7,6 +7,7 @@ width, and builds them again (keeping what was typed) when the width changes.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -64,6 +65,8 @@ class ClozeWidget(CardWidget):
         self.values: list[str] = [""] * len(card.gaps)
         self._width = 0
         self._focus_pending = False
+        self._built: list[list[Token]] | None = None
+        self._building = asyncio.Lock()
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(t("ui.cloze.help", count=len(self.card.gaps)), classes="card-help")
@@ -76,12 +79,23 @@ class ClozeWidget(CardWidget):
             self.call_after_refresh(self._build)
 
     async def _build(self) -> None:
+        # One build at a time, and none when the rows would not change: two resizes in a
+        # row (the scrollbar coming and going) used to run two builds at once, which left
+        # the focus on a removed gap, so typed keys went nowhere.
+        async with self._building:
+            layout = flow(self.card, self._width)
+            if layout == self._built:
+                return
+            await self._build_rows(layout)
+            self._built = layout
+
+    async def _build_rows(self, layout: list[list[Token]]) -> None:
         container = self.query_one("#cloze-flow", Vertical)
         focused = self.focused_gap()
         self.values = [field.value for field in self.inputs()] or self.values
         await container.remove_children()
         rows = []
-        for row in flow(self.card, self._width):
+        for row in layout:
             widgets: list[Widget] = []
             text = ""
             for kind, value in row:
@@ -132,13 +146,19 @@ class ClozeWidget(CardWidget):
             self._focus_pending = True
 
     def on_enter(self, field: Input) -> None:
+        # On to the next empty gap; back to an earlier empty one only from a filled gap
+        # (so enter in empty gaps reaches the end and submits, never loops).
         fields = self.inputs()
         index = fields.index(field)
-        for later in fields[index + 1 :] + fields[:index]:
+        earlier = fields[:index] if field.value.strip() else []
+        for later in fields[index + 1 :] + earlier:
             if not later.value.strip():
                 later.focus()
                 return
         self.submit()
+
+    def blank_note(self) -> str | None:
+        return t("ui.blank.typed") if not any(self.response()) else None
 
     def response(self) -> tuple[str, ...]:
         fields = self.inputs()

@@ -18,6 +18,9 @@ from textual.widget import Widget
 
 from cjtrainer.i18n import t
 
+#: Keys that Textual's own widgets show, with English descriptions: said in our words.
+TEXTUAL_KEYS = {"dismiss": "ui.key.close"}
+
 
 class KeyBar(Widget):
     DEFAULT_CSS = """
@@ -60,7 +63,10 @@ class KeyBar(Widget):
             seen.add(binding.action)
             start = len(text)
             text.append(f" {self.app.get_key_display(binding)} ", style=key_style)
-            text.append(f"{binding.description} ", style="" if enabled else "dim")
+            description = binding.description
+            if binding.action in TEXTUAL_KEYS:
+                description = t(TEXTUAL_KEYS[binding.action])
+            text.append(f"{description} ", style="" if enabled else "dim")
             self._keys.append((start, len(text), binding.key))
         if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
             label = Text(f" {self.app.get_key_display(palette)} ", style=key_style)

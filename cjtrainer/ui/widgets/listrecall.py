@@ -41,6 +41,9 @@ class ListWidget(CardWidget):
         else:
             self.submit()
 
+    def blank_note(self) -> str | None:
+        return t("ui.blank.typed") if not self.response() else None
+
     def response(self) -> tuple[str, ...]:
         return tuple(field.value.strip() for field in self.inputs() if field.value.strip())
 

@@ -60,6 +60,7 @@ class MatchWidget(CardWidget):
         event.stop()
         if self.locked or event.value == Select.NULL:
             return
+        self.answer_changed()
         selects = self.selects()
         index = selects.index(event.select)  # type: ignore[arg-type]
         for later in selects[index + 1 :] + selects[:index]:
@@ -75,6 +76,9 @@ class MatchWidget(CardWidget):
 
     def action_submit(self) -> None:
         self.submit()
+
+    def blank_note(self) -> str | None:
+        return t("ui.blank.match") if not self.response() else None
 
     def response(self) -> dict[str, str]:
         return {

@@ -52,6 +52,7 @@ class OrderList(Localised, Vertical, can_focus=True):
         self.items = items
         self.cursor = 0
         self.picked = False
+        self.touched = False  # moved the cursor or an item: the student is at work
         self.marks: list[bool] | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -86,12 +87,20 @@ class OrderList(Localised, Vertical, can_focus=True):
             row.set_class(index == self.cursor and self.marks is None, "-cursor")
             row.set_class(index == self.cursor and self.picked, "-picked")
 
+    def mark_touched(self) -> None:
+        self.touched = True
+        for card in self.ancestors:
+            if isinstance(card, CardWidget):
+                card.answer_changed()
+                break
+
     def _swap(self, a: int, b: int) -> None:
         self.items[a], self.items[b] = self.items[b], self.items[a]
 
     def action_cursor(self, step: int) -> None:
         if self.disabled:
             return
+        self.mark_touched()
         target = min(max(self.cursor + step, 0), len(self.items) - 1)
         if self.picked and target != self.cursor:
             self._swap(self.cursor, target)
@@ -101,6 +110,7 @@ class OrderList(Localised, Vertical, can_focus=True):
     def action_move(self, step: int) -> None:
         if self.disabled:
             return
+        self.mark_touched()
         target = min(max(self.cursor + step, 0), len(self.items) - 1)
         if target != self.cursor:
             self._swap(self.cursor, target)
@@ -110,6 +120,7 @@ class OrderList(Localised, Vertical, can_focus=True):
     def action_pick(self) -> None:
         if self.disabled:
             return
+        self.mark_touched()
         self.picked = not self.picked
         self.render_rows()
 
@@ -121,6 +132,7 @@ class OrderList(Localised, Vertical, can_focus=True):
         event.stop()
         if self.disabled:
             return
+        self.mark_touched()
         self.focus()
         if self.picked:
             item = self.items.pop(self.cursor)
@@ -160,6 +172,9 @@ class OrderWidget(CardWidget):
 
     def focus_first(self) -> None:
         self.query_one(OrderList).focus()
+
+    def blank_note(self) -> str | None:
+        return t("ui.blank.order") if not self.query_one(OrderList).touched else None
 
     def response(self) -> tuple[str, ...]:
         return tuple(self.query_one(OrderList).items)

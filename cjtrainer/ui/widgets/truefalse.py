@@ -32,7 +32,8 @@ class TrueFalseWidget(CardWidget, can_focus=True):
             yield Button(t("ui.tf.false-button"), id="tf-false", classes="tf-false")
 
     def focus_first(self) -> None:
-        self.query_one("#tf-true", Button).focus()
+        # The card itself, not a button: a stray enter must not answer "true".
+        self.focus()
 
     def action_focus_button(self, button_id: str) -> None:
         self.query_one(f"#{button_id}", Button).focus()

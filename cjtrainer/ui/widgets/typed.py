@@ -19,6 +19,9 @@ class TypedWidget(CardWidget):
     def on_enter(self, field: Input) -> None:
         self.submit()
 
+    def blank_note(self) -> str | None:
+        return t("ui.blank.typed") if not self.response().strip() else None
+
     def response(self) -> str:
         return self.query_one("#answer", Input).value
 

@@ -1,0 +1,33 @@
+"""The key bar offers the hint key only on a card that has a hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.widgets.keybar import KeyBar
+from tests.ui.driver import answer
+from tests.ui.test_cloze_typing import DECK
+
+
+async def test_hint_key_only_where_there_is_a_hint(make_app, tmp_path: Path) -> None:
+    folder = tmp_path / "basis"
+    folder.mkdir()
+    (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
+    app = make_app(folders=[folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        screen = app.screen
+        bar = screen.query_one(KeyBar)
+        assert screen.card.hint  # the first card has a hint
+        assert t("ui.key.hint") in str(bar.render())
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen.used_hint
+        await answer(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not screen.card.hint  # the second has none: no dead key in the bar
+        assert t("ui.key.hint") not in str(bar.render())

@@ -1,0 +1,45 @@
+"""A quiz stopped early: the result says so, and never "no mistakes, great!" over a score
+that counts the unanswered questions as wrong."""
+
+from __future__ import annotations
+
+from cjtrainer.i18n import t
+from tests.ui.driver import answer
+from tests.ui.test_screens import SIZE, screen_text
+
+
+async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        total = app.screen.session.progress[1]
+        assert total > 2
+        await answer(pilot, right=True)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SummaryScreen"
+        text = screen_text(app)
+        assert t("ui.summary.stopped", answered=1, total=total) in text
+        assert t("ui.summary.no-mistakes") not in text
+
+
+async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path) -> None:
+    from tests.ui.test_screens import folder_with
+
+    app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        screen = app.screen
+        while app.screen is screen:
+            await answer(pilot, right=True)
+            await pilot.press("enter")
+            await pilot.pause()
+        text = screen_text(app)
+        assert t("ui.summary.no-mistakes") in text
+        assert "Score: 100%" in text
