@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
     from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
 
-MARK_ORDER = (Mark.GOED, Mark.DEELS, Mark.NOG_NIET)
+# Low to high, like the rubric scale below it: key 1 is always the lowest.
+MARK_ORDER = (Mark.NOG_NIET, Mark.DEELS, Mark.GOED)
 
 
 class AssessStep(Widget):
