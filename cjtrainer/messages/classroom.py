@@ -237,6 +237,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.kicked": {"nl": "{name} is verwijderd.", "en": "{name} was removed."},
     # student's screen
     "classroom.join.key.leave": {"nl": "Verlaten", "en": "Leave"},
+    "classroom.join.leave-confirm": {
+        "nl": "Druk nog een keer op Esc om de quiz te verlaten.",
+        "en": "Press Esc once more to leave the quiz.",
+    },
     "classroom.join.title": {"nl": "Doe mee met de klassikale quiz", "en": "Join the classroom quiz"},
     "classroom.join.address": {
         "nl": "Adres (bijv. 192.168.1.20:8765)", "en": "Address (e.g. 192.168.1.20:8765)",

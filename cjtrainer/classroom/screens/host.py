@@ -55,6 +55,7 @@ class HostApp(App[int]):
 
     CSS = CSS
     TITLE = "cjtrainer — klassikale quiz"
+    ENABLE_COMMAND_PALETTE = False  # the teacher's keys are all in the footer
     BINDINGS = [
         Binding("s", "start", t("classroom.key.start")),
         Binding("space,n", "next", t("classroom.key.next")),

@@ -80,6 +80,7 @@ class JoinScreen(Screen[None]):
         self.start_name = name
         self.client: ClassroomClient | None = None
         self.phase = "form"
+        self._leave_asked = -10.0  # monotonic time of the first Esc in a running quiz
         self.question: dict[str, Any] | None = None
         self.deadline = 0.0
         self.picked: list[str] = []
@@ -504,6 +505,13 @@ class JoinScreen(Screen[None]):
     # ------------------------------------------------------------------ leaving
 
     async def action_leave(self) -> None:
+        # In a running quiz one Esc by accident would throw the student out: ask for a second.
+        if self.phase not in ("form", "end") and self.client is not None:
+            now = time.monotonic()
+            if now - self._leave_asked > 3.0:
+                self._leave_asked = now
+                self.app.notify(t("classroom.join.leave-confirm"), timeout=3)
+                return
         if self.client is not None:
             await self.client.stop()
             self.client = None
@@ -515,6 +523,8 @@ class JoinScreen(Screen[None]):
 
 class JoinApp(App[int]):
     """``cjtrainer join HOST[:PORT]``."""
+
+    ENABLE_COMMAND_PALETTE = False  # nothing to command here, and its label was English
 
     TITLE = "cjtrainer — klassikale quiz"
 
