@@ -68,8 +68,8 @@ class ClassroomServer:
     def close(self, conn: Hashable) -> None:
         if isinstance(conn, ServerConnection):
             task = asyncio.get_running_loop().create_task(conn.close(1008, "closed by host"))
-            self._tasks.add(task)  # type: ignore[arg-type]
-            task.add_done_callback(self._tasks.discard)  # type: ignore[arg-type]
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     def notify(self) -> None:
         """The game changed: wake the clock task and tell the screen."""

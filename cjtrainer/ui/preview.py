@@ -108,8 +108,8 @@ def card_body(card: Card, show_answers: bool = True) -> list[Part]:
                 out += _line("  • ", item)
     elif isinstance(card, MatchCard):
         out += _line(card.prompt)
-        for left, right in card.pairs:
-            out += _line(f"  {left}  →  ", answer(right))
+        for left_text, right_text in card.pairs:
+            out += _line(f"  {left_text}  →  ", answer(right_text))
         if not show_answers:
             rights = sorted((right for _, right in card.pairs), key=str.casefold)
             out += _line(("  " + " · ".join(rights), "italic"))
@@ -120,9 +120,9 @@ def card_body(card: Card, show_answers: bool = True) -> list[Part]:
         if card.min_correct is not None:
             out += _line((t("teacher.preview.min-correct", count=card.min_correct,
                             total=len(card.items)), "italic"))
-        for item in card.items:
-            extra = f"  ({', '.join(item[1:])})" if len(item) > 1 and show_answers else ""
-            out += _line("  • ", answer(item[0] + extra))
+        for options in card.items:
+            extra = f"  ({', '.join(options[1:])})" if len(options) > 1 and show_answers else ""
+            out += _line("  • ", answer(options[0] + extra))
     out.append("\n")
     if card.hint:
         out += _line((t("teacher.preview.hint"), "bold"), card.hint)

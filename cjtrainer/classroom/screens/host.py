@@ -329,7 +329,7 @@ class HostApp(App[int]):
             players.add_row(
                 plain(str(row["rank"])), plain(str(row["name"])),
                 plain(f"{row['correct']}/{row['questions']}"), plain(f"{row['accuracy']}%"),
-                plain(f"{int(mean) / 1000:.1f} s" if mean != "" else "—"),  # type: ignore[call-overload]
+                plain(f"{int(mean) / 1000:.1f} s" if mean != "" else "—"),
                 plain(str(row["score"])),
             )
         questions = self.query_one("#end-questions", DataTable)
