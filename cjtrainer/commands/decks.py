@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 
+from cjtrainer.commands.table import text_table
 from cjtrainer.i18n import t
 
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                  t("decks.header.folder"))]
         for deck in catalog.decks.values():  # file order: the lesson order
             rows.append((deck.id, deck.title, str(len(deck.cards)), str(catalog.origin(deck.id))))
-        print(_table(rows))
+        print(text_table(rows, right=(2,)))
     if catalog.exercises:
         print()
         print(t("decks.exercises"))
@@ -58,15 +58,3 @@ def run(args: argparse.Namespace) -> int:
                         first=f"{first.line}:{first.column} {first.message}") if first else "")
             print(f"  {path}: {reason}")
     return 0
-
-
-def _table(rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for index, row in enumerate(rows):
-        cells = [cell.rjust(w) if i == 2 and index else cell.ljust(w)
-                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
-        lines.append("  ".join(cells).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)

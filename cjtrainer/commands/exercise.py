@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cjtrainer.commands.table import text_table
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -109,18 +109,6 @@ def find_exercise(args: argparse.Namespace, wanted: str) -> Exercise:
     raise CjError(t("exercise.cli.unknown", id=wanted), t("exercise.cli.choose", ids=choices))
 
 
-def _table(rows: Sequence[Sequence[str]], right: tuple[int, ...] = ()) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for index, row in enumerate(rows):
-        cells = [cell.rjust(w) if i in right and index else cell.ljust(w)
-                 for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
-        lines.append("  ".join(cells).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def _plain(text: str) -> str:
     """Teacher's text on one terminal line: no control characters (escape codes)."""
     from cjtrainer.exercise.model import clean_text
@@ -154,7 +142,7 @@ def _list(args: argparse.Namespace) -> int:
             str(exercise.minutes or "-"), str(len(mine)),
             f"{scores[-1]}%" if scores else "-",
         ))
-    print(_table(rows, right=(2, 3, 4, 5)))
+    print(text_table(rows, right=(2, 3, 4, 5)))
     print()
     print(t("exercise.cli.list.hint"))
     if skipped:
@@ -256,7 +244,7 @@ def _history(args: argparse.Namespace, target: str | None) -> int:
         rows.append((str(item.id), item.exercise_id, format_date(item.started_at),
                      t(f"exercise.step.{item.step.value}"),
                      f"{item.score}%" if item.score is not None else "-"))
-    print(_table(rows, right=(0, 4)))
+    print(text_table(rows, right=(0, 4)))
     scores = [h.score for h in items if h.score is not None]
     if scores:
         print()
