@@ -42,8 +42,7 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
-from cjtrainer.learn.scheduling import CardState, Phase, day_start, study_day
-from cjtrainer.learn.session import RESPONSE_CAP_MS
+from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, day_start, study_day
 from cjtrainer.learn.store import Store, from_ms, to_ms
 
 FORECAST_DAYS = 14
