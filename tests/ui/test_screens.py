@@ -224,7 +224,7 @@ async def test_stats_screen(make_app) -> None:
         assert type(app.screen).__name__ == "StatsScreen"
         text = screen_text(app)
         assert "Antwoorden: 2" in text
-        assert "Reeks: 1 dag(en)" in text
+        assert "Reeks: 1 dag " in text
         assert "Testdeck met elk kaarttype" in rendered(app.screen.query_one("#stats-mastery"))
         await pilot.press("escape")
         await pilot.pause()

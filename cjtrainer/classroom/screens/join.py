@@ -258,8 +258,7 @@ class JoinScreen(Screen[None]):
     def _m_lobby(self, message: dict[str, Any]) -> None:
         names = [str(n) for n in message.get("names", [])]
         count = message.get("players", len(names))
-        players = (t("classroom.join.wait.player-one") if count == 1
-                   else t("classroom.join.wait.players", count=count))
+        players = t("classroom.join.wait.players", count=count)
         if names:
             players += "\n" + ", ".join(names)
         self._waiting(t("classroom.join.wait.lobby", name=self.me), players)
