@@ -183,8 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type in your terminal:\n\n    cjtrainer join {address}\n\nthen the code {code} and your name.",
     },
     "classroom.host.lobby.help": {
-        "nl": "S of spatie: starten · L: op slot · K K: speler eruit · Q: stoppen",
-        "en": "S or space: start · L: lock · K K: kick · Q: quit",
+        # two lines, so a narrow screen never splits "K K" over them
+        "nl": "S of spatie: starten · L: op slot\nK K: speler eruit · Q: stoppen",
+        "en": "S or space: start · L: lock\nK K: kick · Q: quit",
     },
     "classroom.host.players": {
         "nl": "Spelers: {count} ({connected} verbonden)",
