@@ -261,7 +261,7 @@ async def test_settings_refuse_bad_values(make_app) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert type(app.screen).__name__ == "SettingsScreen"
-        assert "tussen 0.7 en 0.97" in str(app.screen.query_one("#settings-error").render())
+        assert "tussen 0,70 en 0,97" in str(app.screen.query_one("#settings-error").render())
         assert not config.config_file().exists()
 
 
