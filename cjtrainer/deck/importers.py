@@ -185,10 +185,17 @@ class _AnkiHeader:
     tags_column: int | None = None  # 0-based
     meta_columns: set[int] = field(default_factory=set)  # guid, notetype, deck (0-based)
     lines: int = 0  # how many header lines were consumed
+    excel: bool = False  # the only header line is Excel's ``sep=;``
+
+
+_EXCEL_SEP = re.compile(r'"?sep=([;,\t|])"?[;,\t|]*\r?', re.IGNORECASE)
 
 
 def _read_anki_header(text: str) -> _AnkiHeader:
     header = _AnkiHeader()
+    excel = _EXCEL_SEP.fullmatch(text.split("\n", 1)[0])
+    if excel:  # Excel's "sep=;" line names the delimiter; a header row may follow it
+        return _AnkiHeader(separator=excel.group(1), lines=1, excel=True)
     for line in text.split("\n"):
         match = _ANKI_HEADER.fullmatch(line.rstrip("\r"))
         if not match:
@@ -403,7 +410,7 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
         is_heading(cell) for cell in first_cells[1]
     ):
         maybe_header = first_cells
-    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
+    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0 and not anki.excel,
                     html=html_mode, joined=tuple(joined), term_column=term_col + 1,
                     definition_column=def_col + 1, dropped=tuple(dropped), unused=unused,
                     maybe_header=maybe_header)

@@ -72,6 +72,15 @@ def test_common_header_rows_are_recognised(header: str) -> None:
     assert result.layout.maybe_header is None and not result.skipped
 
 
+@pytest.mark.parametrize("sep", ["sep=;", '"sep=;"', "SEP=;;"])
+def test_excel_sep_line_before_the_header(sep: str) -> None:
+    text = f"{sep}\r\nTerm;Def\r\nKlantreis;De weg, van begin tot eind\r\n"
+    result = import_text(text, deck_id="x", title="X")
+    assert result.layout.delimiter == ";" and result.layout.header == ("Term", "Def")
+    assert not result.layout.anki and not result.skipped
+    assert [c["front"] for c in result.data["cards"]] == ["Klantreis"]
+
+
 def test_heading_sets_do_not_overlap() -> None:
     assert not TERM_HEADERS & DEFINITION_HEADERS
     assert not (TERM_HEADERS | DEFINITION_HEADERS) & TAG_HEADERS
