@@ -87,6 +87,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.import.html": {
         "nl": ", HTML omgezet naar gewone tekst", "en": ", HTML turned into plain text",
     },
+    "teacher.import.maybe-header": {
+        "nl": "Let op: regel {line} ({cells}) is een kaart geworden. Is het een kopregel? "
+              "Gebruik dan kopjes die cjtrainer kent, zoals begrip;omschrijving of "
+              "vraag;antwoord (zie de docentenhandleiding), of haal de regel weg.",
+        "en": "Note: line {line} ({cells}) became a card. Is it a header row? Then use "
+              "headings cjtrainer knows, such as term;definition or question;answer (see the "
+              "teacher guide), or remove the line.",
+    },
+    "teacher.import.unused": {
+        "nl": "Kolommen die niet in het deck komen: {columns}.",
+        "en": "Columns not used in the deck: {columns}.",
+    },
+    "teacher.import.unused.column": {
+        "nl": "{name} (kolom {column})", "en": "{name} (column {column})",
+    },
+    "teacher.import.dropped": {
+        "nl": "Let op: op {count} regel(s) staat tekst in een kolom die niet in het deck komt "
+              "(alleen kolom {term} en {definition} worden gebruikt):",
+        "en": "Note: {count} row(s) have text in a column that is not used in the deck (only "
+              "columns {term} and {definition} are used):",
+    },
+    "teacher.import.dropped.cell": {
+        "nl": "  regel {line}, kolom {column}: {text}",
+        "en": "  line {line}, column {column}: {text}",
+    },
+    "teacher.import.dropped.column": {
+        "nl": "  kolom {column} op regel {lines} (bijvoorbeeld: {text})",
+        "en": "  column {column} on line {lines} (for example: {text})",
+    },
+    "teacher.import.dropped.comma": {
+        "nl": "Staat er een komma in de omschrijving? Zet die cel dan tussen aanhalingstekens "
+              "(\"...\"), of sla het bestand op met puntkomma's.",
+        "en": "Is there a comma in the definition? Then put that cell in quotes (\"...\"), or "
+              "save the file with semicolons.",
+    },
+    "teacher.import.dropped.keep": {
+        "nl": "Wil je die tekst bewaren? Zet hem in de omschrijving, of voeg hem daarna in het "
+              "deck toe (bijvoorbeeld als explain: de uitleg na het antwoord).",
+        "en": "Want to keep that text? Put it in the definition, or add it to the deck "
+              "afterwards (for example as explain: the explanation after the answer).",
+    },
     "teacher.import.joined": {
         "nl": "Regel {line} heeft geen tab en is als vervolg van de omschrijving op regel {into} "
               "gelezen (Quizlet zet een omschrijving met een nieuwe regel op twee regels).",

@@ -336,6 +336,8 @@ def test_any_csv_text_never_crashes(rows: list[list[str]], delimiter: str, kind:
         return
     for skipped in result.skipped:
         assert 1 <= skipped.line <= total_lines
+    for dropped in result.layout.dropped:
+        assert 1 <= dropped.line <= total_lines and dropped.column >= 1 and dropped.text
     yaml_text = dump_yaml(result.data)  # raises if anything would not read back exactly
     data = yaml.safe_load(yaml_text)
     ids = [c["id"] for c in data["cards"]]
