@@ -103,10 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{name} (kolom {column})", "en": "{name} (column {column})",
     },
     "teacher.import.dropped": {
-        "nl": "Let op: op {count} regel(s) staat tekst in een kolom die niet in het deck komt "
-              "(alleen kolom {term} en {definition} worden gebruikt):",
-        "en": "Note: {count} row(s) have text in a column that is not used in the deck (only "
-              "columns {term} and {definition} are used):",
+        "nl": "Let op: op {count} {count:regel|regels} staat tekst in een kolom die niet in "
+              "het deck komt (alleen kolom {term} en {definition} worden gebruikt):",
+        "en": "Note: {count} {count:row has|rows have} text in a column that is not used in "
+              "the deck (only columns {term} and {definition} are used):",
     },
     "teacher.import.dropped.cell": {
         "nl": "  regel {line}, kolom {column}: {text}",
