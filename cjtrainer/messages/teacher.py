@@ -64,8 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bijvoorbeeld --id {suggestion}", "en": "for example --id {suggestion}",
     },
     "teacher.import.done": {
-        "nl": "{count} kaart(en) ({kind}) geïmporteerd uit {source} → {output}",
-        "en": "{count} card(s) ({kind}) imported from {source} → {output}",
+        "nl": "{count} {count:kaart|kaarten} ({kind}) geïmporteerd uit {source} → {output}",
+        "en": "{count} {count:card|cards} ({kind}) imported from {source} → {output}",
     },
     "teacher.import.layout": {
         "nl": "Gelezen als: {delimiter}, {header}, {encoding}{extra}.",
@@ -103,10 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{name} (kolom {column})", "en": "{name} (column {column})",
     },
     "teacher.import.dropped": {
-        "nl": "Let op: op {count} regel(s) staat tekst in een kolom die niet in het deck komt "
-              "(alleen kolom {term} en {definition} worden gebruikt):",
-        "en": "Note: {count} row(s) have text in a column that is not used in the deck (only "
-              "columns {term} and {definition} are used):",
+        "nl": "Let op: op {count} {count:regel|regels} staat tekst in een kolom die niet in "
+              "het deck komt (alleen kolom {term} en {definition} worden gebruikt):",
+        "en": "Note: {count} {count:row has|rows have} text in a column that is not used in "
+              "the deck (only columns {term} and {definition} are used):",
     },
     "teacher.import.dropped.cell": {
         "nl": "  regel {line}, kolom {column}: {text}",
@@ -135,7 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{into} (Quizlet writes a definition with a line break on two lines).",
     },
     "teacher.import.skipped": {
-        "nl": "{count} regel(s) niet gebruikt:", "en": "{count} row(s) not used:",
+        "nl": "{count} {count:regel|regels} niet gebruikt:",
+        "en": "{count} {count:row|rows} not used:",
     },
     "teacher.import.skip.line": {"nl": "  regel {line}: {reason}", "en": "  line {line}: {reason}"},
     "teacher.import.skip.empty": {"nl": "lege regel", "en": "empty row"},
@@ -328,9 +329,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Note: your exercises could not be included ({error}); your cards are.",
     },
     "teacher.export.done": {
-        "nl": "Voortgang van {name}: {cards} kaart(en), {answers} antwoord(en), "
-              "{exercises} oefening(en).",
-        "en": "Progress of {name}: {cards} card(s), {answers} answer(s), {exercises} exercise(s).",
+        "nl": "Voortgang van {name}: {cards} {cards:kaart|kaarten}, "
+              "{answers} {answers:antwoord|antwoorden}, "
+              "{exercises} {exercises:oefening|oefeningen}.",
+        "en": "Progress of {name}: {cards} {cards:card|cards}, {answers} {answers:answer|answers}, "
+              "{exercises} {exercises:exercise|exercises}.",
     },
     "teacher.export.where": {
         "nl": "Opgeslagen in {path}. Lever dit bestand in bij je docent.",
@@ -484,8 +487,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.preview.key.answers": {"nl": "antwoorden aan/uit", "en": "answers on/off"},
     "teacher.preview.key.quit": {"nl": "stoppen", "en": "quit"},
     "teacher.preview.title.deck": {
-        "nl": "{title}  ({id}: {cards} kaarten, waarvan {derived} afgeleid)  {path}",
-        "en": "{title}  ({id}: {cards} cards, {derived} derived)  {path}",
+        "nl": "{title}  ({id}: {cards} {cards:kaart|kaarten}, waarvan {derived} afgeleid)  {path}",
+        "en": "{title}  ({id}: {cards} {cards:card|cards}, {derived} derived)  {path}",
     },
     "teacher.preview.title.exercise": {
         "nl": "Oefening: {title}  ({id})  {path}", "en": "Exercise: {title}  ({id})  {path}",
@@ -494,8 +497,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} kan niet worden geladen", "en": "{path} cannot be loaded",
     },
     "teacher.preview.problems": {
-        "nl": "{errors} fout(en), {warnings} waarschuwing(en) — pas het bestand aan en druk op r",
-        "en": "{errors} error(s), {warnings} warning(s) — edit the file and press r",
+        "nl": "{errors} {errors:fout|fouten}, {warnings} {warnings:waarschuwing|waarschuwingen} — "
+              "pas het bestand aan en druk op r",
+        "en": "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — "
+              "edit the file and press r",
     },
     "teacher.preview.stale": {
         "nl": "Hieronder staat de laatst geladen goede versie; herstel de fouten en druk op r.",
@@ -507,7 +512,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "teacher.preview.reloaded": {"nl": "Opnieuw geladen.", "en": "Reloaded."},
     "teacher.preview.reloaded-errors": {
-        "nl": "Opnieuw geladen: {count} fout(en).", "en": "Reloaded: {count} error(s).",
+        "nl": "Opnieuw geladen: {count} {count:fout|fouten}.",
+        "en": "Reloaded: {count} {count:error|errors}.",
     },
     "teacher.preview.hidden": {"nl": "(verborgen)", "en": "(hidden)"},
     "teacher.preview.front": {"nl": "Voorkant: ", "en": "Front: "},
@@ -545,8 +551,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Voorgestelde tijd: {minutes} min", "en": "Suggested time: {minutes} min",
     },
     "teacher.preview.answers": {
-        "nl": "De student schrijft {count} antwoord(en).",
-        "en": "The student writes {count} answer(s).",
+        "nl": "De student schrijft {count} {count:antwoord|antwoorden}.",
+        "en": "The student writes {count} {count:answer|answers}.",
     },
     "teacher.preview.examples": {"nl": "Voorbeeldantwoorden:", "en": "Example answers:"},
     "teacher.preview.rubric": {"nl": "Rubric", "en": "Rubric"},

@@ -163,7 +163,7 @@ def test_excel_file_with_term_def_header_and_unheaded_cells(
     data = check_deck_file(tmp_path / "excel-term-def.yaml")
     assert [c["id"] for c in data["cards"]] == ["klantreis", "touchpoint", "zmot", "omnichannel"]
     assert "kopregel Term | Def |  |  overgeslagen" in out
-    assert ("Let op: op 2 regel(s) staat tekst in een kolom die niet in het deck komt "
+    assert ("Let op: op 2 regels staat tekst in een kolom die niet in het deck komt "
             "(alleen kolom 1 en 2 worden gebruikt):") in out
     assert "  regel 3, kolom 3: bijv. de etalage\n" in out
     assert "  regel 5, kolom 4: Google 2011\n" in out
@@ -179,7 +179,7 @@ def test_headerless_comma_file_names_every_cut_off_definition(
     out = capsys.readouterr().out
     cards = {c["id"]: c for c in check_deck_file(tmp_path / "komma-zonder-kopregel.yaml")["cards"]}
     assert cards["zmot"]["back"] == "zero moment of truth, online zoeken"  # quoted: whole
-    assert "op 2 regel(s) staat tekst in een kolom die niet in het deck komt" in out
+    assert "op 2 regels staat tekst in een kolom die niet in het deck komt" in out
     assert "  regel 1, kolom 3: van oriëntatie tot aankoop\n" in out
     assert "  regel 4, kolom 3: zoals een hoesje bij een telefoon\n" in out
     assert "regel 2," not in out and "regel 3," not in out
@@ -190,7 +190,7 @@ def test_dropped_columns_in_english(tmp_path: Path, capsys: pytest.CaptureFixtur
     source = copy("komma-zonder-kopregel.csv", tmp_path)
     assert cli.main(["--lang", "en", "import", str(source), "-o", "-"]) == 0
     err = capsys.readouterr().err  # with -o - the report goes to stderr
-    assert ("Note: 2 row(s) have text in a column that is not used in the deck (only columns "
+    assert ("Note: 2 rows have text in a column that is not used in the deck (only columns "
             "1 and 2 are used):") in err
     assert "  line 1, column 3: van oriëntatie tot aankoop\n" in err
     assert "Is there a comma in the definition?" in err
@@ -207,7 +207,7 @@ def test_many_dropped_cells_are_summed_up_per_column_with_line_ranges(
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert cli.main(["import", str(source)]) == 0
     out = capsys.readouterr().out
-    assert "op 14 regel(s) staat tekst in een kolom" in out
+    assert "op 14 regels staat tekst in een kolom" in out
     assert "  kolom 3 op regel 1–6, 8–15 (bijvoorbeeld: voorbeeld 1)\n" in out
     assert "  kolom 4 op regel 12 (bijvoorbeeld: bron)\n" in out
     assert ", kolom 3:" not in out  # not 14 lines one by one
