@@ -2,6 +2,20 @@
 
 ``t("key", **fields)`` formats the text for the current language. Deck content is never
 translated: it is the teacher's text.
+
+Plurals: a field written as ``{count:kaart|kaarten}`` becomes the word before the ``|``
+when the field is exactly 1 and the word after it otherwise (0, 2, 3, ...: Dutch and
+English both use the plural for 0). The number itself is a separate field, so a message
+reads like the sentence it makes and can have more counts than one, each with its own
+words, verbs included::
+
+    "nl": "{count} {count:kaart|kaarten} geïmporteerd"          # 1 kaart, 2 kaarten
+    "nl": "{empty} van de {total} velden {empty:is|zijn} leeg"  # 1 ... is, 3 ... zijn
+    "en": "{count} {count:card|cards} imported"
+
+Every caller passes the count as a number (``count=len(cards)``). Never write "kaart(en)".
+
+Decimal numbers: ``decimal(3.8)`` gives "3,8" in Dutch and "3.8" in English.
 """
 
 from __future__ import annotations
@@ -9,6 +23,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import string
 
 LANGUAGES = ("nl", "en")
 _language = "nl"
@@ -44,9 +59,40 @@ def language() -> str:
     return _language
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` plus the plural spec ``{field:one|other}``."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, _, other = format_spec.partition("|")
+            return one if is_one(value) else other
+        return format(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+
+
+def is_one(value: object) -> bool:
+    """Whether a count takes the singular: exactly 1 (not 0, not 1.5, not True)."""
+    return (type(value) is int and value == 1) or (type(value) is float and value == 1.0)
+
+
+def fill(template: str, /, **fields: object) -> str:
+    """Formats one catalogue text (with plurals). Texts without a ``|`` take the fast path."""
+    if "|" in template:
+        return _FORMATTER.vformat(template, (), fields)
+    return template.format(**fields)
+
+
 def t(key: str, /, **fields: object) -> str:
     texts = catalogue().get(key)
     if texts is None:
         return key
     text = texts.get(_language) or texts["nl"]
-    return text.format(**fields)
+    return fill(text, **fields)
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A decimal number as the current language writes it: "3,8" (nl) or "3.8" (en)."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if _language == "nl" else text

@@ -115,8 +115,7 @@ def run(args: argparse.Namespace) -> int:
             print(t("classroom.report.written", path=path), flush=True)
         raise KeyboardInterrupt from None
     players = len(session.game.active())
-    print(t("classroom.host.done-one" if players == 1 else "classroom.host.done",
-            players=players, questions=len(questions)))
+    print(t("classroom.host.done", players=players, questions=len(questions)))
     for path in written:
         print(t("classroom.report.written", path=path), flush=True)
     return 0

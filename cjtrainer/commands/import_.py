@@ -91,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
     print(t("teacher.import.done", count=len(result.card_ids), kind=args.kind,
             source=source.name, output=shown_output), file=report)
     print(_layout_line(result.layout), file=report)
+    for note in _column_notes(result.layout):
+        print(note, file=report)
     for line, into in result.layout.joined:
         print(t("teacher.import.joined", line=line, into=into), file=report)
     if result.skipped:
@@ -160,6 +162,56 @@ def _layout_line(layout: object) -> str:
     encoding = "UTF-16" if layout.encoding == "utf-16" else "UTF-8"
     return t("teacher.import.layout", delimiter=delimiter, header=header, encoding=encoding,
              extra=extra)
+
+
+DROPPED_ONE_BY_ONE = 10  # more cells than this are summed up per column, with line ranges
+
+
+def _column_notes(layout: object) -> list[str]:
+    """What the teacher should know about columns: nothing is left out without a word."""
+    from cjtrainer.deck.importers import Layout
+
+    assert isinstance(layout, Layout)
+    notes = []
+    if layout.maybe_header is not None:
+        line, cells = layout.maybe_header
+        notes.append(t("teacher.import.maybe-header", line=line, cells=" | ".join(cells)))
+    if layout.unused:
+        columns = ", ".join(t("teacher.import.unused.column", column=column, name=name)
+                            for column, name in layout.unused)
+        notes.append(t("teacher.import.unused", columns=columns))
+    if layout.dropped:
+        lines = {d.line for d in layout.dropped}
+        notes.append(t("teacher.import.dropped", count=len(lines), term=layout.term_column,
+                       definition=layout.definition_column))
+        if len(layout.dropped) <= DROPPED_ONE_BY_ONE:
+            notes.extend(t("teacher.import.dropped.cell", line=d.line, column=d.column,
+                           text=d.text) for d in layout.dropped)
+        else:
+            for column in sorted({d.column for d in layout.dropped}):
+                in_column = [d for d in layout.dropped if d.column == column]
+                notes.append(t("teacher.import.dropped.column", column=column,
+                               lines=line_ranges([d.line for d in in_column]),
+                               text=in_column[0].text))
+        key = "comma" if layout.delimiter == "," else "keep"
+        notes.append(t(f"teacher.import.dropped.{key}"))
+    return notes
+
+
+def line_ranges(lines: list[int]) -> str:
+    """``[2, 3, 4, 7, 9, 10]`` -> ``2–4, 7, 9–10``."""
+    parts: list[str] = []
+    start = previous = None
+    for line in sorted(set(lines)):
+        if previous is not None and line == previous + 1:
+            previous = line
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}–{previous}")
+        start = previous = line
+    if start is not None:
+        parts.append(str(start) if start == previous else f"{start}–{previous}")
+    return ", ".join(parts)
 
 
 def _validate(path: Path) -> tuple[list[Problem], dict[str, list[Problem]]]:

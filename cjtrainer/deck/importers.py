@@ -8,7 +8,8 @@ Accepted input:
   the top; fields with HTML (tags stripped, entities unescaped, ``<br>`` becomes a space);
   fields quoted when they hold the separator, a quote or a newline.
 - Spreadsheet CSV with ``;`` or ``,`` (or tab, or ``|``), with or without a header row such as
-  ``term,definition`` or ``begrip;omschrijving``; a ``tags`` column is used when present.
+  ``term,definition``, ``term;def`` or ``begrip;omschrijving`` (the headings are listed below
+  and in docs/teacher-guide.md); a ``tags`` column is used when present.
 
 The text is UTF-8 (a BOM is fine) or UTF-16 with a BOM (Excel's "Unicode text"). Anything
 else is refused with a hint to save the file as UTF-8.
@@ -16,7 +17,11 @@ else is refused with a hint to save the file as UTF-8.
 Nothing here raises on odd input except for the encoding and "nothing usable at all": rows
 that cannot become a card are returned in ``ImportResult.skipped`` with their line number and
 a reason code (``empty``, ``one-column``, ``no-term``, ``no-definition``, ``duplicate``,
-``unreadable``, ``no-distractors``) that the command turns into a sentence.
+``unreadable``, ``no-distractors``) that the command turns into a sentence. Nothing is lost
+without a word either: text in a column that is not used (a third column in a file without a
+header, a cell past the last heading) is listed in ``Layout.dropped`` with its line and column,
+headed columns that are not used in ``Layout.unused``, and a first row that became a card
+although one of its cells is a known heading in ``Layout.maybe_header``.
 """
 
 from __future__ import annotations
@@ -40,18 +45,30 @@ KINDS: tuple[str, ...] = ("flashcard", "typed", "choice")
 DISTRACTORS = 3
 MAX_ID_LENGTH = 48
 
-# Header cells that name the term column / the definition column (compared casefolded,
-# without punctuation). A first row whose two cells are both in these sets is a header.
+# Header cells that name the term column / the definition column, compared as
+# ``_header_word`` makes them: casefolded, without (...) or [...] parts and punctuation, so
+# ``Term:``, ``TERM``, ``Begrip (NL)`` and ``"Front"`` all read as their word. A first row
+# with a term heading and a definition heading is a header, in any order and with other
+# columns around them. docs/teacher-guide.md lists these words (a test keeps them in step).
 TERM_HEADERS = frozenset({
     "term", "terms", "termen", "begrip", "begrippen", "woord", "woorden", "vraag", "vragen",
-    "question", "front", "voorkant", "voorzijde", "word", "concept", "trefwoord", "kernbegrip",
-    "onderwerp", "naam", "name", "prompt", "card", "kaart", "text", "tekst",
+    "question", "questions", "q", "v", "front", "front side", "voorkant", "voorzijde", "word",
+    "words", "concept", "concepten", "trefwoord", "trefwoorden", "kernbegrip", "kernbegrippen",
+    "onderwerp", "naam", "name", "prompt", "card", "kaart", "text", "tekst", "side 1",
+    "zijde 1", "kant 1", "kolom1", "kolom 1", "column1", "column 1", "field 1", "veld 1",
 })
 DEFINITION_HEADERS = frozenset({
-    "definition", "definitions", "definitie", "definities", "omschrijving", "omschrijvingen",
-    "betekenis", "betekenissen", "uitleg", "antwoord", "antwoorden", "answer", "back",
-    "achterkant", "achterzijde", "beschrijving", "description", "meaning", "explanation",
-    "toelichting", "verklaring",
+    "definition", "definitions", "def", "defs", "defn", "definitie", "definities",
+    "omschrijving", "omschrijvingen", "betekenis", "betekenissen", "uitleg", "antwoord",
+    "antwoorden", "antw", "answer", "answers", "a", "back", "back side", "achterkant",
+    "achterzijde", "beschrijving", "description", "meaning", "explanation", "toelichting",
+    "verklaring", "side 2", "zijde 2", "kant 2", "kolom2", "kolom 2", "column2", "column 2",
+    "field 2", "veld 2",
+})
+# A word list between two languages (``Engels;Nederlands``): the first is the term column.
+LANGUAGE_HEADERS = frozenset({
+    "nederlands", "engels", "duits", "frans", "spaans", "dutch", "english", "german", "french",
+    "spanish", "nl", "en", "de", "fr", "es",
 })
 TAG_HEADERS = frozenset({"tags", "tag", "labels", "label", "onderwerp tags", "thema"})
 
@@ -85,6 +102,15 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Dropped:
+    """Text in a column that no card uses (a third column, a cell past the last heading)."""
+
+    line: int  # 1-based line where the row starts
+    column: int  # 1-based column in the file
+    text: str  # the cell, shortened
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     line: int
     term: str
@@ -104,6 +130,15 @@ class Layout:
     # (line, line of the row it was added to): Quizlet writes a definition with a line
     # break as two lines; the second line (no tab) is joined to the row above it.
     joined: tuple[tuple[int, int], ...] = ()
+    term_column: int = 1  # 1-based columns the cards are made of
+    definition_column: int = 2
+    # Text in columns no card uses, per row that became a card (in file order).
+    dropped: tuple[Dropped, ...] = ()
+    # (1-based column, heading) of headed columns that are not used, such as ``nr``.
+    unused: tuple[tuple[int, str], ...] = ()
+    # (line, cells) of the first row when it became a card although a cell is a known
+    # heading (``Term;Uitleg van het begrip``): perhaps a header the teacher meant.
+    maybe_header: tuple[int, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +185,17 @@ class _AnkiHeader:
     tags_column: int | None = None  # 0-based
     meta_columns: set[int] = field(default_factory=set)  # guid, notetype, deck (0-based)
     lines: int = 0  # how many header lines were consumed
+    excel: bool = False  # the only header line is Excel's ``sep=;``
+
+
+_EXCEL_SEP = re.compile(r'"?sep=([;,\t|])"?[;,\t|]*\r?', re.IGNORECASE)
 
 
 def _read_anki_header(text: str) -> _AnkiHeader:
     header = _AnkiHeader()
+    excel = _EXCEL_SEP.fullmatch(text.split("\n", 1)[0])
+    if excel:  # Excel's "sep=;" line names the delimiter; a header row may follow it
+        return _AnkiHeader(separator=excel.group(1), lines=1, excel=True)
     for line in text.split("\n"):
         match = _ANKI_HEADER.fullmatch(line.rstrip("\r"))
         if not match:
@@ -248,18 +290,29 @@ def _clean(value: str, as_html: bool) -> str:
 
 
 def _header_word(cell: str) -> str:
-    return re.sub(r"[^\w ]+", "", cell.casefold()).strip()
+    """A heading as compared: ``"Begrip (NL):"`` -> ``begrip``, ``Back-side`` -> ``back side``."""
+    word = re.sub(r"\([^)]*\)|\[[^\]]*\]|[-_/]", " ", cell.casefold())
+    return " ".join(re.sub(r"[^\w ]+", "", word).split())
+
+
+def is_heading(cell: str) -> bool:
+    """Whether a cell reads as a known term, definition or tags heading."""
+    return _header_word(cell) in TERM_HEADERS | DEFINITION_HEADERS | TAG_HEADERS
 
 
 def _header_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
     """(term, definition, tags) column of a header row such as ``nr;begrip;omschrijving``;
-    None when the row is not a header (it needs a term and a definition heading)."""
+    None when the row is not a header (it needs a term and a definition heading, or two
+    language names such as ``Engels;Nederlands``)."""
     words = [_header_word(c) for c in cells]
     term = next((i for i, w in enumerate(words) if w in TERM_HEADERS), None)
     definition = next((i for i, w in enumerate(words) if w in DEFINITION_HEADERS and i != term),
                       None)
     if term is None or definition is None:
-        return None
+        languages = [i for i, w in enumerate(words) if w in LANGUAGE_HEADERS]
+        if len(languages) < 2 or any(w for w in words if w not in LANGUAGE_HEADERS | TAG_HEADERS):
+            return None
+        term, definition = languages[0], languages[1]
     tags = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
     return term, definition, tags
 
@@ -291,6 +344,8 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
         _HTML_TAG.search(body) or _ENTITY.search(body)
     )
     first_record = True
+    first_cells: tuple[int, tuple[str, ...]] | None = None  # a first row that is no header
+    dropped: list[Dropped] = []
     joined: list[tuple[int, int]] = []
     row_end = -1  # the line the last usable row ended on (continuations extend it)
     can_join = delimiter == "\t" and anki.lines == 0
@@ -307,6 +362,7 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
                     term_col, def_col = found[0], found[1]
                     tags_col = found[2] if tags_col is None else tags_col
                 continue
+            first_cells = (line, tuple(c.strip() for c in cells))
         cleaned = [_clean(c, html_mode) for c in cells]
         shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
         if not any(cleaned):
@@ -339,10 +395,25 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
             tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
         rows.append(Row(line, term, definition, tags))
         row_end = line + sum(c.count("\n") for c in cells)
+        used = {term_col, def_col, tags_col, *anki.meta_columns}
+        named = header or anki.columns or ()
+        for index, value in enumerate(cleaned):
+            if value and index not in used and not (index < len(named) and named[index].strip()):
+                dropped.append(Dropped(line, index + 1, _shorten(value)))
     if anki.columns and header is None:
         header = tuple(anki.columns)
-    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0,
-                    html=html_mode, joined=tuple(joined))
+    used = {term_col, def_col, tags_col, *anki.meta_columns}
+    unused = tuple((i + 1, name) for i, name in enumerate(header or ())
+                   if name.strip() and i not in used)
+    maybe_header = None
+    if first_cells is not None and rows and rows[0].line == first_cells[0] and any(
+        is_heading(cell) for cell in first_cells[1]
+    ):
+        maybe_header = first_cells
+    layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0 and not anki.excel,
+                    html=html_mode, joined=tuple(joined), term_column=term_col + 1,
+                    definition_column=def_col + 1, dropped=tuple(dropped), unused=unused,
+                    maybe_header=maybe_header)
     return rows, skipped, layout
 
 
@@ -486,6 +557,13 @@ def import_text(
     skipped.sort(key=lambda s: s.line)
     if not cards:
         raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.nothing.hint"))
+    # a row that was dropped after all (duplicate after --swap, no distractors) is already
+    # listed as skipped: its other columns need no second mention
+    not_used = {s.line for s in skipped}
+    if any(d.line in not_used for d in layout.dropped):
+        layout = dataclasses.replace(
+            layout, dropped=tuple(d for d in layout.dropped if d.line not in not_used)
+        )
     data: dict[str, Any] = {"deck": deck_id, "title": title}
     if source_name:
         data["description"] = t("teacher.import.description", source=source_name)

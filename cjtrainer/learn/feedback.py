@@ -67,4 +67,4 @@ def text(key: str, lang: str | None = None, /, **fields: object) -> str:
     if texts is None:
         return key
     template = texts.get(lang) or texts["nl"]
-    return template.format(**fields) if fields else template
+    return i18n.fill(template, **fields) if fields else template

@@ -141,19 +141,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Skipped (does not fit a live quiz): {card} ({reason})",
     },
     "classroom.host.questions": {
-        "nl": "{count} vragen uit {deck}", "en": "{count} questions from {deck}",
+        "nl": "{count} {count:vraag|vragen} uit {deck}",
+        "en": "{count} {count:question|questions} from {deck}",
     },
     "classroom.host.log": {"nl": "Sessielog: {path}", "en": "Session log: {path}"},
     "classroom.host.joined": {
         "nl": "{name} doet mee ({count})", "en": "{name} joined ({count})",
     },
-    "classroom.host.done-one": {
-        "nl": "Klaar: 1 speler, {questions} vragen.",
-        "en": "Done: 1 player, {questions} questions.",
-    },
     "classroom.host.done": {
-        "nl": "Klaar: {players} spelers, {questions} vragen.",
-        "en": "Done: {players} players, {questions} questions.",
+        "nl": "Klaar: {players} {players:speler|spelers}, {questions} {questions:vraag|vragen}.",
+        "en": "Done: {players} {players:player|players}, {questions} {questions:question|questions}.",
     },
     # join command
     "classroom.join.help": {
@@ -186,8 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type in your terminal:\n\n    cjtrainer join {address}\n\nthen the code {code} and your name.",
     },
     "classroom.host.lobby.help": {
-        "nl": "S of spatie: starten · L: op slot · K K: speler eruit · Q: stoppen",
-        "en": "S or space: start · L: lock · K K: kick · Q: quit",
+        # two lines, so a narrow screen never splits "K K" over them
+        "nl": "S of spatie: starten · L: op slot\nK K: speler eruit · Q: stoppen",
+        "en": "S or space: start · L: lock\nK K: kick · Q: quit",
     },
     "classroom.host.players": {
         "nl": "Spelers: {count} ({connected} verbonden)",
@@ -213,13 +211,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.status.calm": {
         "nl": "rustige modus (geen snelheidspunten)", "en": "calm mode (no speed points)",
     },
-    "classroom.host.status.questions": {"nl": "{count} vragen", "en": "{count} questions"},
+    "classroom.host.status.questions": {"nl": "{count} {count:vraag|vragen}",
+                                        "en": "{count} {count:question|questions}"},
     "classroom.host.question.title": {
         "nl": "Vraag {index} van {total} · {kind}", "en": "Question {index} of {total} · {kind}",
     },
     "classroom.host.question.answered": {
-        "nl": "{answered} van {playing} spelers hebben geantwoord",
-        "en": "{answered} of {playing} players answered",
+        "nl": "{answered} van {playing} {playing:speler|spelers} {answered:heeft|hebben} geantwoord",
+        "en": "{answered} of {playing} {playing:player|players} answered",
     },
     "classroom.host.question.left": {"nl": "Nog {seconds} s", "en": "{seconds} s left"},
     "classroom.host.reveal.answer": {"nl": "Goed antwoord: {answer}", "en": "Right answer: {answer}"},
@@ -270,11 +269,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Je doet mee vanaf de volgende vraag. Even wachten…",
         "en": "You play from the next question. Hold on…",
     },
-    "classroom.join.wait.player-one": {
-        "nl": "1 speler in de lobby", "en": "1 player in the lobby",
-    },
     "classroom.join.wait.players": {
-        "nl": "{count} spelers in de lobby", "en": "{count} players in the lobby",
+        "nl": "{count} {count:speler|spelers} in de lobby",
+        "en": "{count} {count:player|players} in the lobby",
     },
     "classroom.join.q.head": {"nl": "Vraag {index} van {total}", "en": "Question {index} of {total}"},
     "classroom.join.q.left": {"nl": "nog {seconds} s", "en": "{seconds} s left"},
@@ -297,9 +294,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Druk de letters in de goede volgorde. Backspace: stap terug.",
         "en": "Press the letters in the right order. Backspace: step back.",
     },
-    "classroom.join.r.correct": {"nl": "Goed! +{points} punten", "en": "Right! +{points} points"},
+    "classroom.join.r.correct": {"nl": "Goed! +{points} {points:punt|punten}",
+                                 "en": "Right! +{points} {points:point|points}"},
     "classroom.join.r.partial": {
-        "nl": "Deels goed: +{points} punten", "en": "Partly right: +{points} points",
+        "nl": "Deels goed: +{points} {points:punt|punten}",
+        "en": "Partly right: +{points} {points:point|points}",
     },
     "classroom.join.r.wrong": {"nl": "Helaas, fout.", "en": "Sorry, wrong."},
     "classroom.join.r.none": {"nl": "Geen antwoord gegeven.", "en": "No answer given."},
@@ -308,18 +307,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "classroom.join.r.answer": {"nl": "Goed antwoord: {answer}", "en": "Right answer: {answer}"},
     "classroom.join.r.score": {
-        "nl": "Je hebt {score} punten · plaats {rank} van {players}",
-        "en": "You have {score} points · place {rank} of {players}",
+        "nl": "Je hebt {score} {score:punt|punten} · plaats {rank} van {players}",
+        "en": "You have {score} {score:point|points} · place {rank} of {players}",
     },
     "classroom.join.b.title": {"nl": "Tussenstand", "en": "Standings"},
     "classroom.join.b.you": {
-        "nl": "Jij staat op plaats {rank} met {score} punten.",
-        "en": "You are in place {rank} with {score} points.",
+        "nl": "Jij staat op plaats {rank} met {score} {score:punt|punten}.",
+        "en": "You are in place {rank} with {score} {score:point|points}.",
     },
     "classroom.join.end.title": {"nl": "Einde van de quiz!", "en": "End of the quiz!"},
     "classroom.join.e.you": {
-        "nl": "Plaats {rank} · {score} punten · {correct} van {questions} goed",
-        "en": "Place {rank} · {score} points · {correct} of {questions} right",
+        "nl": "Plaats {rank} · {score} {score:punt|punten} · {correct} van {questions} goed",
+        "en": "Place {rank} · {score} {score:point|points} · {correct} of {questions} right",
     },
     "classroom.join.not-sent": {
         "nl": "Niet verstuurd: geen verbinding. Probeer het zo nog eens.",
@@ -344,8 +343,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Beschikbare decks: {decks}", "en": "Available decks: {decks}",
     },
     "classroom.host.notes": {
-        "nl": "{questions} vragen; {skipped} kaarten overgeslagen, {converted} omgezet:",
-        "en": "{questions} questions; {skipped} cards skipped, {converted} converted:",
+        "nl": "{questions} {questions:vraag|vragen}; {skipped} {skipped:kaart|kaarten} overgeslagen, "
+              "{converted} omgezet:",
+        "en": "{questions} {questions:question|questions}; {skipped} {skipped:card|cards} skipped, "
+              "{converted} converted:",
     },
     # command-line options
     "classroom.host.opt.deck": {

@@ -13,13 +13,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "decks.none": {"nl": "Geen decks gevonden in: {folders}", "en": "No decks found in: {folders}"},
     "decks.skipped": {"nl": "Overgeslagen:", "en": "Skipped:"},
     "decks.skipped.problems": {
-        "nl": "{count} fout(en), eerste: {first}",
-        "en": "{count} error(s), first: {first}",
+        "nl": "{count} {count:fout|fouten}, eerste: {first}",
+        "en": "{count} {count:error|errors}, first: {first}",
     },
     "decks.exercises": {"nl": "Oefeningen:", "en": "Exercises:"},
     "validate.summary": {
-        "nl": "{files} bestand(en) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).",
-        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s).",
+        "nl": "{files} {files:bestand|bestanden} gecontroleerd: {errors} {errors:fout|fouten}, "
+              "{warnings} {warnings:waarschuwing|waarschuwingen}.",
+        "en": "{files} {files:file|files} checked: {errors} {errors:error|errors}, "
+              "{warnings} {warnings:warning|warnings}.",
     },
     "validate.no-files": {
         "nl": "Geen .yaml- of .yml-bestanden gevonden in {paths}.",

@@ -31,12 +31,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not everything assessed yet: {parts}.",
     },
     "exercise.assess.open-answers": {
-        "nl": "{n} antwoord(en) zonder oordeel",
-        "en": "{n} answer(s) without a verdict",
+        "nl": "{n} {n:antwoord|antwoorden} zonder oordeel",
+        "en": "{n} {n:answer|answers} without a verdict",
     },
     "exercise.assess.open-criteria": {
-        "nl": "{n} criterium/criteria zonder score",
-        "en": "{n} criterion/criteria without a score",
+        "nl": "{n} {n:criterium|criteria} zonder score",
+        "en": "{n} {n:criterion|criteria} without a score",
     },
     "exercise.and": {"nl": " en ", "en": " and "},
     "exercise.assess.incomplete.hint": {
@@ -110,7 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The exercise changed since you began; you continue with the version you started.",
     },
     "exercise.intro.asked": {"nl": "Wat je invult:", "en": "What you fill in:"},
-    "exercise.intro.answers": {"nl": "{n} antwoord(en)", "en": "{n} answer(s)"},
+    "exercise.intro.answers": {"nl": "{n} {n:antwoord|antwoorden}",
+                              "en": "{n} {n:answer|answers}"},
     "exercise.intro.minutes": {
         "nl": "Richttijd: {minutes} min.",
         "en": "Suggested time: {minutes} min.",
@@ -150,8 +151,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Hand in? Then you see the model answers and can no longer change your answers.",
     },
     "exercise.submit.empty": {
-        "nl": "Let op: {empty} van de {total} velden zijn nog leeg.",
-        "en": "Note: {empty} of the {total} fields are still empty.",
+        "nl": "Let op: {empty} van de {total} {total:veld|velden} {empty:is|zijn} nog leeg.",
+        "en": "Note: {empty} of the {total} {total:field|fields} {empty:is|are} still empty.",
     },
     "exercise.submit.yes": {"nl": "Inleveren", "en": "Hand in"},
     "exercise.submit.no": {"nl": "Verder schrijven", "en": "Keep writing"},
@@ -232,8 +233,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.history.step": {"nl": "Stand", "en": "State"},
     "exercise.history.score": {"nl": "Zelfscore", "en": "Self-score"},
     "exercise.history.summary": {
-        "nl": "{count} afgeronde poging(en) · beste {best}% · laatste {last}%",
-        "en": "{count} finished attempt(s) · best {best}% · last {last}%",
+        "nl": "{count} afgeronde {count:poging|pogingen} · beste {best}% · laatste {last}%",
+        "en": "{count} finished {count:attempt|attempts} · best {best}% · last {last}%",
     },
     "exercise.history.none": {
         "nl": "Nog geen afgeronde pogingen.",
@@ -248,7 +249,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er zijn geen oefeningen. Je docent kan er een toevoegen.",
         "en": "There are no exercises. Your teacher can add one.",
     },
-    "exercise.picker.detail": {"nl": "{phases} fasen", "en": "{phases} phases"},
+    "exercise.picker.detail": {"nl": "{phases} {phases:fase|fasen}",
+                              "en": "{phases} {phases:phase|phases}"},
     "exercise.picker.last": {"nl": "laatste zelfscore {score}%", "en": "last self-score {score}%"},
     # --- CLI -----------------------------------------------------------------------
     "exercise.cli.need-id": {"nl": "Welke oefening?", "en": "Which exercise?"},
@@ -276,8 +278,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No exercises found. A teacher can add one with --content FOLDER.",
     },
     "exercise.cli.skipped": {
-        "nl": "{count} bestand(en) met fouten overgeslagen; zie cjtrainer validate.",
-        "en": "{count} file(s) with errors skipped; see cjtrainer validate.",
+        "nl": "{count} {count:bestand|bestanden} met fouten overgeslagen; zie cjtrainer validate.",
+        "en": "{count} {count:file|files} with errors skipped; see cjtrainer validate.",
     },
     "exercise.cli.col.id": {"nl": "oefening", "en": "exercise"},
     "exercise.cli.col.title": {"nl": "titel", "en": "title"},

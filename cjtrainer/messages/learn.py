@@ -23,9 +23,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Does not belong: {extra}",
     },
     "learn.feedback.partial-order": {
-        "nl": "Deels goed: {right} van {total} staan in de goede volgorde. "
+        "nl": "Deels goed: {right} van {total} {right:staat|staan} in de goede volgorde. "
               "Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total} are in the right order. "
+        "en": "Partly right: {right} of {total} {right:is|are} in the right order. "
               "The right answer: {expected}",
     },
     "learn.feedback.wrong": {
@@ -132,22 +132,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.col.leeches": {"nl": "lastig", "en": "leeches"},
     "stats.total": {"nl": "totaal", "en": "total"},
     "stats.due-today": {
-        "nl": "Vandaag: {count} kaart(en) om te herhalen en {new} nieuwe.",
-        "en": "Today: {count} card(s) to review and {new} new.",
+        "nl": "Vandaag: {count} {count:kaart|kaarten} om te herhalen en {new} nieuwe.",
+        "en": "Today: {count} {count:card|cards} to review and {new} new.",
     },
     "stats.streak": {
-        "nl": "Reeks: {days} dag(en) achter elkaar geleerd.",
-        "en": "Streak: {days} day(s) in a row.",
+        "nl": "Reeks: {days} {days:dag|dagen} achter elkaar geleerd.",
+        "en": "Streak: {days} {days:day|days} in a row.",
     },
     "stats.no-streak": {"nl": "Reeks: nog geen.", "en": "Streak: none yet."},
     "stats.time": {
-        "nl": "Studietijd: vandaag {today}, in totaal {total} ({answers} antwoorden).",
-        "en": "Study time: today {today}, in total {total} ({answers} answers).",
+        "nl": "Studietijd: vandaag {today}, in totaal {total} ({answers} {answers:antwoord|antwoorden}).",
+        "en": "Study time: today {today}, in total {total} ({answers} {answers:answer|answers}).",
     },
     "stats.retention": {
         "nl": "Echte retentie: {month} (laatste 30 dagen), {all} in totaal "
-              "({answers} herhalingen).",
-        "en": "True retention: {month} (last 30 days), {all} overall ({answers} reviews).",
+              "({answers} {answers:herhaling|herhalingen}).",
+        "en": "True retention: {month} (last 30 days), {all} overall ({answers} {answers:review|reviews}).",
     },
     "stats.retention.none": {
         "nl": "Echte retentie: nog geen herhalingen.",

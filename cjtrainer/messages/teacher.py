@@ -64,8 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bijvoorbeeld --id {suggestion}", "en": "for example --id {suggestion}",
     },
     "teacher.import.done": {
-        "nl": "{count} kaart(en) ({kind}) geïmporteerd uit {source} → {output}",
-        "en": "{count} card(s) ({kind}) imported from {source} → {output}",
+        "nl": "{count} {count:kaart|kaarten} ({kind}) geïmporteerd uit {source} → {output}",
+        "en": "{count} {count:card|cards} ({kind}) imported from {source} → {output}",
     },
     "teacher.import.layout": {
         "nl": "Gelezen als: {delimiter}, {header}, {encoding}{extra}.",
@@ -87,6 +87,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.import.html": {
         "nl": ", HTML omgezet naar gewone tekst", "en": ", HTML turned into plain text",
     },
+    "teacher.import.maybe-header": {
+        "nl": "Let op: regel {line} ({cells}) is een kaart geworden. Is het een kopregel? "
+              "Gebruik dan kopjes die cjtrainer kent, zoals begrip;omschrijving of "
+              "vraag;antwoord (zie de docentenhandleiding), of haal de regel weg.",
+        "en": "Note: line {line} ({cells}) became a card. Is it a header row? Then use "
+              "headings cjtrainer knows, such as term;definition or question;answer (see the "
+              "teacher guide), or remove the line.",
+    },
+    "teacher.import.unused": {
+        "nl": "Kolommen die niet in het deck komen: {columns}.",
+        "en": "Columns not used in the deck: {columns}.",
+    },
+    "teacher.import.unused.column": {
+        "nl": "{name} (kolom {column})", "en": "{name} (column {column})",
+    },
+    "teacher.import.dropped": {
+        "nl": "Let op: op {count} {count:regel|regels} staat tekst in een kolom die niet in "
+              "het deck komt (alleen kolom {term} en {definition} worden gebruikt):",
+        "en": "Note: {count} {count:row has|rows have} text in a column that is not used in "
+              "the deck (only columns {term} and {definition} are used):",
+    },
+    "teacher.import.dropped.cell": {
+        "nl": "  regel {line}, kolom {column}: {text}",
+        "en": "  line {line}, column {column}: {text}",
+    },
+    "teacher.import.dropped.column": {
+        "nl": "  kolom {column} op regel {lines} (bijvoorbeeld: {text})",
+        "en": "  column {column} on line {lines} (for example: {text})",
+    },
+    "teacher.import.dropped.comma": {
+        "nl": "Staat er een komma in de omschrijving? Zet die cel dan tussen aanhalingstekens "
+              "(\"...\"), of sla het bestand op met puntkomma's.",
+        "en": "Is there a comma in the definition? Then put that cell in quotes (\"...\"), or "
+              "save the file with semicolons.",
+    },
+    "teacher.import.dropped.keep": {
+        "nl": "Wil je die tekst bewaren? Zet hem in de omschrijving, of voeg hem daarna in het "
+              "deck toe (bijvoorbeeld als explain: de uitleg na het antwoord).",
+        "en": "Want to keep that text? Put it in the definition, or add it to the deck "
+              "afterwards (for example as explain: the explanation after the answer).",
+    },
     "teacher.import.joined": {
         "nl": "Regel {line} heeft geen tab en is als vervolg van de omschrijving op regel {into} "
               "gelezen (Quizlet zet een omschrijving met een nieuwe regel op twee regels).",
@@ -94,7 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{into} (Quizlet writes a definition with a line break on two lines).",
     },
     "teacher.import.skipped": {
-        "nl": "{count} regel(s) niet gebruikt:", "en": "{count} row(s) not used:",
+        "nl": "{count} {count:regel|regels} niet gebruikt:",
+        "en": "{count} {count:row|rows} not used:",
     },
     "teacher.import.skip.line": {"nl": "  regel {line}: {reason}", "en": "  line {line}: {reason}"},
     "teacher.import.skip.empty": {"nl": "lege regel", "en": "empty row"},
@@ -287,9 +329,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Note: your exercises could not be included ({error}); your cards are.",
     },
     "teacher.export.done": {
-        "nl": "Voortgang van {name}: {cards} kaart(en), {answers} antwoord(en), "
-              "{exercises} oefening(en).",
-        "en": "Progress of {name}: {cards} card(s), {answers} answer(s), {exercises} exercise(s).",
+        "nl": "Voortgang van {name}: {cards} {cards:kaart|kaarten}, "
+              "{answers} {answers:antwoord|antwoorden}, "
+              "{exercises} {exercises:oefening|oefeningen}.",
+        "en": "Progress of {name}: {cards} {cards:card|cards}, {answers} {answers:answer|answers}, "
+              "{exercises} {exercises:exercise|exercises}.",
     },
     "teacher.export.where": {
         "nl": "Opgeslagen in {path}. Lever dit bestand in bij je docent.",
@@ -443,8 +487,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.preview.key.answers": {"nl": "antwoorden aan/uit", "en": "answers on/off"},
     "teacher.preview.key.quit": {"nl": "stoppen", "en": "quit"},
     "teacher.preview.title.deck": {
-        "nl": "{title}  ({id}: {cards} kaarten, waarvan {derived} afgeleid)  {path}",
-        "en": "{title}  ({id}: {cards} cards, {derived} derived)  {path}",
+        "nl": "{title}  ({id}: {cards} {cards:kaart|kaarten}, waarvan {derived} afgeleid)  {path}",
+        "en": "{title}  ({id}: {cards} {cards:card|cards}, {derived} derived)  {path}",
     },
     "teacher.preview.title.exercise": {
         "nl": "Oefening: {title}  ({id})  {path}", "en": "Exercise: {title}  ({id})  {path}",
@@ -453,8 +497,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} kan niet worden geladen", "en": "{path} cannot be loaded",
     },
     "teacher.preview.problems": {
-        "nl": "{errors} fout(en), {warnings} waarschuwing(en) — pas het bestand aan en druk op r",
-        "en": "{errors} error(s), {warnings} warning(s) — edit the file and press r",
+        "nl": "{errors} {errors:fout|fouten}, {warnings} {warnings:waarschuwing|waarschuwingen} — "
+              "pas het bestand aan en druk op r",
+        "en": "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} — "
+              "edit the file and press r",
     },
     "teacher.preview.stale": {
         "nl": "Hieronder staat de laatst geladen goede versie; herstel de fouten en druk op r.",
@@ -466,7 +512,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "teacher.preview.reloaded": {"nl": "Opnieuw geladen.", "en": "Reloaded."},
     "teacher.preview.reloaded-errors": {
-        "nl": "Opnieuw geladen: {count} fout(en).", "en": "Reloaded: {count} error(s).",
+        "nl": "Opnieuw geladen: {count} {count:fout|fouten}.",
+        "en": "Reloaded: {count} {count:error|errors}.",
     },
     "teacher.preview.hidden": {"nl": "(verborgen)", "en": "(hidden)"},
     "teacher.preview.front": {"nl": "Voorkant: ", "en": "Front: "},
@@ -504,8 +551,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Voorgestelde tijd: {minutes} min", "en": "Suggested time: {minutes} min",
     },
     "teacher.preview.answers": {
-        "nl": "De student schrijft {count} antwoord(en).",
-        "en": "The student writes {count} answer(s).",
+        "nl": "De student schrijft {count} {count:antwoord|antwoorden}.",
+        "en": "The student writes {count} {count:answer|answers}.",
     },
     "teacher.preview.examples": {"nl": "Voorbeeldantwoorden:", "en": "Example answers:"},
     "teacher.preview.rubric": {"nl": "Rubric", "en": "Rubric"},

@@ -84,8 +84,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.typed.help": {"nl": "Enter om te antwoorden.", "en": "Enter to answer."},
     # cloze
     "ui.cloze.help": {
-        "nl": "Vul de {count} open plek(ken) in. Tab of enter gaat naar de volgende.",
-        "en": "Fill in the {count} gap(s). Tab or enter moves to the next one.",
+        "nl": "Vul de {count} open {count:plek|plekken} in. Tab of enter gaat naar de volgende.",
+        "en": "Fill in the {count} {count:gap|gaps}. Tab or enter moves to the next one.",
     },
     # order
     "ui.order.help": {
@@ -211,7 +211,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "cjtrainer · leer de customer journey",
         "en": "cjtrainer · learn the customer journey",
     },
-    "ui.home.streak": {"nl": "▲ {days} dag(en) op rij", "en": "▲ {days}-day streak"},
+    "ui.home.streak": {"nl": "▲ {days} {days:dag|dagen} op rij",
+                       "en": "▲ {days}-day streak"},
     "ui.home.streak-none": {"nl": "Begin vandaag je reeks", "en": "Start your streak today"},
     "ui.home.today": {
         "nl": "Vandaag: {due} te herhalen, {new} nieuw",
@@ -253,8 +254,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.notice.settings": {"nl": "Instellingen", "en": "Settings"},
     "ui.notice.skipped-title": {"nl": "Deck overgeslagen", "en": "Deck skipped"},
     "ui.notice.skipped": {
-        "nl": "{name} is overgeslagen: {count} fout(en). Eerste: {first}",
-        "en": "{name} was skipped: {count} error(s). First: {first}",
+        "nl": "{name} is overgeslagen: {count} {count:fout|fouten}. Eerste: {first}",
+        "en": "{name} was skipped: {count} {count:error|errors}. First: {first}",
     },
     "ui.problem.title": {"nl": "Er is een probleem", "en": "There is a problem"},
     "ui.problem.close": {"nl": "Sluiten", "en": "Close"},
@@ -323,9 +324,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.mistakes": {"nl": "Nog eens bekijken ({n})", "en": "Review these ({n})"},
     "ui.summary.no-mistakes": {"nl": "Geen fouten. Top!", "en": "No mistakes. Great!"},
     "ui.summary.stopped": {
-        "nl": "Gestopt na {answered} van de {total} vragen: de vragen die je niet hebt "
+        "nl": "Gestopt na {answered} van de {total} {total:vraag|vragen}: de vragen die je niet hebt "
         "beantwoord, tellen in de score als fout.",
-        "en": "Stopped after {answered} of the {total} questions: the questions you did not "
+        "en": "Stopped after {answered} of the {total} {total:question|questions}: the questions you did not "
         "answer count as wrong in the score.",
     },
     "ui.summary.no-mistakes-so-far": {
@@ -345,9 +346,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # stats
     "ui.stats.title": {"nl": "Voortgang", "en": "Progress"},
     "ui.stats.headline": {
-        "nl": "Reeks: {streak} dag(en)   Vandaag: {today}   Onthouden (30 d): {retention}"
+        "nl": "Reeks: {streak} {streak:dag|dagen}   Vandaag: {today}   Onthouden (30 d): {retention}"
         "   Antwoorden: {answers}",
-        "en": "Streak: {streak} day(s)   Today: {today}   Retention (30 d): {retention}"
+        "en": "Streak: {streak} {streak:day|days}   Today: {today}   Retention (30 d): {retention}"
         "   Answers: {answers}",
     },
     "ui.stats.mastery": {"nl": "Beheersing per deck", "en": "Mastery per deck"},

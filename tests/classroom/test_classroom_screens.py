@@ -93,7 +93,7 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
                         "answer": {"choice": q["choices"][0]["id"]}})  # type: ignore[index]
         await ada.expect("reveal")
         await pilot.pause(0.1)
-        assert "1 van 1 spelers hebben geantwoord" in app.export_screenshot().replace("&#160;", " ")
+        assert "1 van 1 speler heeft geantwoord" in app.export_screenshot().replace("&#160;", " ")
         await pilot.press("space")  # leaderboard
         await pilot.press("e")  # end now
         await ada.expect("end")

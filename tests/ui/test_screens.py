@@ -224,7 +224,7 @@ async def test_stats_screen(make_app) -> None:
         assert type(app.screen).__name__ == "StatsScreen"
         text = screen_text(app)
         assert "Antwoorden: 2" in text
-        assert "Reeks: 1 dag(en)" in text
+        assert "Reeks: 1 dag " in text
         assert "Testdeck met elk kaarttype" in rendered(app.screen.query_one("#stats-mastery"))
         await pilot.press("escape")
         await pilot.pause()
@@ -261,7 +261,7 @@ async def test_settings_refuse_bad_values(make_app) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert type(app.screen).__name__ == "SettingsScreen"
-        assert "tussen 0.7 en 0.97" in str(app.screen.query_one("#settings-error").render())
+        assert "tussen 0,70 en 0,97" in str(app.screen.query_one("#settings-error").render())
         assert not config.config_file().exists()
 
 

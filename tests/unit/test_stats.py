@@ -168,7 +168,7 @@ def test_stats_command_text_and_json(tmp_path: Path, content: Path) -> None:
         put(store, "fasen/eerste", datetime.now(UTC) - timedelta(minutes=1))
     text = run_cli(tmp_path, "--content", str(content), "stats", "--deck", "fasen")
     assert text.returncode == 0, text.stderr
-    assert "Reeks: 1 dag(en)" in text.stdout
+    assert "Reeks: 1 dag achter elkaar geleerd." in text.stdout
     js = run_cli(tmp_path, "--content", str(content), "stats", "--json", "--deck", "fasen")
     assert js.returncode == 0, js.stderr
     data = json.loads(js.stdout)
@@ -176,7 +176,7 @@ def test_stats_command_text_and_json(tmp_path: Path, content: Path) -> None:
                               "learning": 1, "review": 0, "mastered": 0, "due_today": 0,
                               "leeches": 0}]
     en = run_cli(tmp_path, "--lang", "en", "--content", str(content), "stats", "--deck", "fasen")
-    assert "Streak: 1 day(s)" in en.stdout
+    assert "Streak: 1 day in a row." in en.stdout
 
 
 def test_stats_command_errors_are_clear(tmp_path: Path, content: Path) -> None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import time
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,15 +18,16 @@ from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
 from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Player
 from cjtrainer.classroom.report import build_report
+from cjtrainer.classroom.screens.board import Line, Standings, fit
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import decimal, t
 
 CSS = """
 Screen { layout: vertical; }
 #body { height: 1fr; }
-#main { width: 2fr; padding: 1 2; }
-#side { width: 1fr; min-width: 30; border-left: solid $primary; padding: 0 1; }
+#main { width: 3fr; padding: 1 2; }
+#side { width: 2fr; min-width: 36; border-left: solid $primary; padding: 0 1; }
 #side-title { text-style: bold; padding: 1 0 0 0; }
 #players { height: 1fr; }
 .section { height: auto; display: none; }
@@ -103,10 +106,11 @@ class HostApp(App[int]):
                     yield Static("", id="r-explain")
                 with Vertical(id="leaderboard", classes="section"):
                     yield Static("", id="lb-title")
-                    yield Static("", id="lb-table")
+                    yield Standings(id="lb-table")
                 with Vertical(id="end", classes="section"):
                     yield Static(t("classroom.host.end.title"), id="end-title")
-                    yield Static("", id="end-podium")
+                    yield Standings(id="end-podium", rank_style="", name_style="bold",
+                                    score_style="")
                     yield DataTable(id="end-players", cursor_type="none", zebra_stripes=True)
                     yield DataTable(id="end-questions", cursor_type="none", zebra_stripes=True)
                     yield Static("", id="end-report")
@@ -119,9 +123,6 @@ class HostApp(App[int]):
     async def on_mount(self) -> None:
         self.sub_title = self.session.deck.title
         table = self.query_one("#players", DataTable)
-        table.add_column(t("classroom.host.col.name"), key="name")
-        table.add_column(t("classroom.host.col.status"), key="status")
-        table.add_column(t("classroom.host.col.score"), key="score")
         table.focus()  # arrow keys pick the player that K K removes
         try:
             await self.session.start()
@@ -132,6 +133,11 @@ class HostApp(App[int]):
         self.session.server.listeners.append(self._changed)
         self.set_interval(0.2, self._tick)
         self.refresh_view()
+        self.call_after_refresh(self.refresh_view)  # again once the widths are known
+
+    def on_resize(self, event: events.Resize) -> None:
+        # the name columns are cut to the width there is: lay them out again
+        self.call_after_refresh(self.refresh_view)
 
     def _changed(self) -> None:
         if not self._refresh_pending:
@@ -152,6 +158,12 @@ class HostApp(App[int]):
         game = self.game
         for section in ("lobby", "question", "reveal", "leaderboard", "end"):
             self.query_one(f"#{section}").set_class(section == game.phase, "-shown")
+        # At the end every player is 'klaar': the per-player table says more with the width
+        # (laid out again once the side panel has gone, as the columns fit the width)
+        side = self.query_one("#side")
+        if side.display != (game.phase != END):
+            side.display = game.phase != END
+            self.call_after_refresh(self.refresh_view)
         self._update_players()
         if game.phase == LOBBY:
             self._show_lobby()
@@ -179,7 +191,6 @@ class HostApp(App[int]):
             plain(t("classroom.host.players", count=len(active), connected=connected))
         )
         cursor = table.cursor_row
-        table.clear()
         answered_now = game.phase == QUESTION
 
         def shown_score(player: Player) -> int:
@@ -189,7 +200,9 @@ class HostApp(App[int]):
                 return player.score - player.answers[game.index].points
             return player.score
 
-        for player in sorted(game.active(), key=lambda p: (-shown_score(p), p.name.casefold())):
+        players = sorted(game.active(), key=lambda p: (-shown_score(p), p.name.casefold()))
+        rows = []
+        for player in players:
             if game.phase == END:
                 status = plain(t("classroom.host.done-status"), "dim")
             elif not player.connected:
@@ -200,7 +213,22 @@ class HostApp(App[int]):
                 status = plain(t("classroom.host.late"), "yellow")
             else:
                 status = plain(t("classroom.host.connected"), "")
-            table.add_row(plain(player.name), status, plain(str(shown_score(player))),
+            rows.append((player, status, str(shown_score(player))))
+        headers = [t(f"classroom.host.col.{c}") for c in ("name", "status", "score")]
+        widths = column_widths(
+            self.query_one("#side").size.width - table.scrollbar_size_vertical,
+            [[headers[0], *(p.name for p in players)],
+             [headers[1], *(s.plain for _, s, _ in rows)],
+             [headers[2], *(score for _, _, score in rows)]],
+        )
+        # Columns afresh each time: a DataTable column only ever grows, and a status or
+        # score that no longer shows must not keep its room.
+        table.clear(columns=True)
+        table.add_column(headers[0], width=widths[0], key="name")
+        table.add_column(headers[1], width=widths[1], key="status")
+        table.add_column(number(headers[2]), width=widths[2], key="score")
+        for player, status, score in rows:
+            table.add_row(plain(fit(player.name, widths[0])), status, number(score),
                           key=player.id)
         if table.row_count:
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
@@ -277,12 +305,15 @@ class HostApp(App[int]):
         dist = Text()
         rows = game.distribution()
         top = max((count for _, count, _ in rows), default=0) or 1
+        digits = len(str(top))
         for number, (answer, count, right) in enumerate(rows[:10]):
             if number:
                 dist.append("\n")
             dist.append("✔ " if right else "✘ ", style="bold green" if right else "red")
-            dist.append("█" * max(0, round(20 * count / top)), style="green" if right else "red")
-            dist.append(f" {count}  ", style="bold")
+            # bars padded to one width, so the counts and answers form columns
+            dist.append(("█" * max(0, round(20 * count / top))).ljust(20),
+                        style="green" if right else "red")
+            dist.append(f" {count:>{digits}}  ", style="bold")
             dist.append(_expected_text(question.kind, answer) or "—")
         answered, playing = game.answered_count()
         dist.append("\n\n")
@@ -296,46 +327,44 @@ class HostApp(App[int]):
             "classroom.host.leaderboard.title", index=game.index + 1, total=len(game.questions),
         )))
         ranks = game.ranks()
-        board = Text()
-        for number, player in enumerate(game.standings()[:10]):
-            if number:
-                board.append("\n")
-            board.append(f"{ranks[player.id]:>3}. ", style="bold")
-            board.append(player.name)
-            board.append(f"  {player.score}", style="bold")
-        self.query_one("#lb-table", Static).update(board)
+        self.query_one("#lb-table", Standings).show(
+            Line(f"{ranks[player.id]}.", player.name, player.score)
+            for player in game.standings()[:10]
+        )
 
     def _show_end(self) -> None:
         if not self._report_written:
             self._write_report()
         game = self.game
         ranks = game.ranks()
-        podium = Text()
-        for number, player in enumerate(game.standings()[:3]):
-            if number:
-                podium.append("\n")
-            medal = ("🥇", "🥈", "🥉")[min(ranks[player.id], 3) - 1]
-            podium.append(f"{medal} ")
-            podium.append(player.name, style="bold")
-            podium.append(f"  {player.score}")
-        self.query_one("#end-podium", Static).update(podium)
+        self.query_one("#end-podium", Standings).show(
+            Line(("🥇", "🥈", "🥉")[min(ranks[player.id], 3) - 1], player.name, player.score)
+            for player in game.standings()[:3]
+        )
         report = build_report(game.events)
         players = self.query_one("#end-players", DataTable)
         players.clear(columns=True)
-        players.add_columns(*(t(f"classroom.host.col.{c}") for c in (
-            "rank", "name", "correct", "accuracy", "mean", "score")))
-        for row in report.players:
-            mean = row["mean_response_ms"]
-            players.add_row(
-                plain(str(row["rank"])), plain(str(row["name"])),
-                plain(f"{row['correct']}/{row['questions']}"), plain(f"{row['accuracy']}%"),
-                plain(f"{int(mean) / 1000:.1f} s" if mean != "" else "—"),
-                plain(str(row["score"])),
-            )
+        headers = [t(f"classroom.host.col.{c}") for c in (
+            "rank", "name", "correct", "accuracy", "mean", "score")]
+        cells = [[
+            str(row["rank"]), str(row["name"]), f"{row['correct']}/{row['questions']}",
+            f"{row['accuracy']}%", seconds(row["mean_response_ms"]), str(row["score"]),
+        ] for row in report.players]
+        columns = [[header, *(line[i] for line in cells)] for i, header in enumerate(headers)]
+        widths = column_widths(
+            self.query_one("#main").size.width - players.scrollbar_size_vertical, columns,
+            flexible=1,
+        )
+        for i, (header, width) in enumerate(zip(headers, widths, strict=True)):
+            players.add_column(header if i == 1 else number(header), width=width)
+        for line in cells:
+            players.add_row(*(plain(fit(cell, widths[1])) if i == 1 else number(cell)
+                              for i, cell in enumerate(line)))
         questions = self.query_one("#end-questions", DataTable)
         questions.clear(columns=True)
-        questions.add_columns(*(t(f"classroom.host.col.{c}") for c in (
-            "number", "percent", "answer", "question")))
+        questions.add_columns(number(t("classroom.host.col.number")),
+                              number(t("classroom.host.col.percent")),
+                              t("classroom.host.col.answer"), t("classroom.host.col.question"))
         for row in report.questions:
             # Questions made from one model share their first sentence ("Welk onderdeel
             # van ... wordt hier beschreven?"): the right answer and the prompt's last
@@ -343,7 +372,7 @@ class HostApp(App[int]):
             expected = _expected_text(str(row["kind"]), str(row["expected"]))
             prompt = " ".join(str(row["prompt"]).split("\n\n")[-1].split())
             questions.add_row(
-                plain(str(row["question"])), plain(f"{row['percent_correct']}%"),
+                number(str(row["question"])), number(f"{row['percent_correct']}%"),
                 plain(_shorten(expected, 18)), plain(_shorten(prompt, 30)),
             )
         paths = self.session.written
@@ -410,6 +439,33 @@ class HostApp(App[int]):
             self._write_report()
         await self.session.close(linger=0.2)
         self.exit(0)
+
+
+def number(text: str) -> Text:
+    """A number in a table: right-aligned, so the digits line up."""
+    return Text(text, justify="right")
+
+
+def seconds(milliseconds: object) -> str:
+    """A mean response time as the language writes it: '3,8 s' (nl) or '3.8 s' (en)."""
+    if milliseconds in ("", None):
+        return "—"
+    return f"{decimal(int(str(milliseconds)) / 1000)} s"
+
+
+def column_widths(available: int, columns: list[list[str]], flexible: int = 0) -> list[int]:
+    """Content widths for a DataTable's columns (each given as its header and cells) in
+    ``available`` cells, with one cell of padding either side of each. Every column gets
+    what its longest text needs except ``flexible`` (the names), which gets what is left:
+    never below 6 cells (or its longest text, if shorter)."""
+    widths = [max(cell_len(cell) for cell in column) for column in columns]
+    longest = widths[flexible]
+    if available <= 0:  # not laid out yet
+        widths[flexible] = min(longest, 20)
+    else:
+        rest = available - sum(widths) + longest - 2 * len(columns)
+        widths[flexible] = max(min(longest, rest), min(longest, 6))
+    return widths
 
 
 def _shorten(text: str, width: int) -> str:

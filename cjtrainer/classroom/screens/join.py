@@ -29,6 +29,7 @@ from cjtrainer.classroom.client import (
     parse_address,
     save_resume,
 )
+from cjtrainer.classroom.screens.board import Line, Standings
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -55,6 +56,7 @@ CSS = """
 #r-result.-right { color: $success; }
 #r-result.-wrong { color: $error; }
 #r-result.-partial { color: $warning; }
+#b-top, #e-podium { margin: 0 0 1 0; }
 """
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -118,11 +120,12 @@ class JoinScreen(Screen[None]):
                 yield Static("", id="r-score", classes="big")
             with Vertical(id="board", classes="jsec"):
                 yield Static("", id="b-title", classes="big")
-                yield Static("", id="b-top")
+                yield Standings(id="b-top", score_style="")
                 yield Static("", id="b-you", classes="big")
             with Vertical(id="end", classes="jsec"):
                 yield Static(t("classroom.join.end.title"), classes="big")
-                yield Static("", id="e-podium")
+                yield Standings(id="e-podium", rank_style="", name_style="bold",
+                                score_style="")
                 yield Static("", id="e-you", classes="big")
         yield Footer()
 
@@ -258,8 +261,7 @@ class JoinScreen(Screen[None]):
     def _m_lobby(self, message: dict[str, Any]) -> None:
         names = [str(n) for n in message.get("names", [])]
         count = message.get("players", len(names))
-        players = (t("classroom.join.wait.player-one") if count == 1
-                   else t("classroom.join.wait.players", count=count))
+        players = t("classroom.join.wait.players", count=count)
         if names:
             players += "\n" + ", ".join(names)
         self._waiting(t("classroom.join.wait.lobby", name=self.me), players)
@@ -387,12 +389,10 @@ class JoinScreen(Screen[None]):
 
     def _m_leaderboard(self, message: dict[str, Any]) -> None:
         self.query_one("#b-title", Static).update(plain(t("classroom.join.b.title")))
-        top = Text()
-        for number, entry in enumerate(message.get("top", []), start=1):
-            top.append(f"{number}. ", style="bold")
-            top.append(str(entry["name"]), style="bold" if entry["name"] == self.me else "")
-            top.append(f"  {entry['score']}\n")
-        self.query_one("#b-top", Static).update(top)
+        self.query_one("#b-top", Standings).show(
+            Line(f"{number}.", str(entry["name"]), entry["score"], entry["name"] == self.me)
+            for number, entry in enumerate(message.get("top", []), start=1)
+        )
         you = message.get("you", {})
         self.query_one("#b-you", Static).update(plain(t(
             "classroom.join.b.you", rank=you.get("rank"), score=you.get("score"),
@@ -401,13 +401,11 @@ class JoinScreen(Screen[None]):
 
     def _m_end(self, message: dict[str, Any]) -> None:
         forget_resume()
-        podium = Text()
-        for entry in message.get("podium", []):
-            medal = ("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1]
-            podium.append(f"{medal} ")
-            podium.append(str(entry["name"]), style="bold")
-            podium.append(f"  {entry['score']}\n")
-        self.query_one("#e-podium", Static).update(podium)
+        self.query_one("#e-podium", Standings).show(
+            Line(("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1],
+                 str(entry["name"]), entry["score"])
+            for entry in message.get("podium", [])
+        )
         you = message.get("you", {})
         self.query_one("#e-you", Static).update(plain(t(
             "classroom.join.e.you", rank=you.get("rank"), score=you.get("score"),

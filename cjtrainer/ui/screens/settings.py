@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import decimal, t
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -48,9 +48,7 @@ class SettingsScreen(Localised, Screen[None]):
                 yield Label(t("ui.settings.retention"), classes="setting-label")
                 # Not type="number": that refuses the decimal comma a Dutch student types
                 # (and the help text shows). Shown with the language's decimal sign.
-                shown = f"{settings.desired_retention:.2f}"
-                if (settings.language or "nl") == "nl":
-                    shown = shown.replace(".", ",")
+                shown = decimal(settings.desired_retention, 2)
                 yield Input(shown, id="retention", restrict=r"[0-9.,%]*", compact=True)
             yield Static(t("ui.settings.retention-help"), classes="setting-help")
             with Horizontal(classes="setting"):
@@ -109,7 +107,8 @@ class SettingsScreen(Localised, Screen[None]):
         if retention > 1:
             retention /= 100  # "90" means 90%
         if not RETENTION_MIN <= retention <= RETENTION_MAX:
-            error.update(t("ui.settings.bad-retention", low=RETENTION_MIN, high=RETENTION_MAX))
+            error.update(t("ui.settings.bad-retention", low=decimal(RETENTION_MIN, 2),
+                           high=decimal(RETENTION_MAX, 2)))
             return
         language = self.query_one("#language", Select).value
         theme = self.query_one("#theme", Select).value

@@ -45,11 +45,17 @@ def mastery_table(stats: Any) -> Table:
     return table
 
 
-def strip(days: Any, *, every: int, fmt: Any, height: int = 3, cell: int = 3) -> Text:
-    """A small bar chart (``height`` rows of block characters) with day labels under it."""
+def strip(days: Any, *, every: int, fmt: Any, height: int = 3, cell: int = 3,
+          from_end: bool = False) -> Text:
+    """A small bar chart (``height`` rows of block characters) with day labels under it.
+
+    A label starts under its own bar, every ``every`` days counted from the first day or,
+    with ``from_end``, back from the last one (today is then always labelled). The last
+    label may reach past the bars (as the top count does): it is never cut off.
+    """
     counts = [d.count for d in days]
     top = max(counts, default=0)
-    text = Text()
+    text = Text(no_wrap=True, overflow="crop")  # a narrow window crops, never reflows
     for row in range(height):
         floor = (height - 1 - row) * 8
         for count in counts:
@@ -62,10 +68,15 @@ def strip(days: Any, *, every: int, fmt: Any, height: int = 3, cell: int = 3) ->
             text.append(f" {top}", style="dim")
         text.append("\n")
     labels = ""
+    last = len(counts) - 1
     for index, day in enumerate(days):
-        if index % every == 0:
-            labels = labels.ljust(index * cell) + fmt(day.day)
-    text.append(labels[: len(counts) * cell], style="dim")
+        if (last - index if from_end else index) % every:
+            continue
+        start = index * cell
+        if labels and len(labels) >= start:
+            continue  # would run into the label before it
+        labels = labels.ljust(start) + fmt(day.day)
+    text.append(labels, style="dim")
     return text
 
 
@@ -126,7 +137,8 @@ class StatsScreen(Localised, Screen[None]):
             yield Static(mastery_table(stats), classes="stats-table", id="stats-mastery")
             yield Static(t("ui.stats.per-day"), classes="pane-title")
             yield Static(
-                strip(stats.reviews_per_day, every=7, cell=2, fmt=lambda d: f"{d.day}/{d.month}"),
+                strip(stats.reviews_per_day, every=7, cell=2, from_end=True,
+                      fmt=lambda d: f"{d.day}/{d.month}"),
                 classes="stats-table", id="stats-per-day",
             )
             if today is not None:

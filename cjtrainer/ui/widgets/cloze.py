@@ -39,6 +39,10 @@ def tokens(card: Any) -> list[Token]:
     return out
 
 
+# Columns after each gap (the ``margin-right`` of ``Input.cloze-gap`` in cards.tcss).
+GAP_MARGIN = 1
+
+
 def flow(card: Any, width: int) -> list[list[Token]]:
     """Rows of tokens that fit ``width`` cells (a word longer than a row gets its own)."""
     rows: list[list[Token]] = [[]]
@@ -55,7 +59,7 @@ def flow(card: Any, width: int) -> list[list[Token]]:
         if kind == "text" and not used and not str(value).strip():
             continue  # no spaces at the start of a row
         rows[-1].append((kind, value))
-        used += gap_width(card, int(value)) if kind == "gap" else len(str(value))
+        used += gap_width(card, int(value)) + GAP_MARGIN if kind == "gap" else len(str(value))
     return [row for row in rows if row] or [[]]
 
 

@@ -1,0 +1,153 @@
+"""Standings and tables on the classroom screens: columns stay aligned whatever the names
+(long, wide characters, markup), names are cut to the width there is, and times are
+written the way the language writes decimals ("1,5 s" in Dutch, "1.5 s" in English)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import running_game, student
+from rich.cells import cell_len
+from test_classroom_screens import _right_answer, _session, _wait_for
+
+from cjtrainer import i18n
+from cjtrainer.classroom.game import Settings
+from cjtrainer.classroom.screens.board import Line, fit, standings
+from cjtrainer.classroom.screens.host import HostApp
+from cjtrainer.classroom.screens.join import JoinApp, JoinScreen
+
+WIDE = "小明小明小明小明小明"  # 10 characters, 20 cells
+LONG = "Muhammad-Alexander99"  # the longest name the server allows (20)
+MARKUP = "[b]Bo[/b]"
+
+
+def test_fit_cuts_by_cells_not_characters() -> None:
+    assert fit("Jo", 10) == "Jo"
+    assert fit(LONG, 20) == LONG
+    assert fit(LONG, 8) == "Muhamma…"
+    assert fit(WIDE, 7) == "小明小…"  # 6 cells of names + the ellipsis
+    assert fit(WIDE, 8) == "小明小…"  # a wide character never half-shown
+    assert all(cell_len(fit(WIDE, width)) <= width for width in range(1, 25))
+
+
+def test_standings_line_up_scores_under_each_other() -> None:
+    lines = [Line("1.", "Jo", 1840), Line("2.", WIDE, 925), Line("10.", MARKUP, 0)]
+    text = standings(lines, None)
+    rows = text.plain.split("\n")
+    assert rows == [
+        " 1. Jo                    1840",
+        " 2. 小明小明小明小明小明   925",
+        "10. [b]Bo[/b]                0",
+    ]
+    assert len({cell_len(row) for row in rows}) == 1
+    assert not any("b]" in str(span.style) for span in text.spans)  # names are not markup
+
+
+def test_standings_cut_names_to_the_width() -> None:
+    lines = [Line("1.", LONG, 1840), Line("2.", WIDE, 925)]
+    rows = standings(lines, 20).plain.split("\n")
+    assert rows == ["1. Muhammad-A…  1840", "2. 小明小明小…   925"]
+    assert all(cell_len(row) <= 20 for row in rows)
+
+
+def _lines(app: HostApp | JoinApp, selector: str) -> list[str]:
+    return app.screen.query_one(selector).render().plain.split("\n")  # type: ignore[union-attr]
+
+
+def _fits(table) -> bool:  # type: ignore[no-untyped-def]
+    return bool(table.virtual_size.width <= table.size.width)
+
+
+async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        players = [await student(url, name) for name in ("Jo", LONG, WIDE)]
+        await _wait_for(lambda: len(session.game.active()) == 3)
+        await pilot.pause(0.2)
+        side = app.query_one("#players")
+        assert _fits(side)  # name, status and score all in view
+        await pilot.press("s")
+        for player in players:
+            q = await player.expect("question")
+            await player.send({"type": "answer", "question": 0,
+                               "answer": _right_answer(q, session.game.questions[0].card)})
+        await players[0].expect("reveal")
+        await pilot.pause(0.2)
+        assert _fits(side)
+        await pilot.press("space")  # the standings after question 1
+        await pilot.pause(0.2)
+        board = _lines(app, "#lb-table")
+        assert len(board) == 3 and {cell_len(row) for row in board} == {cell_len(board[0])}
+        assert all(re.search(r"\d$", row) for row in board)  # the scores end every row
+        assert any(LONG in row for row in board) and any(WIDE in row for row in board)
+        await pilot.press("e")
+        await players[0].expect("end")
+        await pilot.pause(0.2)
+        table = app.query_one("#end-players")
+        assert _fits(table)  # every column in view at 80 columns
+        rows = [[str(cell) for cell in table.get_row_at(i)]  # type: ignore[attr-defined]
+                for i in range(table.row_count)]  # type: ignore[attr-defined]
+        assert all(re.fullmatch(r"\d+,\d s", row[4]) for row in rows), rows
+        names = {row[1] for row in rows}
+        assert names == {"Jo", LONG, WIDE}  # the side panel is gone at the end: room enough
+        podium = _lines(app, "#end-podium")
+        assert {cell_len(row) for row in podium} == {cell_len(podium[0])}
+        await pilot.press("q")
+
+
+async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
+    i18n.set_language("en")
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(52, 24)) as pilot:
+        url = f"ws://127.0.0.1:{session.server.port}"
+        players = [await student(url, name) for name in (LONG, WIDE)]
+        await _wait_for(lambda: len(session.game.active()) == 2)
+        await pilot.press("s")
+        for player in players:
+            q = await player.expect("question")
+            await player.send({"type": "answer", "question": 0,
+                               "answer": _right_answer(q, session.game.questions[0].card)})
+        await players[0].expect("reveal")
+        await pilot.press("e")
+        await players[0].expect("end")
+        await pilot.pause(0.2)
+        table = app.query_one("#end-players")
+        assert _fits(table)
+        rows = [[str(cell) for cell in table.get_row_at(i)]  # type: ignore[attr-defined]
+                for i in range(table.row_count)]  # type: ignore[attr-defined]
+        assert all(re.fullmatch(r"\d+\.\d s", row[4]) for row in rows), rows
+        assert all(row[1].endswith("…") for row in rows)  # cut to fit, not pushed off
+        await pilot.press("q")
+
+
+async def test_student_board_and_podium_line_up(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        other = await student(run.url, WIDE)
+        app = JoinApp(run.url, code="ABC234", name="Ada")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 2)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            run.game.start()
+            q = await other.expect("question")
+            await other.send({"type": "answer", "question": 0,
+                              "answer": _right_answer(q, run.game.questions[0].card)})
+            await _wait_for(lambda: screen.phase == "question")
+            await pilot.press("a")
+            await _wait_for(lambda: screen.phase == "reveal")
+            run.game.advance()
+            await _wait_for(lambda: screen.phase == "board")
+            await pilot.pause(0.1)
+            board = _lines(app, "#b-top")
+            assert [row.split()[1] for row in board] == [WIDE, "Ada"]  # WIDE was right
+            assert {cell_len(row) for row in board} == {cell_len(board[0])}
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+            await pilot.pause(0.1)
+            podium = _lines(app, "#e-podium")
+            assert len(podium) == 2 and cell_len(podium[0]) == cell_len(podium[1])
