@@ -24,10 +24,9 @@ from textual.screen import Screen
 from cjtrainer import config, paths
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.problem import ProblemScreen
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 
-STYLES = Path(__file__).parent / "styles"
 log = logging.getLogger("cjtrainer.ui")
 
 
@@ -38,7 +37,7 @@ def utc_now() -> datetime:
 class CjApp(Localised, App[int]):
     """cjtrainer for students."""
 
-    CSS_PATH = [STYLES / "app.tcss", STYLES / "cards.tcss"]
+    CSS_PATH = css.APP
     TITLE = "cjtrainer"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -106,6 +105,8 @@ class CjApp(Localised, App[int]):
                 self.run_worker, self._open_services, thread=True, exit_on_error=False
             )
         elif self.startup_error is not None:
+            from cjtrainer.ui.screens.problem import ProblemScreen
+
             self.push_screen(ProblemScreen(self.startup_error, fatal=True))
         else:
             self._report_start_notices()
@@ -148,6 +149,8 @@ class CjApp(Localised, App[int]):
     def _services_failed(self, error: CjError) -> None:
         self.startup_error = error
         if self.load_in_background:
+            from cjtrainer.ui.screens.problem import ProblemScreen
+
             self.push_screen(ProblemScreen(error, fatal=True))
 
     def _services_ready(self, services: Any) -> None:
@@ -281,13 +284,15 @@ class CjApp(Localised, App[int]):
         self.sub_title = t("ui.app.subtitle")
 
     def refresh_screens(self) -> None:
-        """Build the home screen again (after a language change) and drop the rest."""
+        """Back to the home screen, rebuilt in the new language (after a language
+        change); the screens above it are dropped."""
         from cjtrainer.ui.screens.home import HomeScreen
 
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        if isinstance(self.screen, HomeScreen):
-            self.switch_screen(HomeScreen())
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            self.call_later(home.rebuild)
 
     def on_unmount(self) -> None:
         if self.services is not None:

@@ -20,6 +20,7 @@ from cjtrainer.ui.widgets.keybar import KeyBar
 COUNT = 9  # width of a count column in the deck list ("Ongezien", "Herhalen")
 GOAL_TITLE = 22  # width of a goal's name in the goals list
 GOAL_COUNT = 4
+NARROW = 72  # below this many columns the goals list gives its room to the decks
 
 
 def open_exercise(app: Any) -> bool:
@@ -84,12 +85,16 @@ class HomeScreen(Localised, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        todo = t("ui.home.col.todo")
-        self.query_one("#goals", OptionList).border_title = (
-            f"{t('ui.home.goals'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
-        )
+        self.set_class(self.cj.size.width < NARROW, "-narrow")
         self.refresh_data()
         self._filled = True
+
+    async def rebuild(self) -> None:
+        """Labels, keys and counts again, in the language just chosen."""
+        self.relocalise()
+        await self.recompose()
+        self.refresh_data()
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         # Back from a study session, the settings, ...: counts have changed. The first
@@ -101,6 +106,7 @@ class HomeScreen(Localised, Screen[None]):
 
     def on_resize(self, event: Any) -> None:
         width = event.size.width
+        self.set_class(width < NARROW, "-narrow")
         if getattr(self, "_width", width) != width:  # titles are cut to fit the width
             self.call_after_refresh(self.refresh_data)
         self._width = width
@@ -110,8 +116,11 @@ class HomeScreen(Localised, Screen[None]):
         the screen minus the goals pane, paddings, border and scrollbar gutter) minus
         the two count columns."""
         decks = self.query_one("#decks", OptionList)
-        content = decks.scrollable_content_region.width or self.cj.size.width - 39
-        return max(10, content - 2 * COUNT)
+        screen = self.cj.size.width
+        content = decks.scrollable_content_region.width or (
+            screen - 7 if screen < NARROW else screen - 39
+        )
+        return max(4, content - 2 * COUNT)
 
     def refresh_data(self) -> None:
         services = self.cj.services
@@ -120,6 +129,10 @@ class HomeScreen(Localised, Screen[None]):
             today.show([Part(t("ui.home.loading"))])
             return
         overview = services.overview()
+        todo = t("ui.home.col.todo")
+        self.query_one("#goals", OptionList).border_title = (
+            f"{t('ui.home.goals'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
+        )
         decks = self.query_one("#decks", OptionList)
         width = self._title_width()
         # the border title starts one column right of the rows: one less for "Decks"
