@@ -175,6 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.kind.truefalse": {"nl": "waar of niet waar", "en": "true or false"},
     "classroom.kind.typed": {"nl": "typ het antwoord", "en": "type the answer"},
     "classroom.kind.order": {"nl": "zet in volgorde", "en": "put in order"},
+    "classroom.app.title": {"nl": "cjtrainer — klassikale quiz", "en": "cjtrainer — classroom quiz"},
     "classroom.host.lobby.title": {
         "nl": "Doe mee met de klassikale quiz", "en": "Join the classroom quiz",
     },

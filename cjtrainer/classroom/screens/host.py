@@ -57,7 +57,6 @@ class HostApp(App[int]):
     """``cjtrainer host DECK``: runs the session server inside the app."""
 
     CSS = CSS
-    TITLE = "cjtrainer — klassikale quiz"
     ENABLE_COMMAND_PALETTE = False  # the teacher's keys are all in the footer
     BINDINGS = [
         Binding("s", "start", t("classroom.key.start")),
@@ -71,6 +70,7 @@ class HostApp(App[int]):
 
     def __init__(self, session: HostedSession) -> None:
         super().__init__()
+        self.title = t("classroom.app.title")  # here, not TITLE: then --lang counts
         self.session = session
         self.game = session.game
         self.error: CjError | None = None

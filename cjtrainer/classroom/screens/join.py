@@ -527,11 +527,11 @@ class JoinApp(App[int]):
 
     ENABLE_COMMAND_PALETTE = False  # nothing to command here, and its label was English
 
-    TITLE = "cjtrainer — klassikale quiz"
 
     def __init__(self, url: str | None, *, code: str | None = None,
                  name: str | None = None) -> None:
         super().__init__()
+        self.title = t("classroom.app.title")  # here, not TITLE: then --lang counts
         self._screen_args = (url, code, name)
 
     def on_mount(self) -> None:
