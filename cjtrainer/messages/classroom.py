@@ -226,9 +226,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # during the quiz: late joiners play from the next question, unless the lobby is locked
     "classroom.host.status.join-open": {"nl": "nieuwe spelers welkom", "en": "new players welcome"},
-    "classroom.host.status.join-locked": {
-        "nl": "op slot voor nieuwe spelers", "en": "locked to new players",
-    },
+    "classroom.host.status.join-locked": {"nl": "geen nieuwe spelers", "en": "no new players"},
+    # short, so phase, lock and calm fit in the status bar at 80 columns
+    "classroom.host.status.calm-short": {"nl": "rustige modus", "en": "calm mode"},
     "classroom.host.status.calm": {
         "nl": "rustige modus (geen snelheidspunten)", "en": "calm mode (no speed points)",
     },

@@ -372,7 +372,7 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         await pilot.press("s")
         q = await ada.expect("question")
         await pilot.pause(0.1)
-        assert _status(app) == "Vraag 1 van 5 loopt  ·  op slot voor nieuwe spelers"
+        assert _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers"
         await pilot.press("l")  # open again: late joiners play from the next question
         await pilot.pause(0.1)
         assert _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom"
@@ -425,3 +425,29 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
         await pilot.pause(0.1)
         assert _status(app) == "Finished: 1 of 1 question played"
         await pilot.press("q")
+
+
+def test_teacher_status_bar_fits_80_columns(tmp_path: Path) -> None:
+    """The longest status (the standings after question 100 of 100, calm mode) in either
+    language fits the 76 cells the status bar has at 80 columns."""
+    from dataclasses import replace
+
+    from cjtrainer import i18n
+    from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
+    from cjtrainer.classroom.screens.host import status_line
+
+    session = _session(tmp_path)
+    game = session.game
+    game.questions = game.questions * 20
+    game.settings = replace(game.settings, calm=True)
+    assert len(game.questions) == 100
+    seen = []
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        for phase in (LOBBY, QUESTION, REVEAL, LEADERBOARD, END):
+            for locked in (False, True):
+                game.phase, game.index, game.locked = phase, 99, locked
+                seen.append(status_line(game))
+    session.log.close()
+    assert max(len(line) for line in seen) <= 76, max(seen, key=len)
+    assert "Tussenstand na vraag 100 van 100  ·  nieuwe spelers welkom  ·  rustige modus" in seen

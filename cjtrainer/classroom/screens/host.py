@@ -451,8 +451,9 @@ def status_line(game: Game) -> str:
         parts.append(t(f"classroom.host.status.{game.phase}", index=index, total=total))
         parts.append(t("classroom.host.status.join-locked" if game.locked else
                        "classroom.host.status.join-open"))
-    if game.settings.calm:
-        parts.append(t("classroom.host.status.calm"))
+    if game.settings.calm:  # what calm mode means is said in the lobby
+        parts.append(t("classroom.host.status.calm" if game.phase == LOBBY else
+                       "classroom.host.status.calm-short"))
     if game.phase == LOBBY:
         parts.append(t("classroom.host.status.questions", count=total))
     return "  ·  ".join(parts)
