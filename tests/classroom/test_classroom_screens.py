@@ -404,6 +404,7 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(0.1)
         assert app.title == "cjtrainer — classroom quiz"
+        assert JoinApp(None).title == "cjtrainer — classroom quiz"  # the student's app too
         assert "cjtrainer — classroom quiz" in app.export_screenshot().replace("&#160;", " ")
         assert _status(app) == "Lobby open  ·  1 question"
         url = f"ws://127.0.0.1:{session.server.port}"
