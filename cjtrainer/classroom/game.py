@@ -501,7 +501,7 @@ class Game:
             self.clock() + self.settings.leaderboard_s if self.settings.auto else None
         )
         ranks = self.ranks()
-        top = [{"name": p.name, "score": p.score} for p in self.standings()[:TOP]]
+        top = self._top(ranks)
         for player in self.active():
             self._send(player, self._leaderboard_message(player, top, ranks))
         self.emit("leaderboard", question=self.index)
@@ -514,15 +514,16 @@ class Game:
 
     def ranks(self) -> dict[str, int]:
         """Competition ranking: equal scores share a rank (1, 2, 2, 4)."""
-        ranks: dict[str, int] = {}
-        previous: int | None = None
-        rank = 0
-        for position, player in enumerate(self.standings(), start=1):
-            if player.score != previous:
-                rank = position
-                previous = player.score
-            ranks[player.id] = rank
-        return ranks
+        standings = self.standings()
+        shared = protocol.shared_ranks([p.score for p in standings])
+        return {player.id: rank for player, rank in zip(standings, shared, strict=True)}
+
+    def _top(self, ranks: dict[str, int]) -> list[dict[str, object]]:
+        """The best five for a ``leaderboard`` message, each with the rank it shares."""
+        return [
+            {"name": p.name, "score": p.score, "rank": ranks[p.id]}
+            for p in self.standings()[:TOP]
+        ]
 
     def answered_count(self) -> tuple[int, int]:
         """(answered, playing) for the current question."""
@@ -671,7 +672,7 @@ class Game:
             )
         elif self.phase == LEADERBOARD:
             ranks = self.ranks()
-            top = [{"name": p.name, "score": p.score} for p in self.standings()[:TOP]]
+            top = self._top(ranks)
             state = self._leaderboard_message(player, top, ranks)
         else:
             ranks = self.ranks()

@@ -12,7 +12,7 @@ import json
 import re
 import secrets
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # A frame larger than this is refused by the websocket layer itself (``max_size``).
@@ -168,6 +168,31 @@ def answer_to_wire(answer: AnswerValue) -> dict[str, object]:
     if len(answer.ids) == 1:
         return {"choice": answer.ids[0]}
     return {"choice": list(answer.ids)}
+
+
+def shared_ranks(scores: Sequence[int]) -> list[int]:
+    """Competition ranking of scores sorted best first: equal scores share a rank
+    (1000, 1000, 500 → 1, 1, 3). The same for the whole class and for any top part of it."""
+    ranks: list[int] = []
+    for position, score in enumerate(scores, start=1):
+        ranks.append(ranks[-1] if ranks and score == scores[position - 2] else position)
+    return ranks
+
+
+def top_ranks(top: Sequence[object]) -> list[int]:
+    """The ranks of a ``leaderboard`` message's ``top`` entries: the server's ``rank`` fields
+    when every entry has one, otherwise worked out from the scores (a host from before
+    ``rank`` was added sends only names and scores, best first)."""
+    given = [_count(entry, "rank") for entry in top]
+    if all(rank > 0 for rank in given):
+        return given
+    return shared_ranks([_count(entry, "score") for entry in top])
+
+
+def _count(entry: object, key: str) -> int:
+    """A whole number field of a message part, 0 when missing or of another type."""
+    value = entry.get(key) if isinstance(entry, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def encode(message: dict[str, object]) -> str:

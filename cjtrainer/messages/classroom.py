@@ -175,6 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.kind.truefalse": {"nl": "waar of niet waar", "en": "true or false"},
     "classroom.kind.typed": {"nl": "typ het antwoord", "en": "type the answer"},
     "classroom.kind.order": {"nl": "zet in volgorde", "en": "put in order"},
+    "classroom.app.title": {"nl": "cjtrainer — klassikale quiz", "en": "cjtrainer — classroom quiz"},
     "classroom.host.lobby.title": {
         "nl": "Doe mee met de klassikale quiz", "en": "Join the classroom quiz",
     },
@@ -208,6 +209,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "classroom.host.col.percent": {"nl": "% goed", "en": "% correct"},
     "classroom.host.status.open": {"nl": "Lobby open", "en": "Lobby open"},
     "classroom.host.status.locked": {"nl": "Lobby op slot", "en": "Lobby locked"},
+    "classroom.host.status.question": {
+        "nl": "Vraag {index} van {total} loopt", "en": "Question {index} of {total} in progress",
+    },
+    "classroom.host.status.reveal": {
+        "nl": "Uitslag van vraag {index} van {total}",
+        "en": "Results of question {index} of {total}",
+    },
+    "classroom.host.status.leaderboard": {
+        "nl": "Tussenstand na vraag {index} van {total}",
+        "en": "Standings after question {index} of {total}",
+    },
+    "classroom.host.status.end": {
+        "nl": "Afgelopen: {played} van {total} {total:vraag|vragen} gespeeld",
+        "en": "Finished: {played} of {total} {total:question|questions} played",
+    },
+    # during the quiz: late joiners play from the next question, unless the lobby is locked
+    "classroom.host.status.join-open": {"nl": "nieuwe spelers welkom", "en": "new players welcome"},
+    "classroom.host.status.join-locked": {"nl": "geen nieuwe spelers", "en": "no new players"},
+    # short, so phase, lock and calm fit in the status bar at 80 columns
+    "classroom.host.status.calm-short": {"nl": "rustige modus", "en": "calm mode"},
     "classroom.host.status.calm": {
         "nl": "rustige modus (geen snelheidspunten)", "en": "calm mode (no speed points)",
     },

@@ -151,3 +151,52 @@ async def test_student_board_and_podium_line_up(tmp_path: Path) -> None:
             await pilot.pause(0.1)
             podium = _lines(app, "#e-podium")
             assert len(podium) == 2 and cell_len(podium[0]) == cell_len(podium[1])
+
+
+async def test_student_top_list_shares_ranks_like_the_host(tmp_path: Path) -> None:
+    # calm mode: every right answer is worth 1000, so Ada and Bo tie
+    settings = Settings(time_s=30, grace_s=0.05, calm=True, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        cy = await student(run.url, "Cy")
+        app = JoinApp(run.url, code="ABC234", name="Bo")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _wait_for(lambda: len(run.game.active()) == 3)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            run.game.start()
+            card = run.game.questions[0].card
+            q = await ada.expect("question")
+            await ada.send({"type": "answer", "question": 0, "answer": _right_answer(q, card)})
+            q = await cy.expect("question")
+            right = _right_answer(q, card)["choice"]
+            wrong = next(c["id"] for c in q["choices"] if c["id"] != right)  # type: ignore[union-attr]
+            await cy.send({"type": "answer", "question": 0, "answer": {"choice": wrong}})
+            await _wait_for(lambda: screen.phase == "question")
+            await pilot.press(_right_answer(screen.question, card)["choice"])  # type: ignore[arg-type]
+            await _wait_for(lambda: screen.phase == "reveal")
+            run.game.advance()
+            board = await cy.expect("leaderboard")
+            # on the wire: every top entry carries the rank it shares
+            assert [(e["name"], e["score"], e["rank"]) for e in board["top"]] == [  # type: ignore[union-attr]
+                ("Ada", 1000, 1), ("Bo", 1000, 1), ("Cy", 0, 3)]
+            await _wait_for(lambda: screen.phase == "board")
+            await pilot.pause(0.1)
+            rows = [row.split()[:2] for row in _lines(app, "#b-top")]
+            assert rows == [["1.", "Ada"], ["1.", "Bo"], ["3.", "Cy"]]
+            host = run.game.ranks()
+            assert [host[p.id] for p in run.game.standings()] == [1, 1, 3]  # the host's board
+            you = app.screen.query_one("#b-you").render().plain  # type: ignore[attr-defined]
+            assert "Jij staat op plaats 1 " in you
+
+
+def test_top_ranks_from_an_older_host_without_rank_fields() -> None:
+    from cjtrainer.classroom.protocol import shared_ranks, top_ranks
+
+    assert shared_ranks([]) == []
+    assert shared_ranks([900, 900, 500, 500, 0]) == [1, 1, 3, 3, 5]
+    new = [{"name": "A", "score": 9, "rank": 1}, {"name": "B", "score": 9, "rank": 1}]
+    assert top_ranks(new) == [1, 1]
+    old = [{"name": "A", "score": 9}, {"name": "B", "score": 9}, {"name": "C", "score": 4}]
+    assert top_ranks(old) == [1, 1, 3]
+    assert top_ranks([{"name": "A", "score": 9, "rank": True}, "junk"]) == [1, 2]

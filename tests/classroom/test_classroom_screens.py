@@ -18,13 +18,13 @@ EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"
 
 
-def _session(tmp_path: Path) -> HostedSession:
+def _session(tmp_path: Path, count: int | None = None) -> HostedSession:
     deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml", cards=tuple(deck_cards()))
     from cjtrainer.classroom.questions import build_questions
 
     questions, notes = build_questions(deck.cards)
     return HostedSession(
-        deck=deck, questions=questions, notes=notes,
+        deck=deck, questions=questions[:count], notes=notes,
         settings=Settings(time_s=30, auto=False), bind="127.0.0.1", port=0,
         data_dir=tmp_path / "data", rng=random.Random(1), code="ABC234",
         shown_address="192.168.1.20:8765",
@@ -350,3 +350,105 @@ async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path)
             await pilot.press(*"abc234", "enter")
             await _wait_for(lambda: len(run.game.active()) == 1)
             assert run.game.active()[0].name == "Ada"
+
+
+def _status(app: HostApp) -> str:
+    return str(app.query_one("#status").render())
+
+
+async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    app = HostApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.title == "cjtrainer — klassikale quiz"
+        url = f"ws://127.0.0.1:{session.server.port}"
+        ada = await student(url, "Ada")
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        await pilot.pause(0.1)
+        assert _status(app) == "Lobby open  ·  5 vragen"
+        await pilot.press("l")
+        await pilot.pause(0.1)
+        assert _status(app) == "Lobby op slot  ·  5 vragen"
+        await pilot.press("s")
+        q = await ada.expect("question")
+        await pilot.pause(0.1)
+        assert _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers"
+        await pilot.press("l")  # open again: late joiners play from the next question
+        await pilot.pause(0.1)
+        assert _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom"
+        await ada.send({"type": "answer", "question": 0,
+                        "answer": _right_answer(q, session.game.questions[0].card)})
+        await ada.expect("reveal")
+        await pilot.pause(0.1)
+        assert _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom"
+        await pilot.press("space")
+        await pilot.pause(0.1)
+        assert _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom"
+        await pilot.press("space")
+        await ada.expect("question")
+        await pilot.pause(0.1)
+        assert _status(app).startswith("Vraag 2 van 5 loopt")
+        await pilot.press("e")
+        await ada.expect("end")
+        await pilot.pause(0.1)
+        assert _status(app) == "Afgelopen: 2 van 5 vragen gespeeld"
+        await pilot.press("q")
+
+
+async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
+    from cjtrainer import i18n
+
+    i18n.set_language("en")
+    session = _session(tmp_path, count=1)  # a quiz of one question: the singular
+    app = HostApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.1)
+        assert app.title == "cjtrainer — classroom quiz"
+        assert JoinApp(None).title == "cjtrainer — classroom quiz"  # the student's app too
+        assert "cjtrainer — classroom quiz" in app.export_screenshot().replace("&#160;", " ")
+        assert _status(app) == "Lobby open  ·  1 question"
+        url = f"ws://127.0.0.1:{session.server.port}"
+        ada = await student(url, "Ada")
+        await _wait_for(lambda: len(session.game.active()) == 1)
+        await pilot.press("s")
+        await ada.expect("question")
+        await pilot.pause(0.1)
+        assert _status(app) == "Question 1 of 1 in progress  ·  new players welcome"
+        await pilot.press("space")  # close the question now
+        await ada.expect("reveal")
+        await pilot.pause(0.1)
+        assert _status(app) == "Results of question 1 of 1  ·  new players welcome"
+        await pilot.press("space")
+        await pilot.pause(0.1)
+        assert _status(app) == "Standings after question 1 of 1  ·  new players welcome"
+        await pilot.press("space")  # after the last question: the podium
+        await ada.expect("end")
+        await pilot.pause(0.1)
+        assert _status(app) == "Finished: 1 of 1 question played"
+        await pilot.press("q")
+
+
+def test_teacher_status_bar_fits_80_columns(tmp_path: Path) -> None:
+    """The longest status (the standings after question 100 of 100, calm mode) in either
+    language fits the 76 cells the status bar has at 80 columns."""
+    from dataclasses import replace
+
+    from cjtrainer import i18n
+    from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
+    from cjtrainer.classroom.screens.host import status_line
+
+    session = _session(tmp_path)
+    game = session.game
+    game.questions = game.questions * 20
+    game.settings = replace(game.settings, calm=True)
+    assert len(game.questions) == 100
+    seen = []
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        for phase in (LOBBY, QUESTION, REVEAL, LEADERBOARD, END):
+            for locked in (False, True):
+                game.phase, game.index, game.locked = phase, 99, locked
+                seen.append(status_line(game))
+    session.log.close()
+    assert max(len(line) for line in seen) <= 76, max(seen, key=len)
+    assert "Tussenstand na vraag 100 van 100  ·  nieuwe spelers welkom  ·  rustige modus" in seen

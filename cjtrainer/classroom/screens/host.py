@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
-from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Player
+from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Game, Player
 from cjtrainer.classroom.report import build_report
 from cjtrainer.classroom.screens.board import Line, Standings, fit
 from cjtrainer.classroom.session import HostedSession
@@ -57,7 +57,6 @@ class HostApp(App[int]):
     """``cjtrainer host DECK``: runs the session server inside the app."""
 
     CSS = CSS
-    TITLE = "cjtrainer — klassikale quiz"
     ENABLE_COMMAND_PALETTE = False  # the teacher's keys are all in the footer
     BINDINGS = [
         Binding("s", "start", t("classroom.key.start")),
@@ -71,6 +70,7 @@ class HostApp(App[int]):
 
     def __init__(self, session: HostedSession) -> None:
         super().__init__()
+        self.title = t("classroom.app.title")  # here, not TITLE: then --lang counts
         self.session = session
         self.game = session.game
         self.error: CjError | None = None
@@ -175,12 +175,7 @@ class HostApp(App[int]):
             self._show_leaderboard()
         elif game.phase == END:
             self._show_end()
-        status = [t("classroom.host.status.locked") if game.locked else
-                  t("classroom.host.status.open")]
-        if game.settings.calm:
-            status.append(t("classroom.host.status.calm"))
-        status.append(t("classroom.host.status.questions", count=len(game.questions)))
-        self.query_one("#status", Static).update(plain("  ·  ".join(status)))
+        self.query_one("#status", Static).update(plain(status_line(game)))
 
     def _update_players(self) -> None:
         game = self.game
@@ -439,6 +434,29 @@ class HostApp(App[int]):
             self._write_report()
         await self.session.close(linger=0.2)
         self.exit(0)
+
+
+def status_line(game: Game) -> str:
+    """The status bar: where the quiz is (lobby, question N of M, its results, the
+    standings, finished), whether new players can still join, and calm mode."""
+    total = len(game.questions)
+    index = game.index + 1
+    parts: list[str] = []
+    if game.phase == LOBBY:
+        parts.append(t("classroom.host.status.locked" if game.locked else
+                       "classroom.host.status.open"))
+    elif game.phase == END:
+        parts.append(t("classroom.host.status.end", played=max(index, 0), total=total))
+    else:
+        parts.append(t(f"classroom.host.status.{game.phase}", index=index, total=total))
+        parts.append(t("classroom.host.status.join-locked" if game.locked else
+                       "classroom.host.status.join-open"))
+    if game.settings.calm:  # what calm mode means is said in the lobby
+        parts.append(t("classroom.host.status.calm" if game.phase == LOBBY else
+                       "classroom.host.status.calm-short"))
+    if game.phase == LOBBY:
+        parts.append(t("classroom.host.status.questions", count=total))
+    return "  ·  ".join(parts)
 
 
 def number(text: str) -> Text:

@@ -29,6 +29,7 @@ from cjtrainer.classroom.client import (
     parse_address,
     save_resume,
 )
+from cjtrainer.classroom.protocol import top_ranks
 from cjtrainer.classroom.screens.board import Line, Standings
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
@@ -389,9 +390,11 @@ class JoinScreen(Screen[None]):
 
     def _m_leaderboard(self, message: dict[str, Any]) -> None:
         self.query_one("#b-title", Static).update(plain(t("classroom.join.b.title")))
+        top = message.get("top", [])
+        # the ranks the host shows: equal scores share one (1, 1, 3), as in "plaats N"
         self.query_one("#b-top", Standings).show(
-            Line(f"{number}.", str(entry["name"]), entry["score"], entry["name"] == self.me)
-            for number, entry in enumerate(message.get("top", []), start=1)
+            Line(f"{rank}.", str(entry["name"]), entry["score"], entry["name"] == self.me)
+            for rank, entry in zip(top_ranks(top), top, strict=True)
         )
         you = message.get("you", {})
         self.query_one("#b-you", Static).update(plain(t(
@@ -524,11 +527,11 @@ class JoinApp(App[int]):
 
     ENABLE_COMMAND_PALETTE = False  # nothing to command here, and its label was English
 
-    TITLE = "cjtrainer — klassikale quiz"
 
     def __init__(self, url: str | None, *, code: str | None = None,
                  name: str | None = None) -> None:
         super().__init__()
+        self.title = t("classroom.app.title")  # here, not TITLE: then --lang counts
         self._screen_args = (url, code, name)
 
     def on_mount(self) -> None:
