@@ -117,6 +117,16 @@ class CjApp(Localised, App[int]):
         the garbage collector may leave it alone from now on (see commands/app.py)."""
         gc.freeze()
         gc.enable()
+        # The home screen may have come from the index: load the decks themselves while
+        # the student reads it, so the first study session starts at once.
+        self.set_timer(0.5, self._preload_decks)
+
+    def _preload_decks(self) -> None:
+        if self.services is not None and not self.services.catalog_loaded:
+            try:
+                self.services.catalog  # noqa: B018 - loads it
+            except Exception as error:  # noqa: BLE001 - a later use reports it properly
+                log.warning("preloading the decks failed: %s", error)
 
     def _open_services(self) -> None:
         from cjtrainer.ui.services import Services

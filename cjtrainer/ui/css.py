@@ -4,9 +4,9 @@ Textual reads when such a screen is first shown, so start-up does not parse them
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 STYLES = Path(__file__).parent / "styles"
-APP = [STYLES / "app.tcss"]
-SCREENS = [STYLES / "screens.tcss"]  # study, summary, help, settings, statistics
-STUDY = [*SCREENS, STYLES / "cards.tcss"]  # and the card widgets
+APP: list[str | PurePath] = [STYLES / "app.tcss"]
+SCREENS: list[str | PurePath] = [STYLES / "screens.tcss"]  # study, summary, help, settings, statistics
+STUDY: list[str | PurePath] = [*SCREENS, STYLES / "cards.tcss"]  # and the card widgets

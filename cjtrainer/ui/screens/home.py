@@ -160,12 +160,12 @@ class HomeScreen(Localised, Screen[None]):
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
         if overview.due or overview.new:
-            line = t("ui.home.today", due=overview.due, new=overview.new)
+            sentence = t("ui.home.today", due=overview.due, new=overview.new)
         elif overview.decks:
-            line = t("ui.home.today-done")
+            sentence = t("ui.home.today-done")
         else:
-            line = t("ui.home.no-decks")
-        today.show([Part(line)])
+            sentence = t("ui.home.no-decks")
+        today.show([Part(sentence)])
         streak = overview.streak
         self.query_one("#topbar", ActionLine).show(right=[Part(
             t("ui.home.streak", days=streak) if streak else t("ui.home.streak-none"),

@@ -9,15 +9,14 @@ focus of their own: a click runs the part's action on the screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     """A piece of the line. ``look`` names one of the line's styles ("" for plain text):
     title, warning, muted, button, primary. ``action`` runs on the screen when clicked."""
 
