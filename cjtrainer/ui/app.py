@@ -113,10 +113,12 @@ class CjApp(Localised, App[int]):
         self.call_after_refresh(self.startup_done)
 
     def startup_done(self) -> None:
-        """The first screen is drawn: what start-up built lives as long as the app, so
-        the garbage collector may leave it alone from now on (see commands/app.py)."""
-        gc.freeze()
-        gc.enable()
+        """The first screen is drawn. When start-up ran without the garbage collector
+        (``cjtrainer`` itself, see commands/app.py; not the tests), what it built lives as
+        long as the app: freeze it, so the collector leaves it alone, and turn it on."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
         # The home screen may have come from the index: load the decks themselves while
         # the student reads it, so the first study session starts at once.
         self.set_timer(0.5, self._preload_decks)

@@ -419,3 +419,26 @@ async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
         await pilot.click(bar, offset=(x + 1, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "StatsScreen"
+
+
+async def test_home_buttons_take_clicks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        today = app.screen.query_one("#today", ActionLine)
+        text = str(today.render())
+        await pilot.click(today, offset=(text.index("Quiz (q)") + 2, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
+        await pilot.press("escape")
+        await pilot.pause()
+        if type(app.screen).__name__ != "HomeScreen":  # the summary of the stopped quiz
+            await pilot.press("enter")
+            await pilot.pause()
+        text = str(today.render())
+        await pilot.click(today, offset=(text.index("Vandaag"), 0))  # plain text: nothing
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.click(today, offset=(text.index("Leren (l)") + 1, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen" and not app.screen.quiz
