@@ -138,27 +138,28 @@ class Services:
             return t("ui.scope.goal", tag=goal_label(tag))
         return t("ui.scope.all")
 
-    def stats(self, deck: str | None = None, decks: list[Any] | None = None) -> Any:
+    def stats(self, deck: str | None = None) -> Any:
         """The engine's statistics now (``cjtrainer.learn.stats.Stats``)."""
         from cjtrainer.learn import stats
         from cjtrainer.learn.scheduling import local_tz
 
         return stats.compute(
-            self.store, self.decks if decks is None else decks, now=self.clock(),
-            tz=local_tz(), deck=deck, new_per_day=self.settings.new_per_day,
+            self.store, self.decks, now=self.clock(), tz=local_tz(), deck=deck,
+            new_per_day=self.settings.new_per_day,
         )
 
     def overview(self) -> Overview:
         """Counts for the home screen: per deck and goal, and what today holds."""
+        from cjtrainer.learn.counts import home_counts
+        from cjtrainer.learn.scheduling import local_tz
+
         now = self.clock()
         decks = self._counted_decks()
-        computed = self.stats(decks=decks)
-        by_deck = {d.deck: d for d in computed.decks}
+        counts = home_counts(self.store, decks, now=now, tz=local_tz(),
+                             new_per_day=self.settings.new_per_day)
         deck_rows = []
         for deck in decks:
-            counts = by_deck.get(deck.id)
-            new = counts.new if counts else len(deck.cards)
-            due = counts.due_today if counts else 0
+            new, due = counts.per_deck.get(deck.id, (len(deck.cards), 0))
             deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
         states = self.store.states()
         goals: dict[str, list[int]] = {}
@@ -175,9 +176,9 @@ class Services:
         return Overview(
             decks=tuple(deck_rows),
             goals=tuple(GoalRow(tag, c[0], c[1]) for tag, c in sorted(goals.items())),
-            due=min(computed.total.due_today, self.settings.reviews_per_day),
-            new=computed.new_available,
-            streak=computed.streak,
+            due=min(counts.due_today, self.settings.reviews_per_day),
+            new=counts.new_available,
+            streak=counts.streak,
         )
 
     # ------------------------------------------------------------------ sessions

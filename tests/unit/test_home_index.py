@@ -138,7 +138,7 @@ def test_app_start_path_does_not_load_the_deck_model(folder: Path, tmp_path: Pat
         "clock=__import__('cjtrainer.ui.app', fromlist=['x']).utc_now, rng=random.Random())\n"
         "s.overview()\n"
         "heavy = ('cjtrainer.deck.model', 'cjtrainer.deck.cache', 'cjtrainer.learn.session',"
-        " 'cjtrainer.learn.grading', 'yaml', 'fsrs', 'rapidfuzz')\n"
+        " 'cjtrainer.learn.grading', 'cjtrainer.learn.stats', 'yaml', 'fsrs', 'rapidfuzz')\n"
         "print('LOADED', ','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
