@@ -7,7 +7,6 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -73,9 +72,8 @@ class HomeScreen(Localised, Screen[None]):
              Part(t("ui.home.quiz"), "button", "quiz")],
             id="today",
         )
-        with Horizontal(id="lists"):
-            yield OptionList(id="decks", markup=False)
-            yield OptionList(id="goals", markup=False)
+        yield OptionList(id="decks", markup=False)
+        yield OptionList(id="goals", markup=False)
         yield ActionLine(
             [Part(t("ui.home.exercise"), "button", "exercise"),
              Part(t("ui.home.classroom"), "button", "classroom")],
