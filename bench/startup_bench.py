@@ -6,7 +6,7 @@ process reports the wall-clock moment its first screen is mounted and refreshed,
 own peak RSS. The app runs headless through the real front door (``cjtrainer.cli.main``)
 with a fresh data folder and the bundled content (plus ``--content DIR`` if given).
 
-    python bench/startup_bench.py [--runs 9] [--content DIR] [--json]
+    python bench/startup_bench.py [--runs 15] [--content DIR] [--json]
 
 Goal: median ratio <= 1.3x.
 """
@@ -14,6 +14,7 @@ Goal: median ratio <= 1.3x.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -113,7 +114,7 @@ def one(kind: str, extra: list[str]) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)  # a shared machine is noisy
     parser.add_argument("--content", action="append", default=[])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child", choices=("hello", "cjtrainer"))
@@ -126,7 +127,11 @@ def main() -> None:
         child_cjtrainer(extra + rest)
         return
 
-    one("hello", [])  # warm the file cache for both, and the deck cache
+    # An installed package has its bytecode compiled at install time (pip does that for
+    # Textual in the venv too); a source checkout with PYTHONDONTWRITEBYTECODE set would
+    # otherwise compile our modules on every start and measure the compiler.
+    compileall.compile_dir(str(ROOT / "cjtrainer"), quiet=1)
+    one("hello", [])  # warm the file cache for both, and the deck cache and home index
     one("cjtrainer", extra)
     ours, loaded, hello, our_rss, hello_rss = [], [], [], [], []
     for _ in range(args.runs):

@@ -29,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def run(args: argparse.Namespace) -> int:
-    from cjtrainer.deck.catalog import Catalog, add_results, content_folders, find_files
+    from cjtrainer.deck.catalog import Catalog, add_results
+    from cjtrainer.deck.files import content_folders, find_files
     from cjtrainer.deck.load import load_file
 
     if args.paths:

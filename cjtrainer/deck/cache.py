@@ -18,8 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cjtrainer import __version__, i18n, paths
+from cjtrainer import paths
 from cjtrainer.deck import model as m
+from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
 
 FORMAT = 1
@@ -86,16 +87,6 @@ class DeckCache:
             os.replace(temporary, entry)
         except OSError:
             pass  # a cache that cannot be written only costs speed
-
-
-def fingerprint() -> str:
-    """Changes when the loader's code, the version or the message language changes."""
-    here = Path(__file__).resolve().parent
-    parts = [__version__, i18n.language(), str(FORMAT)]
-    for file in sorted([*here.glob("*.py"), here.parent / "messages" / "deck.py"]):
-        stat = file.stat()
-        parts.append(f"{file.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 # -- (de)serialisation -------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cjtrainer import config, paths
-from cjtrainer.deck import model as m
+from cjtrainer.deck.files import content_folders, find_files
 from cjtrainer.deck.problems import LoadResult, Problem
 from cjtrainer.i18n import t
 
-SUFFIXES = (".yaml", ".yml")
-
+if TYPE_CHECKING:  # the deck model costs start-up time; the home index works without it
+    from cjtrainer.deck import model as m
 
 @dataclass(slots=True)
 class Catalog:
@@ -41,43 +41,16 @@ class Catalog:
         return deck.folder
 
 
-def content_folders(extra: Iterable[str] = (), settings: config.Settings | None = None) -> list[Path]:
-    """Bundled content first, then the config file's folders, then --content/CJTRAINER_CONTENT."""
-    settings = settings if settings is not None else config.load()
-    folders = [paths.bundled_content_dir()]
-    for raw in (*settings.content, *extra):
-        folder = Path(raw).expanduser()
-        if folder.resolve() not in {f.resolve() for f in folders}:
-            folders.append(folder)
-    return folders
-
-
-def find_files(targets: Sequence[Path]) -> list[Path]:
-    """The content files in the given files and folders, each once, in a stable order."""
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for target in targets:
-        if target.is_dir():
-            found = sorted(
-                p for p in target.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(target).parts)
-            )
-        else:
-            found = [target]
-        for path in found:
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                files.append(path)
-    return files
-
-
 def load_catalog(
     folders: list[Path] | None = None, extra: Sequence[str] = (), use_cache: bool = True,
 ) -> Catalog:
-    """Every deck and exercise in the folders; unchanged files come from the deck cache."""
+    """Every deck and exercise in the folders; unchanged files come from the deck cache
+    (which also keeps the home screen's index up to date)."""
     folders = folders if folders is not None else content_folders(extra)
+    if use_cache:
+        from cjtrainer.deck import index
+
+        key = index.key_for(folders)  # the files as they are before loading them
     catalog = Catalog(folders=list(folders))
     missing = [folder for folder in folders if not folder.is_dir()]
     for folder in missing:
@@ -94,6 +67,8 @@ def load_catalog(
 
         load = load_file
     add_results(catalog, [load(path) for path in files])
+    if use_cache:
+        index.write(catalog, key)
     return catalog
 
 

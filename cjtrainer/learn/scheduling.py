@@ -24,10 +24,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from cjtrainer.learn.grading import Grade
-
 if TYPE_CHECKING:  # fsrs costs ~60 ms to import: only sessions that review need it
     import fsrs
+
+    from cjtrainer.learn.grading import Grade  # grading is not needed to open the store
 
 PARTIAL_HARD = 0.75
 MIN_RETENTION = 0.70
@@ -35,6 +35,7 @@ MAX_RETENTION = 0.97
 LEECH_LAPSES = 8
 MASTERED_DAYS = 21.0  # a card whose stability is at least this many days is "mastered"
 ROLLOVER_HOUR = 4  # a study day starts at 04:00 local time (late-night study counts as today)
+RESPONSE_CAP_MS = 60_000  # one answer counts for at most a minute of study time
 
 
 class Rating(IntEnum):

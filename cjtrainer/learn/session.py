@@ -41,6 +41,7 @@ from cjtrainer.deck.model import (
 )
 from cjtrainer.learn.grading import Grade, grade, normalise
 from cjtrainer.learn.scheduling import (
+    RESPONSE_CAP_MS,
     CardState,
     Phase,
     Rating,
@@ -56,7 +57,6 @@ from cjtrainer.learn.store import Store
 Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
 GAP = "_____"
-RESPONSE_CAP_MS = 60_000  # the same cap as in stats
 
 
 def utc_now() -> datetime:

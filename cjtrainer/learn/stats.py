@@ -23,28 +23,18 @@ time and reviews per day, not in the per-deck numbers.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cjtrainer.deck.model import (
-    Card,
-    ChoiceCard,
-    ClozeCard,
-    Deck,
-    Flashcard,
-    ListCard,
-    MatchCard,
-    OrderCard,
-    TrueFalseCard,
-    TypedCard,
-)
-from cjtrainer.learn.scheduling import CardState, Phase, day_start, study_day
-from cjtrainer.learn.session import RESPONSE_CAP_MS
-from cjtrainer.learn.store import Store, from_ms, to_ms
+from cjtrainer.learn.counts import DayIndex, is_due_today, new_available, streak
+from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, day_start, study_day
+from cjtrainer.learn.store import Store
+
+if TYPE_CHECKING:  # decks are only read here; the home index's summaries do as well
+    from cjtrainer.deck.model import Card, Deck
 
 FORECAST_DAYS = 14
 HISTORY_DAYS = 30
@@ -106,15 +96,17 @@ class Stats:
 
 
 def card_label(card: Card, width: int = 60) -> str:
-    """The question of a card as one short line."""
-    if isinstance(card, Flashcard):
-        text = card.front
-    elif isinstance(card, TrueFalseCard):
-        text = card.statement
-    elif isinstance(card, ClozeCard):
-        text = "_____".join(card.parts)
-    elif isinstance(card, ChoiceCard | TypedCard | OrderCard | MatchCard | ListCard):
-        text = card.prompt
+    """The question of a card as one short line (its key for a card without text, such
+    as the home index's summaries)."""
+    kind = getattr(card, "type", "")
+    if kind == "flashcard":
+        text = card.front  # type: ignore[attr-defined]
+    elif kind == "truefalse":
+        text = card.statement  # type: ignore[attr-defined]
+    elif kind == "cloze":
+        text = "_____".join(card.parts)  # type: ignore[attr-defined]
+    elif kind in ("choice", "typed", "order", "match", "list"):
+        text = card.prompt  # type: ignore[attr-defined]
     else:
         text = card.key
     text = " ".join(text.split())
@@ -157,8 +149,7 @@ def compute(
             if state is None or state.due is None or state.phase == Phase.NEW:
                 continue
             leeches += state.leech
-            learning = state.phase in (Phase.LEARNING, Phase.RELEARNING)
-            if (learning and state.due <= now) or (not learning and state.due < end_today):
+            if is_due_today(state, now, end_today):
                 due_today += 1
             offset = max(0, (study_day(state.due, tz) - today).days)
             if offset < FORECAST_DAYS:
@@ -176,7 +167,7 @@ def compute(
     )
 
     buckets = store.review_buckets(deck, cap_ms=RESPONSE_CAP_MS)
-    to_day = _DayIndex(buckets[0][0] if buckets else None, today, tz)
+    to_day = DayIndex(buckets[0][0] if buckets else None, today, tz)
     since_30 = today - timedelta(days=HISTORY_DAYS - 1)
     answers_total = review_answers = review_kept = month_answers = month_kept = 0
     days_studied: set[date] = set()
@@ -199,11 +190,6 @@ def compute(
     retention_30 = month_kept / month_answers if month_answers else None
     again = store.again_counts(deck)
 
-    streak = 0
-    day = today if today in days_studied else today - timedelta(days=1)
-    while day in days_studied:
-        streak += 1
-        day -= timedelta(days=1)
 
     hard: list[HardCard] = []
     for key, card in cards_by_key.items():
@@ -219,13 +205,13 @@ def compute(
     return Stats(
         decks=tuple(per_deck),
         total=total,
-        new_available=min(total.new, max(0, new_per_day - started_today)),
+        new_available=new_available(total.new, started_today, new_per_day),
         forecast=tuple(DayCount(today + timedelta(days=i), forecast[i])
                        for i in range(FORECAST_DAYS)),
         retention_30d=retention_30,
         retention_all=retention_all,
         retention_answers=review_answers,
-        streak=streak,
+        streak=streak(days_studied, today),
         studied_today=today in days_studied,
         seconds_today=round(ms_today / 1000, 1),
         seconds_total=round(ms_total / 1000, 1),
@@ -236,19 +222,3 @@ def compute(
         ),
         hardest=tuple(hard[:HARDEST]),
     )
-
-
-class _DayIndex:
-    """Epoch ms -> study day, by bisecting precomputed day starts (DST-proof, fast)."""
-
-    def __init__(self, first_ms: int | None, today: date, tz: tzinfo) -> None:
-        first = study_day(from_ms(first_ms) or day_start(today, tz), tz) if first_ms else today
-        first = min(first, today) - timedelta(days=1)
-        self.days = [first + timedelta(days=i) for i in range((today - first).days + 2)]
-        self.starts = [to_ms(day_start(d, tz)) or 0 for d in self.days]
-
-    def __call__(self, ms: int) -> date:
-        i = bisect_right(self.starts, ms) - 1
-        if i < 0:
-            return self.days[0]
-        return self.days[min(i, len(self.days) - 1)]

@@ -8,6 +8,7 @@ The app holds no rules. It loads the catalogue and opens the progress store thro
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import random
 import time
@@ -23,9 +24,9 @@ from textual.screen import Screen
 from cjtrainer import config, paths
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 
-STYLES = Path(__file__).parent / "styles"
 log = logging.getLogger("cjtrainer.ui")
 
 
@@ -36,7 +37,7 @@ def utc_now() -> datetime:
 class CjApp(Localised, App[int]):
     """cjtrainer for students."""
 
-    CSS_PATH = [STYLES / "app.tcss", STYLES / "cards.tcss"]
+    CSS_PATH = css.APP
     TITLE = "cjtrainer"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -82,22 +83,52 @@ class CjApp(Localised, App[int]):
 
     # ---------------------------------------------------------------- start
 
-    def on_mount(self) -> None:
-        from cjtrainer.ui.screens.home import HomeScreen
-
+    def on_load(self) -> None:
+        # Decks and progress are read before the first screen is built, so the home
+        # screen is composed once, with its counts, and drawn once.
         if not self.load_in_background:
             self._open_services()
-            if self.services is None:
-                return
-        self.push_screen(HomeScreen())
+
+    def get_default_screen(self) -> Screen[Any]:
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        if self.services is None and not self.load_in_background:
+            return Screen()  # an empty screen behind the problem dialog
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self.load_in_background:
             # The home screen shows at once; decks, progress and counts arrive from a
-            # thread (importing the engine and reading the decks take longer than Textual
-            # needs to draw the screen).
+            # thread (for slow disks; on a normal machine loading first is faster).
             # Start after the first paint so both do not compete for the interpreter.
             self.call_after_refresh(
                 self.run_worker, self._open_services, thread=True, exit_on_error=False
             )
+        elif self.startup_error is not None:
+            from cjtrainer.ui.screens.problem import ProblemScreen
+
+            self.push_screen(ProblemScreen(self.startup_error, fatal=True))
+        else:
+            self._report_start_notices()
+        self.call_after_refresh(self.startup_done)
+
+    def startup_done(self) -> None:
+        """The first screen is drawn. When start-up ran without the garbage collector
+        (``cjtrainer`` itself, see commands/app.py; not the tests), what it built lives as
+        long as the app: freeze it, so the collector leaves it alone, and turn it on."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        # The home screen may have come from the index: load the decks themselves while
+        # the student reads it, so the first study session starts at once.
+        self.set_timer(0.5, self._preload_decks)
+
+    def _preload_decks(self) -> None:
+        if self.services is not None and not self.services.catalog_loaded:
+            try:
+                self.services.catalog  # noqa: B018 - loads it
+            except Exception as error:  # noqa: BLE001 - a later use reports it properly
+                log.warning("preloading the decks failed: %s", error)
 
     def _open_services(self) -> None:
         from cjtrainer.ui.services import Services
@@ -128,24 +159,30 @@ class CjApp(Localised, App[int]):
             callback(*args)
 
     def _services_failed(self, error: CjError) -> None:
-        from cjtrainer.ui.screens.problem import ProblemScreen
-
         self.startup_error = error
-        self.push_screen(ProblemScreen(error, fatal=True))
+        if self.load_in_background:
+            from cjtrainer.ui.screens.problem import ProblemScreen
+
+            self.push_screen(ProblemScreen(error, fatal=True))
 
     def _services_ready(self, services: Any) -> None:
+        self.services = services
+        if not self.load_in_background:
+            return  # on_mount reports the notices once the app can show them
         from cjtrainer.ui.screens.home import HomeScreen
 
-        self.services = services
-        for problem in self.settings.problems:
-            self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
-        self.report_skipped()
+        self._report_start_notices()
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.refresh_data()
         then, self._after_load = self._after_load, None
         if then is not None:
             then()
+
+    def _report_start_notices(self) -> None:
+        for problem in self.settings.problems:
+            self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
+        self.report_skipped()
 
     def report_skipped(self) -> None:
         for path, problems in self.services.skipped:
@@ -259,13 +296,15 @@ class CjApp(Localised, App[int]):
         self.sub_title = t("ui.app.subtitle")
 
     def refresh_screens(self) -> None:
-        """Build the home screen again (after a language change) and drop the rest."""
+        """Back to the home screen, rebuilt in the new language (after a language
+        change); the screens above it are dropped."""
         from cjtrainer.ui.screens.home import HomeScreen
 
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
-        if isinstance(self.screen, HomeScreen):
-            self.switch_screen(HomeScreen())
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            self.call_later(home.rebuild)
 
     def on_unmount(self) -> None:
         if self.services is not None:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cjtrainer import config
 from cjtrainer.i18n import t
 
 
-@dataclass(frozen=True, slots=True)
-class DeckRow:
+# Display records as NamedTuples: as immutable as frozen dataclasses, and ten times
+# cheaper to define (this module is on the start-up path).
+class DeckRow(NamedTuple):
     id: str
     title: str
     cards: int
@@ -26,15 +26,13 @@ class DeckRow:
     due: int
 
 
-@dataclass(frozen=True, slots=True)
-class GoalRow:
+class GoalRow(NamedTuple):
     tag: str
     cards: int
     due: int
 
 
-@dataclass(frozen=True, slots=True)
-class Overview:
+class Overview(NamedTuple):
     decks: tuple[DeckRow, ...]
     goals: tuple[GoalRow, ...]
     due: int
@@ -43,17 +41,25 @@ class Overview:
 
 
 class Services:
+    """The catalogue comes in one of two ways: in full (``catalog``), or at start-up as
+    the home index (``cjtrainer.deck.index``) with the full catalogue loaded on first
+    use. The home screen's counts work from either."""
+
     def __init__(
         self,
         *,
-        catalog: Any,
+        catalog: Any = None,
         store: Any,
         settings: config.Settings,
         clock: Callable[[], datetime],
         rng: random.Random,
         data_dir: Path,
+        index: Any = None,
+        folders: list[Path] | None = None,
     ) -> None:
-        self.catalog = catalog
+        self._catalog = catalog
+        self.index = index
+        self.folders = folders if folders is not None else list(getattr(catalog, "folders", []))
         self.store = store
         self.settings = settings
         self.clock = clock
@@ -71,17 +77,22 @@ class Services:
         clock: Callable[[], datetime],
         rng: random.Random,
     ) -> Services:
-        from cjtrainer.deck.catalog import content_folders, load_catalog
+        from cjtrainer.deck import index as home_index
+        from cjtrainer.deck.files import content_folders
         from cjtrainer.learn.store import Store, default_path
 
         if folders is None:
             folders = content_folders(list(content), settings)
-        catalog = load_catalog(folders)
-        store = Store(default_path(data_dir))
-        return cls(
-            catalog=catalog, store=store, settings=settings, clock=clock, rng=rng,
+        # The index when it matches the files on disk (the usual start), else the full
+        # catalogue, which writes a fresh index for the next start.
+        services = cls(
+            index=home_index.read(folders), folders=folders,
+            store=Store(default_path(data_dir)), settings=settings, clock=clock, rng=rng,
             data_dir=data_dir,
         )
+        if services.index is None:
+            services.catalog  # noqa: B018 - loads it now, before the first screen
+        return services
 
     def close(self) -> None:
         self.store.close()
@@ -89,12 +100,34 @@ class Services:
     # ------------------------------------------------------------------ data
 
     @property
+    def catalog(self) -> Any:
+        """The full catalogue (``cjtrainer.deck.catalog.Catalog``), loaded on first use."""
+        if self._catalog is None:
+            from cjtrainer.deck.catalog import load_catalog
+
+            self._catalog = load_catalog(self.folders)
+        return self._catalog
+
+    @property
+    def catalog_loaded(self) -> bool:
+        return self._catalog is not None
+
+    @property
     def skipped(self) -> list[tuple[Path, list[Any]]]:
+        """Files that could not be used, with their problems (objects or texts)."""
+        if self._catalog is None and self.index is not None:
+            return list(self.index.skipped)
         return list(self.catalog.skipped)
 
     @property
     def decks(self) -> list[Any]:
         return list(self.catalog.decks.values())
+
+    def _counted_decks(self) -> list[Any]:
+        """The decks for counting: the full ones once loaded, else the index's."""
+        if self._catalog is None and self.index is not None:
+            return list(self.index.decks)
+        return self.decks
 
     def scope_title(self, deck: str | None, tag: str | None) -> str:
         if deck is not None and deck in self.catalog.decks:
@@ -117,18 +150,20 @@ class Services:
 
     def overview(self) -> Overview:
         """Counts for the home screen: per deck and goal, and what today holds."""
+        from cjtrainer.learn.counts import home_counts
+        from cjtrainer.learn.scheduling import local_tz
+
         now = self.clock()
-        computed = self.stats()
-        by_deck = {d.deck: d for d in computed.decks}
+        decks = self._counted_decks()
+        counts = home_counts(self.store, decks, now=now, tz=local_tz(),
+                             new_per_day=self.settings.new_per_day)
         deck_rows = []
-        for deck in self.decks:
-            counts = by_deck.get(deck.id)
-            new = counts.new if counts else len(deck.cards)
-            due = counts.due_today if counts else 0
+        for deck in decks:
+            new, due = counts.per_deck.get(deck.id, (len(deck.cards), 0))
             deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
         states = self.store.states()
         goals: dict[str, list[int]] = {}
-        for deck in self.decks:
+        for deck in decks:
             for card in deck.cards:
                 state = states.get(card.key)
                 waiting = state is None or state.is_new or (
@@ -141,9 +176,9 @@ class Services:
         return Overview(
             decks=tuple(deck_rows),
             goals=tuple(GoalRow(tag, c[0], c[1]) for tag, c in sorted(goals.items())),
-            due=min(computed.total.due_today, self.settings.reviews_per_day),
-            new=computed.new_available,
-            streak=computed.streak,
+            due=min(counts.due_today, self.settings.reviews_per_day),
+            new=counts.new_available,
+            streak=counts.streak,
         )
 
     # ------------------------------------------------------------------ sessions

@@ -54,6 +54,12 @@ class Localised:
         super().__init__(*args, **kwargs)
         localise_bindings(self)
 
+    def relocalise(self) -> None:
+        """Translate the binding labels again, from the class's own (after a language
+        change in the settings)."""
+        self._bindings = type(self)._merged_bindings.copy()  # type: ignore[attr-defined]
+        localise_bindings(self)
+
     @property
     def cj(self) -> CjApp:
         return cast("CjApp", getattr(self, "app"))  # noqa: B009 - a mixin: no attribute here

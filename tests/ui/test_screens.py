@@ -8,10 +8,11 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from cjtrainer import config
 from cjtrainer.i18n import t
+from cjtrainer.ui.widgets.actionline import ActionLine
 from tests.ui.conftest import Clock
 from tests.ui.driver import answer
 
@@ -27,8 +28,10 @@ def folder_with(tmp_path: Path, *names: str) -> Path:
     return folder
 
 
-def rendered(widget: Static) -> str:
-    """What a Static shows, as plain text (Rich tables included)."""
+def rendered(widget: Static | ActionLine) -> str:
+    """What a Static or a line shows, as plain text (Rich tables included)."""
+    if isinstance(widget, ActionLine):
+        return str(widget.render())
     content = widget.content
     if isinstance(content, str | Text):
         return str(content)
@@ -37,8 +40,22 @@ def rendered(widget: Static) -> str:
     return console.export_text()
 
 
+def deck_rows(app) -> list[tuple[str, int, int]]:
+    """The home screen's deck list as (title as shown, unseen, due)."""
+    from cjtrainer.ui.screens.home import COUNT
+
+    decks = app.screen.query_one("#decks", OptionList)
+    rows = []
+    for index in range(decks.option_count):
+        text = str(decks.get_option_at_index(index).prompt)
+        rows.append((text[: -2 * COUNT].rstrip(), int(text[-2 * COUNT:-COUNT]),
+                     int(text[-COUNT:])))
+    return rows
+
+
 def screen_text(app) -> str:
-    return "\n".join(rendered(w) for w in app.screen.query(Static) if w.display)
+    widgets = app.screen.query("Static, ActionLine")
+    return "\n".join(rendered(w) for w in widgets if w.display)
 
 
 async def test_home_shows_decks_goals_and_today(make_app) -> None:
@@ -46,12 +63,12 @@ async def test_home_shows_decks_goals_and_today(make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
-        table = app.screen.query_one("#decks", DataTable)
-        assert table.row_count == 1
-        row = table.get_row_at(0)
+        rows = deck_rows(app)
+        assert len(rows) == 1
+        title, unseen, due = rows[0]
         deck = app.services.catalog.decks["testdeck"]
-        assert deck.title.startswith(str(row[0]).rstrip("…"))  # cut to fit 80 columns
-        assert int(str(row[1])) == len(deck.cards)  # all new
+        assert deck.title.startswith(title.rstrip("…"))  # cut to fit 80 columns
+        assert (unseen, due) == (len(deck.cards), 0)  # all new
         goals = app.screen.query_one("#goals", OptionList)
         assert goals.get_option_at_index(0).id == "fasen-van-de-klantreis"
         assert "Fasen van de klantreis" in str(goals.get_option_at_index(0).prompt)
@@ -297,8 +314,7 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
     app = make_app(folders=[folder_with(tmp_path, "small.yaml", "broken.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        table = app.screen.query_one("#decks", DataTable)
-        assert table.row_count == 1  # the good deck still works
+        assert len(deck_rows(app)) == 1  # the good deck still works
         messages = [n.message for n in app._notifications]
         assert any("broken.yaml" in m and "answer-not-in-choices" in m for m in messages)
 
@@ -324,8 +340,7 @@ async def test_markup_in_deck_text_is_never_interpreted(make_app, tmp_path) -> N
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        row = app.screen.query_one("#decks", DataTable).get_row_at(0)
-        assert "[bold]deck[/]" in str(row[0])
+        assert "[bold]deck[/]" in deck_rows(app)[0][0]
         await pilot.press("l")
         await pilot.pause()
         while app.screen.card.id != "seo":
@@ -354,9 +369,8 @@ async def test_progress_survives_a_restart(make_app, tmp_path) -> None:
     later = make_app(data_dir=data, clock=Clock())
     async with later.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        row = later.screen.query_one("#decks", DataTable).get_row_at(0)
         deck = later.services.catalog.decks["testdeck"]
-        assert int(str(row[1])) == len(deck.cards) - 2
+        assert deck_rows(later)[0][1] == len(deck.cards) - 2
 
 
 async def test_exercise_and_classroom_entries(make_app) -> None:
@@ -391,8 +405,7 @@ async def test_keys_pressed_while_loading_run_once_loaded(make_app) -> None:
         assert type(app.screen).__name__ == "StatsScreen"
         await pilot.press("escape")
         await pilot.pause()
-        table = app.screen.query_one("#decks", DataTable)
-        assert table.row_count == 1
+        assert len(deck_rows(app)) == 1
 
 
 async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
@@ -406,3 +419,26 @@ async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
         await pilot.click(bar, offset=(x + 1, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "StatsScreen"
+
+
+async def test_home_buttons_take_clicks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        today = app.screen.query_one("#today", ActionLine)
+        text = str(today.render())
+        await pilot.click(today, offset=(text.index("Quiz (q)") + 2, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
+        await pilot.press("escape")
+        await pilot.pause()
+        if type(app.screen).__name__ != "HomeScreen":  # the summary of the stopped quiz
+            await pilot.press("enter")
+            await pilot.pause()
+        text = str(today.render())
+        await pilot.click(today, offset=(text.index("Vandaag"), 0))  # plain text: nothing
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.click(today, offset=(text.index("Leren (l)") + 1, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen" and not app.screen.quiz

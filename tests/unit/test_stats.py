@@ -11,8 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjtrainer.deck.model import Deck, TypedCard
+from cjtrainer.learn.counts import home_counts
 from cjtrainer.learn.scheduling import CardState, Phase, Rating, Scheduler
 from cjtrainer.learn.stats import compute
 from cjtrainer.learn.store import Store
@@ -124,6 +127,35 @@ def test_json_has_the_same_numbers(store: Store) -> None:
     assert data["decks"][0]["learning"] == 1 and data["decks"][0]["new"] == 1
     assert data["forecast"][0] == {"day": NOW.date().isoformat(), "count": 1}
     assert data["streak"] == 1
+
+
+@settings(max_examples=40)  # 40 random histories, each in its own store file
+@given(history=st.lists(
+    st.tuples(st.integers(0, 5), st.integers(0, 60 * 24 * 12), st.sampled_from(list(Rating))),
+    max_size=25,
+), new_per_day=st.integers(0, 8))
+def test_home_counts_agree_with_the_statistics(
+    tmp_path_factory: pytest.TempPathFactory, history: list[tuple[int, int, Rating]],
+    new_per_day: int,
+) -> None:
+    """The home screen's quick counts and the full statistics never disagree."""
+    decks = [deck("a", 4), deck("b", 3)]
+    keys = [card.key for d in decks for card in d.cards]
+    store = Store(tmp_path_factory.mktemp("counts") / "p.sqlite3")
+    try:
+        start = NOW - timedelta(days=12)
+        for index, minutes, rating in sorted(history, key=lambda h: h[1]):
+            put(store, keys[index], start + timedelta(minutes=minutes), rating)
+        for hours in range(0, 24 * 20, 5):  # every 5 hours for 20 days: due later today, ...
+            now = NOW - timedelta(days=10) + timedelta(hours=hours)
+            full = compute(store, decks, now=now, tz=UTC, new_per_day=new_per_day)
+            quick = home_counts(store, decks, now=now, tz=UTC, new_per_day=new_per_day)
+            assert quick.per_deck == {d.deck: (d.new, d.due_today) for d in full.decks}
+            assert quick.due_today == full.total.due_today
+            assert quick.new_available == full.new_available
+            assert quick.streak == full.streak
+    finally:
+        store.close()
 
 
 # ---------------------------------------------------------------------- the command

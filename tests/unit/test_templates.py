@@ -154,7 +154,7 @@ def test_new_warns_when_the_id_is_taken(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_writer_round_trips_every_bundled_file() -> None:
-    from cjtrainer.deck.catalog import find_files
+    from cjtrainer.deck.files import find_files
     from cjtrainer.paths import bundled_content_dir
 
     files = find_files([bundled_content_dir()])

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -67,6 +68,7 @@ def keys_table(title_key: str, rows: tuple[tuple[str, str], ...]) -> Table:
 
 
 class HelpScreen(Localised, Screen[None]):
+    CSS_PATH = css.SCREENS
     BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "ui.key.back")]
 
     def compose(self):  # type: ignore[no-untyped-def]

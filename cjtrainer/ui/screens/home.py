@@ -7,14 +7,19 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Label, OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.text import Localised, goal_label, plain, short
+from cjtrainer.ui.text import Localised, goal_label, short
+from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
+
+COUNT = 9  # width of a count column in the deck list ("Ongezien", "Herhalen")
+GOAL_TITLE = 22  # width of a goal's name in the goals list
+GOAL_COUNT = 4
+NARROW = 72  # below this many columns the goals list gives its room to the decks
 
 
 def open_exercise(app: Any) -> bool:
@@ -58,83 +63,112 @@ class HomeScreen(Localised, Screen[None]):
     ]
 
     def compose(self):  # type: ignore[no-untyped-def]
-        with Horizontal(id="topbar"):
-            yield Static(t("ui.home.title"), id="app-title")
-            yield Static("", id="streak")
-        with Horizontal(id="today"):
-            yield Static("", id="today-text")
-            yield Button(t("ui.home.study-all"), id="study-all", variant="primary", compact=True)
-            yield Button(t("ui.home.quiz"), id="quiz", compact=True)
-        with Horizontal(id="lists"):
-            with Vertical(id="decks-pane", classes="pane"):
-                yield Label(t("ui.home.decks"), classes="pane-title")
-                yield DataTable(id="decks", cursor_type="row", zebra_stripes=False)
-            with Vertical(id="goals-pane", classes="pane"):
-                yield Label(t("ui.home.goals"), classes="pane-title")
-                yield OptionList(id="goals", markup=False)
-        with Horizontal(id="extras"):
-            yield Button(t("ui.home.exercise"), id="exercise", compact=True)
-            yield Button(t("ui.home.classroom"), id="classroom", compact=True)
-            yield Static(t("ui.home.keys"), id="home-keys")
+        # Few widgets on purpose: the home screen is what start-up waits for (one line
+        # widget per line, the pane titles in the borders).
+        yield ActionLine([Part(t("ui.home.title"), "title")], id="topbar")
+        yield ActionLine(
+            [Part("")],
+            [Part(t("ui.home.study-all"), "primary", "study_all"),
+             Part(t("ui.home.quiz"), "button", "quiz")],
+            id="today",
+        )
+        yield OptionList(id="decks", markup=False)
+        yield OptionList(id="goals", markup=False)
+        yield ActionLine(
+            [Part(t("ui.home.exercise"), "button", "exercise"),
+             Part(t("ui.home.classroom"), "button", "classroom")],
+            [Part(t("ui.home.keys"), "muted")],
+            id="extras",
+        )
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one("#decks", DataTable)
-        table.add_column(t("ui.home.col.deck"), key="deck")
-        table.add_column(t("ui.home.col.new"), key="new")
-        table.add_column(t("ui.home.col.due"), key="due")
+        self.set_class(self.cj.size.width < NARROW, "-narrow")
         self.refresh_data()
+        self._filled = True
+
+    async def rebuild(self) -> None:
+        """Labels, keys and counts again, in the language just chosen."""
+        self.relocalise()
+        await self.recompose()
+        self.refresh_data()
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
+        # Back from a study session, the settings, ...: counts have changed. The first
+        # resume comes straight after on_mount, which filled the screen already.
+        if getattr(self, "_filled", False):
+            self._filled = False
+            return
         self.refresh_data()
 
     def on_resize(self, event: Any) -> None:
         width = event.size.width
+        self.set_class(width < NARROW, "-narrow")
         if getattr(self, "_width", width) != width:  # titles are cut to fit the width
             self.call_after_refresh(self.refresh_data)
         self._width = width
 
+    def _title_width(self) -> int:
+        """Room for a deck's title: its list's content width (known once laid out, else
+        the screen minus the goals pane, paddings, border and scrollbar gutter) minus
+        the two count columns."""
+        decks = self.query_one("#decks", OptionList)
+        screen = self.cj.size.width
+        content = decks.scrollable_content_region.width or (
+            screen - 7 if screen < NARROW else screen - 39
+        )
+        return max(4, content - 2 * COUNT)
+
     def refresh_data(self) -> None:
         services = self.cj.services
+        today = self.query_one("#today", ActionLine)
         if services is None:
-            self.query_one("#today-text", Static).update(t("ui.home.loading"))
+            today.show([Part(t("ui.home.loading"))])
             return
         overview = services.overview()
-        table = self.query_one("#decks", DataTable)
-        cursor = table.cursor_row
-        table.clear()
-        # title column: the screen minus the goals pane (30), padding, borders and the
-        # two count columns
-        width = max(16, self.cj.size.width - 35 - 20)
+        todo = t("ui.home.col.todo")
+        self.query_one("#goals", OptionList).border_title = (
+            f"{t('ui.home.goals'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
+        )
+        decks = self.query_one("#decks", OptionList)
+        width = self._title_width()
+        # the border title starts one column right of the rows: one less for "Decks"
+        decks.border_title = (
+            f"{t('ui.home.decks'):<{width - 1}}{t('ui.home.col.new'):>{COUNT}}"
+            f"{t('ui.home.col.due'):>{COUNT}}"
+        )
+        highlighted = decks.highlighted
+        decks.clear_options()
         for row in overview.decks:
-            table.add_row(
-                plain(short(row.title, width)),
-                Text(str(row.new), style="bold" if row.new else "dim", justify="right"),
-                Text(str(row.due), style="bold" if row.due else "dim", justify="right"),
-                key=row.id,
-            )
+            line = Text(f"{short(row.title, width):<{width}}", no_wrap=True, overflow="crop")
+            line.append(f"{row.new:>{COUNT}}", style="bold" if row.new else "dim")
+            line.append(f"{row.due:>{COUNT}}", style="bold" if row.due else "dim")
+            decks.add_option(Option(line, id=row.id))
         if overview.decks:
-            table.move_cursor(row=min(cursor, len(overview.decks) - 1))
+            decks.highlighted = min(highlighted or 0, len(overview.decks) - 1)
         goals = self.query_one("#goals", OptionList)
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = plain(f"{short(goal_label(goal.tag), 22):<22}")
-            text.append(f" {goal.due:>3}", style="bold" if goal.due else "dim")
+            text = Text(f"{short(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
+                        no_wrap=True, overflow="crop")
+            text.append(f"{goal.due:>{GOAL_COUNT}}", style="bold" if goal.due else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
         if overview.due or overview.new:
-            today = t("ui.home.today", due=overview.due, new=overview.new)
+            sentence = t("ui.home.today", due=overview.due, new=overview.new)
         elif overview.decks:
-            today = t("ui.home.today-done")
+            sentence = t("ui.home.today-done")
         else:
-            today = t("ui.home.no-decks")
-        self.query_one("#today-text", Static).update(today)
+            sentence = t("ui.home.no-decks")
+        today.show([Part(sentence)])
         streak = overview.streak
-        self.query_one("#streak", Static).update(
-            t("ui.home.streak", days=streak) if streak else t("ui.home.streak-none")
-        )
+        self.query_one("#topbar", ActionLine).show(right=[Part(
+            t("ui.home.streak", days=streak) if streak else t("ui.home.streak-none"),
+            "warning",
+        )])
 
     # ------------------------------------------------------------- actions
 
@@ -144,16 +178,11 @@ class HomeScreen(Localised, Screen[None]):
 
     def selected_scope(self) -> tuple[str | None, str | None]:
         """(deck, tag) of the list used last; (None, None) for everything."""
-        focused = self.query_one(f"#{getattr(self, 'last_list', 'decks')}")
-        if isinstance(focused, OptionList) and focused.id == "goals":
-            if focused.highlighted is not None:
-                option = focused.get_option_at_index(focused.highlighted)
-                return None, option.id
-        table = self.query_one("#decks", DataTable)
-        if focused is table and table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            return str(key.value), None
-        return None, None
+        used = self.query_one(f"#{getattr(self, 'last_list', 'decks')}", OptionList)
+        if used.highlighted is None or not used.option_count:
+            return None, None
+        chosen = used.get_option_at_index(used.highlighted).id
+        return (None, chosen) if used.id == "goals" else (chosen, None)
 
     def action_study_all(self) -> None:
         self.cj.start_study()
@@ -170,22 +199,10 @@ class HomeScreen(Localised, Screen[None]):
         if not open_classroom(self.app):
             self.notify(t("ui.home.not-available"), markup=False)
 
-    @on(DataTable.RowSelected, "#decks")
-    def _deck_selected(self, event: DataTable.RowSelected) -> None:
-        self.cj.start_study(deck=str(event.row_key.value))
+    @on(OptionList.OptionSelected, "#decks")
+    def _deck_selected(self, event: OptionList.OptionSelected) -> None:
+        self.cj.start_study(deck=event.option.id)
 
     @on(OptionList.OptionSelected, "#goals")
     def _goal_selected(self, event: OptionList.OptionSelected) -> None:
         self.cj.start_study(tag=event.option.id)
-
-    @on(Button.Pressed)
-    def _button(self, event: Button.Pressed) -> None:
-        actions = {
-            "study-all": self.action_study_all,
-            "quiz": self.action_quiz,
-            "exercise": self.action_exercise,
-            "classroom": self.action_classroom,
-        }
-        action = actions.get(event.button.id or "")
-        if action is not None:
-            action()

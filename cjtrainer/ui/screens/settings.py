@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from cjtrainer.i18n import decimal, t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -18,6 +19,7 @@ RETENTION_MIN, RETENTION_MAX = 0.70, 0.97
 
 
 class SettingsScreen(Localised, Screen[None]):
+    CSS_PATH = css.SCREENS
     BINDINGS = [
         Binding("escape", "app.pop_screen", "ui.key.back"),
         Binding("ctrl+s", "save", "ui.key.save"),

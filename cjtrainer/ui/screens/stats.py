@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised, duration, short
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -117,6 +118,7 @@ def hardest_table(stats: Any) -> Table:
 
 
 class StatsScreen(Localised, Screen[None]):
+    CSS_PATH = css.SCREENS
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "ui.key.back")]
 
     def compose(self):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from textual.widgets import ProgressBar, Static
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets import widget_for_presentation
 from cjtrainer.ui.widgets.base import CardWidget
@@ -24,6 +25,7 @@ from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 class StudyScreen(Localised, Screen[None]):
+    CSS_PATH = css.STUDY
     BINDINGS = [
         Binding("enter", "next", "ui.key.next", priority=True),
         Binding("enter", "settle", show=False, priority=True),

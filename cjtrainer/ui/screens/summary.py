@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
+from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised, card_title, duration, short, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -31,6 +32,7 @@ def mistakes_table(mistakes: Any, width: int = 76) -> Table:
 
 
 class SummaryScreen(Localised, Screen[None]):
+    CSS_PATH = css.SCREENS
     BINDINGS = [
         Binding("enter,escape,q", "app.pop_screen", "ui.key.home"),
     ]

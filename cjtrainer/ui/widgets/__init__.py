@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cjtrainer.ui.widgets.base import CardWidget
+if TYPE_CHECKING:  # the home screen's widgets live here too: no card widget at start-up
+    from cjtrainer.ui.widgets.base import CardWidget
 
 
 def widget_for_presentation(shown: Any, *, rng: random.Random | None = None) -> CardWidget:

@@ -1,0 +1,136 @@
+"""The home screen's summary of the catalogue: per deck its id, title and tags, and each
+card's key and tags; and the files that were skipped, with their problems as text.
+
+The catalogue writes it after every full load (``load_catalog``); the app reads it at
+start-up instead of the decks, so the first screen does not wait for the deck model and
+the deck cache (about a third of start-up). It is trusted only when it was made from the
+very same files: its key covers every content file's path and SHA-256, the missing
+folders, and the loader's fingerprint (code, version, message language). Any doubt (an
+edited, added or removed deck, a truncated or hand-edited index) means: not used, the
+catalogue is loaded in full and writes a fresh one. JSON, never pickle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cjtrainer import paths
+from cjtrainer.deck.fingerprint import fingerprint
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.catalog import Catalog
+
+FORMAT = 1
+NAME = "home-index.json"
+
+
+class CardSummary:
+    """What the counts need of a card: its key (``deck/card``) and tags."""
+
+    __slots__ = ("key", "tags")
+
+    def __init__(self, key: str, tags: tuple[str, ...]) -> None:
+        self.key = key
+        self.tags = tags
+
+
+class DeckSummary:
+    """What the home screen needs of a deck; duck-types as a Deck for the statistics."""
+
+    __slots__ = ("id", "title", "tags", "cards")
+
+    def __init__(self, id: str, title: str, tags: tuple[str, ...],  # noqa: A002
+                 cards: tuple[CardSummary, ...]) -> None:
+        self.id = id
+        self.title = title
+        self.tags = tags
+        self.cards = cards
+
+
+class Index:
+    """The summary as read: ``decks`` in catalogue order, ``skipped`` as (path, problem
+    texts)."""
+
+    __slots__ = ("decks", "skipped")
+
+    def __init__(self, decks: list[DeckSummary], skipped: list[tuple[Path, list[str]]]) -> None:
+        self.decks = decks
+        self.skipped = skipped
+
+
+def default_path() -> Path:
+    return paths.cache_dir() / NAME
+
+
+def key_for(folders: Sequence[Path]) -> str:
+    """A hash of everything the catalogue would be loaded from, as it is on disk now."""
+    from cjtrainer.deck.files import find_files
+
+    digest = hashlib.sha256(f"{FORMAT}|{fingerprint()}".encode())
+    existing = [folder for folder in folders if folder.is_dir()]
+    for folder in folders:
+        digest.update(f"|folder:{folder}:{folder in existing}".encode())
+    for path in find_files(existing):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        digest.update(f"|file:{path}:".encode() + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def read(folders: Sequence[Path], path: Path | None = None) -> Index | None:
+    """The index, when it was made from exactly these files; else None."""
+    try:
+        header_text, _, payload_text = (path or default_path()).read_bytes().partition(b"\n")
+        header = json.loads(header_text)
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            return None
+        if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
+            return None
+        if header.get("key") != key_for(folders):
+            return None
+        payload = json.loads(payload_text)
+        decks = [
+            DeckSummary(d["id"], d["title"], tuple(d["tags"]),
+                        tuple(CardSummary(key, tuple(tags)) for key, tags in d["cards"]))
+            for d in payload["decks"]
+        ]
+        skipped = [(Path(p), [str(text) for text in texts]) for p, texts in payload["skipped"]]
+        return Index(decks, skipped)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
+    """Store the summary of a freshly loaded catalogue, ``key`` taken before loading it.
+    When a file changed meanwhile, nothing is stored: the summary could be of either
+    version. A failure to write only costs speed."""
+    if key_for(catalog.folders) != key:
+        return
+    payload: dict[str, Any] = {
+        "decks": [
+            {"id": deck.id, "title": deck.title, "tags": list(deck.tags),
+             "cards": [[card.key, list(card.tags)] for card in deck.cards]}
+            for deck in catalog.decks.values()
+        ],
+        "skipped": [[str(p), [str(problem) for problem in problems]]
+                    for p, problems in catalog.skipped],
+    }
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
+    target = path or default_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(json.dumps(header).encode() + b"\n" + body)
+        os.replace(temporary, target)
+    except OSError:
+        pass
