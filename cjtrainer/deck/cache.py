@@ -13,12 +13,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from cjtrainer import paths
+from cjtrainer import atomic, paths
 from cjtrainer.deck import model as m
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
@@ -80,11 +78,7 @@ class DeckCache:
         header = {"format": FORMAT, "source": digest, "fingerprint": fingerprint(),
                   "checksum": hashlib.sha256(payload).hexdigest()}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(json.dumps(header).encode() + b"\n" + payload)
-            os.replace(temporary, entry)
+            atomic.write_bytes(entry, json.dumps(header).encode() + b"\n" + payload)
         except OSError:
             pass  # a cache that cannot be written only costs speed
 

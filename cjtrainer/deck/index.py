@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cjtrainer import paths
+from cjtrainer import atomic, paths
 from cjtrainer.deck.fingerprint import fingerprint
 
 if TYPE_CHECKING:
@@ -125,12 +123,7 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
     }
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
-    target = path or default_path()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(json.dumps(header).encode() + b"\n" + body)
-        os.replace(temporary, target)
+        atomic.write_bytes(path or default_path(), json.dumps(header).encode() + b"\n" + body)
     except OSError:
         pass
