@@ -85,16 +85,11 @@ def key_for(folders: Sequence[Path]) -> str:
 
 def read(folders: Sequence[Path], path: Path | None = None) -> Index | None:
     """The index, when it was made from exactly these files; else None."""
+    stored = _intact(path or default_path())
+    if stored is None or stored[0] != key_for(folders):
+        return None
     try:
-        header_text, _, payload_text = (path or default_path()).read_bytes().partition(b"\n")
-        header = json.loads(header_text)
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
-            return None
-        if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
-            return None
-        if header.get("key") != key_for(folders):
-            return None
-        payload = json.loads(payload_text)
+        payload = json.loads(stored[1])
         decks = [
             DeckSummary(d["id"], d["title"], tuple(d["tags"]),
                         tuple(CardSummary(key, tuple(tags)) for key, tags in d["cards"]))
@@ -110,6 +105,10 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
     """Store the summary of a freshly loaded catalogue, ``key`` taken before loading it.
     When a file changed meanwhile, nothing is stored: the summary could be of either
     version. A failure to write only costs speed."""
+    target = path or default_path()
+    stored = _intact(target)
+    if stored is not None and stored[0] == key:
+        return  # the index of these very files is there already (the usual case)
     if key_for(catalog.folders) != key:
         return
     payload: dict[str, Any] = {
@@ -124,6 +123,20 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
     try:
-        atomic.write_bytes(path or default_path(), json.dumps(header).encode() + b"\n" + body)
+        atomic.write_bytes(target, json.dumps(header).encode() + b"\n" + body)
     except OSError:
         pass
+
+
+def _intact(path: Path) -> tuple[str, bytes] | None:
+    """(key, payload) of an intact index file (format and payload checksum right)."""
+    try:
+        header_text, _, payload = path.read_bytes().partition(b"\n")
+        header = json.loads(header_text)
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            return None
+        if header.get("checksum") != hashlib.sha256(payload).hexdigest():
+            return None
+        return str(header["key"]), payload
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None

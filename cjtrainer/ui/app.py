@@ -120,15 +120,19 @@ class CjApp(Localised, App[int]):
             gc.freeze()
             gc.enable()
         # The home screen may have come from the index: load the decks themselves while
-        # the student reads it, so the first study session starts at once.
-        self.set_timer(0.5, self._preload_decks)
+        # the student reads it, so the first study session starts at once. In a thread,
+        # so keys still work at once on a slow disk (the services wait for each other).
+        if self.services is not None and not self.services.catalog_loaded:
+            self.set_timer(
+                0.5, lambda: self.run_worker(self._preload_decks, thread=True,
+                                             exit_on_error=False)
+            )
 
     def _preload_decks(self) -> None:
-        if self.services is not None and not self.services.catalog_loaded:
-            try:
-                self.services.catalog  # noqa: B018 - loads it
-            except Exception as error:  # noqa: BLE001 - a later use reports it properly
-                log.warning("preloading the decks failed: %s", error)
+        try:
+            self.services.catalog  # noqa: B018 - loads it
+        except Exception as error:  # noqa: BLE001 - a later use reports it properly
+            log.warning("preloading the decks failed: %s", error)
 
     def _open_services(self) -> None:
         from cjtrainer.ui.services import Services

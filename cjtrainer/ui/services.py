@@ -7,6 +7,7 @@ shaping the engine's answers for display.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,7 @@ class Services:
         folders: list[Path] | None = None,
     ) -> None:
         self._catalog = catalog
+        self._catalog_lock = threading.Lock()  # the app may preload it in a thread
         self.index = index
         self.folders = folders if folders is not None else list(getattr(catalog, "folders", []))
         self.store = store
@@ -102,11 +104,12 @@ class Services:
     @property
     def catalog(self) -> Any:
         """The full catalogue (``cjtrainer.deck.catalog.Catalog``), loaded on first use."""
-        if self._catalog is None:
-            from cjtrainer.deck.catalog import load_catalog
+        with self._catalog_lock:
+            if self._catalog is None:
+                from cjtrainer.deck.catalog import load_catalog
 
-            self._catalog = load_catalog(self.folders)
-        return self._catalog
+                self._catalog = load_catalog(self.folders)
+            return self._catalog
 
     @property
     def catalog_loaded(self) -> bool:

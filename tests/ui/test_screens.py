@@ -421,13 +421,18 @@ async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
         assert type(app.screen).__name__ == "StatsScreen"
 
 
-async def test_home_buttons_take_clicks(make_app) -> None:
+async def test_home_buttons_take_clicks_on_every_cell_and_nowhere_else(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         today = app.screen.query_one("#today", ActionLine)
-        text = str(today.render())
-        await pilot.click(today, offset=(text.index("Quiz (q)") + 2, 0))
+        text = str(today.render())  # the line's text; the widget has 1 column of padding
+        quiz = text.index(" Quiz (q) ")  # the button, its spaces included
+        await pilot.click(today, offset=(quiz, 0))  # the gap just before it: nothing
+        await pilot.click(today, offset=(text.index("Vandaag") + 1, 0))  # plain text
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.click(today, offset=(quiz + len(" Quiz (q) "), 0))  # its last cell
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
         await pilot.press("escape")
@@ -435,10 +440,26 @@ async def test_home_buttons_take_clicks(make_app) -> None:
         if type(app.screen).__name__ != "HomeScreen":  # the summary of the stopped quiz
             await pilot.press("enter")
             await pilot.pause()
-        text = str(today.render())
-        await pilot.click(today, offset=(text.index("Vandaag"), 0))  # plain text: nothing
-        await pilot.pause()
-        assert type(app.screen).__name__ == "HomeScreen"
-        await pilot.click(today, offset=(text.index("Leren (l)") + 1, 0))
+        study = text.index(" Leren (l) ")
+        await pilot.click(today, offset=(study + 1, 0))  # its first cell
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen" and not app.screen.quiz
+
+
+async def test_home_keeps_the_focus_after_the_settings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for language in ("same", "en"):
+            await pilot.press("i")
+            await pilot.pause()
+            if language == "en":
+                app.screen.query_one("#language").value = "en"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "HomeScreen"
+            assert app.focused is app.screen.query_one("#decks")
+        assert "Today" in screen_text(app)
+        await pilot.press("enter")  # the highlighted deck, straight away
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen"

@@ -143,3 +143,16 @@ def test_app_start_path_does_not_load_the_deck_model(folder: Path, tmp_path: Pat
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "LOADED"
+
+
+def test_an_up_to_date_index_is_not_written_again(folder: Path) -> None:
+    load_catalog([folder])
+    path = index.default_path()
+    before = path.stat()
+    path.chmod(0o444)  # a rewrite would replace the file: its inode would change
+    try:
+        load_catalog([folder])
+        after = path.stat()
+    finally:
+        path.chmod(0o644)
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import language, t
 from cjtrainer.ui.text import Localised, goal_label, short
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
@@ -78,21 +78,37 @@ class HomeScreen(Localised, Screen[None]):
             [Part(t("ui.home.exercise"), "button", "exercise"),
              Part(t("ui.home.classroom"), "button", "classroom")],
             [Part(t("ui.home.keys"), "muted")],
+            gives_way="right",
             id="extras",
         )
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.set_class(self.cj.size.width < NARROW, "-narrow")
+        self._language = language()
         self.refresh_data()
         self._filled = True
 
     async def rebuild(self) -> None:
-        """Labels, keys and counts again, in the language just chosen."""
+        """Labels, keys and counts again when the language changed (after the settings):
+        the same list keeps the focus and the same rows stay highlighted."""
+        if self._language == language():
+            self.refresh_data()
+            return
+        self._language = language()
+        lists = {name: self.query_one(f"#{name}", OptionList).highlighted
+                 for name in ("decks", "goals")}
+        used = getattr(self, "last_list", "decks")
         self.relocalise()
         await self.recompose()
         self.refresh_data()
+        for name, highlighted in lists.items():
+            rows = self.query_one(f"#{name}", OptionList)
+            if highlighted is not None and rows.option_count:
+                rows.highlighted = min(highlighted, rows.option_count - 1)
         self.refresh_bindings()
+        target = self.query_one(f"#{used}", OptionList)
+        (target if target.display else self.query_one("#decks", OptionList)).focus()
 
     def on_screen_resume(self) -> None:
         # Back from a study session, the settings, ...: counts have changed. The first
@@ -157,13 +173,14 @@ class HomeScreen(Localised, Screen[None]):
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
+        buttons = [Part(t("ui.home.study-all"), "primary", "study_all"),
+                   Part(t("ui.home.quiz"), "button", "quiz")]
         if overview.due or overview.new:
-            sentence = t("ui.home.today", due=overview.due, new=overview.new)
+            today.show([Part(t("ui.home.today", due=overview.due, new=overview.new))], buttons)
         elif overview.decks:
-            sentence = t("ui.home.today-done")
-        else:
-            sentence = t("ui.home.no-decks")
-        today.show([Part(sentence)])
+            today.show([Part(t("ui.home.today-done"))], buttons)
+        else:  # nothing to study or quiz: the whole line for how to add decks
+            today.show([Part(t("ui.home.no-decks"))], [])
         streak = overview.streak
         self.query_one("#topbar", ActionLine).show(right=[Part(
             t("ui.home.streak", days=streak) if streak else t("ui.home.streak-none"),

@@ -45,12 +45,16 @@ class ActionLine(Widget):
         left: list[Part] | None = None,
         right: list[Part] | None = None,
         *,
+        gives_way: str = "left",
         id: str | None = None,  # noqa: A002 - Textual's name
         classes: str | None = None,
     ) -> None:
+        """``gives_way``: the side that is cut short when the line is too narrow for both
+        (the less important one: a hint rather than the buttons)."""
         super().__init__(id=id, classes=classes)
         self.left = left or []
         self.right = right or []
+        self.gives_way = gives_way
         self._spans: list[tuple[int, int, str]] = []  # (start, end, action) for clicks
 
     def show(self, left: list[Part] | None = None, right: list[Part] | None = None) -> None:
@@ -77,23 +81,31 @@ class ActionLine(Widget):
     def render(self) -> Text:
         width = self.content_size.width
         left, spans = self._side(self.left, 0)
-        right_text = self._side(self.right, 0)[0]
-        gap = width - left.cell_len - right_text.cell_len
-        if gap < 1 and self.right:  # too narrow for both: the left side gives way
-            left.truncate(max(0, width - right_text.cell_len - 1), overflow="ellipsis")
-            spans = [s for s in spans if s[1] <= left.cell_len]
-            gap = width - left.cell_len - right_text.cell_len
-        offset = left.cell_len + max(gap, 1)
-        right, right_spans = self._side(self.right, offset)
-        line = left + Text(" " * max(gap, 1)) + right if self.right else left
+        right = self._side(self.right, 0)[0]
+        if self.right and left.cell_len + 1 + right.cell_len > width:  # too narrow for both
+            if self.gives_way == "left":
+                left.truncate(max(0, width - right.cell_len - 1), overflow="ellipsis")
+                spans = [span for span in spans if span[1] <= left.cell_len]
+            else:
+                right.truncate(max(0, width - left.cell_len - 1), overflow="ellipsis")
+        gap = max(1, width - left.cell_len - right.cell_len)
+        right_spans = [
+            (start, end, action)
+            for start, end, action in self._side(self.right, left.cell_len + gap)[1]
+            if end <= left.cell_len + gap + right.cell_len
+        ]
+        line = left + Text(" " * gap) + right if self.right else left
         self._spans = spans + right_spans
         line.no_wrap = True
         line.overflow = "ellipsis"
         return line
 
     async def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)  # clicks count from the text, not the padding
+        if offset is None:
+            return
         for start, end, action in self._spans:
-            if start <= event.x < end:
+            if start <= offset.x < end:
                 event.stop()
                 await self.screen.run_action(action)
                 return
