@@ -341,6 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Plaats {rank} · {score} {score:punt|punten} · {correct} van {questions} goed",
         "en": "Place {rank} · {score} {score:point|points} · {correct} of {questions} right",
     },
+    "classroom.join.e.you.none": {
+        "nl": "Plaats {rank} · {score} {score:punt|punten} · je kwam binnen na de laatste vraag",
+        "en": "Place {rank} · {score} {score:point|points} · you joined after the last question",
+    },
     "classroom.join.not-sent": {
         "nl": "Niet verstuurd: geen verbinding. Probeer het zo nog eens.",
         "en": "Not sent: no connection. Try again in a moment.",

@@ -410,8 +410,9 @@ class JoinScreen(Screen[None]):
             for entry in message.get("podium", [])
         )
         you = message.get("you", {})
+        key = "classroom.join.e.you" if you.get("questions") != 0 else "classroom.join.e.you.none"
         self.query_one("#e-you", Static).update(plain(t(
-            "classroom.join.e.you", rank=you.get("rank"), score=you.get("score"),
+            key, rank=you.get("rank"), score=you.get("score"),
             correct=you.get("correct"), questions=you.get("questions"),
         )))
         self._show("end")
