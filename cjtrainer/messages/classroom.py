@@ -361,6 +361,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "en": "order with too few or too many items"},
     "classroom.reason.unknown": {"nl": "onbekend kaarttype", "en": "unknown card type"},
     "classroom.join.r.typo": {"nl": "(let op de spelling)", "en": "(mind the spelling)"},
+    "classroom.join.saved": {
+        "nl": "{name} speelde op deze computer al mee. Ben jij dat niet? Vul dan je eigen naam in.",
+        "en": "{name} already played on this computer. Not you? Then fill in your own name.",
+    },
+    "classroom.join.continue": {"nl": "Verder als {name}", "en": "Continue as {name}"},
     "classroom.join.resuming": {
         "nl": "Terug naar je plek in de quiz…", "en": "Getting your place in the quiz back…",
     },

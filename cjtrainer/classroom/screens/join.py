@@ -28,6 +28,7 @@ from cjtrainer.classroom.client import (
     load_resume,
     parse_address,
     save_resume,
+    saved_places,
 )
 from cjtrainer.classroom.protocol import top_ranks
 from cjtrainer.classroom.screens.board import Line, Standings
@@ -43,6 +44,7 @@ CSS = """
 #form { width: 60; max-width: 100%; }
 #form Input { margin: 0 0 1 0; }
 #form-error { color: $error; text-style: bold; height: auto; }
+#f-saved { color: $text-muted; height: auto; margin: 1 0 0 0; }
 .big { text-style: bold; padding: 1 0; }
 #q-head { color: $accent; text-style: bold; }
 #q-prompt { text-style: bold; padding: 1 0; }
@@ -90,6 +92,8 @@ class JoinScreen(Screen[None]):
         self.answered = False
         self.me: str = ""
         self._closing = False
+        self._token: str | None = None  # the place being taken back, or the one we hold
+        self._then_join: tuple[str, str] | None = None  # (code, name) if that place is gone
 
     # ------------------------------------------------------------------ layout
 
@@ -103,6 +107,8 @@ class JoinScreen(Screen[None]):
                 yield Input(placeholder=t("classroom.join.name"), id="f-name", max_length=40)
                 yield Button(t("classroom.join.go"), id="f-go", variant="primary")
                 yield Static("", id="form-error")
+                yield Static("", id="f-saved")
+                yield Button("", id="f-resume")
             with Vertical(id="wait", classes="jsec"):
                 yield Static("", id="w-text", classes="big")
                 yield Static("", id="w-players")
@@ -142,17 +148,24 @@ class JoinScreen(Screen[None]):
         self._show("form")
         self._status(t("classroom.join.status.idle"))
         self.set_interval(0.2, self._tick)
-        token = load_resume(self.url) if self.url else None
-        if self.url and token:  # the terminal closed mid-quiz: take the place back
-            self.client = ClassroomClient(
-                self.url, self._server_message, self._client_status, token=token,
-            )
-            self.client.start()
-            self._waiting(t("classroom.join.resuming"))
-        elif self.url and self.start_code and self.start_name:
+        self._offer_saved_place()
+        if self.url and self.start_name and (self.start_code or load_resume(
+                self.url, self.start_name)):
             self.call_later(self._join)
         else:
             self._focus_first_empty()
+
+    def _offer_saved_place(self) -> None:
+        """Lab computers are shared: a place saved here is only taken back when the student
+        types that player's name, or chooses it with this button; another name joins anew."""
+        places = saved_places(self.url) if self.url else []
+        hint = self.query_one("#f-saved", Static)
+        button = self.query_one("#f-resume", Button)
+        hint.display = button.display = bool(places)
+        if places:
+            name = places[0].name
+            hint.update(plain(t("classroom.join.saved", name=name)))
+            button.label = Content(t("classroom.join.continue", name=name))
 
     def _focus_first_empty(self) -> None:
         for widget_id in ("#f-address", "#f-code", "#f-name"):
@@ -193,25 +206,54 @@ class JoinScreen(Screen[None]):
         except CjError as problem:
             error.update(plain(problem.message))
             return
-        if not code or not name:
+        # This player's own saved place (same name, case and spaces aside): take it back,
+        # the code is not needed for that. Any other name joins as a new player.
+        token = load_resume(url, name) if name else None
+        if not token and (not code or not name):
             error.update(plain(t("classroom.join.fill-in")))
             self._focus_first_empty()
             return
         error.update("")
+        self.me = name
+        if token:
+            await self._take_back(url, token, (code, name) if code else None)
+            return
+        await self._connect(url)
+        assert self.client is not None
+        await self.client.join(code, name)
+
+    @on(Button.Pressed, "#f-resume")
+    async def _continue(self) -> None:
+        """"Verder als Ada": the student says this saved place is theirs."""
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError as problem:
+            self.query_one("#form-error", Static).update(plain(problem.message))
+            return
+        places = saved_places(url)
+        if places:
+            self.me = places[0].name
+            await self._take_back(url, places[0].token, None)
+
+    async def _connect(self, url: str, token: str | None = None) -> None:
+        """A client for this address (the one already open when it is still usable)."""
         if self.client is not None and self.client.url != url:
             await self.client.stop()
             self.client = None
-        self.me = name
         if self.client is None or self.client.status == CLOSED:
             self.url = url
-            token = load_resume(url)  # left this quiz a moment ago: take the place back
             self.client = ClassroomClient(
                 url, self._server_message, self._client_status, token=token,
             )
             self.client.start()
-            if token:
-                return
-        await self.client.join(code, name)
+        elif token:
+            await self.client.resume(token)
+
+    async def _take_back(self, url: str, token: str, then_join: tuple[str, str] | None) -> None:
+        self._token = token
+        self._then_join = then_join
+        await self._connect(url, token)
+        self._waiting(t("classroom.join.resuming"))
 
     async def on_unmount(self) -> None:
         self._closing = True
@@ -245,8 +287,10 @@ class JoinScreen(Screen[None]):
 
     def _m_welcome(self, message: dict[str, Any]) -> None:
         self.me = str(message.get("name", self.me))
+        self._then_join = None
         if self.url and message.get("token"):
-            save_resume(self.url, str(message["token"]))
+            self._token = str(message["token"])
+            save_resume(self.url, self._token, self.me)
         state = message.get("state")
         if isinstance(state, dict):
             self._server_message(state)
@@ -270,13 +314,16 @@ class JoinScreen(Screen[None]):
     def _m_error(self, message: dict[str, Any]) -> None:
         text = str(message.get("message") or message.get("code"))
         code = message.get("code")
-        if code in ("kicked", "ended", "bad-token"):
-            forget_resume()
-        if code == "bad-token":
+        if code in ("kicked", "ended", "bad-token") and self._token:
+            forget_resume(self._token)  # only this place: other students' stay saved
+            self._token = None
+        if code == "bad-token":  # the quiz no longer knows that place
             self._show("form")
+            self._offer_saved_place()
             self.query_one("#form-error", Static).update(plain(text))
-            if self.url and self.start_code and self.start_name:
-                self.call_later(self._join)
+            then_join, self._then_join = self._then_join, None
+            if then_join is not None and self.client is not None:
+                self.call_later(self.client.join, *then_join)  # join anew with that name
             else:
                 self._focus_first_empty()
         elif self.phase == "form":
@@ -403,7 +450,8 @@ class JoinScreen(Screen[None]):
         self._show("board")
 
     def _m_end(self, message: dict[str, Any]) -> None:
-        forget_resume()
+        if self._token:
+            forget_resume(self._token)
         self.query_one("#e-podium", Standings).show(
             Line(("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1],
                  str(entry["name"]), entry["score"])
