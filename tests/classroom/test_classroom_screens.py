@@ -253,8 +253,7 @@ async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: P
             assert isinstance(screen, JoinScreen)
             await pilot.pause()
             await pilot.click("#f-name")
-            await pilot.press(*"ADA", "enter")  # Enter: the code is still empty
-            await pilot.click("#f-go")
+            await pilot.press(*"ADA", "enter")  # the code field is still empty: not needed
             await _wait_for(lambda: ada.connected)
             await _wait_for(lambda: screen.phase == "question")
             assert screen.me == "Ada" and screen.answered
@@ -280,6 +279,55 @@ async def test_saved_place_the_quiz_no_longer_knows_joins_anew(tmp_path: Path) -
             assert [p.name for p in saved] == ["Ada", "Bo"]
             assert saved[0].token == run.game.players["p1"].token
             assert saved[1].token == "old-token-of-bo"  # Bo's place is not touched
+
+
+async def test_late_joiner_end_screen_counts_the_questions_they_could_answer(
+    tmp_path: Path,
+) -> None:
+    from conftest import live_questions
+
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:2], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        await ada.expect("question")
+        app = JoinApp(run.url, code="ABC234", name="Laat")  # during question 1
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            run.game.advance()  # reveal
+            run.game.advance()  # leaderboard
+            run.game.advance()  # question 2
+            await _wait_for(lambda: screen.phase == "question")
+            await pilot.press("b")  # true/false: not true
+            await _wait_for(lambda: 1 in run.game.players["p2"].answers)
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "0 van 1 goed" in text
+        await ada.close()
+
+
+async def test_player_who_came_in_after_the_last_question_is_told_so(tmp_path: Path) -> None:
+    from conftest import live_questions
+
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:1], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        await ada.expect("question")
+        run.game.advance()  # the reveal of the only question
+        app = JoinApp(run.url, code="ABC234", name="Later")
+        async with app.run_test(size=(80, 24)):
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "je kwam binnen na de laatste vraag" in text and "van 1 goed" not in text
+        await ada.close()
 
 
 async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, ProgressBar, Static
@@ -44,7 +44,9 @@ CSS = """
 #form { width: 60; max-width: 100%; }
 #form Input { margin: 0 0 1 0; }
 #form-error { color: $error; text-style: bold; height: auto; }
-#f-saved { color: $text-muted; height: auto; margin: 1 0 0 0; }
+#f-buttons { height: auto; }
+#f-resume { margin: 0 0 0 2; }
+#f-saved { color: $text-muted; height: auto; }
 .big { text-style: bold; padding: 1 0; }
 #q-head { color: $accent; text-style: bold; }
 #q-prompt { text-style: bold; padding: 1 0; }
@@ -105,10 +107,11 @@ class JoinScreen(Screen[None]):
                 yield Input(placeholder=t("classroom.join.address"), id="f-address")
                 yield Input(placeholder=t("classroom.join.code"), id="f-code", max_length=12)
                 yield Input(placeholder=t("classroom.join.name"), id="f-name", max_length=40)
-                yield Button(t("classroom.join.go"), id="f-go", variant="primary")
-                yield Static("", id="form-error")
+                with Horizontal(id="f-buttons"):
+                    yield Button(t("classroom.join.go"), id="f-go", variant="primary")
+                    yield Button("", id="f-resume")
                 yield Static("", id="f-saved")
-                yield Button("", id="f-resume")
+                yield Static("", id="form-error")
             with Vertical(id="wait", classes="jsec"):
                 yield Static("", id="w-text", classes="big")
                 yield Static("", id="w-players")
@@ -191,10 +194,19 @@ class JoinScreen(Screen[None]):
     async def _submitted(self) -> None:
         """Enter in a field: on to the next empty field, or join when all are filled."""
         fields = [self.query_one(f"#f-{n}", Input) for n in ("address", "code", "name")]
-        if any(f.display and not f.value.strip() for f in fields):
+        if any(f.display and not f.value.strip() for f in fields) and not self._own_place():
             self._focus_first_empty()
             return
         await self._join()
+
+    def _own_place(self) -> bool:
+        """The typed name has a saved place in this quiz: no code needed to take it back."""
+        name = self.query_one("#f-name", Input).value.strip()
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError:
+            return False
+        return bool(name) and load_resume(url, name) is not None
 
     @on(Button.Pressed, "#f-go")
     async def _join(self) -> None:
