@@ -304,8 +304,9 @@ async def test_late_joiner_end_screen_counts_the_questions_they_could_answer(
             await _wait_for(lambda: 1 in run.game.players["p2"].answers)
             run.game.finish()
             await _wait_for(lambda: screen.phase == "end")
+            await pilot.pause()
             text = app.export_screenshot().replace("&#160;", " ")
-            assert "0 van 1 goed" in text
+            assert "0 van 1 goed" in text, str(screen.query_one("#e-you").render())
         await ada.close()
 
 
@@ -319,12 +320,13 @@ async def test_player_who_came_in_after_the_last_question_is_told_so(tmp_path: P
         await ada.expect("question")
         run.game.advance()  # the reveal of the only question
         app = JoinApp(run.url, code="ABC234", name="Later")
-        async with app.run_test(size=(80, 24)):
+        async with app.run_test(size=(80, 24)) as pilot:
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             await _wait_for(lambda: screen.phase == "wait")
             run.game.finish()
             await _wait_for(lambda: screen.phase == "end")
+            await pilot.pause()
             text = app.export_screenshot().replace("&#160;", " ")
             assert "je kwam binnen na de laatste vraag" in text and "van 1 goed" not in text
         await ada.close()
@@ -358,8 +360,11 @@ async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> 
             again = JoinScreen()
             app.push_screen(again)
             await pilot.pause()
-            await pilot.press(*run.url.removeprefix("ws://"), "enter", *"abc234", "enter",
-                              *"Ada", "enter")
+            assert not again.query_one("#f-resume").display  # no address yet: no offer
+            await pilot.press(*run.url.removeprefix("ws://"))
+            await pilot.pause()
+            assert again.query_one("#f-resume").display  # this quiz: Ada's place offered
+            await pilot.press("enter", *"abc234", "enter", *"Ada", "enter")
             await _wait_for(lambda: run.game.players["p1"].connected)
             await _wait_for(lambda: again.phase == "wait")
             assert len(run.game.active()) == 1

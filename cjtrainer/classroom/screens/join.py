@@ -161,7 +161,11 @@ class JoinScreen(Screen[None]):
     def _offer_saved_place(self) -> None:
         """Lab computers are shared: a place saved here is only taken back when the student
         types that player's name, or chooses it with this button; another name joins anew."""
-        places = saved_places(self.url) if self.url else []
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError:
+            url = ""
+        places = saved_places(url) if url else []
         hint = self.query_one("#f-saved", Static)
         button = self.query_one("#f-resume", Button)
         hint.display = button.display = bool(places)
@@ -169,6 +173,10 @@ class JoinScreen(Screen[None]):
             name = places[0].name
             hint.update(plain(t("classroom.join.saved", name=name)))
             button.label = Content(t("classroom.join.continue", name=name))
+
+    @on(Input.Changed, "#f-address")
+    def _address_changed(self) -> None:
+        self._offer_saved_place()  # from the app's home screen the address comes typed
 
     def _focus_first_empty(self) -> None:
         for widget_id in ("#f-address", "#f-code", "#f-name"):
