@@ -254,7 +254,7 @@ def save_resume(url: str, token: str, name: str) -> None:
     their place back; other students' saved places on this computer are kept."""
     places = [p for p in _read_places()
               if p.token != token and not (p.url == url and same_name(p.name, name))]
-    places.append(SavedPlace(url, name, token, time.time()))
+    places.insert(0, SavedPlace(url, name, token, time.time()))  # first on equal times too
     _write_places(places)
 
 
