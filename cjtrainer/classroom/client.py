@@ -14,12 +14,14 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidURI
 
-from cjtrainer.classroom.protocol import DEFAULT_PORT
+from cjtrainer.atomic import write_bytes
+from cjtrainer.classroom.protocol import DEFAULT_PORT, ProtocolError, clean_name, name_key
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -111,6 +113,13 @@ class ClassroomClient:
     async def join(self, code: str, name: str) -> bool:
         return await self.send({"type": "join", "code": code, "name": name})
 
+    async def resume(self, token: str) -> bool:
+        """Take a saved place back on this connection (or on the next one, when down)."""
+        self.token = token
+        if self._ws is None:
+            return False  # _run sends the resume as soon as it connects
+        return await self.send({"type": "resume", "token": token})
+
     async def answer(self, question: int, answer: dict[str, object]) -> bool:
         return await self.send({"type": "answer", "question": question, "answer": answer})
 
@@ -175,40 +184,97 @@ class ClassroomClient:
 
 
 # ---------------------------------------------------------------- resume after a restart
+#
+# Students share lab computers: the cache folder keeps one saved place per quiz address and
+# player name, so student B joining on the computer where A just played never gets A's place
+# (B's own name does not match), while A can still take hers back here with her own name.
 
 RESUME_FILE = "classroom-resume.json"
 RESUME_MAX_AGE = 6 * 3600  # a school day
+RESUME_KEEP = 20  # saved places per computer, newest kept
 
 
-def save_resume(url: str, token: str) -> None:
-    """Remember the token, so a student whose terminal closed gets their place back."""
-    from cjtrainer import paths
-
-    folder = paths.cache_dir()
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        data = {"url": url, "token": token, "saved": time.time()}
-        (folder / RESUME_FILE).write_text(json.dumps(data), encoding="utf-8")
+@dataclass(frozen=True, slots=True)
+class SavedPlace:
+    url: str
+    name: str
+    token: str
+    saved: float
 
 
-def load_resume(url: str) -> str | None:
+def same_name(a: str, b: str) -> bool:
+    """Names as the server compares them: case and extra spaces do not matter."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    try:
+        return name_key(clean_name(name))
+    except ProtocolError:
+        return " ".join(name.split()).casefold()
+
+
+def _read_places() -> list[SavedPlace]:
     from cjtrainer import paths
 
     try:
         data = json.loads((paths.cache_dir() / RESUME_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("url") != url:
-        return None
-    saved = data.get("saved")
-    if not isinstance(saved, int | float) or time.time() - saved > RESUME_MAX_AGE:
-        return None
-    token = data.get("token")
-    return token if isinstance(token, str) and token else None
+        return []
+    entries = data.get("places") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return []  # the old one-token file had no name: it cannot tell students apart
+    now = time.time()
+    places = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        url, name, token, saved = (entry.get(k) for k in ("url", "name", "token", "saved"))
+        if (isinstance(url, str) and isinstance(name, str) and isinstance(token, str) and token
+                and isinstance(saved, int | float) and now - saved <= RESUME_MAX_AGE):
+            places.append(SavedPlace(url, name, token, float(saved)))
+    return places
 
 
-def forget_resume() -> None:
+def _write_places(places: list[SavedPlace]) -> None:
     from cjtrainer import paths
 
+    folder = paths.cache_dir()
+    places = sorted(places, key=lambda p: p.saved, reverse=True)[:RESUME_KEEP]
+    data = {"places": [
+        {"url": p.url, "name": p.name, "token": p.token, "saved": p.saved} for p in places
+    ]}
     with contextlib.suppress(OSError):
-        (paths.cache_dir() / RESUME_FILE).unlink(missing_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        write_bytes(folder / RESUME_FILE, json.dumps(data, ensure_ascii=False).encode())
+
+
+def save_resume(url: str, token: str, name: str) -> None:
+    """Remember the token under the player's name, so a student whose terminal closed gets
+    their place back; other students' saved places on this computer are kept."""
+    places = [p for p in _read_places()
+              if p.token != token and not (p.url == url and same_name(p.name, name))]
+    places.insert(0, SavedPlace(url, name, token, time.time()))  # first on equal times too
+    _write_places(places)
+
+
+def saved_places(url: str) -> list[SavedPlace]:
+    """The places saved on this computer for this quiz, newest first."""
+    places = [p for p in _read_places() if p.url == url]
+    return sorted(places, key=lambda p: p.saved, reverse=True)
+
+
+def load_resume(url: str, name: str) -> str | None:
+    """The saved token of the player with this name in this quiz, if any."""
+    for place in saved_places(url):
+        if same_name(place.name, name):
+            return place.token
+    return None
+
+
+def forget_resume(token: str) -> None:
+    """Forget one saved place (kicked, ended, unknown to the server); the others stay."""
+    places = _read_places()
+    kept = [p for p in places if p.token != token]
+    if len(kept) != len(places):
+        _write_places(kept)

@@ -633,11 +633,14 @@ class Game:
         self, player: Player, podium: list[dict[str, object]], ranks: dict[str, int],
     ) -> dict[str, object]:
         correct = sum(1 for s in player.answers.values() if s.correct)
+        # Scored over the questions this player could answer (a late joiner starts at the
+        # next question), the same count as the teacher's summary in the report.
+        played = sum(1 for index in range(self.index + 1) if player.plays(index))
         return {
             "type": "end", "podium": podium,
             "you": {
                 "rank": ranks.get(player.id, 0), "score": player.score, "correct": correct,
-                "questions": self.index + 1, "players": len(self.active()),
+                "questions": played, "players": len(self.active()),
             },
         }
 

@@ -341,6 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Plaats {rank} · {score} {score:punt|punten} · {correct} van {questions} goed",
         "en": "Place {rank} · {score} {score:point|points} · {correct} of {questions} right",
     },
+    "classroom.join.e.you.none": {
+        "nl": "Plaats {rank} · {score} {score:punt|punten} · je kwam binnen na de laatste vraag",
+        "en": "Place {rank} · {score} {score:point|points} · you joined after the last question",
+    },
     "classroom.join.not-sent": {
         "nl": "Niet verstuurd: geen verbinding. Probeer het zo nog eens.",
         "en": "Not sent: no connection. Try again in a moment.",
@@ -357,6 +361,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "en": "order with too few or too many items"},
     "classroom.reason.unknown": {"nl": "onbekend kaarttype", "en": "unknown card type"},
     "classroom.join.r.typo": {"nl": "(let op de spelling)", "en": "(mind the spelling)"},
+    "classroom.join.saved": {
+        "nl": "{name} speelde op deze computer al mee. Ben jij dat niet? Vul dan je eigen naam in.",
+        "en": "{name} already played on this computer. Not you? Then fill in your own name.",
+    },
+    "classroom.join.continue": {"nl": "Verder als {name}", "en": "Continue as {name}"},
     "classroom.join.resuming": {
         "nl": "Terug naar je plek in de quiz…", "en": "Getting your place in the quiz back…",
     },

@@ -201,6 +201,47 @@ async def test_late_join_starts_at_next_question_and_never_holds_up(tmp_path: Pa
         assert [r["question"] for r in report.rows if r["name"] == "Laat"] == [2]
 
 
+async def test_late_joiner_end_counts_match_the_teachers_report(tmp_path: Path) -> None:
+    """A student who missed question 1 is scored over the questions they could answer: their
+    own end screen and the teacher's summary both say "1 of 1", not "1 of 2"."""
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:2], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        q0 = await ada.expect("question")
+        late = await student(run.url, "Laat")  # joins during question 1
+        await ada.send({"type": "answer", "question": 0, "answer": right_answer(q0)})
+        await ada.expect("reveal")
+        run.game.advance()  # leaderboard
+        run.game.advance()  # question 2
+        q1 = await late.expect("question")
+        await ada.expect("question")
+        await late.send({"type": "answer", "question": 1, "answer": right_answer(q1)})
+        await ada.send({"type": "answer", "question": 1, "answer": right_answer(q1)})
+        await late.expect("reveal")
+        run.game.finish()
+        mine = (await late.expect("end"))["you"]
+        hers = (await ada.expect("end"))["you"]
+        assert (mine["correct"], mine["questions"]) == (1, 1)  # type: ignore[index]
+        assert (hers["correct"], hers["questions"]) == (2, 2)  # type: ignore[index]
+        summary = {p["name"]: p for p in build_report(read_log(run.log_path)).players}
+        assert (summary["Laat"]["correct"], summary["Laat"]["questions"]) == (1, 1)
+        assert (summary["Ada"]["correct"], summary["Ada"]["questions"]) == (2, 2)
+
+
+async def test_player_who_joined_after_the_last_question_played_none(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:1], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        await ada.expect("question")
+        run.game.advance()  # reveal of the only question
+        late = await student(run.url, "Laat")
+        run.game.finish()
+        mine = (await late.expect("end"))["you"]
+        assert (mine["correct"], mine["questions"]) == (0, 0)  # type: ignore[index]
+
+
 async def test_repeated_wrong_question_and_late_answers(tmp_path: Path) -> None:
     settings = Settings(time_s=0.3, grace_s=0.05, auto=False)
     async with running_game(tmp_path, settings=settings) as run:

@@ -163,15 +163,173 @@ async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Pat
             await pilot.press("a")
             await _wait_for(lambda: 0 in run.game.players["p2"].answers)
         await _wait_for(lambda: not run.game.players["p2"].connected)  # away
-        second = JoinApp(run.url)  # no code, no name: the saved token is used
-        async with second.run_test(size=(90, 30)):
-            await _wait_for(lambda: run.game.players["p2"].connected)
+        second = JoinApp(run.url)  # no code, no name: the form offers Ada's saved place
+        async with second.run_test(size=(90, 30)) as pilot:
             screen = second.screen
+            assert isinstance(screen, JoinScreen)
+            await pilot.pause()
+            assert screen.phase == "form" and not run.game.players["p2"].connected
+            assert "Verder als Ada" in second.export_screenshot().replace("&#160;", " ")
+            await pilot.click("#f-resume")
+            await _wait_for(lambda: run.game.players["p2"].connected)
             assert isinstance(screen, JoinScreen)
             await _wait_for(lambda: screen.phase == "question")
             assert screen.answered  # the answer given before the restart still counts
             assert len(run.game.active()) == 2
         await bo.close()
+
+
+async def _play_first_question_as(run, name: str) -> None:  # type: ignore[no-untyped-def]
+    """``cjtrainer join`` with a code and name, answer question 1, close the terminal."""
+    app = JoinApp(run.url, code="ABC234", name=name)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _wait_for(lambda: any(p.name == name and p.connected
+                                    for p in run.game.players.values()))
+        if run.game.phase == "lobby":
+            run.game.start()
+        screen = app.screen
+        await _wait_for(lambda: getattr(screen, "phase", "") == "question")
+        await pilot.press("a")
+        await _wait_for(lambda: any(p.name == name and 0 in p.answers
+                                    for p in run.game.players.values()))
+
+
+async def test_another_name_on_a_shared_computer_joins_as_a_new_player(tmp_path: Path) -> None:
+    """Students share lab computers: B joining where A just played must not get A's place,
+    and A can still take hers back on this computer with her own name."""
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        cy = await student(run.url, "Cy")  # has not answered: the question stays open
+        await _play_first_question_as(run, "Ada")
+        ada = next(p for p in run.game.players.values() if p.name == "Ada")
+        await _wait_for(lambda: not ada.connected)
+        bo_app = JoinApp(run.url, code="ABC234", name="Bo")
+        async with bo_app.run_test(size=(80, 24)):
+            await _wait_for(lambda: len(run.game.players) == 3)
+            bo = next(p for p in run.game.players.values() if p.name == "Bo")
+            await _wait_for(lambda: bo.connected)
+            screen = bo_app.screen
+            assert isinstance(screen, JoinScreen)
+            assert screen.me == "Bo" and not ada.connected and ada.answers
+            await _wait_for(lambda: screen.phase == "wait")  # a late joiner, with 0 points
+            assert bo.first_question == 1 and bo.score == 0 and not bo.answers
+            from cjtrainer.classroom.client import saved_places
+
+            assert [p.name for p in saved_places(run.url)] == ["Bo", "Ada"]
+        again = JoinApp(run.url, code="ABC234", name="  ada ")  # case and spaces aside
+        async with again.run_test(size=(80, 24)):
+            await _wait_for(lambda: ada.connected)
+            screen = again.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "question")
+            assert screen.answered and screen.me == "Ada"
+            assert len(run.game.players) == 3
+        await cy.close()
+
+
+async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: Path) -> None:
+    """The form with a saved place on this computer: typing another name joins anew (the
+    code is needed), typing the saved name takes the place back without the code."""
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        cy = await student(run.url, "Cy")
+        await _play_first_question_as(run, "Ada")
+        ada = next(p for p in run.game.players.values() if p.name == "Ada")
+        await _wait_for(lambda: not ada.connected)
+        app = JoinApp(run.url)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await pilot.pause()
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "Ada speelde op deze computer al mee" in text and "Verder als Ada" in text
+            await pilot.press(*"abc234", "enter", *"Bo", "enter")
+            await _wait_for(lambda: len(run.game.players) == 3)
+            await _wait_for(lambda: screen.phase == "wait")  # late: from the next question
+            assert screen.me == "Bo" and not ada.connected
+        app = JoinApp(run.url)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await pilot.pause()
+            await pilot.click("#f-name")
+            await pilot.press(*"ADA", "enter")  # the code field is still empty: not needed
+            await _wait_for(lambda: ada.connected)
+            await _wait_for(lambda: screen.phase == "question")
+            assert screen.me == "Ada" and screen.answered
+        await cy.close()
+
+
+async def test_saved_place_the_quiz_no_longer_knows_joins_anew(tmp_path: Path) -> None:
+    """A place saved for an earlier quiz on the same address: the server answers
+    ``bad-token``; that one place is forgotten and the student joins with the typed name."""
+    from cjtrainer.classroom.client import save_resume, saved_places
+
+    async with running_game(tmp_path) as run:
+        save_resume(run.url, "old-token-of-ada", "Ada")
+        save_resume(run.url, "old-token-of-bo", "Bo")
+        app = JoinApp(run.url, code="ABC234", name="Ada")
+        async with app.run_test(size=(80, 24)):
+            await _wait_for(lambda: len(run.game.players) == 1)
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            assert run.game.players["p1"].name == "Ada"
+            saved = saved_places(run.url)
+            assert [p.name for p in saved] == ["Ada", "Bo"]
+            assert saved[0].token == run.game.players["p1"].token
+            assert saved[1].token == "old-token-of-bo"  # Bo's place is not touched
+
+
+async def test_late_joiner_end_screen_counts_the_questions_they_could_answer(
+    tmp_path: Path,
+) -> None:
+    from conftest import live_questions
+
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:2], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        await ada.expect("question")
+        app = JoinApp(run.url, code="ABC234", name="Laat")  # during question 1
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            run.game.advance()  # reveal
+            run.game.advance()  # leaderboard
+            run.game.advance()  # question 2
+            await _wait_for(lambda: screen.phase == "question")
+            await pilot.press("b")  # true/false: not true
+            await _wait_for(lambda: 1 in run.game.players["p2"].answers)
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+            await pilot.pause()
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "0 van 1 goed" in text, str(screen.query_one("#e-you").render())
+        await ada.close()
+
+
+async def test_player_who_came_in_after_the_last_question_is_told_so(tmp_path: Path) -> None:
+    from conftest import live_questions
+
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, live_questions()[:1], settings=settings) as run:
+        ada = await student(run.url, "Ada")
+        run.game.start()
+        await ada.expect("question")
+        run.game.advance()  # the reveal of the only question
+        app = JoinApp(run.url, code="ABC234", name="Later")
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await _wait_for(lambda: screen.phase == "wait")
+            run.game.finish()
+            await _wait_for(lambda: screen.phase == "end")
+            await pilot.pause()
+            text = app.export_screenshot().replace("&#160;", " ")
+            assert "je kwam binnen na de laatste vraag" in text and "van 1 goed" not in text
+        await ada.close()
 
 
 async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> None:
@@ -202,8 +360,11 @@ async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> 
             again = JoinScreen()
             app.push_screen(again)
             await pilot.pause()
-            await pilot.press(*run.url.removeprefix("ws://"), "enter", *"abc234", "enter",
-                              *"Ada", "enter")
+            assert not again.query_one("#f-resume").display  # no address yet: no offer
+            await pilot.press(*run.url.removeprefix("ws://"))
+            await pilot.pause()
+            assert again.query_one("#f-resume").display  # this quiz: Ada's place offered
+            await pilot.press("enter", *"abc234", "enter", *"Ada", "enter")
             await _wait_for(lambda: run.game.players["p1"].connected)
             await _wait_for(lambda: again.phase == "wait")
             assert len(run.game.active()) == 1

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, ProgressBar, Static
@@ -28,6 +28,7 @@ from cjtrainer.classroom.client import (
     load_resume,
     parse_address,
     save_resume,
+    saved_places,
 )
 from cjtrainer.classroom.protocol import top_ranks
 from cjtrainer.classroom.screens.board import Line, Standings
@@ -43,6 +44,9 @@ CSS = """
 #form { width: 60; max-width: 100%; }
 #form Input { margin: 0 0 1 0; }
 #form-error { color: $error; text-style: bold; height: auto; }
+#f-buttons { height: auto; }
+#f-resume { margin: 0 0 0 2; }
+#f-saved { color: $text-muted; height: auto; }
 .big { text-style: bold; padding: 1 0; }
 #q-head { color: $accent; text-style: bold; }
 #q-prompt { text-style: bold; padding: 1 0; }
@@ -90,6 +94,8 @@ class JoinScreen(Screen[None]):
         self.answered = False
         self.me: str = ""
         self._closing = False
+        self._token: str | None = None  # the place being taken back, or the one we hold
+        self._then_join: tuple[str, str] | None = None  # (code, name) if that place is gone
 
     # ------------------------------------------------------------------ layout
 
@@ -101,7 +107,10 @@ class JoinScreen(Screen[None]):
                 yield Input(placeholder=t("classroom.join.address"), id="f-address")
                 yield Input(placeholder=t("classroom.join.code"), id="f-code", max_length=12)
                 yield Input(placeholder=t("classroom.join.name"), id="f-name", max_length=40)
-                yield Button(t("classroom.join.go"), id="f-go", variant="primary")
+                with Horizontal(id="f-buttons"):
+                    yield Button(t("classroom.join.go"), id="f-go", variant="primary")
+                    yield Button("", id="f-resume")
+                yield Static("", id="f-saved")
                 yield Static("", id="form-error")
             with Vertical(id="wait", classes="jsec"):
                 yield Static("", id="w-text", classes="big")
@@ -142,17 +151,32 @@ class JoinScreen(Screen[None]):
         self._show("form")
         self._status(t("classroom.join.status.idle"))
         self.set_interval(0.2, self._tick)
-        token = load_resume(self.url) if self.url else None
-        if self.url and token:  # the terminal closed mid-quiz: take the place back
-            self.client = ClassroomClient(
-                self.url, self._server_message, self._client_status, token=token,
-            )
-            self.client.start()
-            self._waiting(t("classroom.join.resuming"))
-        elif self.url and self.start_code and self.start_name:
+        self._offer_saved_place()
+        if self.url and self.start_name and (self.start_code or load_resume(
+                self.url, self.start_name)):
             self.call_later(self._join)
         else:
             self._focus_first_empty()
+
+    def _offer_saved_place(self) -> None:
+        """Lab computers are shared: a place saved here is only taken back when the student
+        types that player's name, or chooses it with this button; another name joins anew."""
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError:
+            url = ""
+        places = saved_places(url) if url else []
+        hint = self.query_one("#f-saved", Static)
+        button = self.query_one("#f-resume", Button)
+        hint.display = button.display = bool(places)
+        if places:
+            name = places[0].name
+            hint.update(plain(t("classroom.join.saved", name=name)))
+            button.label = Content(t("classroom.join.continue", name=name))
+
+    @on(Input.Changed, "#f-address")
+    def _address_changed(self) -> None:
+        self._offer_saved_place()  # from the app's home screen the address comes typed
 
     def _focus_first_empty(self) -> None:
         for widget_id in ("#f-address", "#f-code", "#f-name"):
@@ -178,10 +202,19 @@ class JoinScreen(Screen[None]):
     async def _submitted(self) -> None:
         """Enter in a field: on to the next empty field, or join when all are filled."""
         fields = [self.query_one(f"#f-{n}", Input) for n in ("address", "code", "name")]
-        if any(f.display and not f.value.strip() for f in fields):
+        if any(f.display and not f.value.strip() for f in fields) and not self._own_place():
             self._focus_first_empty()
             return
         await self._join()
+
+    def _own_place(self) -> bool:
+        """The typed name has a saved place in this quiz: no code needed to take it back."""
+        name = self.query_one("#f-name", Input).value.strip()
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError:
+            return False
+        return bool(name) and load_resume(url, name) is not None
 
     @on(Button.Pressed, "#f-go")
     async def _join(self) -> None:
@@ -193,25 +226,54 @@ class JoinScreen(Screen[None]):
         except CjError as problem:
             error.update(plain(problem.message))
             return
-        if not code or not name:
+        # This player's own saved place (same name, case and spaces aside): take it back,
+        # the code is not needed for that. Any other name joins as a new player.
+        token = load_resume(url, name) if name else None
+        if not token and (not code or not name):
             error.update(plain(t("classroom.join.fill-in")))
             self._focus_first_empty()
             return
         error.update("")
+        self.me = name
+        if token:
+            await self._take_back(url, token, (code, name) if code else None)
+            return
+        await self._connect(url)
+        assert self.client is not None
+        await self.client.join(code, name)
+
+    @on(Button.Pressed, "#f-resume")
+    async def _continue(self) -> None:
+        """"Verder als Ada": the student says this saved place is theirs."""
+        try:
+            url = parse_address(self.query_one("#f-address", Input).value)
+        except CjError as problem:
+            self.query_one("#form-error", Static).update(plain(problem.message))
+            return
+        places = saved_places(url)
+        if places:
+            self.me = places[0].name
+            await self._take_back(url, places[0].token, None)
+
+    async def _connect(self, url: str, token: str | None = None) -> None:
+        """A client for this address (the one already open when it is still usable)."""
         if self.client is not None and self.client.url != url:
             await self.client.stop()
             self.client = None
-        self.me = name
         if self.client is None or self.client.status == CLOSED:
             self.url = url
-            token = load_resume(url)  # left this quiz a moment ago: take the place back
             self.client = ClassroomClient(
                 url, self._server_message, self._client_status, token=token,
             )
             self.client.start()
-            if token:
-                return
-        await self.client.join(code, name)
+        elif token:
+            await self.client.resume(token)
+
+    async def _take_back(self, url: str, token: str, then_join: tuple[str, str] | None) -> None:
+        self._token = token
+        self._then_join = then_join
+        await self._connect(url, token)
+        self._waiting(t("classroom.join.resuming"))
 
     async def on_unmount(self) -> None:
         self._closing = True
@@ -245,8 +307,10 @@ class JoinScreen(Screen[None]):
 
     def _m_welcome(self, message: dict[str, Any]) -> None:
         self.me = str(message.get("name", self.me))
+        self._then_join = None
         if self.url and message.get("token"):
-            save_resume(self.url, str(message["token"]))
+            self._token = str(message["token"])
+            save_resume(self.url, self._token, self.me)
         state = message.get("state")
         if isinstance(state, dict):
             self._server_message(state)
@@ -270,13 +334,16 @@ class JoinScreen(Screen[None]):
     def _m_error(self, message: dict[str, Any]) -> None:
         text = str(message.get("message") or message.get("code"))
         code = message.get("code")
-        if code in ("kicked", "ended", "bad-token"):
-            forget_resume()
-        if code == "bad-token":
+        if code in ("kicked", "ended", "bad-token") and self._token:
+            forget_resume(self._token)  # only this place: other students' stay saved
+            self._token = None
+        if code == "bad-token":  # the quiz no longer knows that place
             self._show("form")
+            self._offer_saved_place()
             self.query_one("#form-error", Static).update(plain(text))
-            if self.url and self.start_code and self.start_name:
-                self.call_later(self._join)
+            then_join, self._then_join = self._then_join, None
+            if then_join is not None and self.client is not None:
+                self.call_later(self.client.join, *then_join)  # join anew with that name
             else:
                 self._focus_first_empty()
         elif self.phase == "form":
@@ -403,15 +470,17 @@ class JoinScreen(Screen[None]):
         self._show("board")
 
     def _m_end(self, message: dict[str, Any]) -> None:
-        forget_resume()
+        if self._token:
+            forget_resume(self._token)
         self.query_one("#e-podium", Standings).show(
             Line(("🥇", "🥈", "🥉")[max(1, min(3, int(entry.get("rank", 3)))) - 1],
                  str(entry["name"]), entry["score"])
             for entry in message.get("podium", [])
         )
         you = message.get("you", {})
+        key = "classroom.join.e.you" if you.get("questions") != 0 else "classroom.join.e.you.none"
         self.query_one("#e-you", Static).update(plain(t(
-            "classroom.join.e.you", rank=you.get("rank"), score=you.get("score"),
+            key, rank=you.get("rank"), score=you.get("score"),
             correct=you.get("correct"), questions=you.get("questions"),
         )))
         self._show("end")
