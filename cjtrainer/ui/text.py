@@ -27,20 +27,22 @@ def join(*pieces: tuple[str, str] | str) -> Text:
 
 
 def localise_bindings(node: object) -> None:
-    """Translate binding descriptions written as message keys (``"ui.key.flip"``).
+    """Translate binding descriptions written as message keys (``"ui.key.flip"``,
+    ``"exercise.key.leave"``); other descriptions (Textual's own) stay as they are.
 
     Bindings are declared on the class; their labels are translated per instance so a
     language change in the settings shows on the next screen without a restart.
     """
     from dataclasses import replace
 
-    from cjtrainer.i18n import t
+    from cjtrainer.i18n import catalogue, t
 
+    keys = catalogue()
     bindings_map = node._bindings  # type: ignore[attr-defined]
     for key, bindings in list(bindings_map.key_to_bindings.items()):
         bindings_map.key_to_bindings[key] = [
             replace(binding, description=t(binding.description))
-            if binding.description.startswith("ui.")
+            if binding.description in keys
             else binding
             for binding in bindings
         ]

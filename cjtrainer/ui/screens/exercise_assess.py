@@ -15,7 +15,8 @@ from textual.widgets import Button, Static, TextArea
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
 from cjtrainer.exercise.session import incomplete_message
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED, ChoiceBar, localise_bindings, plain
+from cjtrainer.ui.screens.exercise_widgets import FAILED, ChoiceBar
+from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession

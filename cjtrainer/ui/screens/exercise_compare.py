@@ -18,7 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED, localise_bindings, plain
+from cjtrainer.ui.screens.exercise_widgets import FAILED
+from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession

@@ -14,7 +14,7 @@ from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.report import format_date
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import localise_bindings, plain
+from cjtrainer.ui.text import localise_bindings, plain
 
 
 def step_label(step: Step) -> str:

@@ -14,7 +14,7 @@ from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.report import format_date
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import plain
+from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
     from cjtrainer.ui.screens.exercise_screen import ExerciseScreen

@@ -24,7 +24,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
-from cjtrainer.ui.screens.exercise_widgets import localise_bindings, plain
+from cjtrainer.ui.text import localise_bindings, plain
 
 
 def open_exercises(

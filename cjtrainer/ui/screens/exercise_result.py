@@ -25,7 +25,7 @@ from cjtrainer.exercise.report import (
     write,
 )
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import localise_bindings, plain
+from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession

@@ -27,7 +27,8 @@ from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED, localise_bindings, plain
+from cjtrainer.ui.screens.exercise_widgets import FAILED
+from cjtrainer.ui.text import localise_bindings, plain
 
 Clock = Callable[[], datetime]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace as dc_replace
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -16,23 +15,6 @@ from textual.widgets import Input
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
-
-
-def plain(value: object, style: str = "") -> Text:
-    """Teacher's or student's text, shown literally (``[b]`` stays ``[b]``)."""
-    return Text(str(value), style=style)
-
-
-def localise_bindings(node: object) -> None:
-    """Translate binding labels written as message keys (``"exercise.key.leave"``)."""
-    bindings_map = node._bindings  # type: ignore[attr-defined]
-    for key, bindings in list(bindings_map.key_to_bindings.items()):
-        bindings_map.key_to_bindings[key] = [
-            dc_replace(binding, description=t(binding.description))
-            if binding.description.startswith("exercise.")
-            else binding
-            for binding in bindings
-        ]
 
 
 def clock_text(seconds: float) -> str:

@@ -18,13 +18,8 @@ from textual.widgets import Button, Input, Static
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import (
-    FAILED,
-    AnswerInput,
-    clock_text,
-    localise_bindings,
-    plain,
-)
+from cjtrainer.ui.screens.exercise_widgets import FAILED, AnswerInput, clock_text
+from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
