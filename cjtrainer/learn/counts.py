@@ -82,12 +82,14 @@ def days_studied(buckets: Iterable[tuple[int, ...]], to_day: DayIndex) -> set[da
 
 def home_counts(
     store: Store, decks: Sequence[Any], *, now: datetime, tz: tzinfo, new_per_day: int = 20,
+    states: dict[str, CardState] | None = None,
 ) -> HomeCounts:
     """The numbers on the home screen at ``now``. ``decks`` are decks or the home index's
-    summaries: anything with ``id`` and ``cards`` whose cards have a ``key``."""
+    summaries: anything with ``id`` and ``cards`` whose cards have a ``key``. ``states``:
+    the store's card states when the caller has read them already."""
     today = study_day(now, tz)
     end_today = day_start(today + timedelta(days=1), tz)
-    states = store.states()
+    states = store.states() if states is None else states
     per_deck: dict[str, tuple[int, int]] = {}
     for deck in decks:
         new = due = 0

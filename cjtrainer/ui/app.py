@@ -248,29 +248,24 @@ class CjApp(Localised, App[int]):
         return True
 
     def start_study(self, deck: str | None = None, tag: str | None = None) -> None:
-        from cjtrainer.ui.screens.study import StudyScreen
-
-        if not self.ready(lambda: self.start_study(deck, tag)):
-            return
-        try:
-            session = self.services.study_session(deck=deck, tag=tag)
-        except CjError as error:
-            self.show_error(error)
-            return
-        self.push_screen(StudyScreen(session, title=self.services.scope_title(deck, tag)))
+        self._start_session(deck, tag, quiz=False)
 
     def start_quiz(self, deck: str | None = None, tag: str | None = None) -> None:
+        self._start_session(deck, tag, quiz=True)
+
+    def _start_session(self, deck: str | None, tag: str | None, *, quiz: bool) -> None:
         from cjtrainer.ui.screens.study import StudyScreen
 
-        if not self.ready(lambda: self.start_quiz(deck, tag)):
+        if not self.ready(lambda: self._start_session(deck, tag, quiz=quiz)):
             return
         try:
-            session = self.services.quiz_session(deck=deck, tag=tag)
+            open_session = self.services.quiz_session if quiz else self.services.study_session
+            session = open_session(deck=deck, tag=tag)
         except CjError as error:
             self.show_error(error)
             return
         self.push_screen(
-            StudyScreen(session, title=self.services.scope_title(deck, tag), quiz=True)
+            StudyScreen(session, title=self.services.scope_title(deck, tag), quiz=quiz)
         )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -158,13 +158,13 @@ class Services:
 
         now = self.clock()
         decks = self._counted_decks()
+        states = self.store.states()  # read once, for the counts and the goals
         counts = home_counts(self.store, decks, now=now, tz=local_tz(),
-                             new_per_day=self.settings.new_per_day)
+                             new_per_day=self.settings.new_per_day, states=states)
         deck_rows = []
         for deck in decks:
             new, due = counts.per_deck.get(deck.id, (len(deck.cards), 0))
             deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
-        states = self.store.states()
         goals: dict[str, list[int]] = {}
         for deck in decks:
             for card in deck.cards:

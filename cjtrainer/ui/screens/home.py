@@ -22,6 +22,11 @@ GOAL_COUNT = 4
 NARROW = 72  # below this many columns the goals list gives its room to the decks
 
 
+def today_buttons() -> list[Part]:
+    return [Part(t("ui.home.study-all"), "primary", "study_all"),
+            Part(t("ui.home.quiz"), "button", "quiz")]
+
+
 def open_exercise(app: Any) -> bool:
     """Open the exercises (the touchpoints exercise and others) when they are installed."""
     try:
@@ -66,12 +71,7 @@ class HomeScreen(Localised, Screen[None]):
         # Few widgets on purpose: the home screen is what start-up waits for (one line
         # widget per line, the pane titles in the borders).
         yield ActionLine([Part(t("ui.home.title"), "title")], id="topbar")
-        yield ActionLine(
-            [Part("")],
-            [Part(t("ui.home.study-all"), "primary", "study_all"),
-             Part(t("ui.home.quiz"), "button", "quiz")],
-            id="today",
-        )
+        yield ActionLine([Part("")], today_buttons(), id="today")
         yield OptionList(id="decks", markup=False)
         yield OptionList(id="goals", markup=False)
         yield ActionLine(
@@ -173,8 +173,7 @@ class HomeScreen(Localised, Screen[None]):
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
-        buttons = [Part(t("ui.home.study-all"), "primary", "study_all"),
-                   Part(t("ui.home.quiz"), "button", "quiz")]
+        buttons = today_buttons()
         if overview.due or overview.new:
             today.show([Part(t("ui.home.today", due=overview.due, new=overview.new))], buttons)
         elif overview.decks:

@@ -64,7 +64,8 @@ class ActionLine(Widget):
             self.right = right
         self.refresh()
 
-    def _side(self, parts: list[Part], offset: int) -> tuple[Text, list[tuple[int, int, str]]]:
+    def _side(self, parts: list[Part]) -> tuple[Text, list[tuple[int, int, str]]]:
+        """The parts as text, and (start, end, action) of the clickable ones in it."""
         text = Text(no_wrap=True, overflow="ellipsis")
         spans = []
         for index, part in enumerate(parts):
@@ -72,30 +73,28 @@ class ActionLine(Widget):
                 text.append("  ")
             label = f" {part.text} " if part.look in ("button", "primary") else part.text
             style = self.get_component_rich_style(f"line--{part.look}") if part.look else ""
-            start = offset + text.cell_len
+            start = text.cell_len
             text.append(label, style=style)  # plain text: never markup
             if part.action:
-                spans.append((start, offset + text.cell_len, part.action))
+                spans.append((start, text.cell_len, part.action))
         return text, spans
 
     def render(self) -> Text:
         width = self.content_size.width
-        left, spans = self._side(self.left, 0)
-        right = self._side(self.right, 0)[0]
+        left, spans = self._side(self.left)
+        right, right_spans = self._side(self.right)
         if self.right and left.cell_len + 1 + right.cell_len > width:  # too narrow for both
             if self.gives_way == "left":
                 left.truncate(max(0, width - right.cell_len - 1), overflow="ellipsis")
-                spans = [span for span in spans if span[1] <= left.cell_len]
             else:
                 right.truncate(max(0, width - left.cell_len - 1), overflow="ellipsis")
         gap = max(1, width - left.cell_len - right.cell_len)
-        right_spans = [
-            (start, end, action)
-            for start, end, action in self._side(self.right, left.cell_len + gap)[1]
-            if end <= left.cell_len + gap + right.cell_len
+        offset = left.cell_len + gap  # where the right side starts
+        self._spans = [span for span in spans if span[1] <= left.cell_len] + [
+            (start + offset, end + offset, action)
+            for start, end, action in right_spans if end <= right.cell_len
         ]
         line = left + Text(" " * gap) + right if self.right else left
-        self._spans = spans + right_spans
         line.no_wrap = True
         line.overflow = "ellipsis"
         return line
