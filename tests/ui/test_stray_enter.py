@@ -16,6 +16,7 @@ from tests.ui.driver import answer
 from tests.ui.harness import CardHost
 
 SIZE = (80, 24)
+SETTLE = 2.0
 
 
 def notes(app) -> str:
@@ -146,22 +147,24 @@ async def test_enter_right_after_a_card_appears_is_ignored(make_app, tmp_path) -
     folder = tmp_path / "basis"
     folder.mkdir()
     (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
-    app = make_app(folders=[folder], settle_seconds=0.4)
+    # A wide window: on a loaded CI machine the gap between the card appearing and the
+    # second key can exceed the app's real 0.4 s, and then the test would fail for timing.
+    app = make_app(folders=[folder], settle_seconds=SETTLE)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.5)
         await pilot.press("l")
-        await pilot.pause(0.5)
+        await pilot.pause(SETTLE + 0.2)
         screen = app.screen
         await answer(pilot)  # the list card in its multiple-choice form
         await pilot.press("enter")
-        await pilot.pause(0.5)
+        await pilot.pause(SETTLE + 0.2)
         await answer(pilot, right=False)  # the choice card
         assert screen.state == "feedback"
         await pilot.press("enter", "enter")  # past the feedback, and a reflex
         await pilot.pause()
         assert screen.shown.mode == "cloze"
         assert screen.widget.focused_gap() == 0
-        await pilot.pause(0.5)
+        await pilot.pause(SETTLE + 0.2)
         await pilot.press("enter")  # a deliberate enter after a moment moves on
         await pilot.pause()
         assert screen.widget.focused_gap() == 1
