@@ -61,6 +61,16 @@ class Index:
         self.decks = decks
         self.skipped = skipped
 
+    def describes(self, catalog: Catalog) -> bool:
+        """Whether this summary tells what ``catalog`` holds: the same decks, cards, tags
+        and skipped files (false when a file changed between reading this and loading)."""
+        ours = {
+            "decks": [{"id": d.id, "title": d.title, "tags": list(d.tags),
+                       "cards": [[c.key, list(c.tags)] for c in d.cards]} for d in self.decks],
+            "skipped": [[str(p), list(problems)] for p, problems in self.skipped],
+        }
+        return ours == _summary(catalog)
+
 
 def default_path() -> Path:
     return paths.cache_dir() / NAME
@@ -111,7 +121,17 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
         return  # the index of these very files is there already (the usual case)
     if key_for(catalog.folders) != key:
         return
-    payload: dict[str, Any] = {
+    body = json.dumps(_summary(catalog), ensure_ascii=False, separators=(",", ":")).encode()
+    header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
+    try:
+        atomic.write_bytes(target, json.dumps(header).encode() + b"\n" + body)
+    except OSError:
+        pass
+
+
+def _summary(catalog: Catalog) -> dict[str, Any]:
+    """The index's payload: what the home screen needs of ``catalog``, as JSON values."""
+    return {
         "decks": [
             {"id": deck.id, "title": deck.title, "tags": list(deck.tags),
              "cards": [[card.key, list(card.tags)] for card in deck.cards]}
@@ -120,12 +140,6 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
         "skipped": [[str(p), [str(problem) for problem in problems]]
                     for p, problems in catalog.skipped],
     }
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
-    try:
-        atomic.write_bytes(target, json.dumps(header).encode() + b"\n" + body)
-    except OSError:
-        pass
 
 
 def _intact(path: Path) -> tuple[str, bytes] | None:

@@ -70,6 +70,8 @@ class CjApp(Localised, App[int]):
         # Enter is ignored this long after a study card appears (a reflex double enter
         # must not answer it); the Pilot tests set 0 to press keys at machine speed.
         self.settle_seconds = 0.4
+        # After the first paint from the home index, the decks load this much later.
+        self.preload_seconds = 0.5
         self.load_in_background = load_in_background
         self._after_load: Callable[[], None] | None = None
         self.services: Any = None  # cjtrainer.ui.services.Services once started
@@ -124,15 +126,30 @@ class CjApp(Localised, App[int]):
         # so keys still work at once on a slow disk (the services wait for each other).
         if self.services is not None and not self.services.catalog_loaded:
             self.set_timer(
-                0.5, lambda: self.run_worker(self._preload_decks, thread=True,
+                self.preload_seconds, lambda: self.run_worker(self._preload_decks, thread=True,
                                              exit_on_error=False)
             )
 
     def _preload_decks(self) -> None:
         try:
-            self.services.catalog  # noqa: B018 - loads it
+            changed = self.services.preload()
         except Exception as error:  # noqa: BLE001 - a later use reports it properly
             log.warning("preloading the decks failed: %s", error)
+            return
+        if changed:  # a deck changed since the index was read: show what is there now
+            known = {path for path, _ in self.services.index.skipped}
+            self.call_from_thread(self._decks_changed, known)
+
+    def _decks_changed(self, reported: set[Path]) -> None:
+        self._refresh_home()
+        self.report_skipped(besides=reported)
+
+    def _refresh_home(self) -> None:
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_mounted:
+                screen.refresh_data()
 
     def _open_services(self) -> None:
         from cjtrainer.ui.services import Services
@@ -173,12 +190,8 @@ class CjApp(Localised, App[int]):
         self.services = services
         if not self.load_in_background:
             return  # on_mount reports the notices once the app can show them
-        from cjtrainer.ui.screens.home import HomeScreen
-
         self._report_start_notices()
-        for screen in self.screen_stack:
-            if isinstance(screen, HomeScreen) and screen.is_mounted:
-                screen.refresh_data()
+        self._refresh_home()
         then, self._after_load = self._after_load, None
         if then is not None:
             then()
@@ -188,8 +201,11 @@ class CjApp(Localised, App[int]):
             self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
         self.report_skipped()
 
-    def report_skipped(self) -> None:
+    def report_skipped(self, besides: set[Path] | frozenset[Path] = frozenset()) -> None:
+        """A notice per deck file that could not be used (but those in ``besides``)."""
         for path, problems in self.services.skipped:
+            if path in besides:
+                continue
             first = str(problems[0]) if problems else ""
             self.notify(
                 t("ui.notice.skipped", name=Path(path).name, count=len(problems), first=first),

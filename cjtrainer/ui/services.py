@@ -111,6 +111,12 @@ class Services:
                 self._catalog = load_catalog(self.folders)
             return self._catalog
 
+    def preload(self) -> bool:
+        """Load the full catalogue now. True when it holds something else than the index
+        the home screen was drawn from (a deck file changed in between)."""
+        catalog = self.catalog
+        return self.index is not None and not self.index.describes(catalog)
+
     @property
     def catalog_loaded(self) -> bool:
         return self._catalog is not None

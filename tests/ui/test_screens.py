@@ -319,6 +319,34 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
         assert any("broken.yaml" in m and "answer-not-in-choices" in m for m in messages)
 
 
+async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
+        make_app, tmp_path) -> None:
+    """The home screen is drawn from the index; the decks themselves load a moment later.
+    A deck edited, or a file broken, in between must show then, not at the next start."""
+    from cjtrainer.deck.catalog import load_catalog
+
+    folder = folder_with(tmp_path, "small.yaml")
+    load_catalog([folder])  # writes the index: the app starts from it
+    app = make_app(folders=[folder])
+    app.preload_seconds = 2.0  # room to edit the files first, even on a busy machine
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.services.catalog_loaded
+        assert deck_rows(app)[0][0].startswith("Klein")
+        deck = folder / "small.yaml"
+        deck.write_text(deck.read_text(encoding="utf-8").replace("Klein", "Groot"),
+                        encoding="utf-8")
+        shutil.copy(UIDATA / "broken.yaml", folder / "broken.yaml")
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.services.catalog_loaded:
+                break
+        await pilot.pause()
+        assert deck_rows(app)[0][0].startswith("Groot")
+        messages = [n.message for n in app._notifications]
+        assert sum("broken.yaml" in m for m in messages) == 1
+
+
 async def test_a_damaged_database_gives_a_message_not_a_traceback(make_app, tmp_path) -> None:
     data = tmp_path / "baddata"
     data.mkdir()

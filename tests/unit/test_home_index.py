@@ -156,3 +156,26 @@ def test_an_up_to_date_index_is_not_written_again(folder: Path) -> None:
     finally:
         path.chmod(0o644)
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_preload_tells_when_a_deck_changed_after_the_index_was_read(folder: Path,
+                                                                    tmp_path: Path) -> None:
+    load_catalog([folder])
+    kwargs = dict(data_dir=tmp_path, folders=[folder], settings=config.Settings(),
+                  clock=lambda: NOW, rng=random.Random(1))
+    same = Services.open(**kwargs)  # type: ignore[arg-type]
+    try:
+        assert same.index is not None
+        assert same.preload() is False  # nothing changed: the home screen is right
+    finally:
+        same.close()
+    changed = Services.open(**kwargs)  # type: ignore[arg-type]
+    try:
+        assert changed.index is not None
+        deck = folder / "deck.yaml"
+        deck.write_text(deck.read_text(encoding="utf-8").replace("Testdeck", "Ander deck"),
+                        encoding="utf-8")
+        assert changed.preload() is True
+        assert [row.title for row in changed.overview().decks] == ["Ander deck met elk kaarttype"]
+    finally:
+        changed.close()
