@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,7 +51,30 @@ def warm(paths: list[Path], cache_folder: Path) -> float:
     return elapsed
 
 
-def measure(cards: int, runs: int = 5) -> dict[str, float]:
+def hold_all(kind: str, paths: list[Path], cache_folder: Path) -> list[object]:
+    """Every file loaded one way and kept, as the app keeps its catalogue."""
+    if kind == "nothing":  # the same imports, no decks: the floor under the others
+        return []
+    if kind == "reference":
+        return [yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for p in paths]
+    if kind == "cold":
+        return [load_file(p) for p in paths]
+    cache = DeckCache(cache_folder)
+    return [cache.load(p) for p in paths]
+
+
+def peak_memory(kind: str, folder: Path) -> float:
+    """Peak RSS (MB) of a fresh process that loads every deck in ``folder`` one way and
+    keeps them all: what a catalogue of that size costs, measured apart from the timing
+    loops and the deck generator."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--memory", kind, str(folder)],
+        capture_output=True, text=True, check=True,
+    )
+    return float(out.stdout.split()[-1])
+
+
+def measure(cards: int, runs: int = 5, memory: bool = False) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_decks(Path(tmp) / "decks", cards)
         cache_folder = Path(tmp) / "cache"
@@ -61,9 +85,11 @@ def measure(cards: int, runs: int = 5) -> dict[str, float]:
             ref_times.append(reference(paths))
             our_times.append(ours(paths))
             warm_times.append(warm(paths, cache_folder))
+        peaks = {f"{kind}_peak_mb": peak_memory(kind, Path(tmp))
+                 for kind in ("nothing", "reference", "cold", "warm")} if memory else {}
     ref, our, hot = min(ref_times), min(our_times), min(warm_times)
     return {"cards": cards, "reference_s": ref, "cold_s": our, "cold_ratio": our / ref,
-            "warm_s": hot, "warm_ratio": hot / ref}
+            "warm_s": hot, "warm_ratio": hot / ref, **peaks}
 
 
 def main(argv: list[str]) -> list[dict[str, float]]:
@@ -84,9 +110,12 @@ def peak_rss_mb() -> float:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--json"]:
-        # One size per process, so the peak memory belongs to that size alone.
-        row = measure(int(sys.argv[2]), runs=5 if int(sys.argv[2]) <= 10000 else 3)
-        print(json.dumps({**row, "peak_rss_mb": peak_rss_mb()}))
+    if sys.argv[1:2] == ["--memory"]:  # a child of peak_memory()
+        kind, folder = sys.argv[2], Path(sys.argv[3])
+        kept = hold_all(kind, sorted((folder / "decks").rglob("*.yaml")), folder / "cache")
+        print(len(kept), peak_rss_mb())
+    elif sys.argv[1:2] == ["--json"]:
+        size = int(sys.argv[2])
+        print(json.dumps(measure(size, runs=5 if size <= 10000 else 3, memory=True)))
     else:
         main(sys.argv[1:])
