@@ -137,12 +137,15 @@ class CjApp(Localised, App[int]):
             log.warning("preloading the decks failed: %s", error)
             return
         if changed:  # a deck changed since the index was read: show what is there now
-            known = {path for path, _ in self.services.index.skipped}
-            self.call_from_thread(self._decks_changed, known)
+            self.call_from_thread(self._decks_changed)
 
-    def _decks_changed(self, reported: set[Path]) -> None:
+    def _decks_changed(self) -> None:
         self._refresh_home()
-        self.report_skipped(besides=reported)
+        reported = [(path, list(problems)) for path, problems in self.services.index.skipped]
+        now = [(path, [str(p) for p in problems]) for path, problems in self.services.skipped]
+        if now != reported:  # a notice may name a file that is fine now: tell it anew
+            self.clear_notifications()
+            self._report_start_notices()
 
     def _refresh_home(self) -> None:
         from cjtrainer.ui.screens.home import HomeScreen
@@ -201,11 +204,8 @@ class CjApp(Localised, App[int]):
             self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
         self.report_skipped()
 
-    def report_skipped(self, besides: set[Path] | frozenset[Path] = frozenset()) -> None:
-        """A notice per deck file that could not be used (but those in ``besides``)."""
+    def report_skipped(self) -> None:
         for path, problems in self.services.skipped:
-            if path in besides:
-                continue
             first = str(problems[0]) if problems else ""
             self.notify(
                 t("ui.notice.skipped", name=Path(path).name, count=len(problems), first=first),

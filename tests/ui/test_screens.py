@@ -319,6 +319,14 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
         assert any("broken.yaml" in m and "answer-not-in-choices" in m for m in messages)
 
 
+async def wait_for_the_decks(app, pilot) -> None:
+    for _ in range(100):
+        await pilot.pause(0.1)
+        if app.services.catalog_loaded:
+            break
+    await pilot.pause()
+
+
 async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
         make_app, tmp_path) -> None:
     """The home screen is drawn from the index; the decks themselves load a moment later.
@@ -337,14 +345,29 @@ async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
         deck.write_text(deck.read_text(encoding="utf-8").replace("Klein", "Groot"),
                         encoding="utf-8")
         shutil.copy(UIDATA / "broken.yaml", folder / "broken.yaml")
-        for _ in range(100):
-            await pilot.pause(0.1)
-            if app.services.catalog_loaded:
-                break
-        await pilot.pause()
+        await wait_for_the_decks(app, pilot)
         assert deck_rows(app)[0][0].startswith("Groot")
         messages = [n.message for n in app._notifications]
         assert sum("broken.yaml" in m for m in messages) == 1
+
+
+async def test_a_deck_mended_while_the_home_screen_appears_loses_its_notice(
+        make_app, tmp_path) -> None:
+    from cjtrainer.deck.catalog import load_catalog
+
+    folder = folder_with(tmp_path, "small.yaml", "broken.yaml")
+    load_catalog([folder])
+    app = make_app(folders=[folder])
+    app.preload_seconds = 2.0
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("broken.yaml" in n.message for n in app._notifications)
+        broken = folder / "broken.yaml"
+        broken.write_text(broken.read_text(encoding="utf-8").replace("answer: C", "answer: B"),
+                          encoding="utf-8")
+        await wait_for_the_decks(app, pilot)
+        assert [row[0] for row in deck_rows(app)][0] == "Kapot deck"
+        assert not any("broken.yaml" in n.message for n in app._notifications)
 
 
 async def test_a_damaged_database_gives_a_message_not_a_traceback(make_app, tmp_path) -> None:
