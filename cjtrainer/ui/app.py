@@ -70,8 +70,9 @@ class CjApp(Localised, App[int]):
         # Enter is ignored this long after a study card appears (a reflex double enter
         # must not answer it); the Pilot tests set 0 to press keys at machine speed.
         self.settle_seconds = 0.4
-        # After the first paint from the home index, the decks load this much later.
-        self.preload_seconds = 0.5
+        # After the first paint from the home index, the decks load this much later
+        # (None: only on first use or preload_decks(); tests choose the moment).
+        self.preload_seconds: float | None = 0.5
         self.load_in_background = load_in_background
         self._after_load: Callable[[], None] | None = None
         self.services: Any = None  # cjtrainer.ui.services.Services once started
@@ -124,11 +125,12 @@ class CjApp(Localised, App[int]):
         # The home screen may have come from the index: load the decks themselves while
         # the student reads it, so the first study session starts at once. In a thread,
         # so keys still work at once on a slow disk (the services wait for each other).
-        if self.services is not None and not self.services.catalog_loaded:
-            self.set_timer(
-                self.preload_seconds, lambda: self.run_worker(self._preload_decks, thread=True,
-                                             exit_on_error=False)
-            )
+        if (self.preload_seconds is not None and self.services is not None
+                and not self.services.catalog_loaded):
+            self.set_timer(self.preload_seconds, self.preload_decks)
+
+    def preload_decks(self) -> None:
+        self.run_worker(self._preload_decks, thread=True, exit_on_error=False)
 
     def _preload_decks(self) -> None:
         try:

@@ -320,11 +320,28 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
 
 
 async def wait_for_the_decks(app, pilot) -> None:
+    app.preload_decks()
     for _ in range(100):
         await pilot.pause(0.1)
         if app.services.catalog_loaded:
             break
     await pilot.pause()
+
+
+async def test_the_decks_load_soon_after_a_start_from_the_index(make_app, tmp_path) -> None:
+    """So the first study session starts at once, without waiting for the decks."""
+    from cjtrainer.deck.catalog import load_catalog
+
+    folder = folder_with(tmp_path, "small.yaml")
+    load_catalog([folder])
+    app = make_app(folders=[folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for _ in range(100):
+            if app.services.catalog_loaded:
+                break
+            await pilot.pause(0.1)
+        assert app.services.catalog_loaded
 
 
 async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
@@ -336,7 +353,7 @@ async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
     folder = folder_with(tmp_path, "small.yaml")
     load_catalog([folder])  # writes the index: the app starts from it
     app = make_app(folders=[folder])
-    app.preload_seconds = 2.0  # room to edit the files first, even on a busy machine
+    app.preload_seconds = None  # the test says when (after editing the files)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.services.catalog_loaded
@@ -358,7 +375,7 @@ async def test_a_deck_mended_while_the_home_screen_appears_loses_its_notice(
     folder = folder_with(tmp_path, "small.yaml", "broken.yaml")
     load_catalog([folder])
     app = make_app(folders=[folder])
-    app.preload_seconds = 2.0
+    app.preload_seconds = None
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert any("broken.yaml" in n.message for n in app._notifications)
