@@ -68,3 +68,16 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
         return app
 
     return make
+
+
+@pytest.fixture
+def deck_folder(tmp_path: Path):
+    """A content folder with one deck file written from YAML text: ``deck_folder(DECK)``."""
+
+    def write(text: str, name: str = "basis") -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+        return folder
+
+    return write

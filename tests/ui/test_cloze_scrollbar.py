@@ -9,8 +9,6 @@ first cloze).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Input
 
 from tests.ui.driver import answer
@@ -29,11 +27,8 @@ def cut_off(screen) -> list[str]:  # type: ignore[no-untyped-def]
     return problems
 
 
-async def test_cloze_rows_fit_before_and_after_the_feedback_scrollbar(make_app,
-                                                                      tmp_path: Path) -> None:
-    folder = tmp_path / "basis"
-    folder.mkdir()
-    (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
+async def test_cloze_rows_fit_before_and_after_the_feedback_scrollbar(make_app, deck_folder) -> None:
+    folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

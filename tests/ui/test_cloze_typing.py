@@ -9,8 +9,6 @@ the first cloze of the course could not be answered at all (seen in the real app
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.ui.driver import answer
 
 # The first three cards of the course deck (content/01-klantreis-basis.yaml).
@@ -60,11 +58,8 @@ cards:
 """
 
 
-async def test_typing_in_the_first_cloze_of_the_course_fills_the_gaps(make_app,
-                                                                       tmp_path: Path) -> None:
-    folder = tmp_path / "basis"
-    folder.mkdir()
-    (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
+async def test_typing_in_the_first_cloze_of_the_course_fills_the_gaps(make_app, deck_folder) -> None:
+    folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

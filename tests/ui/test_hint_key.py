@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.keybar import KeyBar
 from tests.ui.driver import answer
 from tests.ui.test_cloze_typing import DECK
 
 
-async def test_hint_key_only_where_there_is_a_hint(make_app, tmp_path: Path) -> None:
-    folder = tmp_path / "basis"
-    folder.mkdir()
-    (folder / "basis.yaml").write_text(DECK, encoding="utf-8")
+async def test_hint_key_only_where_there_is_a_hint(make_app, deck_folder) -> None:
+    folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
