@@ -43,23 +43,41 @@ def tokens(card: Any) -> list[Token]:
 GAP_MARGIN = 1
 
 
+def field_width(card: Any, index: int, width: int) -> int:
+    """The input's width for gap ``index`` in rows of ``width`` cells (never wider)."""
+    return min(gap_width(card, index), max(1, width - GAP_MARGIN))
+
+
+def _fitting(card: Any, width: int) -> list[Token]:
+    """The tokens, with a word longer than a row (a long compound, a web address) cut
+    into row-long pieces: otherwise its end would be cut off at the edge."""
+    out: list[Token] = []
+    for kind, value in tokens(card):
+        word = str(value)
+        if kind == "text" and len(word.rstrip()) > width:
+            out.extend(("text", word[start:start + width]) for start in range(0, len(word), width))
+        else:
+            out.append((kind, value))
+    return out
+
+
 def flow(card: Any, width: int) -> list[list[Token]]:
-    """Rows of tokens that fit ``width`` cells (a word longer than a row gets its own)."""
+    """Rows of tokens that fit ``width`` cells."""
     rows: list[list[Token]] = [[]]
     used = 0
-    for kind, value in tokens(card):
+    for kind, value in _fitting(card, width):
         if kind == "br":
             rows.append([])
             used = 0
             continue
-        size = gap_width(card, int(value)) if kind == "gap" else len(str(value).rstrip())
+        size = field_width(card, int(value), width) if kind == "gap" else len(str(value).rstrip())
         if used and used + size > width:
             rows.append([])
             used = 0
         if kind == "text" and not used and not str(value).strip():
             continue  # no spaces at the start of a row
         rows[-1].append((kind, value))
-        used += gap_width(card, int(value)) + GAP_MARGIN if kind == "gap" else len(str(value))
+        used += size + GAP_MARGIN if kind == "gap" else len(str(value))
     return [row for row in rows if row] or [[]]
 
 
@@ -116,9 +134,9 @@ class ClozeWidget(CardWidget):
                     classes="cloze-gap",
                     compact=True,
                     disabled=self.locked,
-                    placeholder="_" * (gap_width(self.card, index) - 1),
+                    placeholder="_" * (field_width(self.card, index, self._width) - 1),
                 )
-                field.styles.width = gap_width(self.card, index)
+                field.styles.width = field_width(self.card, index, self._width)
                 widgets.append(field)
             if text:
                 widgets.append(Label(plain(text.rstrip()), classes="cloze-text", markup=False))
