@@ -65,9 +65,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(problem)
-        if problems:
-            print(t("validate.summary", files=len(files), errors=errors, warnings=warnings),
-                  file=sys.stderr)
+        # Also when all is well: a teacher who sees nothing cannot tell "checked, fine"
+        # from "checked nothing". On stderr, so the problem lines stay alone on stdout.
+        summary = (t("validate.summary", files=len(files), errors=errors, warnings=warnings)
+                   if problems else t("validate.ok", files=len(files)))
+        print(summary, file=sys.stderr)
     failed = errors > 0 or (args.strict and warnings > 0)
     return 1 if failed else 0
 

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{files} {files:file|files} checked: {errors} {errors:error|errors}, "
               "{warnings} {warnings:warning|warnings}.",
     },
+    "validate.ok": {
+        "nl": "{files} {files:bestand|bestanden} gecontroleerd: geen problemen.",
+        "en": "{files} {files:file|files} checked: no problems.",
+    },
     "validate.no-files": {
         "nl": "Geen .yaml- of .yml-bestanden gevonden in {paths}.",
         "en": "No .yaml or .yml files found in {paths}.",

@@ -27,9 +27,12 @@ def broken_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_valid_file_passes_silently(tmp_path: Path) -> None:
+def test_valid_file_passes_with_only_a_summary(tmp_path: Path) -> None:
     result = run("validate", str(DATA / "valid_deck.yaml"))
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert (result.returncode, result.stdout) == (0, "")  # stdout: the problems, none
+    assert result.stderr == "1 bestand gecontroleerd: geen problemen.\n"
+    english = run("--lang", "en", "validate", str(DATA / "valid_deck.yaml"))
+    assert (english.returncode, english.stderr) == (0, "1 file checked: no problems.\n")
 
 
 def test_problems_are_listed_with_line_and_exit_1(tmp_path: Path) -> None:
