@@ -59,6 +59,14 @@ def _fits(table) -> bool:  # type: ignore[no-untyped-def]
     return bool(table.virtual_size.width <= table.size.width)
 
 
+async def _answer_right(players, session) -> None:  # type: ignore[no-untyped-def]
+    """Every player answers the first question right, as soon as it arrives."""
+    for player in players:
+        q = await player.expect("question")
+        await player.send({"type": "answer", "question": 0,
+                           "answer": _right_answer(q, session.game.questions[0].card)})
+
+
 async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -> None:
     session = _session(tmp_path)
     app = HostApp(session)
@@ -70,10 +78,7 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         side = app.query_one("#players")
         assert _fits(side)  # name, status and score all in view
         await pilot.press("s")
-        for player in players:
-            q = await player.expect("question")
-            await player.send({"type": "answer", "question": 0,
-                               "answer": _right_answer(q, session.game.questions[0].card)})
+        await _answer_right(players, session)
         await players[0].expect("reveal")
         await pilot.pause(0.2)
         assert _fits(side)
@@ -107,10 +112,7 @@ async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
         players = [await student(url, name) for name in (LONG, WIDE)]
         await _wait_for(lambda: len(session.game.active()) == 2)
         await pilot.press("s")
-        for player in players:
-            q = await player.expect("question")
-            await player.send({"type": "answer", "question": 0,
-                               "answer": _right_answer(q, session.game.questions[0].card)})
+        await _answer_right(players, session)
         await players[0].expect("reveal")
         await pilot.press("e")
         await players[0].expect("end")

@@ -68,3 +68,11 @@ async def answer(pilot: Pilot, right: bool = True) -> str:
         raise AssertionError(mode)
     await pilot.pause()
     return mode
+
+
+async def start_learning(pilot: Pilot) -> Any:
+    """From the home screen into learn mode (the l key); the study screen."""
+    await pilot.pause()
+    await pilot.press("l")
+    await pilot.pause()
+    return pilot.app.screen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_learning
 from tests.ui.test_cloze_typing import DECK
 
 
@@ -31,10 +31,7 @@ async def test_cloze_rows_fit_before_and_after_the_feedback_scrollbar(make_app, 
     folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
-        screen = app.screen
+        screen = await start_learning(pilot)
         for _ in range(2):  # the list and choice cards before the cloze
             await answer(pilot)
             await pilot.press("enter")

@@ -9,7 +9,7 @@ the first cloze of the course could not be answered at all (seen in the real app
 
 from __future__ import annotations
 
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_learning
 
 # The first three cards of the course deck (content/01-klantreis-basis.yaml).
 DECK = """\
@@ -62,10 +62,7 @@ async def test_typing_in_the_first_cloze_of_the_course_fills_the_gaps(make_app, 
     folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
-        screen = app.screen
+        screen = await start_learning(pilot)
         for _ in range(2):
             await answer(pilot)
             await pilot.press("enter")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.keybar import KeyBar
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_learning
 from tests.ui.test_cloze_typing import DECK
 
 
@@ -12,10 +12,7 @@ async def test_hint_key_only_where_there_is_a_hint(make_app, deck_folder) -> Non
     folder = deck_folder(DECK)
     app = make_app(folders=[folder])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
-        screen = app.screen
+        screen = await start_learning(pilot)
         bar = screen.query_one(KeyBar)
         assert screen.card.hint  # the first card has a hint
         assert t("ui.key.hint") in str(bar.render())

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.keybar import KeyBar
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_learning
 
 
 async def test_an_open_match_list_says_close_in_dutch(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
-        screen = app.screen
+        screen = await start_learning(pilot)
         for _ in range(30):
             if screen.shown.mode == "match":
                 break
