@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_learning
 
 
 async def study_a_few(pilot, count: int) -> None:
@@ -25,9 +25,7 @@ async def study_a_few(pilot, count: int) -> None:
 async def test_studying_goes_on_when_the_deck_file_is_deleted(make_app, content: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
+        await start_learning(pilot)
         await study_a_few(pilot, 2)
         (content / "testdeck.yaml").unlink()
         await study_a_few(pilot, 3)
@@ -49,9 +47,7 @@ async def test_studying_goes_on_when_the_deck_file_is_deleted(make_app, content:
 async def test_studying_goes_on_when_the_deck_file_is_edited(make_app, content: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
+        await start_learning(pilot)
         await study_a_few(pilot, 2)
         deck = content / "testdeck.yaml"
         deck.write_text(deck.read_text(encoding="utf-8").replace("title: Testdeck",
