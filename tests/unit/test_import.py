@@ -13,7 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cjtrainer import cli, i18n
+from cjtrainer import cli
 from cjtrainer.deck.importers import (
     ImportFileError,
     decode,
@@ -32,15 +32,6 @@ REQUIRED = {
     "typed": ("prompt", "answer"),
     "choice": ("prompt", "choices", "answer"),
 }
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CONFIG", "CACHE"):
-        monkeypatch.setenv(f"CJTRAINER_{name}_DIR", str(tmp_path / name.lower()))
-    monkeypatch.delenv("CJTRAINER_CONTENT", raising=False)
-    monkeypatch.delenv("CJTRAINER_LANG", raising=False)
-    i18n.set_language("nl")
 
 
 def check_deck_file(path: Path) -> dict:

@@ -15,7 +15,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cjtrainer import cli, i18n
+from cjtrainer import cli
 from cjtrainer.commands.import_ import line_ranges
 from cjtrainer.deck.importers import (
     DEFINITION_HEADERS,
@@ -36,15 +36,6 @@ PAIRS = [
     ("Omnichannel", "Alle kanalen werken samen"),
     ("Behoefte", "De klant merkt dat hij iets nodig heeft"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DATA", "CONFIG", "CACHE"):
-        monkeypatch.setenv(f"CJTRAINER_{name}_DIR", str(tmp_path / name.lower()))
-    monkeypatch.delenv("CJTRAINER_CONTENT", raising=False)
-    monkeypatch.delenv("CJTRAINER_LANG", raising=False)
-    i18n.set_language("nl")
 
 
 def copy(name: str, tmp_path: Path) -> Path:
