@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cjtrainer import atomic, paths
 from cjtrainer.deck.fingerprint import fingerprint
@@ -55,21 +55,18 @@ class Index:
     """The summary as read: ``decks`` in catalogue order, ``skipped`` as (path, problem
     texts)."""
 
-    __slots__ = ("decks", "skipped")
+    __slots__ = ("body", "decks", "skipped")
 
-    def __init__(self, decks: list[DeckSummary], skipped: list[tuple[Path, list[str]]]) -> None:
+    def __init__(self, decks: list[DeckSummary], skipped: list[tuple[Path, list[str]]],
+                 body: bytes = b"") -> None:
         self.decks = decks
         self.skipped = skipped
+        self.body = body  # the stored payload, as write() makes it
 
     def describes(self, catalog: Catalog) -> bool:
         """Whether this summary tells what ``catalog`` holds: the same decks, cards, tags
         and skipped files (false when a file changed between reading this and loading)."""
-        ours = {
-            "decks": [{"id": d.id, "title": d.title, "tags": list(d.tags),
-                       "cards": [[c.key, list(c.tags)] for c in d.cards]} for d in self.decks],
-            "skipped": [[str(p), list(problems)] for p, problems in self.skipped],
-        }
-        return ours == _summary(catalog)
+        return self.body == _body(catalog)
 
 
 def default_path() -> Path:
@@ -106,7 +103,7 @@ def read(folders: Sequence[Path], path: Path | None = None) -> Index | None:
             for d in payload["decks"]
         ]
         skipped = [(Path(p), [str(text) for text in texts]) for p, texts in payload["skipped"]]
-        return Index(decks, skipped)
+        return Index(decks, skipped, stored[1])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -121,7 +118,7 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
         return  # the index of these very files is there already (the usual case)
     if key_for(catalog.folders) != key:
         return
-    body = json.dumps(_summary(catalog), ensure_ascii=False, separators=(",", ":")).encode()
+    body = _body(catalog)
     header = {"format": FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
     try:
         atomic.write_bytes(target, json.dumps(header).encode() + b"\n" + body)
@@ -129,9 +126,9 @@ def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
         pass
 
 
-def _summary(catalog: Catalog) -> dict[str, Any]:
-    """The index's payload: what the home screen needs of ``catalog``, as JSON values."""
-    return {
+def _body(catalog: Catalog) -> bytes:
+    """The index's payload: what the home screen needs of ``catalog``, as JSON."""
+    summary = {
         "decks": [
             {"id": deck.id, "title": deck.title, "tags": list(deck.tags),
              "cards": [[card.key, list(card.tags)] for card in deck.cards]}
@@ -140,6 +137,7 @@ def _summary(catalog: Catalog) -> dict[str, Any]:
         "skipped": [[str(p), [str(problem) for problem in problems]]
                     for p, problems in catalog.skipped],
     }
+    return json.dumps(summary, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _intact(path: Path) -> tuple[str, bytes] | None:

@@ -128,15 +128,16 @@ class ClozeWidget(CardWidget):
                     widgets.append(Label(plain(text), classes="cloze-text", markup=False))
                     text = ""
                 index = int(value)
+                width = field_width(self.card, index, self._width)
                 field = AnswerInput(
                     self.values[index],
                     id=f"gap-{index}",
                     classes="cloze-gap",
                     compact=True,
                     disabled=self.locked,
-                    placeholder="_" * (field_width(self.card, index, self._width) - 1),
+                    placeholder="_" * (width - 1),
                 )
-                field.styles.width = field_width(self.card, index, self._width)
+                field.styles.width = width
                 widgets.append(field)
             if text:
                 widgets.append(Label(plain(text.rstrip()), classes="cloze-text", markup=False))
