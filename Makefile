@@ -22,8 +22,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/cjtrainer $(ARGS)
 
+# Two workers: this machine (and CI) has two cores; most of a UI test's time is waiting.
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 # Style and types (not part of `make test`). mypy checks the files listed in pyproject.toml.
 lint: $(TEST_STAMP)
