@@ -26,10 +26,11 @@ run: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
-# Style and types (not part of `make test`). mypy checks the files listed in pyproject.toml.
+# Style, types and the import layers (not part of `make test`). mypy checks the files listed in pyproject.toml.
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check cjtrainer tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run_all.py --write
