@@ -2,6 +2,12 @@
 student's screen texts (``classroom.join.*``) and the wire errors (``classroom.error.*``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # the teacher's lobby
+    "web.host.scan": {
+        "nl": "Scan de QR-code of open op je telefoon of laptop:",
+        "en": "Scan the QR code or open on your phone or laptop:",
+    },
+    "web.host.headless": {"nl": "Browser: {url}", "en": "Browser: {url}"},
     "web.brand": {"nl": "cjtrainer · klassikale quiz", "en": "cjtrainer · classroom quiz"},
     # the switch names the other language, in that language
     "web.switch": {"nl": "English", "en": "Nederlands"},

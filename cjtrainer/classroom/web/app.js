@@ -1,6 +1,6 @@
 // cjtrainer classroom quiz, browser client. Speaks docs/classroom-protocol.md over the
 // websocket of the page's own host. Untrusted text (names, deck text) is only ever set
-// with textContent; the page's Content-Security-Policy forbids innerHTML outright.
+// with textContent; the page's Content-Security-Policy (Trusted Types) forbids HTML sinks.
 "use strict";
 (function () {
   var S = JSON.parse(document.getElementById("strings").textContent);
