@@ -33,13 +33,16 @@ CONNECTING, CONNECTED, RECONNECTING, CLOSED = "connecting", "connected", "reconn
 
 
 def parse_address(raw: str) -> str:
-    """``HOST``, ``HOST:PORT``, ``ws://HOST:PORT`` or ``[v6]:PORT`` as a websocket URL."""
+    """``HOST``, ``HOST:PORT``, ``ws://HOST:PORT``, ``[v6]:PORT`` or the web client's
+    ``http://HOST:PORT/`` (what the lobby shows) as a websocket URL."""
     text = raw.strip()
     if not text:
         raise CjError(t("classroom.join.bad-address", address=raw),
                       t("classroom.join.bad-address.hint"))
     if "://" not in text:
         text = "ws://" + text
+    elif text[:8].lower().startswith(("http://", "https://")):  # the page's address: same port
+        text = "ws" + text[4:]
     try:
         parts = urlsplit(text)
         port = parts.port or DEFAULT_PORT

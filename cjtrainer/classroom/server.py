@@ -19,7 +19,7 @@ from collections.abc import Callable, Hashable
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
 
-from cjtrainer.classroom import protocol
+from cjtrainer.classroom import protocol, web
 from cjtrainer.classroom.game import END, LOBBY, Game
 
 logger = logging.getLogger(__name__)
@@ -98,6 +98,7 @@ class ClassroomServer:
             max_size=protocol.MAX_FRAME, compression=None,
             ping_interval=10, ping_timeout=10, close_timeout=1,
             max_queue=16,
+            process_request=web.process_request,  # the browser page, and its Origin check
         )
         self._driver = asyncio.get_running_loop().create_task(self._drive())
 
@@ -149,7 +150,7 @@ class ClassroomServer:
     async def _handle(self, conn: ServerConnection) -> None:
         game = self.game
         assert game is not None
-        if len(self.connections) >= MAX_CONNECTIONS:
+        if len(self.connections) >= connection_budget(game.settings.max_players):
             await conn.close(1013, "try again later")
             return
         self.connections.add(conn)
@@ -183,6 +184,12 @@ class ClassroomServer:
             except Exception:
                 logger.exception("disconnect failed")
             self._wake.set()
+
+
+def connection_budget(max_players: int) -> int:
+    """Open sockets allowed at once: room for every player twice (a resume can come in
+    before the dropped socket is noticed) and never fewer than :data:`MAX_CONNECTIONS`."""
+    return max(MAX_CONNECTIONS, 2 * max_players)
 
 
 def lan_address() -> str:

@@ -131,6 +131,16 @@ class HostedSession:
         return f"{host}:{self.server.port}"
 
     @property
+    def web_url(self) -> str:
+        """The web client's address (what students type on a phone or laptop)."""
+        return f"http://{self.address}/"
+
+    @property
+    def join_url(self) -> str:
+        """The web client with the code filled in: what the lobby's QR code holds."""
+        return f"{self.web_url}?code={self.game.code}"
+
+    @property
     def join_line(self) -> str:
         return f"join ws://{self.address} code {self.game.code}"
 

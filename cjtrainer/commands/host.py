@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
                 loop.add_signal_handler(signum, task.cancel)  # type: ignore[union-attr]
         await session.start()
         print(session.join_line, flush=True)
+        print(t("web.host.headless", url=session.join_url), file=sys.stderr)
         for line in note_lines(notes):
             print(line, file=sys.stderr)
         print(t("classroom.host.questions", count=len(questions), deck=deck.id), file=sys.stderr)

@@ -180,8 +180,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Doe mee met de klassikale quiz", "en": "Join the classroom quiz",
     },
     "classroom.host.lobby.address": {
-        "nl": "Typ in je terminal:\n\n    cjtrainer join {address}\n\nen dan de code {code} en je naam.",
-        "en": "Type in your terminal:\n\n    cjtrainer join {address}\n\nthen the code {code} and your name.",
+        "nl": "Of in de terminal: cjtrainer join {address}\nen dan de code {code} en je naam.",
+        "en": "Or in a terminal: cjtrainer join {address}\nthen the code {code} and your name.",
     },
     "classroom.host.lobby.help": {
         # two lines, so a narrow screen never splits "K K" over them

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Game, Player
 from cjtrainer.classroom.report import build_report
 from cjtrainer.classroom.screens.board import Line, Standings, fit
+from cjtrainer.classroom.screens.qr import QrCode
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
@@ -35,6 +36,10 @@ Screen { layout: vertical; }
 #code { width: auto; height: auto; border: heavy $accent; padding: 1 4; margin: 1 0;
         text-style: bold; color: $text; background: $accent 20%; }
 #address { text-style: bold; }
+#web-title { margin: 1 0 0 0; }
+#web-address { width: auto; height: auto; border: heavy $primary; padding: 0 2;
+               text-style: bold; color: $text; }
+#qr { margin: 1 0; }
 #lobby-help { margin: 1 0; color: $text-muted; }
 #lobby-notes { margin: 1 0; }
 #q-title, #r-title, #lb-title, #end-title { text-style: bold; color: $accent; }
@@ -88,6 +93,9 @@ class HostApp(App[int]):
                 with Vertical(id="lobby", classes="section"):
                     yield Static(t("classroom.host.lobby.title"), id="lobby-title")
                     yield Static("", id="code")
+                    yield Static(t("web.host.scan"), id="web-title")
+                    yield Static("", id="web-address")
+                    yield QrCode(id="qr")
                     yield Static("", id="address")
                     yield Static("", id="lobby-help")
                     yield Static("", id="lobby-notes")
@@ -231,6 +239,9 @@ class HostApp(App[int]):
     def _show_lobby(self) -> None:
         code = " ".join(self.game.code)
         self.query_one("#code", Static).update(plain(code))
+        # the web client, for phones and laptops: typed, or scanned with the code filled in
+        self.query_one("#web-address", Static).update(plain(self.session.web_url))
+        self.query_one("#qr", QrCode).show(self.session.join_url)
         self.query_one("#address", Static).update(
             plain(t("classroom.host.lobby.address", address=self.session.address,
                     code=self.game.code))
