@@ -97,14 +97,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         _write(output, text)
 
-    print(t("teacher.import.done", count=len(result.card_ids), kind=args.kind,
+    kind = "choice" if result.source_kind == "kahoot" else args.kind
+    print(t("teacher.import.done", count=len(result.card_ids), kind=kind,
             source=source.name, output=shown_output), file=report)
     print(_layout_line(result), file=report)
     for note in _column_notes(result.layout):
         print(note, file=report)
     for notice in result.notices:
-        print(t(f"teacher.import.notice.{notice.code}", text=notice.text, line=notice.line),
-              file=report)
+        print(t(f"teacher.import.notice.{notice.code}", text=notice.text, line=notice.line,
+                count=notice.count), file=report)
     for line, into in result.layout.joined:
         print(t("teacher.import.joined", line=line, into=into), file=report)
     if result.skipped:
@@ -112,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
         for skipped in result.skipped:
             reason = t(f"teacher.import.skip.{skipped.reason}", text=skipped.text,
                        other=skipped.other_line)
-            print(t("teacher.import.skip.line", line=skipped.line, reason=reason), file=report)
+            where = "note" if result.source_kind == "anki" else "line"
+            print(t(f"teacher.import.skip.{where}", line=skipped.line, reason=reason),
+                  file=report)
     status = 0
     if output is not None:
         errors, warnings = _validate(output)

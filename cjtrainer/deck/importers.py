@@ -136,6 +136,7 @@ class Notice:
     text: str = ""
     line: int | None = None
     lost: bool = True
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +414,8 @@ def _custom_records(text: str, term_separator: str,
     for number, row in enumerate(text.split(row_separator), start=1):
         where = line if row_separator == "\n" else number
         line += row.count("\n") + (1 if row_separator == "\n" else 0)
+        if not row.strip():
+            continue  # the separator after the last row, or a blank line between rows
         term, found, definition = row.partition(term_separator)
         yield where, [term, definition] if found else [row]
 
@@ -610,7 +613,7 @@ def unique_ids(terms: list[str]) -> list[str]:
 
 def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], list[Skipped]]:
     """One card mapping per row, in the file's order."""
-    ids = unique_ids([row.term for row in rows])
+    ids = unique_ids([_id_text(row) for row in rows])
     cards: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
     pool = _distractor_pool(rows) if kind == "choice" else _Pool([], {})
@@ -647,6 +650,15 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
             card["tags"] = list(row.tags)
         cards.append(card)
     return cards, skipped
+
+
+def _id_text(row: Row) -> str:
+    """The text a card's id is made from: a cloze's sentence without Anki's c1:: marks."""
+    if not row.cloze:
+        return row.term
+    from cjtrainer.deck.import_anki import cloze_text
+
+    return cloze_text(row.term)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,7 +850,7 @@ def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: st
     layout = Layout(delimiter="\t", anki=True, html=True, encoding="utf-8",
                     dropped=tuple(dropped))
     if package.media_files:
-        notices.append(Notice("media-files", str(package.media_files)))
+        notices.append(Notice("media-files", count=package.media_files))
     return import_rows(rows, skipped, layout, kind=kind, deck_id=deck_id, title=title,
                        source_name=source_name, swap=swap, notices=notices,
                        source_kind="anki")

@@ -149,6 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} {count:row|rows} not used:",
     },
     "teacher.import.skip.line": {"nl": "  regel {line}: {reason}", "en": "  line {line}: {reason}"},
+    "teacher.import.skip.note": {"nl": "  notitie {line}: {reason}", "en": "  note {line}: {reason}"},
     "teacher.import.skip.empty": {"nl": "lege regel", "en": "empty row"},
     "teacher.import.skip.one-column": {
         "nl": "maar één kolom ({text}); hoort dit bij de regel erboven, of ontbreekt het "
@@ -286,21 +287,22 @@ MESSAGES: dict[str, dict[str, str]] = {
               "default on Windows). Check that letters such as é, ë and € came through.",
     },
     "teacher.import.comma-joined": {
-        "nl": "Op {count:regel|regels} {lines} staat meer dan één komma zonder aanhalingstekens: alles na de eerste "
-              "komma is de omschrijving gebleven. Klopt dat niet, zet de cellen dan tussen "
-              "aanhalingstekens (\"...\").",
-        "en": "{count:Line|Lines} {lines} {count:has|have} more than one comma without quotes: everything "
-              "after the first comma stayed in the definition. If that is wrong, put the "
-              "cells in quotes (\"...\").",
+        "nl": "Op {count:regel|regels} {lines} staat meer dan één komma zonder "
+              "aanhalingstekens: alles na de eerste komma is de omschrijving gebleven. Klopt "
+              "dat niet, zet de cellen dan tussen aanhalingstekens (\"...\").",
+        "en": "{count:Line|Lines} {lines} {count:has|have} more than one comma without "
+              "quotes: everything after the first comma stayed in the definition. If that is "
+              "wrong, put the cells in quotes (\"...\").",
     },
     "teacher.import.notice.media": {
         "nl": "  notitie {line}: afbeelding of geluid '{text}' is niet overgenomen",
         "en": "  note {line}: picture or sound '{text}' was not imported",
     },
     "teacher.import.notice.media-files": {
-        "nl": "Het pakket bevat {text} mediabestand(en) (afbeeldingen, geluid); cjtrainer "
+        "nl": "Het pakket bevat {count} {count:mediabestand|mediabestanden} (afbeeldingen, geluid); "
+              "cjtrainer "
               "toont alleen tekst, dus die zijn niet overgenomen.",
-        "en": "The package holds {text} media file(s) (pictures, sound); cjtrainer shows "
+        "en": "The package holds {count} media {count:file|files} (pictures, sound); cjtrainer shows "
               "text only, so they were not imported.",
     },
     "teacher.import.notice.sheet-used": {

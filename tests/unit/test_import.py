@@ -189,7 +189,7 @@ def test_windows_1252_csv_is_read_with_a_note(tmp_path: Path,
 
 def test_bytes_no_encoding_can_read_are_refused_with_a_hint() -> None:
     with pytest.raises(ImportFileError) as caught:
-        import_bytes("begrip;uitleg\nä;b\n".encode("utf-8")[:-4] + b"\x81\x8d;x\n",
+        import_bytes("begrip;uitleg\nä;b\n".encode()[:-4] + b"\x81\x8d;x\n",
                      deck_id="x", title="X")
     assert "geen UTF-8 (regel 2" in str(caught.value)
     assert "CSV UTF-8" in (caught.value.hint or "")
