@@ -110,8 +110,10 @@ def text_loss(path: Path, root: yaml.Node, text: str) -> list[Problem]:
             stack.extend((value, k) for k, value in reversed(node.value))
             stack.extend((k, None) for k, _ in reversed(node.value))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, item) for item in reversed(node.value))
-        elif isinstance(node, yaml.ScalarNode) and not node.style:  # a plain scalar (None or "" by loader): no quotes, no | or >
+            # an alias in a list has no mark of its own: only aliases after a key are told
+            stack.extend((item, None) for item in reversed(node.value))
+        elif isinstance(node, yaml.ScalarNode) and not node.style:
+            # a plain scalar (style None, or "" from libyaml): no quotes, no | or >
             problems.extend(_plain_loss(path, node, text))
     return sorted(problems, key=lambda p: (p.line, p.column))
 
