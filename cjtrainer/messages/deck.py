@@ -187,6 +187,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "cjtrainer import {name}",
     },
     "deck.missing-folder": {"nl": "map bestaat niet: {path}", "en": "folder does not exist: {path}"},
+    "deck.content-is-file": {
+        "nl": "{path} is een bestand; --content wil een map (de map met je decks, zoals "
+              "{parent}); een los bestand controleer je met: cjtrainer validate {path}",
+        "en": "{path} is a file; --content wants a folder (the folder with your decks, such as "
+              "{parent}); check a single file with: cjtrainer validate {path}",
+    },
+    "deck.import-format.excel": {
+        "nl": "dit is een Excel-bestand, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is an Excel file, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
+    },
+    "deck.import-format.anki": {
+        "nl": "dit is een Anki-pakket, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is an Anki package, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
+    },
     "deck.duplicate-deck": {
         "nl": "het id '{value}' wordt al gebruikt in {other}; een id mag maar één keer voorkomen",
         "en": "the id '{value}' is already used in {other}; an id may be used only once",
