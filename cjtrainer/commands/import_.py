@@ -1,4 +1,4 @@
-"""``cjtrainer import FILE``: a word list (Quizlet, Anki, spreadsheet CSV) becomes a deck.
+"""``cjtrainer import FILE``: a word list (Quizlet, Anki, Excel, Kahoot, CSV) becomes a deck.
 
 Never imports Textual. The deck is written next to the input (or to ``-o``), refuses to
 overwrite without ``--force``, and is checked with the deck validator right away.
@@ -38,12 +38,19 @@ def register(
     p.add_argument("--id", dest="deck_id", metavar="DECKID", help=t("teacher.import.arg.id"))
     p.add_argument("--title", metavar="TITEL", help=t("teacher.import.arg.title"))
     p.add_argument("--swap", action="store_true", help=t("teacher.import.arg.swap"))
+    p.add_argument("--sep", metavar="TEKEN", help=t("teacher.import.arg.sep"))
+    p.add_argument("--row-sep", metavar="TEKEN", help=t("teacher.import.arg.row-sep"))
     p.add_argument("--force", action="store_true", help=t("teacher.import.arg.force"))
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from cjtrainer.deck.importers import import_bytes, slugify, title_from_stem
+    from cjtrainer.deck.importers import (
+        import_bytes,
+        separator_argument,
+        slugify,
+        title_from_stem,
+    )
     from cjtrainer.deck.writer import dump_yaml
 
     source = Path(args.file)
@@ -74,8 +81,10 @@ def run(args: argparse.Namespace) -> int:
         if output.exists() and not args.force:
             raise CjError(t("teacher.import.exists", path=output), t("teacher.import.exists.hint"))
 
+    sep = separator_argument(args.sep) if args.sep else None
+    row_sep = separator_argument(args.row_sep) if args.row_sep else None
     result = import_bytes(raw, kind=args.kind, deck_id=deck_id, title=title,
-                          source_name=source.name, swap=args.swap)
+                          source_name=source.name, swap=args.swap, sep=sep, row_sep=row_sep)
     shown_output = "-" if output is None else str(output)
     header_target = f"{deck_id}.yaml" if output is None else str(output)
     text = dump_yaml(
@@ -88,11 +97,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         _write(output, text)
 
-    print(t("teacher.import.done", count=len(result.card_ids), kind=args.kind,
+    kind = "choice" if result.source_kind == "kahoot" else args.kind
+    print(t("teacher.import.done", count=len(result.card_ids), kind=kind,
             source=source.name, output=shown_output), file=report)
-    print(_layout_line(result.layout), file=report)
+    print(_layout_line(result), file=report)
     for note in _column_notes(result.layout):
         print(note, file=report)
+    for notice in result.notices:
+        print(t(f"teacher.import.notice.{notice.code}", text=notice.text, line=notice.line,
+                count=notice.count), file=report)
     for line, into in result.layout.joined:
         print(t("teacher.import.joined", line=line, into=into), file=report)
     if result.skipped:
@@ -100,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
         for skipped in result.skipped:
             reason = t(f"teacher.import.skip.{skipped.reason}", text=skipped.text,
                        other=skipped.other_line)
-            print(t("teacher.import.skip.line", line=skipped.line, reason=reason), file=report)
+            where = "note" if result.source_kind == "anki" else "line"
+            print(t(f"teacher.import.skip.{where}", line=skipped.line, reason=reason),
+                  file=report)
     status = 0
     if output is not None:
         errors, warnings = _validate(output)
@@ -109,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
             for problem in errors:
                 print(f"  {problem}", file=report)
             status = 1
+        elif result.lost_anything:  # "in orde" only when every text reached the deck
+            print(t("teacher.import.valid-lost"), file=report)
         else:
             print(t("teacher.import.valid"), file=report)
         for code, problems in warnings.items():
@@ -143,25 +160,38 @@ def _write(path: Path, text: str) -> None:
         raise CjError(t("teacher.import.unwritable", path=path, error=error.strerror)) from None
 
 
-def _layout_line(layout: object) -> str:
-    from cjtrainer.deck.importers import Layout
+def _layout_line(result: object) -> str:
+    from cjtrainer.deck.importers import ImportResult
 
-    assert isinstance(layout, Layout)
+    assert isinstance(result, ImportResult)
+    layout = result.layout
+    if layout.header:
+        header = t("teacher.import.header.skipped", cells=" | ".join(layout.header))
+    else:
+        header = t("teacher.import.header.none")
+    if result.source_kind == "anki":
+        notes = len(result.rows) + len(result.skipped)
+        return t("teacher.import.layout.anki", notes=notes)
+    if result.source_kind == "kahoot":
+        return t("teacher.import.layout.kahoot")
+    if result.source_kind == "xlsx":
+        return t("teacher.import.layout.xlsx", header=header)
     names = {"\t": "tab", ";": "semicolon", ",": "comma"}
     if layout.delimiter in names:
         delimiter = t(f"teacher.import.delim.{names[layout.delimiter]}")
     else:
         delimiter = t("teacher.import.delim.other", char=layout.delimiter)
-    if layout.header:
-        header = t("teacher.import.header.skipped", cells=" | ".join(layout.header))
-    else:
-        header = t("teacher.import.header.none")
     extra = (t("teacher.import.anki") if layout.anki else "") + (
         t("teacher.import.html") if layout.html else ""
     )
-    encoding = "UTF-16" if layout.encoding == "utf-16" else "UTF-8"
-    return t("teacher.import.layout", delimiter=delimiter, header=header, encoding=encoding,
+    if layout.row_separator != "\n":
+        extra = t("teacher.import.rows-by", char=layout.row_separator) + extra
+    encoding = {"utf-16": "UTF-16", "windows-1252": "Windows-1252"}.get(layout.encoding, "UTF-8")
+    line = t("teacher.import.layout", delimiter=delimiter, header=header, encoding=encoding,
              extra=extra)
+    if layout.encoding == "windows-1252":
+        line += "\n" + t("teacher.import.cp1252")
+    return line
 
 
 DROPPED_ONE_BY_ONE = 10  # more cells than this are summed up per column, with line ranges
@@ -173,6 +203,9 @@ def _column_notes(layout: object) -> list[str]:
 
     assert isinstance(layout, Layout)
     notes = []
+    if layout.comma_joined:
+        notes.append(t("teacher.import.comma-joined", count=len(layout.comma_joined),
+                       lines=line_ranges(list(layout.comma_joined))))
     if layout.maybe_header is not None:
         line, cells = layout.maybe_header
         notes.append(t("teacher.import.maybe-header", line=line, cells=" | ".join(cells)))

@@ -39,7 +39,14 @@ def run(args: argparse.Namespace) -> int:
             if not target.exists():
                 raise CjError(t("paths.missing", path=target))
     else:
-        targets = [f for f in content_folders(args.content) if f.is_dir()]
+        folders = content_folders(args.content)
+        targets = [f for f in folders if f.is_dir()]
+        # '--content deck.yaml': a file where a folder belongs is told, not skipped
+        from cjtrainer.deck.problems import LoadResult, Problem
+
+        not_folders = [LoadResult(f, problems=[Problem(
+            f, 1, 1, "error", "content-is-file",
+            t("deck.content-is-file", path=f, parent=f.parent))]) for f in folders if f.is_file()]
     files = find_files(targets)
     if args.paths and not files:
         raise CjError(t("validate.no-files", paths=", ".join(args.paths)))
@@ -48,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     # checked against the configured folders too (the ones asked about go first).
     catalog = Catalog()
     asked = [load_file(path) for path in files]
+    if not args.paths:
+        asked.extend(not_folders)
     add_results(catalog, asked)
     if args.paths:
         asked_paths = {path.resolve() for path in files}

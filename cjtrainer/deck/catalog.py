@@ -54,8 +54,12 @@ def load_catalog(
     catalog = Catalog(folders=list(folders))
     missing = [folder for folder in folders if not folder.is_dir()]
     for folder in missing:
-        problem = Problem(folder, 1, 1, "error", "missing-folder",
-                          t("deck.missing-folder", path=folder))
+        if folder.is_file():  # --content deck.yaml: a file where a folder belongs
+            problem = Problem(folder, 1, 1, "error", "content-is-file",
+                              t("deck.content-is-file", path=folder, parent=folder.parent))
+        else:
+            problem = Problem(folder, 1, 1, "error", "missing-folder",
+                              t("deck.missing-folder", path=folder))
         catalog.skipped.append((folder, [problem]))
     files = find_files([folder for folder in folders if folder.is_dir()])
     if use_cache:

@@ -11,8 +11,15 @@ Accepted input:
   ``term,definition``, ``term;def`` or ``begrip;omschrijving`` (the headings are listed below
   and in docs/teacher-guide.md); a ``tags`` column is used when present.
 
-The text is UTF-8 (a BOM is fine) or UTF-16 with a BOM (Excel's "Unicode text"). Anything
-else is refused with a hint to save the file as UTF-8.
+- Quizlet with its own separators (``term - definition`` rows split by ``;``): detected, or
+  named with ``sep``/``row_sep``.
+- A comma file without quotes (Quizlet's "comma" export): only the first comma splits; the
+  others stay in the definition, and the report says on which rows.
+- Anki packages, Excel workbooks and Kahoot's question sheet: see ``import_bytes`` and the
+  modules import_anki, import_xlsx and import_kahoot.
+
+The text is UTF-8 (a BOM is fine), UTF-16 (Excel's "Unicode text") or, when it is neither,
+Windows-1252 (Excel's "CSV" on a Dutch Windows), which the report mentions.
 
 Nothing here raises on odd input except for the encoding and "nothing usable at all": rows
 that cannot become a card are returned in ``ImportResult.skipped`` with their line number and
@@ -33,7 +40,7 @@ import io
 import random
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -116,6 +123,20 @@ class Row:
     term: str
     definition: str
     tags: tuple[str, ...] = ()
+    cloze: bool = False  # the term is an Anki cloze text ({{c1::...}}); definition = extra
+    reverse: bool = False  # Anki's "Basic (and reversed card)": a flashcard both ways
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the teacher should hear about: ``lost`` when text did not reach the deck."""
+
+    code: str  # teacher.import.notice.<code>
+    text: str = ""
+    line: int | None = None
+    lost: bool = True
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +160,9 @@ class Layout:
     # (line, cells) of the first row when it became a card although a cell is a known
     # heading (``Term;Uitleg van het begrip``): perhaps a header the teacher meant.
     maybe_header: tuple[int, tuple[str, ...]] | None = None
+    row_separator: str = "\n"
+    # Lines of a comma file without quotes whose extra commas stayed in the definition.
+    comma_joined: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,30 +172,61 @@ class ImportResult:
     skipped: tuple[Skipped, ...]
     layout: Layout
     card_ids: tuple[str, ...] = field(default=())
+    notices: tuple[Notice, ...] = ()
+    source_kind: str = "text"  # text | anki | xlsx | kahoot
+
+    @property
+    def lost_anything(self) -> bool:
+        """Whether any text of the file did not reach the deck (empty rows do not count)."""
+        return (any(s.reason != "empty" for s in self.skipped) or bool(self.layout.dropped)
+                or bool(self.layout.unused) or any(n.lost for n in self.notices))
 
 
 # --- decoding ----------------------------------------------------------------------------
 
 
 def decode(raw: bytes, name: str = "") -> tuple[str, str]:
-    """The text and the encoding name; UTF-8 (BOM optional) or UTF-16 with a BOM.
+    """The text and the encoding name: UTF-8 (BOM optional), UTF-16 (with a BOM, or without
+    one when every other byte is NUL) or else Windows-1252, Excel's "CSV" on a Dutch Windows.
 
-    Spreadsheet and Anki package files (zip or OLE containers) get their own message."""
+    Containers (zip, OLE) that import_bytes did not recognise get their own message."""
     if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        key = "anki-package" if name.lower().endswith((".apkg", ".colpkg")) else "spreadsheet"
+        key = container_kind(raw, name)
         raise ImportFileError(t(f"teacher.import.{key}"), t(f"teacher.import.{key}.hint"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
+    sample = raw[:4000]
+    if len(sample) >= 4 and sample[1::2].count(0) * 10 >= len(sample[1::2]) * 9:
+        try:  # UTF-16 little-endian without a BOM: ASCII text with a NUL after each letter
+            return raw.decode("utf-16-le"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ImportFileError(
-            t("teacher.import.not-utf8", line=line), t("teacher.import.not-utf8.hint")
-        ) from None
+        try:
+            return raw.decode("cp1252"), "windows-1252"
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                t("teacher.import.not-utf8", line=line), t("teacher.import.not-utf8.hint")
+            ) from None
+
+
+def container_kind(raw: bytes, name: str) -> str:
+    """What a zip or OLE file is, for its message: anki-package, word, presentation or
+    spreadsheet (the default: .xls, .ods, .numbers)."""
+    lower = name.lower()
+    if lower.endswith((".apkg", ".colpkg")):
+        return "anki-package"
+    if lower.endswith((".docx", ".doc", ".odt", ".rtf", ".pages")) or b"word/document.xml" in raw[:65536]:
+        return "word"
+    if lower.endswith((".pptx", ".ppt", ".odp", ".key")) or b"ppt/presentation.xml" in raw[:65536]:
+        return "presentation"
+    return "spreadsheet"
 
 
 # --- reading rows ------------------------------------------------------------------------
@@ -184,6 +239,7 @@ class _AnkiHeader:
     columns: list[str] | None = None
     tags_column: int | None = None  # 0-based
     meta_columns: set[int] = field(default_factory=set)  # guid, notetype, deck (0-based)
+    notetype_column: int | None = None  # 0-based
     lines: int = 0  # how many header lines were consumed
     excel: bool = False  # the only header line is Excel's ``sep=;``
 
@@ -214,6 +270,8 @@ def _read_anki_header(text: str) -> _AnkiHeader:
                 header.tags_column = index
             else:
                 header.meta_columns.add(index)
+                if key == "notetype column":
+                    header.notetype_column = index
     if header.columns is not None and header.separator:
         header.columns = header.columns[0].split(header.separator)
     return header
@@ -317,19 +375,89 @@ def _header_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
     return term, definition, tags
 
 
-def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
-    """All usable rows (term, definition, tags) and the rows that could not be used."""
+# Quizlet's "custom" separators that a teacher picks when a definition holds a tab or comma.
+CUSTOM_TERM_SEPARATORS = (" - ", " – ", " = ", " : ", " -- ", " | ")
+CUSTOM_ROW_SEPARATORS = (";", "\n")
+
+
+def separator_argument(value: str) -> str:
+    """``--sep``/``--row-sep`` as typed in a shell: ``tab``, ``\\t``, ``newline``, ``\\n``."""
+    named = {"tab": "\t", "\\t": "\t", "newline": "\n", "\\n": "\n", "semicolon": ";",
+             "comma": ",", "puntkomma": ";", "komma": ","}
+    return named.get(value.lower(), value)
+
+
+def detect_custom(text: str) -> tuple[str, str] | None:
+    """(term separator, row separator) of a Quizlet export with custom separators, such as
+    ``term - definition;term - definition``; None for tab, comma and semicolon files."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or any("\t" in line for line in lines):
+        return None
+    for row_separator in CUSTOM_ROW_SEPARATORS:
+        rows = [row.strip() for row in text.split(row_separator) if row.strip()]
+        if len(rows) < 2 or (row_separator != "\n" and len(lines) * 2 > len(rows)):
+            continue
+        if row_separator == "\n" and max(_score(rows[:50], d) for d in ";,|") >= 0.5:
+            return None  # an ordinary CSV file
+        for term_separator in CUSTOM_TERM_SEPARATORS:
+            with_it = sum(1 for row in rows if term_separator in row)
+            if with_it * 10 >= len(rows) * 9:
+                return term_separator, row_separator
+    return None
+
+
+def _custom_records(text: str, term_separator: str,
+                    row_separator: str) -> Iterator[tuple[int, list[str] | None]]:
+    """(row number, [term, definition]) split at the first term separator; with newline
+    rows the number is the line, otherwise the row's place in the file."""
+    line = 1
+    for number, row in enumerate(text.split(row_separator), start=1):
+        where = line if row_separator == "\n" else number
+        line += row.count("\n") + (1 if row_separator == "\n" else 0)
+        if not row.strip():
+            continue  # the separator after the last row, or a blank line between rows
+        term, found, definition = row.partition(term_separator)
+        yield where, [term, definition] if found else [row]
+
+
+def read_rows(text: str, *, sep: str | None = None,
+              row_sep: str | None = None) -> tuple[list[Row], list[Skipped], Layout]:
+    """All usable rows (term, definition, tags) and the rows that could not be used.
+
+    ``sep``/``row_sep`` name the separators (Quizlet's custom export); without them the
+    file's own are detected."""
     text = text.replace("\x00", "")
+    custom = (sep or "\t", row_sep or "\n") if (sep or row_sep) else detect_custom(text)
+    if custom is not None and (len(custom[0]) > 1 or custom[1] != "\n"):
+        records = _custom_records(text, *custom)
+        return rows_from_records(records, delimiter=custom[0], row_separator=custom[1],
+                                 html_mode=bool(_HTML_TAG.search(text)))
     anki = _read_anki_header(text)
     lines = text.split("\n")
     body = "\n".join(lines[anki.lines :])
-    delimiter = anki.separator or _sniff_delimiter(lines[anki.lines :])
+    delimiter = (custom[0] if custom else None) or anki.separator or _sniff_delimiter(
+        lines[anki.lines :])
     if anki.columns is not None and anki.separator is None:
         anki.columns = anki.columns[0].split(delimiter)
     if anki.columns is not None and anki.tags_column is None:
         words = [_header_word(c) for c in anki.columns]
         anki.tags_column = next((i for i, w in enumerate(words) if w in TAG_HEADERS), None)
+    html_mode = anki.html if anki.html is not None else bool(
+        _HTML_TAG.search(body) or _ENTITY.search(body)
+    )
+    return rows_from_records(
+        _records(body, delimiter, anki.lines + 1), delimiter=delimiter, anki=anki,
+        html_mode=html_mode, joinable=delimiter == "\t" and anki.lines == 0,
+    )
 
+
+def rows_from_records(
+    records: Iterable[tuple[int, list[str] | None]], *, delimiter: str,
+    anki: _AnkiHeader | None = None, html_mode: bool = False, joinable: bool = False,
+    row_separator: str = "\n",
+) -> tuple[list[Row], list[Skipped], Layout]:
+    """Rows from records of cells (a CSV file, a custom-separated file, a worksheet)."""
+    anki = anki or _AnkiHeader()
     term_col, def_col, tags_col = 0, 1, anki.tags_column
     content_cols = None
     if anki.meta_columns or tags_col is not None:
@@ -340,16 +468,13 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
     skipped: list[Skipped] = []
     seen: dict[str, int] = {}
     header: tuple[str, ...] | None = None
-    html_mode = anki.html if anki.html is not None else bool(
-        _HTML_TAG.search(body) or _ENTITY.search(body)
-    )
     first_record = True
     first_cells: tuple[int, tuple[str, ...]] | None = None  # a first row that is no header
     dropped: list[Dropped] = []
     joined: list[tuple[int, int]] = []
+    comma_joined: list[int] = []
     row_end = -1  # the line the last usable row ended on (continuations extend it)
-    can_join = delimiter == "\t" and anki.lines == 0
-    for line, cells in _records(body, delimiter, anki.lines + 1):
+    for line, cells in records:
         if cells is None:
             skipped.append(Skipped(line, "unreadable"))
             continue
@@ -363,25 +488,37 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
                     tags_col = found[2] if tags_col is None else tags_col
                 continue
             first_cells = (line, tuple(c.strip() for c in cells))
+        if (delimiter == "," and len(cells) > def_col + 1 and tags_col is None
+                and not anki.meta_columns and (header is None or len(header) == def_col + 1)
+                and any(c.strip() for c in cells[def_col + 1 :])):
+            # Quizlet's comma export does not quote: a comma after the first one is part of
+            # the definition, not a new column.
+            rest = cells[def_col:]
+            while not rest[-1].strip():
+                rest = rest[:-1]
+            cells = [*cells[:def_col], ",".join(rest)]
+            comma_joined.append(line)
         cleaned = [_clean(c, html_mode) for c in cells]
         shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
         if not any(cleaned):
             skipped.append(Skipped(line, "empty"))
             continue
-        if len(cells) <= max(term_col, def_col):
-            if can_join and len(cells) == 1 and rows and line == row_end + 1:
+        cloze = bool(cleaned[term_col:term_col + 1]) and _is_cloze(cleaned[term_col])
+        if len(cells) <= max(term_col, def_col) and not cloze:
+            if joinable and len(cells) == 1 and rows and line == row_end + 1:
                 last = rows[-1]
-                rows[-1] = Row(last.line, last.term, f"{last.definition} {cleaned[0]}", last.tags)
+                rows[-1] = dataclasses.replace(last, definition=f"{last.definition} {cleaned[0]}")
                 joined.append((line, last.line))
                 row_end = line
                 continue
             skipped.append(Skipped(line, "one-column", shown))
             continue
-        term, definition = cleaned[term_col], cleaned[def_col]
+        term = cleaned[term_col]
+        definition = cleaned[def_col] if def_col < len(cleaned) else ""
         if not term:
             skipped.append(Skipped(line, "no-term", _shorten(definition) or shown))
             continue
-        if not definition:
+        if not definition and not cloze:  # a cloze note's extra field may be empty
             skipped.append(Skipped(line, "no-definition", shown))
             continue
         norm = _normal(term)
@@ -393,7 +530,10 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
         if tags_col is not None and tags_col < len(cleaned):
             slugs = (slugify(tag, fallback="") for tag in cleaned[tags_col].split())
             tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
-        rows.append(Row(line, term, definition, tags))
+        notetype = (cleaned[anki.notetype_column] if anki.notetype_column is not None
+                    and anki.notetype_column < len(cleaned) else "")
+        reverse = "revers" in notetype.casefold() and "optional" not in notetype.casefold()
+        rows.append(Row(line, term, definition, tags, cloze=cloze, reverse=reverse))
         row_end = line + sum(c.count("\n") for c in cells)
         used = {term_col, def_col, tags_col, *anki.meta_columns}
         named = header or anki.columns or ()
@@ -413,8 +553,15 @@ def read_rows(text: str) -> tuple[list[Row], list[Skipped], Layout]:
     layout = Layout(delimiter=delimiter, header=header, anki=anki.lines > 0 and not anki.excel,
                     html=html_mode, joined=tuple(joined), term_column=term_col + 1,
                     definition_column=def_col + 1, dropped=tuple(dropped), unused=unused,
-                    maybe_header=maybe_header)
+                    maybe_header=maybe_header, row_separator=row_separator,
+                    comma_joined=tuple(comma_joined))
     return rows, skipped, layout
+
+
+def _is_cloze(text: str) -> bool:
+    from cjtrainer.deck.import_anki import has_cloze
+
+    return has_cloze(text)
 
 
 def _rstrip_empty(cells: list[str]) -> list[str]:
@@ -466,14 +613,26 @@ def unique_ids(terms: list[str]) -> list[str]:
 
 def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], list[Skipped]]:
     """One card mapping per row, in the file's order."""
-    ids = unique_ids([row.term for row in rows])
+    ids = unique_ids([_id_text(row) for row in rows])
     cards: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
     pool = _distractor_pool(rows) if kind == "choice" else _Pool([], {})
     for card_id, row in zip(ids, rows, strict=True):
         card: dict[str, Any] = {"id": card_id, "type": kind}
-        if kind == "flashcard":
+        if row.cloze:  # an Anki cloze note stays a cloze, whatever --as says
+            from cjtrainer.deck.import_anki import cloze_text
+
+            text, hints = cloze_text(row.term)
+            card = {"id": card_id, "type": "cloze", "text": text}
+            hint = "; ".join(h for h in (row.hint, *hints) if h)
+            if hint:
+                card["hint"] = hint
+            if row.definition:
+                card["explain"] = row.definition
+        elif kind == "flashcard":
             card |= {"front": row.term, "back": row.definition}
+            if row.reverse:
+                card["reverse"] = True
         elif kind == "typed":
             if row.term.rstrip().endswith("?"):  # a question and its answer
                 card |= {"prompt": row.term, "answer": row.definition}
@@ -491,6 +650,15 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
             card["tags"] = list(row.tags)
         cards.append(card)
     return cards, skipped
+
+
+def _id_text(row: Row) -> str:
+    """The text a card's id is made from: a cloze's sentence without Anki's c1:: marks."""
+    if not row.cloze:
+        return row.term
+    from cjtrainer.deck.import_anki import cloze_text
+
+    return cloze_text(row.term)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,15 +706,28 @@ def import_text(
     source_name: str = "",
     swap: bool = False,
     encoding: str = "utf-8",
+    sep: str | None = None,
+    row_sep: str | None = None,
 ) -> ImportResult:
     """Deck data from word-list text. Raises ImportFileError when no row is usable."""
     if kind not in KINDS:
         raise ValueError(kind)
-    rows, skipped, layout = read_rows(text)
+    rows, skipped, layout = read_rows(text, sep=sep, row_sep=row_sep)
     if encoding != layout.encoding:
         layout = dataclasses.replace(layout, encoding=encoding)
+    return import_rows(rows, skipped, layout, kind=kind, deck_id=deck_id, title=title,
+                       source_name=source_name, swap=swap)
+
+
+def import_rows(
+    rows: list[Row], skipped: list[Skipped], layout: Layout, *, kind: CardKind, deck_id: str,
+    title: str, source_name: str = "", swap: bool = False, notices: Iterable[Notice] = (),
+    source_kind: str = "text",
+) -> ImportResult:
+    """Deck data from rows read by any reader (text, worksheet, Anki package)."""
     if swap:
-        rows = [Row(r.line, r.definition, r.term, r.tags) for r in rows]
+        rows = [r if r.cloze else dataclasses.replace(r, term=r.definition, definition=r.term)
+                for r in rows]
         # after swapping, two rows may share a "term" (the old definition)
         rows, dupes = _drop_duplicate_terms(rows)
         skipped.extend(dupes)
@@ -555,6 +736,16 @@ def import_text(
     cards, more = build_cards(rows, kind)
     skipped.extend(more)
     skipped.sort(key=lambda s: s.line)
+    return finish(cards, skipped, layout, deck_id=deck_id, title=title, rows=rows,
+                  source_name=source_name, notices=notices, source_kind=source_kind)
+
+
+def finish(
+    cards: list[dict[str, Any]], skipped: list[Skipped], layout: Layout, *, deck_id: str,
+    title: str, rows: list[Row] | None = None, source_name: str = "",
+    notices: Iterable[Notice] = (), source_kind: str = "text",
+) -> ImportResult:
+    """The deck data and the report, once the cards are made."""
     if not cards:
         raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.nothing.hint"))
     # a row that was dropped after all (duplicate after --swap, no distractors) is already
@@ -570,8 +761,9 @@ def import_text(
     data["language"] = "nl"
     data["cards"] = cards
     return ImportResult(
-        data=data, rows=tuple(rows), skipped=tuple(skipped), layout=layout,
-        card_ids=tuple(c["id"] for c in cards),
+        data=data, rows=tuple(rows or ()), skipped=tuple(skipped), layout=layout,
+        card_ids=tuple(c["id"] for c in cards), notices=tuple(notices),
+        source_kind=source_kind,
     )
 
 
@@ -589,5 +781,76 @@ def _drop_duplicate_terms(rows: list[Row]) -> tuple[list[Row], list[Skipped]]:
 
 
 def import_bytes(raw: bytes, **kwargs: Any) -> ImportResult:
-    text, encoding = decode(raw, kwargs.get("source_name", ""))
+    """Deck data from a file's bytes: an Anki package, an Excel workbook (a Kahoot question
+    sheet among them) or a word list as text."""
+    name = kwargs.get("source_name", "")
+    if raw.startswith(b"PK\x03\x04"):
+        import zipfile
+
+        from cjtrainer.deck import import_anki, import_xlsx
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                names = set(archive.namelist())
+                package = import_anki.is_package(archive)
+        except zipfile.BadZipFile:
+            names, package = set(), False
+        if package:
+            return import_anki_package(raw, **kwargs)
+        if "xl/workbook.xml" in names and not name.lower().endswith((".apkg", ".colpkg")):
+            return import_xlsx.import_workbook(raw, **kwargs)
+    text, encoding = decode(raw, name)
     return import_text(text, encoding=encoding, **kwargs)
+
+
+def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: str, title: str,
+                        source_name: str = "", swap: bool = False, **_: Any) -> ImportResult:
+    """Rows from an Anki package's notes; pictures and sounds are listed as not imported."""
+    from cjtrainer.deck import import_anki
+
+    try:
+        package = import_anki.read_package(raw)
+    except import_anki.AnkiError as error:
+        raise ImportFileError(str(error), t("teacher.import.anki.broken.hint")) from None
+    rows: list[Row] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    seen: dict[str, int] = {}
+    dropped: list[Dropped] = []
+    for note in package.notes:
+        for picture in dict.fromkeys(m for f in note.fields for m in import_anki.media_in(f)):
+            notices.append(Notice("media", picture, note.number))
+        cleaned = [_clean(f, True) for f in note.fields]
+        first = cleaned[0] if cleaned else ""
+        second = cleaned[1] if len(cleaned) > 1 else ""
+        shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
+        if not any(cleaned):
+            skipped.append(Skipped(note.number, "empty"))
+            continue
+        if not first:
+            skipped.append(Skipped(note.number, "no-term", _shorten(second) or shown))
+            continue
+        if not second and not note.cloze:
+            skipped.append(Skipped(note.number, "no-definition", shown))
+            continue
+        norm = _normal(first)
+        if norm in seen:
+            skipped.append(Skipped(note.number, "duplicate", shown, other_line=seen[norm]))
+            continue
+        seen[norm] = note.number
+        used = 3 if "revers" in note.notetype.casefold() and len(cleaned) > 2 else 2
+        for index, value in enumerate(cleaned[used:], start=used):
+            if value:
+                dropped.append(Dropped(note.number, index + 1,
+                                       _shorten(f"{note.field_names[index]}: {value}")))
+        tags = tuple(dict.fromkeys(tag for tag in (slugify(t_, fallback="")
+                                                   for t_ in note.tags) if tag))
+        rows.append(Row(note.number, first, second, tags, cloze=note.cloze,
+                        reverse=note.reverse))
+    layout = Layout(delimiter="\t", anki=True, html=True, encoding="utf-8",
+                    dropped=tuple(dropped))
+    if package.media_files:
+        notices.append(Notice("media-files", count=package.media_files))
+    return import_rows(rows, skipped, layout, kind=kind, deck_id=deck_id, title=title,
+                       source_name=source_name, swap=swap, notices=notices,
+                       source_kind="anki")

@@ -22,10 +22,17 @@ def load_bytes(path: Path, data: bytes) -> LoadResult:
 
 
 WORD_LISTS = (".csv", ".tsv", ".txt")
+# Files `cjtrainer import` reads that are no YAML at all: say so instead of "not UTF-8".
+IMPORTABLE = {".xlsx": "excel", ".xlsm": "excel", ".apkg": "anki", ".colpkg": "anki"}
 
 
 def _check(path: Path, source: Source) -> LoadResult:
     result = _check_yaml(path, source)
+    kind = IMPORTABLE.get(path.suffix.lower())
+    if kind is not None:
+        result.problems = [Problem(path, 1, 1, "error", "not-a-deck",
+                                   t(f"deck.import-format.{kind}", name=path.name))]
+        return result
     if path.suffix.lower() in WORD_LISTS and result.deck is None and result.exercise is None:
         # A teacher runs validate on the Quizlet/Excel list itself: say what to do with it
         # instead of a YAML error about its first line.

@@ -64,6 +64,11 @@ def parse(path: Path, data: bytes) -> Source:
         line = mark.line + 1 if mark else 1
         column = mark.column + 1 if mark else 1
         message = _syntax_message(error, text)
+        where = _line_to_change(error, text)
+        if where is not None:
+            (line, column), message = where
+        elif "\u00a0" in _line(text, line):
+            message += t("deck.nbsp-hint")
         tab_near = "\t" in _line(text, line) or (
             mark is not None and "\t" in text[: mark.index][-200:])
         if tab_near and message != t("deck.yaml.tab"):
@@ -78,7 +83,69 @@ def parse(path: Path, data: bytes) -> Source:
     unsafe = _check_safety(path, root) if TAG_OR_ANCHOR.search(text) else None
     if unsafe:
         return Source(path, None, (unsafe,))
+    if TEXT_LOSS.search(text):
+        return Source(path, root, tuple(text_loss(path, root, text)))
     return Source(path, root, ())
+
+
+# A plain text loses its end at ' #' (a comment) and its first word at a leading '&' (an
+# anchor name); '*name' stands for another text. Only files with one of these get the walk.
+TEXT_LOSS = re.compile(r"\S[ \t]+#|(?:^|[\s\[{,:-])[&*][^\s]", re.M)
+
+
+def text_loss(path: Path, root: yaml.Node, text: str) -> list[Problem]:
+    """Warnings for plain texts that do not say what the teacher wrote: cut at ' #',
+    a first word taken as an anchor, a '*name' replaced by another text."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, yaml.Node | None]] = [(root, None)]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            if isinstance(node, yaml.ScalarNode) and key is not None:
+                problems.append(_alias_problem(path, key, text))
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((value, k) for k, value in reversed(node.value))
+            stack.extend((k, None) for k, _ in reversed(node.value))
+        elif isinstance(node, yaml.SequenceNode):
+            # an alias in a list has no mark of its own: only aliases after a key are told
+            stack.extend((item, None) for item in reversed(node.value))
+        elif isinstance(node, yaml.ScalarNode) and not node.style:
+            # a plain scalar (style None, or "" from libyaml): no quotes, no | or >
+            problems.extend(_plain_loss(path, node, text))
+    return sorted(problems, key=lambda p: (p.line, p.column))
+
+
+def _plain_loss(path: Path, node: yaml.Node, text: str) -> list[Problem]:
+    found = []
+    start, end = node.start_mark, node.end_mark
+    if text.startswith("&", start.index):
+        anchor = re.match(r"&(\S*)", text[start.index:])
+        word = anchor.group(1) if anchor else ""
+        found.append(Problem(path, start.line + 1, start.column + 1, "warning", "text-lost",
+                             t("deck.text-lost.anchor", word=word, value=f"&{word} {node.value}")))
+    rest = text[end.index: text.find("\n", end.index) % (len(text) + 1)]
+    comment = re.match(r"[ \t]+#", rest)
+    # 'minutes: 10   # voorgestelde tijd' is a comment on purpose (two spaces, '# '), as
+    # in the templates; 'een #hashtag' or 'Nr. # 1' is text that got cut.
+    deliberate = comment is not None and re.match(r"[ \t]{2,}#(?:\s|$)", rest) is not None
+    if comment and node.value and not deliberate:
+        column = end.column + comment.end()
+        found.append(Problem(path, end.line + 1, column, "warning", "text-lost",
+                             t("deck.text-lost.comment", value=node.value + rest.rstrip())))
+    return found
+
+
+def _alias_problem(path: Path, key: yaml.Node, text: str) -> Problem:
+    """A '*name' after the key: the text is another text's copy, written nowhere here."""
+    line = key.start_mark.line
+    line_text = _line(text, line + 1)
+    star = line_text.find("*", key.end_mark.column if key.end_mark.line == line else 0)
+    word = re.match(r"\*(\S*)", line_text[star:]) if star >= 0 else None
+    return Problem(path, line + 1, star + 1 if star >= 0 else 1, "warning", "text-lost",
+                   t("deck.text-lost.alias", word=word.group(0) if word else "*"))
 
 
 def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
@@ -172,6 +239,71 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
             return t("deck.yaml.after-quote")
         return t("deck.yaml.indent", line=start or (mark.line + 1 if mark else 1))
     return _raw(error)
+
+
+def _line_to_change(
+    error: yaml.MarkedYAMLError, text: str,
+) -> tuple[tuple[int, int], str] | None:
+    """((line, column), message) for slips the parser finds a line too late, or that it
+    words as parser terms: a missing ': ' after a key, a text that starts with '>', '|',
+    '?' or '- ', curly quotes from Word, a second '---'."""
+    problem = error.problem or ""
+    context = error.context or ""
+    start = error.context_mark
+    mark = error.problem_mark
+    if "could not find expected ':'" in problem and start is not None:
+        line_text = _line(text, start.line + 1)
+        return (start.line + 1, start.column + 1), _no_colon(line_text[start.column:])
+    if "mapping values are not allowed" in problem and mark is not None:
+        line_text = _line(text, mark.line + 1)
+        curly = CURLY.search(line_text)
+        if curly:
+            return (mark.line + 1, curly.start() + 1), t("deck.yaml.curly")
+        above = _previous_content_line(text, mark.line + 1)
+        if above is not None:
+            number, above_text = above
+            body = re.match(r"(\s*(?:- )?)([^\s:#'\"][^:]*)$", above_text)
+            if body and " " in body.group(2).strip():
+                return (number, len(body.group(1)) + 1), _no_colon(body.group(2))
+    if "block scalar" in context and start is not None:
+        line_text = _line(text, start.line + 1)
+        char = line_text[start.column: start.column + 1]
+        return (start.line + 1, start.column + 1), t("deck.yaml.block-start", char=char)
+    if "mapping keys are not allowed" in problem and mark is not None:
+        return (mark.line + 1, mark.column + 1), t("deck.yaml.block-start", char="?")
+    if "block sequence entries are not allowed" in problem and mark is not None:
+        return (mark.line + 1, mark.column + 1), t("deck.yaml.dash-in-value")
+    if "expected a single document" in context and mark is not None:
+        return (mark.line + 1, 1), t("deck.yaml.second-document", line=mark.line + 1)
+    return None
+
+
+CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
+
+
+def _no_colon(written: str) -> str:
+    """The message for a key without ': ' after it, with the line as it should be."""
+    written = written.strip()
+    if "\u00a0" in written:
+        fixed = re.sub(r"\s*\u00a0\s*", " ", written, count=1)
+        key = written.split(":", 1)[0].split("\u00a0", 1)[0]
+        return t("deck.yaml.nbsp", key=key, fixed=fixed.replace(":", ": ", 1)
+                 if ": " not in fixed else fixed)
+    key, colon, value = written.partition(":")
+    if colon:  # 'front:Wat'
+        return t("deck.yaml.no-space", key=key.strip(), fixed=f"{key.strip()}: {value.strip()}")
+    key, _, value = written.partition(" ")
+    return t("deck.yaml.no-colon", key=key, fixed=f"{key}: {value.strip()}")
+
+
+def _previous_content_line(text: str, line: int) -> tuple[int, str] | None:
+    """The nearest line above ``line`` (1-based) with something besides a comment."""
+    lines = text.splitlines()
+    for number in range(line - 1, 0, -1):
+        content = lines[number - 1].split(" #", 1)[0]
+        if content.strip() and not content.lstrip().startswith("#"):
+            return number, content.rstrip()
+    return None
 
 
 def _raw(error: yaml.MarkedYAMLError) -> str:

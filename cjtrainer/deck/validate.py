@@ -24,7 +24,31 @@ from cjtrainer.i18n import t
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}", re.S)
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "ja": True, "nee": False}
-TRUEFALSE_WORDS = {"true": True, "false": False, "waar": True, "onwaar": False}
+TRUEFALSE_WORDS = {"true": True, "false": False, "waar": True, "onwaar": False, "ja": True,
+                   "nee": False, "niet waar": False, "yes": True, "no": False}
+# Dutch words a teacher writes for a key or a card type, and what they mean. A word with
+# more than one meaning lists them in order; the first one allowed where it stands wins
+# (``vraag`` is ``front`` in a flashcard, ``prompt`` elsewhere).
+DUTCH_KEYS: dict[str, tuple[str, ...]] = {
+    "vraag": ("prompt", "front", "statement"), "antwoord": ("answer", "back"),
+    "antwoorden": ("answer", "answers"), "uitleg": ("explain", "description"),
+    "toelichting": ("explain",), "keuzes": ("choices",), "keuze": ("choices",),
+    "opties": ("choices",), "voorkant": ("front",), "achterkant": ("back",),
+    "kaarten": ("cards",), "titel": ("title",), "omschrijving": ("description",),
+    "beschrijving": ("description",), "taal": ("language",), "stelling": ("statement",),
+    "tekst": ("text",), "tip": ("hint",), "stappen": ("steps",), "naam": ("name",),
+    "soort": ("type", "kind"), "modellen": ("models",), "paren": ("pairs",),
+    "onderdelen": ("items", "sections"), "opdracht": ("prompt",), "omgekeerd": ("reverse",),
+    "ook-goed": ("accept",), "voorbeelden": ("examples",), "oefening": ("exercise",),
+}
+DUTCH_TYPES: dict[str, str] = {
+    "meerkeuze": "choice", "meerkeuzevraag": "choice", "keuze": "choice",
+    "waar-onwaar": "truefalse", "waaronwaar": "truefalse", "juist-onjuist": "truefalse",
+    "stelling": "truefalse", "invullen": "typed", "typen": "typed", "open": "typed",
+    "open-vraag": "typed", "gatentekst": "cloze", "invulzin": "cloze", "volgorde": "order",
+    "koppelen": "match", "combineren": "match", "lijst": "list", "opsomming": "list",
+    "flitskaart": "flashcard", "kaart": "flashcard", "begrip": "flashcard",
+}
 
 DECK_KEYS = ("deck", "title", "description", "language", "tags", "models", "cards")
 MODEL_KEYS = ("id", "name", "kind", "about", "acronym", "steps", "tags")
@@ -56,6 +80,7 @@ class Checker:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.suggested: set[str] = set()  # keys the last mapping() took a misspelling for
 
     # -- reporting -------------------------------------------------------------------
 
@@ -94,11 +119,16 @@ class Checker:
                 self.report(key_node, "duplicate-key", key=key, what=what, first=first)
                 continue
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                dutch = [k for k in DUTCH_KEYS.get(key.casefold(), ()) if k in allowed]
+                close = dutch[:1] or difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 if close:
                     suggested.add(close[0])
                     self.report(key_node, "unknown-key", what=what, key=key,
                                 hint=t("deck.did-you-mean", name=close[0]))
+                    if dutch and close[0] not in found:
+                        # read on as the key it means, so the slips inside are told too
+                        # (the error above keeps the file from loading)
+                        found[close[0]] = (key_node, value_node)
                 else:
                     self.report(key_node, "unknown-key", what=what, key=key,
                                 hint=t("deck.allowed-keys", keys=", ".join(allowed)))
@@ -108,6 +138,7 @@ class Checker:
             # 'anwser: x' already says "did you mean 'answer'?"; no second problem for it
             if key not in found and key not in suggested:
                 self.report(node, "missing-key", what=what, key=key)
+        self.suggested = suggested
         return found
 
     def text(self, entry: tuple[Node, Node] | None, what: str, key: str) -> str | None:
@@ -224,6 +255,7 @@ def check_deck(checker: Checker, root: yaml.MappingNode) -> m.Deck | None:
     fields = checker.mapping(root, DECK_KEYS, t("deck.what.deck"), required=("deck", "title"))
     if fields is None:
         return None
+    suggested = set(checker.suggested)
     deck_id = checker.ident(fields.get("deck"), t("deck.what.deck"), "deck")
     title = checker.optional_text(fields, "title", t("deck.what.deck"))
     description = checker.optional_text(fields, "description", t("deck.what.deck"))
@@ -260,7 +292,9 @@ def check_deck(checker: Checker, root: yaml.MappingNode) -> m.Deck | None:
             _claim_id(checker, ids, card.id, node, model.line)
             cards.append(card)
 
-    if not card_nodes and not model_nodes and "cards" not in fields and "models" not in fields:
+    if ("cards" in suggested or "models" in suggested) and not cards:
+        pass  # 'kaarten:' already says "bedoel je 'cards'?"; no second error for it
+    elif not card_nodes and not model_nodes and "cards" not in fields and "models" not in fields:
         checker.report(root, "empty-deck")
     elif not cards and not checker.has_errors:
         checker.report(root, "empty-deck")
@@ -365,21 +399,25 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
         checker.mapping(node, COMMON_CARD_KEYS + _all_type_keys(), what,
                         required=("id", "type"))
         return []
+    before = len(checker.problems)
     if card_type not in CARD_KEYS:
-        id_node = _peek_node(node, "id")
-        if id_node is not None:
-            checker.ident((node, id_node), what)
+        dutch = DUTCH_TYPES.get(card_type.casefold())
         type_node = _peek_node(node, "type")
         checker.report(type_node, "unknown-type", value=card_type,
-                       hint=_did_you_mean(card_type, m.CARD_TYPES)
+                       hint=(t("deck.did-you-mean", name=dutch) if dutch else "")
+                       or _did_you_mean(card_type, m.CARD_TYPES)
                        or t("deck.allowed-types", types=", ".join(m.CARD_TYPES)))
-        return []
+        if dutch is None:
+            id_node = _peek_node(node, "id")
+            if id_node is not None:
+                checker.ident((node, id_node), what)
+            return []
+        card_type = dutch  # check the rest as that type: every slip is told at once
     required, optional = CARD_KEYS[card_type]
     fields = checker.mapping(node, COMMON_CARD_KEYS + required + optional, what,
                              required=("id",) + required)
     if fields is None:
         return []
-    before = len(checker.problems)
     card_id = checker.ident(fields.get("id"), what)
     if card_id is None and "id" in fields:
         card_id = None
@@ -441,7 +479,8 @@ def _truefalse(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -
     answer: bool | None = None
     if entry is not None:
         node = entry[1]
-        word = node.value.strip().lower() if isinstance(node, yaml.ScalarNode) else None
+        word = (" ".join(node.value.split()).lower() if isinstance(node, yaml.ScalarNode)
+                else None)
         if word in TRUEFALSE_WORDS:
             answer = TRUEFALSE_WORDS[word]
         else:

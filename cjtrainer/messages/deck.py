@@ -86,6 +86,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the indentation is wrong (the block starts on line {line}): put the keys of one "
               "card exactly below each other, and start each new card with '- '",
     },
+    "deck.yaml.no-colon": {
+        "nl": "na de sleutel hoort ': ' (dubbele punt en spatie): schrijf {fixed!r}",
+        "en": "a key is followed by ': ' (colon and space): write {fixed!r}",
+    },
+    "deck.yaml.no-space": {
+        "nl": "na de sleutel hoort ': ' (dubbele punt en spatie); na '{key}:' mist de spatie: "
+              "schrijf {fixed!r}",
+        "en": "a key is followed by ': ' (colon and space); the space after '{key}:' is "
+              "missing: write {fixed!r}",
+    },
+    "deck.yaml.nbsp": {
+        "nl": "na '{key}:' staat een vaste spatie (uit Word of een webpagina), geen gewone; "
+              "typ de spatie opnieuw: {fixed!r}",
+        "en": "after '{key}:' there is a non-breaking space (from Word or a web page), not a "
+              "plain one; type the space again: {fixed!r}",
+    },
+    "deck.nbsp-hint": {
+        "nl": " (let op: op deze regel staat een vaste spatie uit Word; vervang die door een "
+              "gewone spatie)",
+        "en": " (note: this line holds a non-breaking space from Word; replace it with a "
+              "plain space)",
+    },
+    "deck.yaml.curly": {
+        "nl": "hier staan krullende aanhalingstekens (‘ ’ of “ ”, uit Word); YAML kent alleen "
+              "rechte: vervang ze door \" of ', bijvoorbeeld front: \"Fase 1: oriëntatie\"",
+        "en": "there are curly quotes here (‘ ’ or “ ”, from Word); YAML knows only straight "
+              "ones: replace them with \" or ', for example front: \"Phase 1: orientation\"",
+    },
+    "deck.yaml.block-start": {
+        "nl": "een tekst die met '{char}' begint, leest YAML als iets anders dan tekst; zet de "
+              "hele tekst tussen aanhalingstekens: \"{char} ...\"",
+        "en": "YAML reads a text that starts with '{char}' as something other than text; put "
+              "the whole text in quotes: \"{char} ...\"",
+    },
+    "deck.yaml.dash-in-value": {
+        "nl": "na een sleutel op dezelfde regel kan geen lijst ('- ') beginnen; is het tekst, "
+              "zet die dan tussen aanhalingstekens (\"- ...\"); is het een lijst, begin die op "
+              "de volgende regel, verder ingesprongen",
+        "en": "a list ('- ') cannot start on the same line as its key; if it is text, put it "
+              "in quotes (\"- ...\"); if it is a list, start it on the next line, indented",
+    },
+    "deck.yaml.second-document": {
+        "nl": "regel {line} begint een tweede document ('---'); een bestand bevat één deck of "
+              "één oefening: haal de '---' weg of zet het tweede deel in een eigen bestand",
+        "en": "line {line} starts a second document ('---'); a file holds one deck or one "
+              "exercise: remove the '---' or put the second part in a file of its own",
+    },
+    "deck.text-lost.comment": {
+        "nl": "de tekst stopt bij ' #': wat erna komt leest YAML als commentaar en verdwijnt; "
+              "zet de hele tekst tussen aanhalingstekens: \"{value}\"",
+        "en": "the text stops at ' #': YAML reads the rest as a comment and drops it; put the "
+              "whole text in quotes: \"{value}\"",
+    },
+    "deck.text-lost.anchor": {
+        "nl": "'&{word}' aan het begin leest YAML als ankernaam en dat woord verdwijnt uit de "
+              "tekst; zet de hele tekst tussen aanhalingstekens: \"{value}\"",
+        "en": "YAML reads '&{word}' at the start as an anchor name and drops that word from the "
+              "text; put the whole text in quotes: \"{value}\"",
+    },
+    "deck.text-lost.alias": {
+        "nl": "'{word}' leest YAML als verwijzing naar een andere tekst ('&'), niet als deze "
+              "tekst; zet de tekst tussen aanhalingstekens: \"{word}\"",
+        "en": "YAML reads '{word}' as a reference to another text ('&'), not as this text; put "
+              "the text in quotes: \"{word}\"",
+    },
     "deck.tab-hint": {
         "nl": " (tip: hier staat een tab; YAML springt alleen in met spaties)",
         "en": " (hint: there is a tab here; YAML indents with spaces only)",
@@ -122,6 +187,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "cjtrainer import {name}",
     },
     "deck.missing-folder": {"nl": "map bestaat niet: {path}", "en": "folder does not exist: {path}"},
+    "deck.content-is-file": {
+        "nl": "{path} is een bestand; --content wil een map (de map met je decks, zoals "
+              "{parent}); een los bestand controleer je met: cjtrainer validate {path}",
+        "en": "{path} is a file; --content wants a folder (the folder with your decks, such as "
+              "{parent}); check a single file with: cjtrainer validate {path}",
+    },
+    "deck.import-format.excel": {
+        "nl": "dit is een Excel-bestand, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is an Excel file, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
+    },
+    "deck.import-format.anki": {
+        "nl": "dit is een Anki-pakket, geen deck; maak er een deck van met: "
+              "cjtrainer import {name}",
+        "en": "this is an Anki package, not a deck; turn it into a deck with: "
+              "cjtrainer import {name}",
+    },
     "deck.duplicate-deck": {
         "nl": "het id '{value}' wordt al gebruikt in {other}; een id mag maar één keer voorkomen",
         "en": "the id '{value}' is already used in {other}; an id may be used only once",

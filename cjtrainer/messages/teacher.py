@@ -3,11 +3,21 @@
 MESSAGES: dict[str, dict[str, str]] = {
     # --- import ------------------------------------------------------------------------
     "teacher.import.help": {
-        "nl": "maak een deck van een woordenlijst (Quizlet, Anki, CSV uit een spreadsheet)",
-        "en": "make a deck from a word list (Quizlet, Anki, spreadsheet CSV)",
+        "nl": "maak een deck van een woordenlijst (Quizlet, Anki, Excel, Kahoot, CSV)",
+        "en": "make a deck from a word list (Quizlet, Anki, Excel, Kahoot, CSV)",
     },
     "teacher.import.arg.file": {
-        "nl": "CSV- of TSV-bestand (UTF-8)", "en": "CSV or TSV file (UTF-8)",
+        "nl": "woordenlijst (.txt/.csv), Anki-pakket (.apkg/.colpkg) of Excel-bestand (.xlsx)",
+        "en": "word list (.txt/.csv), Anki package (.apkg/.colpkg) or Excel file (.xlsx)",
+    },
+    "teacher.import.arg.sep": {
+        "nl": "scheidingsteken tussen begrip en omschrijving (Quizlet 'Aangepast'), "
+              "bijvoorbeeld ' - ' of tab",
+        "en": "separator between term and definition (Quizlet 'Custom'), for example ' - ' or tab",
+    },
+    "teacher.import.arg.row-sep": {
+        "nl": "scheidingsteken tussen de rijen (Quizlet 'Aangepast'), bijvoorbeeld ';' of newline",
+        "en": "separator between rows (Quizlet 'Custom'), for example ';' or newline",
     },
     "teacher.import.arg.output": {
         "nl": "waar het deck komt (standaard: naast het bestand, met .yaml; '-' = scherm)",
@@ -139,6 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} {count:row|rows} not used:",
     },
     "teacher.import.skip.line": {"nl": "  regel {line}: {reason}", "en": "  line {line}: {reason}"},
+    "teacher.import.skip.note": {"nl": "  notitie {line}: {reason}", "en": "  note {line}: {reason}"},
     "teacher.import.skip.empty": {"nl": "lege regel", "en": "empty row"},
     "teacher.import.skip.one-column": {
         "nl": "maar één kolom ({text}); hoort dit bij de regel erboven, of ontbreekt het "
@@ -203,13 +214,130 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "open it in your spreadsheet program and choose Save as → 'CSV UTF-8'",
     },
     "teacher.import.anki-package": {
-        "nl": "dit is een Anki-pakket (.apkg), geen tekst",
-        "en": "this is an Anki package (.apkg), not text",
+        "nl": "dit .apkg-bestand bevat geen Anki-verzameling",
+        "en": "this .apkg file holds no Anki collection",
     },
     "teacher.import.anki-package.hint": {
-        "nl": "kies in Anki Bestand → Exporteren → 'Notities als platte tekst' en importeer dat "
-              "bestand",
-        "en": "in Anki choose File → Export → 'Notes in Plain Text' and import that file",
+        "nl": "exporteer het deck opnieuw uit Anki (Bestand → Exporteren → Anki-deckpakket), "
+              "of kies 'Notities als platte tekst' en importeer dat bestand",
+        "en": "export the deck from Anki again (File → Export → Anki Deck Package), or "
+              "choose 'Notes in Plain Text' and import that file",
+    },
+    "teacher.import.anki.broken": {
+        "nl": "dit Anki-pakket is niet te lezen (beschadigd of onvolledig)",
+        "en": "this Anki package cannot be read (damaged or incomplete)",
+    },
+    "teacher.import.anki.broken.hint": {
+        "nl": "exporteer het deck opnieuw uit Anki, of kies 'Notities als platte tekst'",
+        "en": "export the deck from Anki again, or choose 'Notes in Plain Text'",
+    },
+    "teacher.import.anki.too-big": {
+        "nl": "de verzameling in dit Anki-pakket is groter dan 512 MB",
+        "en": "the collection in this Anki package is larger than 512 MB",
+    },
+    "teacher.import.word": {
+        "nl": "dit is een tekstverwerkerbestand (Word, Pages of LibreOffice), geen woordenlijst",
+        "en": "this is a word-processor file (Word, Pages or LibreOffice), not a word list",
+    },
+    "teacher.import.word.hint": {
+        "nl": "zet de begrippen en omschrijvingen in Excel (twee kolommen) en importeer het "
+              ".xlsx-bestand, of sla de tekst op als platte tekst met een tab tussen begrip en "
+              "omschrijving",
+        "en": "put the terms and definitions in Excel (two columns) and import the .xlsx file, "
+              "or save the text as plain text with a tab between term and definition",
+    },
+    "teacher.import.presentation": {
+        "nl": "dit is een presentatie (PowerPoint, Keynote of Impress), geen woordenlijst",
+        "en": "this is a presentation (PowerPoint, Keynote or Impress), not a word list",
+    },
+    "teacher.import.presentation.hint": {
+        "nl": "zet de begrippen en omschrijvingen in Excel (twee kolommen) en importeer het "
+              ".xlsx-bestand",
+        "en": "put the terms and definitions in Excel (two columns) and import the .xlsx file",
+    },
+    "teacher.import.xlsx.broken": {
+        "nl": "dit Excel-bestand is niet te lezen (beschadigd, of met een wachtwoord)",
+        "en": "this Excel file cannot be read (damaged, or protected by a password)",
+    },
+    "teacher.import.xlsx.empty.hint": {
+        "nl": "zet het begrip in kolom A en de omschrijving in kolom B",
+        "en": "put the term in column A and the definition in column B",
+    },
+    "teacher.import.layout.anki": {
+        "nl": "Gelezen als: Anki-pakket, {notes} {notes:notitie|notities}.",
+        "en": "Read as: Anki package, {notes} {notes:note|notes}.",
+    },
+    "teacher.import.layout.xlsx": {
+        "nl": "Gelezen als: Excel-werkblad, {header}.",
+        "en": "Read as: Excel sheet, {header}.",
+    },
+    "teacher.import.layout.kahoot": {
+        "nl": "Gelezen als: Kahoot-vragenblad; elke vraag is een meerkeuzekaart met de "
+              "antwoorden uit het blad.",
+        "en": "Read as: Kahoot question sheet; every question is a choice card with the "
+              "answers from the sheet.",
+    },
+    "teacher.import.rows-by": {
+        "nl": ", rijen gescheiden door '{char}'", "en": ", rows separated by '{char}'",
+    },
+    "teacher.import.cp1252": {
+        "nl": "Let op: het bestand is geen UTF-8 en is gelezen als Windows-1252 (de standaard "
+              "van Excel 'CSV' op Windows). Kijk of letters als é, ë en € goed zijn overgekomen.",
+        "en": "Note: the file is not UTF-8 and was read as Windows-1252 (Excel's 'CSV' "
+              "default on Windows). Check that letters such as é, ë and € came through.",
+    },
+    "teacher.import.comma-joined": {
+        "nl": "Op {count:regel|regels} {lines} staat meer dan één komma zonder "
+              "aanhalingstekens: alles na de eerste komma is de omschrijving gebleven. Klopt "
+              "dat niet, zet de cellen dan tussen aanhalingstekens (\"...\").",
+        "en": "{count:Line|Lines} {lines} {count:has|have} more than one comma without "
+              "quotes: everything after the first comma stayed in the definition. If that is "
+              "wrong, put the cells in quotes (\"...\").",
+    },
+    "teacher.import.notice.media": {
+        "nl": "  notitie {line}: afbeelding of geluid '{text}' is niet overgenomen",
+        "en": "  note {line}: picture or sound '{text}' was not imported",
+    },
+    "teacher.import.notice.media-files": {
+        "nl": "Het pakket bevat {count} {count:mediabestand|mediabestanden} (afbeeldingen, geluid); "
+              "cjtrainer "
+              "toont alleen tekst, dus die zijn niet overgenomen.",
+        "en": "The package holds {count} media {count:file|files} (pictures, sound); cjtrainer shows "
+              "text only, so they were not imported.",
+    },
+    "teacher.import.notice.sheet-used": {
+        "nl": "Alleen het werkblad '{text}' is gelezen.",
+        "en": "Only the sheet '{text}' was read.",
+    },
+    "teacher.import.notice.sheet-unused": {
+        "nl": "Het werkblad '{text}' is niet gelezen; zet de kaarten op het eerste werkblad "
+              "of maak er een eigen bestand van.",
+        "en": "The sheet '{text}' was not read; put the cards on the first sheet or in a "
+              "file of its own.",
+    },
+    "teacher.import.notice.kahoot-time": {
+        "nl": "De tijdslimieten uit het blad zijn niet overgenomen (een deck heeft geen "
+              "tijd per vraag).",
+        "en": "The time limits from the sheet were not imported (a deck has no time per "
+              "question).",
+    },
+    "teacher.import.skip.kahoot-no-correct": {
+        "nl": "geen juist antwoord ingevuld ({text})",
+        "en": "no correct answer filled in ({text})",
+    },
+    "teacher.import.skip.kahoot-bad-correct": {
+        "nl": "het juiste antwoord wijst naar een leeg of onbekend antwoord ({text})",
+        "en": "the correct answer points to an empty or unknown answer ({text})",
+    },
+    "teacher.import.skip.kahoot-same-choices": {
+        "nl": "twee antwoorden zijn gelijk ({text})",
+        "en": "two answers are the same ({text})",
+    },
+    "teacher.import.valid-lost": {
+        "nl": "Gecontroleerd: het deck is geldig, maar niet alles uit het bestand staat erin "
+              "(zie hierboven).",
+        "en": "Checked: the deck is valid, but not everything in the file is in it (see "
+              "above).",
     },
     "teacher.import.choice-few": {
         "nl": "voor meerkeuzevragen zijn minstens twee bruikbare regels nodig",

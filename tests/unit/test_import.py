@@ -176,15 +176,23 @@ def test_excel_unicode_text_utf16(tmp_path: Path) -> None:
     assert result.layout.header == ("Begrip", "Uitleg")
 
 
-def test_not_utf8_is_refused_with_a_hint(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_windows_1252_csv_is_read_with_a_note(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel's "CSV" on a Dutch Windows is Windows-1252: read, and said so."""
     source = copy("windows-1252.csv", tmp_path)
-    assert run_cli("import", str(source)) == 2
-    err = capsys.readouterr().err
-    assert "geen UTF-8 (regel 2" in err
-    assert "CSV UTF-8" in err
-    assert "Traceback" not in err
-    assert not (tmp_path / "windows-1252.yaml").exists()
+    assert run_cli("import", str(source)) == 0
+    out = capsys.readouterr().out
+    assert "Windows-1252" in out and "é, ë en €" in out
+    cards = check_deck_file(tmp_path / "windows-1252.yaml")["cards"]
+    assert cards[0]["front"] == "Oriëntatie"
+
+
+def test_bytes_no_encoding_can_read_are_refused_with_a_hint() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        import_bytes("begrip;uitleg\nä;b\n".encode()[:-4] + b"\x81\x8d;x\n",
+                     deck_id="x", title="X")
+    assert "geen UTF-8 (regel 2" in str(caught.value)
+    assert "CSV UTF-8" in (caught.value.hint or "")
 
 
 # --- the command's file handling ---------------------------------------------------------
@@ -300,8 +308,9 @@ def test_spreadsheet_and_anki_package_files_get_their_own_hint(tmp_path: Path) -
 def test_decode_bom_and_plain() -> None:
     assert decode(b"\xef\xbb\xbfa;b") == ("a;b", "utf-8")
     assert decode("a\tb".encode("utf-16")) == ("a\tb", "utf-16")
+    assert decode("café €".encode("cp1252")) == ("café €", "windows-1252")
     with pytest.raises(ImportFileError):
-        decode("café".encode("latin-1"))
+        decode(b"caf\x81")  # not UTF-8 and no Windows-1252 either
 
 
 # --- robustness --------------------------------------------------------------------------

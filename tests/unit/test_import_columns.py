@@ -162,29 +162,28 @@ def test_excel_file_with_term_def_header_and_unheaded_cells(
     assert "regel 4: lege regel" in out  # ';;;' is an empty row, not a dropped column
 
 
-def test_headerless_comma_file_names_every_cut_off_definition(
+def test_headerless_comma_file_keeps_unquoted_commas_in_the_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """Quizlet's comma export does not quote: the first comma splits, the others stay."""
     source = copy("komma-zonder-kopregel.csv", tmp_path)
     assert cli.main(["import", str(source)]) == 0
     out = capsys.readouterr().out
     cards = {c["id"]: c for c in check_deck_file(tmp_path / "komma-zonder-kopregel.yaml")["cards"]}
     assert cards["zmot"]["back"] == "zero moment of truth, online zoeken"  # quoted: whole
-    assert "op 2 regels staat tekst in een kolom die niet in het deck komt" in out
-    assert "  regel 1, kolom 3: van oriëntatie tot aankoop\n" in out
-    assert "  regel 4, kolom 3: zoals een hoesje bij een telefoon\n" in out
-    assert "regel 2," not in out and "regel 3," not in out
-    assert "Staat er een komma in de omschrijving? Zet die cel dan tussen aanhalingstekens" in out
+    assert cards["klantreis"]["back"] == "de reis die een klant maakt, van oriëntatie tot aankoop"
+    assert cards["cross-selling"]["back"] == (
+        "een extra product verkopen, zoals een hoesje bij een telefoon")
+    assert "Op regels 1, 4 staat meer dan één komma zonder aanhalingstekens" in out
+    assert "niet in het deck komt" not in out
+    assert "het deck is in orde" in out
 
 
-def test_dropped_columns_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_comma_note_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = copy("komma-zonder-kopregel.csv", tmp_path)
     assert cli.main(["--lang", "en", "import", str(source), "-o", "-"]) == 0
     err = capsys.readouterr().err  # with -o - the report goes to stderr
-    assert ("Note: 2 rows have text in a column that is not used in the deck (only columns "
-            "1 and 2 are used):") in err
-    assert "  line 1, column 3: van oriëntatie tot aankoop\n" in err
-    assert "Is there a comma in the definition?" in err
+    assert "Lines 1, 4 have more than one comma without quotes" in err
     assert "Let op" not in err and "regel 1" not in err
 
 
@@ -246,10 +245,17 @@ word = st.from_regex(r"[a-zà-ü]{1,8}( [a-z]{1,6})?", fullmatch=True).filter(
 )
 def test_no_text_is_lost_without_a_word(rows: list[tuple[str, str, list[str]]],
                                         delimiter: str) -> None:
-    """Every cell of a file without a header ends up in a card or in the dropped list."""
+    """Every cell of a file without a header ends up in a card or in the dropped list (in a
+    comma file without quotes, the cells after the first comma are the definition)."""
     text = "\n".join(delimiter.join([t, d, *extras]) for t, d, extras in rows) + "\n"
     result = import_text(text, deck_id="x", title="X")
     assert result.layout.header is None and not result.skipped
+    if delimiter == ",":
+        wanted = [(t, ",".join([d, *extras]).strip(",") if any(extras) else d)
+                  for t, d, extras in rows]
+        assert [(c["front"], c["back"]) for c in result.data["cards"]] == wanted
+        assert not result.layout.dropped
+        return
     assert [(c["front"], c["back"]) for c in result.data["cards"]] == [(t, d) for t, d, _ in rows]
     expected = [(line, column, cell) for line, (_, _, extras) in enumerate(rows, 1)
                 for column, cell in enumerate(extras, 3) if cell]

@@ -1,0 +1,112 @@
+"""Each slip a teacher makes in a deck file is told in Dutch, with its code, on the line
+and column to change (issue: text lost without a word, English parser text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cjtrainer import cli
+from cjtrainer.deck.load import load_bytes
+
+HEAD = "deck: d\ntitle: T\ncards:\n  - id: a\n    type: flashcard\n    explain: x\n"
+
+
+def problems(text: str) -> list[tuple[str, int, int, str]]:
+    result = load_bytes(Path("d.yaml"), text.encode("utf-8"))
+    return [(p.code, p.line, p.column, p.message) for p in result.problems]
+
+
+@pytest.mark.parametrize(("text", "code", "line", "column", "words"), [
+    # text that YAML drops
+    (HEAD + "    front: Waarvoor gebruik je een #hashtag?\n    back: b\n", "text-lost", 7, 36,
+     '"Waarvoor gebruik je een #hashtag?"'),
+    (HEAD + "    front: a\n    back: &Kleine impulsartikelen.\n", "text-lost", 8, 11,
+     '"&Kleine impulsartikelen."'),
+    ("deck: d\ntitle: &t T\ncards:\n  - id: a\n    type: flashcard\n    explain: x\n"
+     "    front: *t\n    back: b\n", "text-lost", 7, 12, "verwijzing"),
+    # a missing ': ' on the line that has it, not the next one
+    (HEAD + "    front Wat is een touchpoint?\n    back: b\n", "yaml-syntax", 7, 5,
+     "'front: Wat is een touchpoint?'"),
+    (HEAD + "    front:Wat\n    back: b\n", "yaml-syntax", 7, 5, "'front: Wat'"),
+    (HEAD + "    front:\u00a0Wat\n    back: b\n", "yaml-syntax", 7, 5, "vaste spatie"),
+    ("deck: d\ntitle: T\ncards:\n  - id hotspot\n    type: flashcard\n", "yaml-syntax", 4, 5,
+     "'id: hotspot'"),
+    # parser words said in Dutch
+    (HEAD + "    front: *x\n    back: b\n", "yaml-syntax", 7, 12, "aanhalingstekens"),
+    (HEAD + "    front: a\n    back: - eerst\n", "yaml-syntax", 8, 11, "lijst ('- ')"),
+    (HEAD + "    front: > 5 euro\n    back: b\n", "yaml-syntax", 7, 12, "met '>' begint"),
+    (HEAD + "    front: | a of b\n    back: b\n", "yaml-syntax", 7, 12, "met '|' begint"),
+    (HEAD + "    front: ? wat\n    back: b\n", "yaml-syntax", 7, 12, "met '?' begint"),
+    (HEAD + "    front: a\n    back: b\n---\ndeck: e\n", "yaml-syntax", 9, 1, "tweede document"),
+    (HEAD + "    front: ‘Wat is: dit’\n    back: b\n", "yaml-syntax", 7, 12,
+     "krullende aanhalingstekens"),
+])
+def test_slip_is_told_in_dutch_where_to_change_it(text: str, code: str, line: int, column: int,
+                                                  words: str) -> None:
+    found = [p for p in problems(text) if p[0] == code and words in p[3]]
+    assert found, problems(text)
+    assert found[0][1:3] == (line, column)
+    assert words in found[0][3]
+    assert "while scanning" not in found[0][3] and "not allowed" not in found[0][3]
+
+
+def test_a_comment_on_purpose_is_no_text_loss() -> None:
+    text = ("deck: d       # id\ntitle: T\ncards:\n  - id: a\n    type: flashcard\n"
+            "    explain: x\n    front: |\n      Een #hashtag in een blok\n    back: b\n")
+    assert problems(text) == []
+
+
+def test_text_loss_is_an_error_under_strict(tmp_path: Path) -> None:
+    deck = tmp_path / "d.yaml"
+    deck.write_text(HEAD + "    front: Een #hashtag\n    back: b\n", encoding="utf-8")
+    assert cli.main(["validate", str(deck)]) == 0
+    assert cli.main(["validate", "--strict", str(deck)]) == 1
+
+
+def test_dutch_keys_and_types_get_one_error_each() -> None:
+    text = ("deck: nl\ntitel: T\nkaarten:\n  - id: a\n    type: meerkeuze\n"
+            "    vraag: Wat?\n    keuzes: [x, y]\n    antwoord: x\n    uitleg: z\n")
+    found = [(code, line, column, message.rsplit("'", 2)[-2]) for code, line, column, message
+             in problems(text)]
+    assert found == [
+        ("unknown-key", 2, 1, "title"), ("unknown-key", 3, 1, "cards"),
+        ("unknown-type", 5, 11, "choice"), ("unknown-key", 6, 5, "prompt"),
+        ("unknown-key", 7, 5, "choices"), ("unknown-key", 8, 5, "answer"),
+        ("unknown-key", 9, 5, "explain"),
+    ]
+
+
+@pytest.mark.parametrize(("word", "answer"), [
+    ("waar", True), ("onwaar", False), ("ja", True), ("nee", False), ("niet waar", False),
+    ("Niet  Waar", False),
+])
+def test_truefalse_takes_dutch_words(word: str, answer: bool) -> None:
+    text = (f"deck: d\ntitle: T\ncards:\n  - id: a\n    type: truefalse\n    explain: x\n"
+            f"    statement: ZMOT is online\n    answer: {word}\n")
+    result = load_bytes(Path("d.yaml"), text.encode())
+    assert result.deck is not None, result.problems
+    assert result.deck.cards[0].answer is answer  # type: ignore[attr-defined]
+
+
+def test_validate_on_an_importable_file_points_to_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    book = tmp_path / "lijst.xlsx"
+    book.write_bytes(b"PK\x03\x04not really")
+    assert cli.main(["validate", str(book)]) == 1
+    out = capsys.readouterr().out
+    assert "Excel-bestand, geen deck" in out and "cjtrainer import lijst.xlsx" in out
+    assert "UTF-8" not in out
+
+
+def test_content_with_a_file_says_it_wants_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(HEAD + "    front: a\n    back: b\n", encoding="utf-8")
+    assert cli.main(["--content", str(deck), "validate"]) == 1
+    out = capsys.readouterr().out
+    assert "content-is-file" in out and "wil een map" in out
+    assert "bestaat niet" not in out
