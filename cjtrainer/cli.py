@@ -85,6 +85,19 @@ def _wants_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything a command prints passes through inert(): a deck title, a file name or a
+    # cell of an imported list never acts on the terminal (cjtrainer/inert.py).
+    from cjtrainer.inert import InertStream
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = InertStream(stdout), InertStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The language first, so that argparse's own messages (usage, errors) follow it too.
     i18n.set_language(_language_in(argv) or _configured_language())

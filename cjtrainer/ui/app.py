@@ -24,6 +24,7 @@ from textual.screen import Screen
 from cjtrainer import config, paths
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 
@@ -210,7 +211,8 @@ class CjApp(Localised, App[int]):
         for path, problems in self.services.skipped:
             first = str(problems[0]) if problems else ""
             self.notify(
-                t("ui.notice.skipped", name=Path(path).name, count=len(problems), first=first),
+                t("ui.notice.skipped", name=inert(Path(path).name), count=len(problems),
+                  first=inert(first)),
                 title=t("ui.notice.skipped-title"),
                 severity="warning",
                 timeout=12,
