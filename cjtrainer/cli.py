@@ -138,6 +138,7 @@ def _log_unexpected(args: argparse.Namespace) -> str:
     from datetime import UTC, datetime
 
     from cjtrainer import paths
+    from cjtrainer.inert import inert
 
     try:
         folder = paths.data_dir(getattr(args, "data_dir", None))
@@ -145,7 +146,8 @@ def _log_unexpected(args: argparse.Namespace) -> str:
         log = folder / "cjtrainer.log"
         with log.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now(UTC).isoformat()} {sys.argv!r}\n")
-            handle.write(traceback.format_exc())
+            # the error may quote deck text: the log is read in a terminal too
+            handle.write(inert(traceback.format_exc(), newlines=True))
         return str(log)
     except OSError:
         return "stderr"

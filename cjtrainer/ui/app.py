@@ -350,5 +350,13 @@ def _log_to_file(data_dir: Path) -> None:
         handler = logging.FileHandler(data_dir / "cjtrainer.log", encoding="utf-8", delay=True)
     except OSError:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler.setFormatter(InertFormatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.getLogger("cjtrainer").addHandler(handler)
+
+
+class InertFormatter(logging.Formatter):
+    """Log lines made inert: an error message may quote deck text, and a teacher may
+    `cat` the log in a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return inert(super().format(record), newlines=True)

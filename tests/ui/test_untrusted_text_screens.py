@@ -167,3 +167,14 @@ async def test_join_screen_shows_what_a_rogue_host_sends_inert(tmp_path) -> None
             await pilot.pause()
             text = assert_inert(app, f"join {message['type']}")
             assert "^[[2J" in text, message["type"]
+
+
+def test_the_app_log_gets_no_escape_codes() -> None:
+    import logging
+
+    from cjtrainer.ui.app import InertFormatter
+
+    record = logging.LogRecord("cjtrainer.ui", logging.ERROR, __file__, 1,
+                               "preloading failed: %s", (f"deck {E}",), None)
+    line = InertFormatter("%(levelname)s %(message)s").format(record)
+    assert line == "ERROR preloading failed: deck ^[[2J^[]0;PWNED^G<9b>31m"

@@ -206,3 +206,19 @@ def test_a_lone_surrogate_never_reaches_a_deck(monkeypatch: pytest.MonkeyPatch,
     deck = load.load_bytes(path, data).deck
     assert deck is not None and deck.title == "x\ufffdy"
     assert deck.cards[0].statement == "\ufffd"  # type: ignore[attr-defined]
+
+
+def test_the_error_log_gets_no_escape_codes(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from cjtrainer import cli
+    from cjtrainer.commands import decks
+
+    def broken(args: object) -> int:
+        raise ValueError("deck text \x1b]0;PWNED\x07\x9b2J\u202e")
+
+    monkeypatch.setattr(decks, "run", broken)
+    assert cli.main(["decks"]) == 70  # a bug: logged, a line on the screen
+    log = Path(os.environ["CJTRAINER_DATA_DIR"]) / "cjtrainer.log"
+    assert_inert(log.read_bytes(), "cjtrainer.log")
+    assert "deck text ^[]0;PWNED^G<9b>2J" in log.read_text(encoding="utf-8")
+    assert not acting(capsys.readouterr().err.replace("\n", ""))
