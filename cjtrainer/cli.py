@@ -85,6 +85,19 @@ def _wants_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything a command prints passes through inert(): a deck title, a file name or a
+    # cell of an imported list never acts on the terminal (cjtrainer/inert.py).
+    from cjtrainer.inert import InertStream
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = InertStream(stdout), InertStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The language first, so that argparse's own messages (usage, errors) follow it too.
     i18n.set_language(_language_in(argv) or _configured_language())
@@ -125,6 +138,7 @@ def _log_unexpected(args: argparse.Namespace) -> str:
     from datetime import UTC, datetime
 
     from cjtrainer import paths
+    from cjtrainer.inert import inert
 
     try:
         folder = paths.data_dir(getattr(args, "data_dir", None))
@@ -132,7 +146,8 @@ def _log_unexpected(args: argparse.Namespace) -> str:
         log = folder / "cjtrainer.log"
         with log.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now(UTC).isoformat()} {sys.argv!r}\n")
-            handle.write(traceback.format_exc())
+            # the error may quote deck text: the log is read in a terminal too
+            handle.write(inert(traceback.format_exc(), newlines=True))
         return str(log)
     except OSError:
         return "stderr"

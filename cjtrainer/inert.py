@@ -20,6 +20,7 @@ included), markup characters such as ``[`` (screens show deck text as plain text
 from __future__ import annotations
 
 import re
+from typing import Any, TextIO
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -60,3 +61,36 @@ def inert(text: str, *, newlines: bool = False) -> str:
 def has_surrogate(text: str) -> bool:
     """Whether ``text`` holds a lone UTF-16 surrogate (valid JSON, but not encodable)."""
     return _SURROGATE.search(text) is not None
+
+
+def inert_output(text: str) -> str:
+    """``text`` as a command may print it: like ``inert(text, newlines=True)``, but tabs
+    and ``\\r\\n`` line ends are kept, so a TSV or CSV file written to stdout stays as it
+    was made (its cells were made inert when they were read)."""
+    if text.isprintable():
+        return text
+    return "\r\n".join("\t".join(inert(cell, newlines=True) for cell in line.split("\t"))
+                       for line in text.split("\r\n"))
+
+
+class InertStream:
+    """A text stream that passes everything written to it through :func:`inert_output`.
+
+    The CLI puts one over stdout and stderr while a command runs (``cli.main``): whatever
+    a command prints (a file name, a deck title, a cell of an imported list, a student's
+    name) cannot act on the terminal, even where a command forgot to clean it. Textual
+    draws on ``sys.__stderr__`` and is not affected."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(inert_output(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding, ...
+        return getattr(self.stream, name)

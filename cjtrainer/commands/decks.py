@@ -6,6 +6,7 @@ import argparse
 
 from cjtrainer.commands.table import text_table
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -56,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
             first = problems[0] if problems else None
             reason = (t("decks.skipped.problems", count=len(problems),
                         first=f"{first.line}:{first.column} {first.message}") if first else "")
-            print(f"  {path}: {reason}")
+            print(f"  {inert(str(path))}: {reason}")  # a file name can hold escape codes
     return 0

@@ -53,12 +53,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _student_name(given: str | None, config: Any) -> str:
-    """--name, else the remembered name, else asked once (interactive only) and remembered."""
+    """--name, else the remembered name, else asked once (interactive only) and remembered.
+    Made inert (clean_name): the name goes into the hand-in a teacher's terminal shows."""
+    from cjtrainer.exercise.model import clean_name
+
     settings = config.load()
-    if given and given.strip():
-        return " ".join(given.split())
-    if settings.student_name and settings.student_name.strip():
-        return str(settings.student_name).strip()
+    if given and clean_name(given):
+        return clean_name(given)
+    if settings.student_name and clean_name(settings.student_name):
+        return clean_name(settings.student_name)
     if not sys.stdin.isatty():
         raise CjError(t("teacher.export.need-name"), t("teacher.export.need-name.hint"))
     for _ in range(3):
@@ -66,7 +69,7 @@ def _student_name(given: str | None, config: Any) -> str:
             answer = input(t("teacher.export.ask-name"))
         except EOFError:
             break
-        name = " ".join(answer.split())[:80]
+        name = clean_name(answer)
         if name:
             if not settings.problems:  # never overwrite a config file we could not read
                 config.save(replace(settings, student_name=name))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 if TYPE_CHECKING:
     from cjtrainer.deck.problems import Problem
@@ -89,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
     header_target = f"{deck_id}.yaml" if output is None else str(output)
     text = dump_yaml(
         result.data,
-        header=t("teacher.import.file-header", source=source.name, output=header_target),
+        # file names are untrusted too: the written file holds no control byte, comments included
+        header=t("teacher.import.file-header", source=inert(source.name),
+                 output=inert(header_target)),
     )
     report = sys.stderr if to_stdout else sys.stdout
     if output is None:

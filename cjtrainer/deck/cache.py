@@ -21,7 +21,7 @@ from cjtrainer.deck import model as m
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
 
-FORMAT = 1
+FORMAT = 2  # 2: texts are stored made inert (cjtrainer.inert), as the loader gives them
 CARD_CLASSES: dict[str, type[m.Card]] = {
     "flashcard": m.Flashcard, "choice": m.ChoiceCard, "truefalse": m.TrueFalseCard,
     "typed": m.TypedCard, "cloze": m.ClozeCard, "order": m.OrderCard, "match": m.MatchCard,

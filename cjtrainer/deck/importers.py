@@ -46,6 +46,7 @@ from typing import Any, Literal
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 CardKind = Literal["flashcard", "typed", "choice"]
 KINDS: tuple[str, ...] = ("flashcard", "typed", "choice")
@@ -341,8 +342,8 @@ def clean_html(value: str) -> str:
 
 def _clean(value: str, as_html: bool) -> str:
     if as_html:
-        value = clean_html(value)
-    value = value.replace("\x00", "")
+        value = clean_html(value)  # before inert: "&#27;" is an ESC too
+    value = inert(value.replace("\x00", ""))  # the written deck never carries control bytes
     # One line of text: newlines and runs of whitespace (incl. non-breaking) become one space.
     return " ".join(value.split())
 
@@ -482,12 +483,12 @@ def rows_from_records(
             first_record = False
             found = _header_columns(cells)
             if found is not None:
-                header = tuple(c.strip() for c in cells)
+                header = tuple(inert(c).strip() for c in cells)
                 if content_cols is None:  # Anki's own column lines win over a header row
                     term_col, def_col = found[0], found[1]
                     tags_col = found[2] if tags_col is None else tags_col
                 continue
-            first_cells = (line, tuple(c.strip() for c in cells))
+            first_cells = (line, tuple(inert(c).strip() for c in cells))
         if (delimiter == "," and len(cells) > def_col + 1 and tags_col is None
                 and not anki.meta_columns and (header is None or len(header) == def_col + 1)
                 and any(c.strip() for c in cells[def_col + 1 :])):
@@ -541,7 +542,7 @@ def rows_from_records(
             if value and index not in used and not (index < len(named) and named[index].strip()):
                 dropped.append(Dropped(line, index + 1, _shorten(value)))
     if anki.columns and header is None:
-        header = tuple(anki.columns)
+        header = tuple(inert(c) for c in anki.columns)
     used = {term_col, def_col, tags_col, *anki.meta_columns}
     unused = tuple((i + 1, name) for i, name in enumerate(header or ())
                    if name.strip() and i not in used)
@@ -755,9 +756,10 @@ def finish(
         layout = dataclasses.replace(
             layout, dropped=tuple(d for d in layout.dropped if d.line not in not_used)
         )
-    data: dict[str, Any] = {"deck": deck_id, "title": title}
+    # The title and source name come from a file name or the command line: inert as well.
+    data: dict[str, Any] = {"deck": deck_id, "title": inert(title)}
     if source_name:
-        data["description"] = t("teacher.import.description", source=source_name)
+        data["description"] = t("teacher.import.description", source=inert(source_name))
     data["language"] = "nl"
     data["cards"] = cards
     return ImportResult(

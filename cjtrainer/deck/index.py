@@ -24,7 +24,7 @@ from cjtrainer.deck.fingerprint import fingerprint
 if TYPE_CHECKING:
     from cjtrainer.deck.catalog import Catalog
 
-FORMAT = 1
+FORMAT = 2  # 2: titles and problems are inert text (cjtrainer.inert)
 NAME = "home-index.json"
 
 

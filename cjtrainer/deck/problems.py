@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from cjtrainer.inert import inert
+
 if TYPE_CHECKING:
     from cjtrainer.deck import model as m
 
@@ -21,8 +23,14 @@ class Problem:
     code: str
     message: str
 
+    def __post_init__(self) -> None:
+        # Messages quote what the file says (a bad id, an unknown key): shown, never obeyed,
+        # and one line per problem.
+        object.__setattr__(self, "message", inert(self.message))
+
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}] {self.message}"
+        where = inert(str(self.path))  # a file name can hold escape codes too
+        return f"{where}:{self.line}:{self.column}: {self.severity}[{self.code}] {self.message}"
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import resources
 
 from cjtrainer.deck.writer import yaml_scalar
+from cjtrainer.inert import inert
 
 KINDS: tuple[str, ...] = ("deck", "exercise")
 
@@ -29,10 +30,11 @@ def title_from_id(item_id: str) -> str:
 
 
 def render(kind: str, item_id: str, *, title: str | None = None, file_name: str = "") -> str:
-    """The template filled in for ``item_id`` (already a valid id)."""
+    """The template filled in for ``item_id`` (already a valid id). The title and file
+    name come from the command line: made inert, so the file holds no control byte."""
     text = template_text(kind)
     return (
         text.replace("__ID__", item_id)
-        .replace("__TITLE__", yaml_scalar(title or title_from_id(item_id)))
-        .replace("__FILE__", file_name or f"{item_id}.yaml")
+        .replace("__TITLE__", yaml_scalar(inert(title or title_from_id(item_id))))
+        .replace("__FILE__", inert(file_name or f"{item_id}.yaml"))
     )

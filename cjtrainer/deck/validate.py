@@ -20,6 +20,7 @@ from cjtrainer.deck import model as m
 from cjtrainer.deck.derive import derive_cards, slugify
 from cjtrainer.deck.problems import Problem, Severity
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}", re.S)
@@ -69,6 +70,10 @@ EXERCISE_KEYS = ("exercise", "title", "intro", "minutes", "sections", "rubric", 
 SECTION_KEYS = ("id", "title", "prompt", "answers", "examples")
 CRITERION_KEYS = ("id", "text")
 LANGUAGES = ("nl", "en")
+# Fields that may run over several lines (a `|` block); every other text is one line.
+MULTILINE_KEYS = frozenset(
+    ("description", "front", "back", "prompt", "statement", "text", "explain", "hint",
+     "about", "intro"))
 
 Node = yaml.Node
 Fields = dict[str, tuple[Node, Node]]  # key -> (key node, value node), from Checker.mapping
@@ -142,14 +147,16 @@ class Checker:
         return found
 
     def text(self, entry: tuple[Node, Node] | None, what: str, key: str) -> str | None:
-        """A required or optional text field, taken exactly as written."""
+        """A required or optional text field, as written but made inert: every text of a
+        loaded deck or exercise passes here, so none can act on a terminal (an escape code
+        written as "\\e[2J" in a quoted YAML string reads ^[[2J)."""
         if entry is None:
             return None
         key_node, node = entry
         if not isinstance(node, yaml.ScalarNode):
             self.report(node, "wrong-type", what=f"{what}: {key}", expected=t("deck.type.text"))
             return None
-        value = node.value
+        value = inert(node.value, newlines=key in MULTILINE_KEYS)
         if not value.strip():
             self.report(key_node, "empty-value", what=what, key=key)
             return None

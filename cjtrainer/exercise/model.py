@@ -5,14 +5,13 @@ on every change and the store writes it. The attempt carries a snapshot of the e
 as it was when the student began, so a teacher who edits (or deletes) the exercise file
 never makes an attempt unreadable or misaligns its answers.
 
-Text the student types is plain text. :func:`clean_text` removes control characters
-(terminal escape codes included) and caps the length; the caps are generous for the task
+Text the student types is plain text. :func:`clean_text` makes it inert (terminal escape
+codes are shown, not obeyed; see cjtrainer.inert) and caps the length; the caps are generous for the task
 (a touchpoint is a sentence, a reflection a paragraph) so a normal draft never hits them.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cjtrainer.deck.model import DEFAULT_SCALE, Criterion, Exercise, Section
+from cjtrainer.inert import inert
 
 MAX_ANSWER = 1000  # characters per answer field
 MAX_REFLECTION = 4000  # characters for the reflection
@@ -47,22 +47,12 @@ MARK_VALUE: dict[Mark, float] = {Mark.GOED: 1.0, Mark.DEELS: 0.5, Mark.NOG_NIET:
 
 
 def clean_text(text: str, limit: int, *, single_line: bool = True) -> str:
-    """Plain text without control characters, at most ``limit`` characters.
+    """Plain text made inert (cjtrainer.inert), at most ``limit`` characters.
 
     Line breaks become spaces in single-line text; tabs become spaces. Escape sequences
-    lose their ESC byte (and so their power); what remains is shown as typed.
+    are shown as typed (``^[[31m``) but lose their power.
     """
-    out: list[str] = []
-    for char in text.replace("\r\n", "\n").replace("\r", "\n"):
-        if char == "\n":
-            out.append(" " if single_line else "\n")
-        elif char == "\t":
-            out.append(" ")
-        elif unicodedata.category(char) in ("Cc", "Cf") and char not in "\u200d":
-            continue
-        else:
-            out.append(char)
-    return "".join(out)[:limit]
+    return inert(text, newlines=not single_line)[:limit]
 
 
 def clean_name(name: str) -> str:
@@ -136,21 +126,29 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
 
 
 def exercise_from_dict(data: dict[str, Any]) -> Exercise:
+    """The snapshot of an exercise as stored with an attempt. Made inert again: a snapshot
+    written before the loader made texts inert may still hold escape codes."""
+    def one(value: object) -> str:
+        return inert(str(value))
+
+    def lines(value: object) -> str:
+        return inert(str(value), newlines=True)
+
     return Exercise(
-        id=str(data["id"]),
-        title=str(data["title"]),
+        id=one(data["id"]),
+        title=one(data["title"]),
         path=Path(str(data.get("path", ""))),
-        intro=str(data.get("intro", "")),
+        intro=lines(data.get("intro", "")),
         minutes=data.get("minutes"),
-        scale=tuple(str(s) for s in data.get("scale") or DEFAULT_SCALE),
+        scale=tuple(one(s) for s in data.get("scale") or DEFAULT_SCALE),
         sections=tuple(
             Section(
-                id=str(s["id"]), title=str(s["title"]), prompt=str(s.get("prompt", "")),
-                answers=int(s["answers"]), examples=tuple(str(e) for e in s.get("examples", ())),
+                id=one(s["id"]), title=one(s["title"]), prompt=lines(s.get("prompt", "")),
+                answers=int(s["answers"]), examples=tuple(one(e) for e in s.get("examples", ())),
             )
             for s in data["sections"]
         ),
-        rubric=tuple(Criterion(id=str(c["id"]), text=str(c["text"])) for c in data["rubric"]),
+        rubric=tuple(Criterion(id=one(c["id"]), text=lines(c["text"])) for c in data["rubric"]),
     )
 
 
@@ -189,7 +187,7 @@ def progress_from_dict(
     stored_marks = data.get("marks") or []
     for i, section in enumerate(exercise.sections):
         row = list(stored_answers[i]) if i < len(stored_answers) else []
-        row = [str(x) for x in row[: section.answers]]
+        row = [inert(str(x)) for x in row[: section.answers]]  # typed in: cleaned, but a file is a file
         row += [""] * (section.answers - len(row))
         answers.append(tuple(row))
         mrow = list(stored_marks[i]) if i < len(stored_marks) else []
@@ -212,7 +210,7 @@ def progress_from_dict(
         "answers": tuple(answers),
         "marks": tuple(marks),
         "rubric": tuple(rubric),
-        "reflection": str(data.get("reflection") or ""),
+        "reflection": inert(str(data.get("reflection") or ""), newlines=True),
         "elapsed": float(data.get("elapsed") or 0.0),
         "timer_paused": bool(data.get("timer_paused")),
         "submitted_at": datetime.fromisoformat(submitted) if submitted else None,

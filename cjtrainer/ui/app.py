@@ -24,6 +24,7 @@ from textual.screen import Screen
 from cjtrainer import config, paths
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 
@@ -210,7 +211,8 @@ class CjApp(Localised, App[int]):
         for path, problems in self.services.skipped:
             first = str(problems[0]) if problems else ""
             self.notify(
-                t("ui.notice.skipped", name=Path(path).name, count=len(problems), first=first),
+                t("ui.notice.skipped", name=inert(Path(path).name), count=len(problems),
+                  first=inert(first)),
                 title=t("ui.notice.skipped-title"),
                 severity="warning",
                 timeout=12,
@@ -348,5 +350,13 @@ def _log_to_file(data_dir: Path) -> None:
         handler = logging.FileHandler(data_dir / "cjtrainer.log", encoding="utf-8", delay=True)
     except OSError:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler.setFormatter(InertFormatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.getLogger("cjtrainer").addHandler(handler)
+
+
+class InertFormatter(logging.Formatter):
+    """Log lines made inert: an error message may quote deck text, and a teacher may
+    `cat` the log in a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return inert(super().format(record), newlines=True)

@@ -37,6 +37,7 @@ from cjtrainer.deck.model import (
 )
 from cjtrainer.deck.problems import Problem
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 Part = str | tuple[str, str]
 
@@ -255,12 +256,12 @@ class PreviewApp(App[None]):
             deck = shown.deck
             derived = sum(1 for c in deck.cards if c.derived)
             title.update(Content(t("teacher.preview.title.deck", title=deck.title, id=deck.id,
-                                   cards=len(deck.cards), derived=derived, path=self.path)))
+                                   cards=len(deck.cards), derived=derived, path=inert(str(self.path)))))
         elif shown is not None and shown.exercise is not None:
             title.update(Content(t("teacher.preview.title.exercise", title=shown.exercise.title,
-                                   id=shown.exercise.id, path=self.path)))
+                                   id=shown.exercise.id, path=inert(str(self.path)))))
         else:
-            title.update(Content(t("teacher.preview.title.broken", path=self.path)))
+            title.update(Content(t("teacher.preview.title.broken", path=inert(str(self.path)))))
 
         panel = self.query_one("#problems", Static)
         if problems:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cjtrainer.deck.cache import DeckCache
+from cjtrainer.deck.cache import FORMAT, DeckCache
 from cjtrainer.deck.catalog import load_catalog
 from cjtrainer.deck.load import load_file
 
@@ -83,7 +83,7 @@ def test_damaged_cache_entry_is_ignored_and_rebuilt(deck_file: Path, tmp_path: P
         entry.write_text(text.replace("SEA", "SEO"))
     elif damage == "foreign-format":
         header, _, payload = text.partition("\n")
-        entry.write_text(header.replace('"format": 1', '"format": 999') + "\n" + payload)
+        entry.write_text(header.replace(f'"format": {FORMAT}', '"format": 999') + "\n" + payload)
     elif damage == "empty":
         entry.write_text("")
     else:

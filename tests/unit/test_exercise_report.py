@@ -56,7 +56,7 @@ def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) 
     text = to_markdown(attempt, "Sam \x1b[31mde Vries", tz=UTC)
     lines = text.splitlines()
     assert lines[0] == "# Touchpoints bij de fietsenwinkel \\[b\\]om de hoek\\[/b\\]"
-    assert "- **Naam:** Sam \\[31mde Vries" in lines  # escape code made harmless
+    assert "- **Naam:** Sam ^\\[\\[31mde Vries" in lines  # escape code shown, not obeyed
     assert "- **Datum:** 22-11-2026 09:30" in lines
     assert "- **Oefening:** fietsenwinkel" in lines
     # answers (1 + .5 + 1 + 0 + .5 + 1) / 6 = 66.7%; rubric (2/2 + 0/2) / 2 = 50%; mean 58.3

@@ -34,6 +34,7 @@ from cjtrainer.classroom.protocol import top_ranks
 from cjtrainer.classroom.screens.board import Line, Standings
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 CSS = """
 #join-status { height: 1; padding: 0 2; background: $panel; color: $text-muted; }
@@ -69,6 +70,22 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def plain(text: str, style: str = "") -> Text:
     return Text(text, style=style)
+
+
+# Texts from the host that may run over several lines (a question, an explanation).
+MULTILINE_FIELDS = frozenset(("prompt", "explain"))
+
+
+def inert_message(value: Any, field: str = "") -> Any:
+    """A message from the host with every text in it made inert (cjtrainer.inert): the
+    question, its choices and the names come from a deck and from other students."""
+    if isinstance(value, str):
+        return inert(value, newlines=field in MULTILINE_FIELDS)
+    if isinstance(value, dict):
+        return {key: inert_message(item, str(key)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [inert_message(item, field) for item in value]
+    return value
 
 
 class JoinScreen(Screen[None]):
@@ -297,6 +314,7 @@ class JoinScreen(Screen[None]):
     def _server_message(self, message: dict[str, Any]) -> None:
         if self._closing:
             return
+        message = inert_message(message)  # deck text and names from the host: shown, never obeyed
         kind = message.get("type")
         handler = getattr(self, f"_m_{kind}", None)
         if handler is not None:
