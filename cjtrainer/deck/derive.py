@@ -61,7 +61,7 @@ PHRASES = {
         "explain.place": "'{step}' is {article} {position} of the {count} {many} of {name}.",
         "ordinals": "first second third fourth fifth sixth seventh eighth ninth tenth",
         "explain.last": "last",
-        "explain.after": "Before it comes '{before}'.",
+        "explain.after": "It follows '{before}'.",
         "explain.set": "'{step}' is one of the {count} {many} of {name}.",
         "default.noun": "the part|the parts",
         "numbers": "two three four five six seven eight nine ten eleven twelve",
