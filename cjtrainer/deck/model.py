@@ -129,6 +129,9 @@ class Model:
     steps: tuple[Step, ...]
     about: str | None = None
     acronym: str | None = None
+    # What one step is called, with its article, singular then plural: ("de fase", "de
+    # fasen"), ("het stadium", "de stadia"). None: the derivation's neutral word ("onderdeel").
+    noun: tuple[str, str] | None = None
     tags: tuple[str, ...] = ()
     line: int = 0
 

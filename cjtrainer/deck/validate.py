@@ -52,7 +52,7 @@ DUTCH_TYPES: dict[str, str] = {
 }
 
 DECK_KEYS = ("deck", "title", "description", "language", "tags", "models", "cards")
-MODEL_KEYS = ("id", "name", "kind", "about", "acronym", "steps", "tags")
+MODEL_KEYS = ("id", "name", "kind", "about", "acronym", "noun", "steps", "tags")
 STEP_KEYS = ("id", "name", "description", "accept")
 COMMON_CARD_KEYS = ("id", "type", "tags", "hint", "explain")
 CARD_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -345,6 +345,7 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
                        hint=t("deck.did-you-mean-after", name=close[0]) if close else "")
     about = checker.optional_text(fields, "about", what)
     acronym = checker.optional_text(fields, "acronym", what)
+    noun = _noun(checker, fields, what, language)
     model_tags = checker.tags(fields, what)
     steps: list[m.Step] = []
     slugs: dict[str, int] = {}
@@ -389,8 +390,30 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
         return None
     return m.Model(
         id=model_id, name=name, kind=kind, steps=tuple(steps), about=about,
-        acronym=acronym, tags=model_tags, line=node.start_mark.line + 1,
+        acronym=acronym, noun=noun, tags=model_tags, line=node.start_mark.line + 1,
     )
+
+
+# The article a model's noun starts with, per deck language (singular, plural): derived
+# questions pick "welk" or "welke" from it, so it must be there and be right.
+NOUN_ARTICLES = {"nl": (("de", "het"), ("de",)), "en": (("the",), ("the",))}
+
+
+def _noun(checker: Checker, fields: Fields, what: str, language: str) -> tuple[str, str] | None:
+    """`noun: [de fase, de fasen]`: what one step is called, singular then plural."""
+    entry = fields.get("noun")
+    if entry is None:
+        return None
+    values = checker.text_list(entry, what, "noun", low=2, high=2)
+    if values is None or len(values) != 2:
+        return None
+    articles = NOUN_ARTICLES.get(language)
+    for (node, value), allowed in zip(values, articles or ((), ()), strict=True):
+        first, _, rest = value.partition(" ")
+        if articles and (first.casefold() not in allowed or not rest.strip()):
+            checker.report(node, "bad-noun", value=value, articles=" / ".join(allowed))
+            return None
+    return values[0][1], values[1][1]
 
 
 def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:

@@ -173,6 +173,8 @@ def model_to_data(model: Model) -> dict[str, Any]:
         out["about"] = model.about
     if model.acronym:
         out["acronym"] = model.acronym
+    if model.noun:
+        out["noun"] = list(model.noun)
     if model.tags:
         out["tags"] = list(model.tags)
     steps = []

@@ -290,6 +290,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "two steps have the same id '{value}' (first on line {first}); give one its own "
               "'id'",
     },
+    "deck.bad-noun": {
+        "nl": "noun '{value}' moet beginnen met een lidwoord ({articles}), bijvoorbeeld "
+              "[de fase, de fasen] of [het stadium, de stadia]",
+        "en": "noun '{value}' must start with an article ({articles}), for example "
+              "[the step, the steps]",
+    },
     "deck.acronym-mismatch": {
         "nl": "acroniem '{acronym}' klopt niet met de beginletters van de stappen ({letters})",
         "en": "acronym '{acronym}' does not match the steps' first letters ({letters})",

@@ -198,6 +198,58 @@ def test_moments_of_truth_in_order() -> None:
         "Zero moment of truth", "First moment of truth", "Second moment of truth"]
 
 
+@pytest.mark.parametrize(("model_id", "name", "noun"), [
+    ("vijf-fasen", "de klantreis", ("de fase", "de fasen")),
+    ("algemene-fasering", "de algemene fasering", ("de fase", "de fasen")),
+    ("biekar", "BIEKAR", ("de stap", "de stappen")),
+    ("vijf-stadia", "de klantreis uit het artikel", ("het stadium", "de stadia")),
+    ("moments-of-truth", "de klantreis", ("het moment of truth", "de moments of truth")),
+    ("zeven-c", "het 7C-model", ("het veld", "de velden")),
+])
+def test_each_model_speaks_its_own_noun(model_id: str, name: str, noun: tuple[str, str]) -> None:
+    found = model(model_id)
+    assert (found.name, found.noun) == (name, noun)
+    plural = noun[1].split(" ", 1)[1]
+    deck = next(d for d in catalog().decks.values() if found in d.models)
+    listing = deck.card(f"{model_id}.list")
+    assert isinstance(listing, m.ListCard)
+    assert f" {plural} van {name}" in listing.prompt
+    # No model borrows another's word: "stappen" only where the model has steps.
+    questions = [c.prompt for c in deck.cards
+                 if c.model_id == model_id and isinstance(c, (m.ChoiceCard, m.TypedCard))]
+    if plural != "stappen":
+        assert not any("stap" in q.split("\n\n")[0] for q in questions), model_id
+
+
+def test_overview_card_sets_every_model_side_by_side() -> None:
+    card = catalog().decks["koopproces-modellen"].card("overzicht-modellen")
+    assert isinstance(card, m.Flashcard)
+    back = card.back.lower()
+    for model_id in ("vijf-fasen", "vijf-stadia", "algemene-fasering", "biekar",
+                     "moments-of-truth"):
+        for step in model(model_id).steps:
+            assert step.name.lower() in back, (model_id, step.name)
+    for words in ("bewustzijn, overweging → koop → loyaal gedrag",  # the tutorial's path
+                  "slides", "mindmap", "tutorial", "artikel", "samenvatting"):
+        assert words in back, words
+    # Each line reads: before the purchase → the purchase → after it.
+    assert all(line.count("→") == 2 for line in card.back.splitlines())
+
+
+def test_the_lessons_comparisons_are_asked() -> None:
+    decks = catalog().decks
+    placed = decks["koopproces-modellen"].card("fmot-smot-fasen")
+    assert isinstance(placed, m.MatchCard)
+    assert [right for _, right in placed.pairs] == ["Oriëntatie", "Selectie", "Customer care"]
+    for key in ("koopproces-modellen/pad-en-stadia", "koopproces-modellen/voor-na-pad",
+                "koopproces-modellen/voor-na-stadia", "koopproces-modellen/voor-na-moments",
+                "biekar/voor-na-biekar", "algemene-fasering/voor-na-algemeen",
+                "fasen-klantreis/twee-voor", "fasen-klantreis/twee-na",
+                "koopproces-modellen/model-bron"):
+        deck_id, card_id = key.split("/")
+        assert decks[deck_id].card(card_id) is not None, key
+
+
 def test_seven_c_is_a_set_of_seven() -> None:
     seven = model("zeven-c")
     assert seven.kind == "set"
@@ -250,17 +302,39 @@ def test_phone_exercise_follows_the_assignment() -> None:
     exercise = catalog().exercises["telefoon-touchpoints"]
     assert exercise.minutes == 10
     assert [s.id for s in exercise.sections] == [
-        "orientatie", "selectie", "transactie", "afleveren", "customer-care", "loyaliteit"]
+        "mijn-persona", "orientatie", "selectie", "transactie", "afleveren", "customer-care",
+        "loyaliteit"]
     assert [s.title for s in exercise.sections] == [
-        "Oriëntatie", "Selectie", "Transactie", "Afleveren", "Customer care", "Loyaliteit"]
-    for section in exercise.sections:
+        "Mijn persona (kort)", "Oriëntatie", "Selectie", "Transactie", "Afleveren",
+        "Customer care", "Loyaliteit (3 methoden, geen fase)"]
+    persona, *phases = exercise.sections
+    assert persona.answers == 1
+    for section in phases:
         assert section.answers == 3, section.id
+    for section in exercise.sections:
         assert len(section.examples) >= 4, section.id
         assert len(set(section.examples)) == len(section.examples), section.id
-    assert len(exercise.rubric) >= 3
     assert exercise.scale == m.DEFAULT_SCALE
     intro = exercise.intro.lower()
     assert "klantpersona" in intro and "telefoon" in intro and "loyaliteit" in intro
+    # The slide's own words: "Probeer", the five phases, 2 vóór / 2 ná, loyalty no phase.
+    assert "probeer" in intro and "2 vóór" in intro and "2 ná" in intro
+    assert "geen fase" in intro
+    for phase in ("oriëntatie", "selectie", "transactie", "afleveren", "customer care"):
+        assert phase in intro, phase
+    # Completeness, improvement ideas and lesson concepts are judged too.
+    assert {"compleet", "verbeteridee", "lesbegrippen", "eigen-persona"} <= {
+        c.id for c in exercise.rubric}
+
+
+def test_phone_exercise_examples_speak_as_ik_and_reviews_are_selectie() -> None:
+    exercise = catalog().exercises["telefoon-touchpoints"]
+    for section in exercise.sections:
+        for example in section.examples:
+            assert not re.search(r"\b(je|jij|jouw)\b", example, re.IGNORECASE), example
+    by_id = {s.id: s for s in exercise.sections}
+    assert not any("reviews en ratings" in e.lower() for e in by_id["orientatie"].examples)
+    assert any("reviews en ratings" in e.lower() for e in by_id["selectie"].examples)
 
 
 COVERAGE = CONTENT.parent / "docs" / "content-coverage.md"

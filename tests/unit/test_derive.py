@@ -98,3 +98,58 @@ def test_flashcard_explanation_gives_context_not_the_back_again() -> None:
     card = next(c for c in result.deck.cards if c.id == "biekar.flashcard.behoefte")  # type: ignore[union-attr]
     assert card.back == "De klant merkt een behoefte."
     assert card.explain == "Het koopproces in zes stappen."
+
+
+def _with_noun(noun: str, language: str = "nl") -> str:
+    steps = "\n".join(f"      - {{name: {n}, description: {d}}}" for n, d in STEPS)
+    text = MODEL.format(kind="sequence", acronym=f"noun: {noun}", steps=steps)
+    return text.replace("title: M\n", f"title: M\nlanguage: {language}\n")
+
+
+def test_questions_use_the_models_own_noun() -> None:
+    result = load_bytes(Path("m.yaml"), _with_noun("[de stap, de stappen]").encode())
+    assert result.problems == []
+    cards = {card.id: card for card in result.deck.cards}  # type: ignore[union-attr]
+    assert cards["biekar.list"].prompt == "Noem de zes stappen van BIEKAR, in de goede volgorde."  # type: ignore[attr-defined]
+    assert cards["biekar.order"].prompt == "Zet de stappen van BIEKAR in de goede volgorde."  # type: ignore[attr-defined]
+    assert cards["biekar.next.behoefte"].prompt == "Welke stap van BIEKAR komt na 'Behoefte'?"  # type: ignore[attr-defined]
+    assert cards["biekar.choice.aankoop"].prompt.startswith("Welke stap van BIEKAR wordt")  # type: ignore[attr-defined]
+    assert cards["biekar.flashcard.aankoop"].front == "Wat houdt de stap 'Aankoop' van BIEKAR in?"  # type: ignore[attr-defined]
+
+
+def test_a_het_noun_asks_welk() -> None:
+    result = load_bytes(Path("m.yaml"), _with_noun("[het stadium, de stadia]").encode())
+    cards = {card.id: card for card in result.deck.cards}  # type: ignore[union-attr]
+    assert cards["biekar.next.behoefte"].prompt == "Welk stadium van BIEKAR komt na 'Behoefte'?"  # type: ignore[attr-defined]
+    assert cards["biekar.list"].prompt.startswith("Noem de zes stadia van BIEKAR")  # type: ignore[attr-defined]
+
+
+def test_without_a_noun_the_neutral_word_is_used_not_stappen() -> None:
+    cards = {card.id: card for card in deck().cards}
+    assert cards["biekar.list"].prompt == "Noem de zes onderdelen van BIEKAR, in de goede volgorde."  # type: ignore[attr-defined]
+    assert "stap" not in cards["biekar.next.behoefte"].prompt  # type: ignore[attr-defined]
+
+
+def test_english_deck_gets_english_noun_phrases() -> None:
+    result = load_bytes(Path("m.yaml"), _with_noun("[the step, the steps]", "en").encode())
+    assert result.problems == []
+    cards = {card.id: card for card in result.deck.cards}  # type: ignore[union-attr]
+    assert cards["biekar.list"].prompt == "Name the six steps of BIEKAR, in the right order."  # type: ignore[attr-defined]
+
+
+def test_a_noun_needs_two_forms_with_their_article() -> None:
+    for bad in ("fase", "[fase, fasen]", "[de fase]", "[het stadium, het stadia]"):
+        result = load_bytes(Path("m.yaml"), _with_noun(bad).encode())
+        assert result.deck is None, bad
+        assert {p.code for p in result.problems} & {"bad-noun", "count", "wrong-type"}, bad
+
+
+def test_explanations_explain_the_answer_not_the_question() -> None:
+    cards = {card.id: card for card in deck().cards}
+    nxt = cards["biekar.next.behoefte"]  # asks what comes after Behoefte: Informatie zoeken
+    assert nxt.explain is not None
+    assert nxt.explain.startswith("'Informatie zoeken' is het tweede van de zes onderdelen")
+    assert "De klant zoekt informatie." in nxt.explain
+    assert "De klant merkt een behoefte." not in nxt.explain
+    choice = cards["biekar.choice.resultaat"]  # the prompt shows the description already
+    assert choice.explain is not None and choice.explain.startswith("'Resultaat' is het laatste")

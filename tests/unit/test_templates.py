@@ -189,4 +189,4 @@ def test_new_deck_model_name_reads_well_inside_a_question(tmp_path: Path) -> Non
     assert deck is not None
     order = deck.card("fasen.order")
     assert order is not None
-    assert order.prompt == "Zet de stappen van de vijf fasen van de klantreis in de goede volgorde."  # type: ignore[attr-defined]
+    assert order.prompt == "Zet de fasen van de klantreis in de goede volgorde."  # type: ignore[attr-defined]
