@@ -227,6 +227,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not write {path}: {error}",
     },
     "exercise.export.done": {"nl": "Opgeslagen: {path}", "en": "Saved: {path}"},
+    "exercise.export.downloaded": {
+        "nl": "{name} staat klaar als download in je browser.",
+        "en": "{name} is ready as a download in your browser.",
+    },
     "exercise.history.title": {"nl": "Geschiedenis · {title}", "en": "History · {title}"},
     "exercise.history.attempt": {"nl": "Poging", "en": "Attempt"},
     "exercise.history.date": {"nl": "Datum", "en": "Date"},

@@ -5,6 +5,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.app.title": {"nl": "cjtrainer", "en": "cjtrainer"},
     "ui.app.subtitle": {"nl": "Leer de customer journey", "en": "Learn the customer journey"},
     "ui.key.quit": {"nl": "Afsluiten", "en": "Quit"},
+    "ui.key.sign-out": {"nl": "Afmelden", "en": "Sign out"},
     "ui.key.back": {"nl": "Terug", "en": "Back"},
     "ui.key.help": {"nl": "Hulp", "en": "Help"},
     "ui.key.flip": {"nl": "Omdraaien", "en": "Flip"},

@@ -25,7 +25,7 @@ from cjtrainer import config, paths
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
-from cjtrainer.ui import css
+from cjtrainer.ui import css, web_mode
 from cjtrainer.ui.text import Localised
 
 log = logging.getLogger("cjtrainer.ui")
@@ -59,6 +59,8 @@ class CjApp(Localised, App[int]):
         monotonic: Callable[[], float] | None = None,
         load_in_background: bool = False,
     ) -> None:
+        if web_mode.active():
+            web_mode.use_sign_out_labels()
         super().__init__()
         self.settings = settings if settings is not None else config.load()
         self.data_path = data_dir if data_dir is not None else paths.data_dir()
@@ -87,6 +89,11 @@ class CjApp(Localised, App[int]):
 
     # ---------------------------------------------------------------- start
 
+    async def action_quit(self) -> None:
+        if web_mode.active():
+            web_mode.sign_out(self)
+        await super().action_quit()
+
     def on_load(self) -> None:
         # Decks and progress are read before the first screen is built, so the home
         # screen is composed once, with its counts, and drawn once.
@@ -101,6 +108,8 @@ class CjApp(Localised, App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        if web_mode.active():
+            web_mode.attach(self)
         if self.load_in_background:
             # The home screen shows at once; decks, progress and counts arrive from a
             # thread (for slow disks; on a normal machine loading first is faster).

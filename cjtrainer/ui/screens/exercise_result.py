@@ -25,6 +25,7 @@ from cjtrainer.exercise.report import (
     write,
 )
 from cjtrainer.i18n import t
+from cjtrainer.ui import web_mode
 from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
@@ -163,16 +164,17 @@ class ExportModal(ModalScreen[Path | None]):
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
-        name = self.settings.student_name or ""
+        name = self.settings.student_name or web_mode.student_name()
         folder = self.export_dir or Path.cwd()
         with Vertical():
             yield Static(t("exercise.export.title"), classes="title")
             yield Static(t("exercise.export.ask-name"))
             yield Input(name, id="export-name", max_length=MAX_NAME,
                         placeholder=t("exercise.export.name-placeholder"))
-            yield Static(t("exercise.export.ask-path"))
-            yield Input(str(free_path(folder / default_filename(self.attempt, name or None))),
-                        id="export-path")
+            if not web_mode.active():  # in the browser the file arrives as a download
+                yield Static(t("exercise.export.ask-path"))
+                yield Input(str(free_path(folder / default_filename(self.attempt, name or None))),
+                            id="export-path")
             with Horizontal():
                 yield Button(t("exercise.export.cancel"), id="export-cancel")
                 yield Button(t("exercise.export.save"), id="export-save", variant="success")
@@ -182,7 +184,7 @@ class ExportModal(ModalScreen[Path | None]):
         (name if not name.value else self.query_one("#export-save", Button)).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "export-name":
+        if event.input.id == "export-name" and not web_mode.active():
             path_input = self.query_one("#export-path", Input)
             current = Path(path_input.value)
             suggested = default_filename(self.attempt, clean_name(event.value) or None)
@@ -190,7 +192,7 @@ class ExportModal(ModalScreen[Path | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.input.id == "export-name":
+        if event.input.id == "export-name" and not web_mode.active():
             self.query_one("#export-path", Input).focus()
         else:
             self.save()
@@ -210,6 +212,13 @@ class ExportModal(ModalScreen[Path | None]):
         if not name:
             self.app.notify(t("exercise.export.need-name"), severity="warning")
             self.query_one("#export-name", Input).focus()
+            return
+        if web_mode.active():
+            filename = default_filename(self.attempt, name)
+            web_mode.download(self.app, to_markdown(self.attempt, name), filename)
+            self.app.notify(t("exercise.export.downloaded", name=filename), markup=False,
+                            timeout=8)
+            self.dismiss(None)
             return
         raw_path = self.query_one("#export-path", Input).value.strip()
         if not raw_path:

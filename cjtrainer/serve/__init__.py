@@ -1,0 +1,1 @@
+"""``cjtrainer serve``: the student app in a browser (the optional ``web`` extra)."""
