@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -41,7 +41,7 @@ def use_sign_out_labels() -> None:
             texts[key] = sign_out
 
 
-def attach(app: App[object]) -> None:
+def attach(app: App[Any]) -> None:
     """Called once the app is mounted, in web mode only."""
 
     def refocus(focused: bool) -> None:
@@ -63,12 +63,12 @@ def attach(app: App[object]) -> None:
         app.set_interval(PARENT_CHECK_SECONDS, check_parent)
 
 
-def sign_out(app: App[object]) -> None:
+def sign_out(app: App[Any]) -> None:
     """The page goes to the sign-out address (relative to the page the student opened)."""
     app.open_url("afmelden", new_tab=False)
 
 
-def download(app: App[object], text: str, filename: str) -> None:
+def download(app: App[Any], text: str, filename: str) -> None:
     """Hand ``text`` to the student's browser as a file download."""
     app.deliver_text(io.StringIO(text), save_filename=filename, open_method="download",
                      encoding="utf-8", mime_type="text/markdown")
