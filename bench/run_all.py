@@ -93,6 +93,7 @@ def main() -> None:
     rows += answer_rows()
     rows += optional_rows("classroom_bench.py")
     rows += optional_rows("classroom_bench.py", "--students", "300")
+    rows += optional_rows("serve_bench.py")
     text = table(rows)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"Machine: {machine()}  ({stamp})\n")
