@@ -138,9 +138,12 @@ class HostedSession:
 
     @property
     def loopback_only(self) -> bool:
-        """Students on other computers cannot reach the address shown: warn the teacher."""
-        host = self.address.rsplit(":", 1)[0].strip("[]")
-        return host.startswith("127.") or host in ("::1", "localhost")
+        """Listening on every interface, but no LAN address was found: students on other
+        computers cannot reach the loopback address shown, so the teacher is warned. (A
+        ``--bind 127.0.0.1`` is the teacher's own choice: no warning.)"""
+        return not self.shown_address and self.bind in ("0.0.0.0", "", "::") and (
+            self.address.startswith("127.")
+        )
 
     @property
     def join_line(self) -> str:

@@ -185,8 +185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "classroom.host.lobby.help": {
         # two lines, so a narrow screen never splits "K K" over them
-        "nl": "S of spatie: starten · L: op slot\nK K: speler eruit · Q: stoppen",
-        "en": "S or space: start · L: lock\nK K: kick · Q: quit",
+        "nl": "S of spatie: starten · L: op slot\nK K: eruit · U: terug · Q Q: stoppen",
+        "en": "S or space: start · L: lock\nK K: kick · U: undo · Q Q: quit",
     },
     "classroom.host.players": {
         "nl": "Spelers: {count} ({connected} verbonden)",
