@@ -460,20 +460,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Too many players from this network address already. Ask your teacher.",
     },
     "classroom.host.status.join": {
-        "nl": "cjtrainer join {address} · code {code}", "en": "cjtrainer join {address} · code {code}",
+        "nl": "join {address} · code {code}", "en": "join {address} · code {code}",
     },
-    "classroom.host.status.refused": {"nl": "geweigerd: {what}", "en": "refused: {what}"},
-    "classroom.host.refused.bad-code": {"nl": "{count}× foute code", "en": "{count}× wrong code"},
+    # the number of refused joins and resumes, and the commonest reason
+    "classroom.host.status.refused": {"nl": "geweigerd {total}: {what}",
+                                      "en": "refused {total}: {what}"},
+    "classroom.host.refused.bad-code": {"nl": "foute code", "en": "wrong code"},
     "classroom.host.refused.too-many-attempts": {
-        "nl": "{count}× te vaak fout", "en": "{count}× too many tries",
+        "nl": "te vaak fout", "en": "too many tries",
     },
-    "classroom.host.refused.locked": {"nl": "{count}× op slot", "en": "{count}× locked"},
-    "classroom.host.refused.full": {"nl": "{count}× vol", "en": "{count}× full"},
+    "classroom.host.refused.locked": {"nl": "op slot", "en": "locked"},
+    "classroom.host.refused.full": {"nl": "vol", "en": "full"},
     "classroom.host.refused.address-full": {
-        "nl": "{count}× te veel van één adres", "en": "{count}× too many from one address",
+        "nl": "adres vol", "en": "address full",
     },
-    "classroom.host.refused.kicked": {"nl": "{count}× verwijderd", "en": "{count}× removed"},
-    "classroom.host.refused.bad-token": {"nl": "{count}× oude plek", "en": "{count}× old place"},
+    "classroom.host.refused.kicked": {"nl": "verwijderd", "en": "removed"},
+    "classroom.host.refused.bad-token": {"nl": "oude plek", "en": "old place"},
     "classroom.host.lookalike": {"nl": "lijkt op {name}", "en": "looks like {name}"},
     "classroom.host.lookalike-notify": {
         "nl": "Let op: {name} lijkt op {like}. Verwijder met K K als het een grap is.",

@@ -395,3 +395,17 @@ def test_lan_addresses_are_never_loopback() -> None:
     from cjtrainer.classroom.server import lan_addresses
 
     assert not [a for a in lan_addresses() if a.startswith("127.")]
+
+
+def test_join_line_and_refusals_fit_the_status_bar_at_80_columns() -> None:
+    from rich.cells import cell_len
+
+    from cjtrainer import i18n
+    from cjtrainer.classroom.screens.host import status_line
+
+    game = Game(_typed_only(), _Flaky(broken=None), settings=SLOW, code="ABC234")
+    game.refused.update({"bad-code": 999, "bad-token": 999, "kicked": 999, "full": 1})
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        second = status_line(game, "192.168.100.200:8765").split("\n")[1]
+        assert cell_len(second) <= 76, second

@@ -504,11 +504,11 @@ def status_line(game: Game, address: str = "") -> str:
     second: list[str] = []
     if address and game.phase != END:
         second.append(t("classroom.host.status.join", address=address, code=game.code))
-    refused = [t(f"classroom.host.refused.{code}", count=count)
-               for code, count in game.refused.items() if count]
-    if refused:
-        second.append(t("classroom.host.status.refused", what=", ".join(refused)))
-    return "  ·  ".join(parts) + ("\n" + "  ·  ".join(second) if second else "")
+    if game.refused:  # how many, and the commonest reason: fits 80 columns with any address
+        commonest = max(game.refused, key=lambda code: game.refused[code])
+        second.append(t("classroom.host.status.refused", total=sum(game.refused.values()),
+                        what=t(f"classroom.host.refused.{commonest}")))
+    return "  ·  ".join(parts) + ("\n" + " · ".join(second) if second else "")
 
 
 def number(text: str) -> Text:
