@@ -12,14 +12,16 @@ teacher's own process, never network messages.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from cjtrainer.classroom import protocol
+from cjtrainer.classroom.lookalike import skeleton
 from cjtrainer.classroom.protocol import (
     Answer,
     AnswerValue,
@@ -32,6 +34,8 @@ from cjtrainer.classroom.protocol import (
 )
 from cjtrainer.classroom.questions import Question, grade, layout
 from cjtrainer.i18n import t
+
+logger = logging.getLogger(__name__)
 
 LOBBY, QUESTION, REVEAL, LEADERBOARD, END = "lobby", "question", "reveal", "leaderboard", "end"
 MAX_POINTS = 1000
@@ -54,8 +58,24 @@ class Settings:
     auto: bool = False  # advance from reveal and leaderboard by itself
     reveal_s: float = 5.0
     leaderboard_s: float = 5.0
-    join_failures: int = 5  # failed joins/resumes per address ...
-    join_window_s: float = 60.0  # ... within this window, then refused for a while
+    # The connection budget (the server applies the socket part, for every client alike).
+    # Defaults fit a class behind one NAT address: the whole class may come from one address.
+    max_per_address: int = 60  # players joined from one address
+    sockets_per_address: int = 100  # open connections from one address
+    max_connections: int = 200  # open connections in all
+    join_timeout_s: float = 10.0  # a connection that has not joined by then is closed
+    join_failures: int = 5  # wrong codes/tokens on one connection, then it is closed
+
+    @classmethod
+    def sized(cls, max_players: int, **fields: Any) -> Settings:
+        """Settings whose connection budget follows the player cap (a year group of 300 as
+        well as a class of 30): the whole group may come from one NAT address, and every
+        player may hold a second socket while a resume overtakes a dropped one. Fields
+        given explicitly win."""
+        fields.setdefault("max_per_address", max_players)
+        fields.setdefault("sockets_per_address", max(100, max_players + 40))
+        fields.setdefault("max_connections", max(200, 2 * max_players))
+        return cls(max_players=max_players, **fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +99,8 @@ class Player:
     conn: Hashable | None = None
     score: int = 0
     kicked: bool = False
+    readmit: bool = False  # kick undone: the next join with this name takes this place
+    looks_like: str = ""  # the name of an earlier player this name looks like
     answers: dict[int, Submitted] = field(default_factory=dict)
     layouts: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
@@ -148,9 +170,10 @@ class Game:
         self.phase_until: float | None = None
         self._lobby_sent = float("-inf")
         self._lobby_due = False
-        self._limiter = protocol.AttemptLimiter(
-            self.settings.join_failures, self.settings.join_window_s, clock,
-        )
+        self._failures: dict[Hashable, int] = {}  # wrong codes/tokens per connection
+        self._banned: set[str] = set()  # skeletons of kicked names, until the quiz ends
+        self.kicks: list[str] = []  # kicked player ids, the last last (for undo)
+        self.refused: dict[str, int] = {}  # refused joins and resumes, per error code
         self.emit(
             "session", session=self.session_id, code=self.code, title=self.title,
             time_s=self.settings.time_s, calm=self.settings.calm,
@@ -174,7 +197,10 @@ class Game:
         record.update(fields)
         self.events.append(record)
         if self._log is not None:
-            self._log(record)
+            try:
+                self._log(record)
+            except Exception:  # a full disk must not stop the quiz: the events stay in memory
+                logger.exception("session log write failed")
 
     def _changed(self) -> None:
         if self.on_change is not None:
@@ -182,13 +208,25 @@ class Game:
 
     def _send(self, player: Player, message: dict[str, object]) -> None:
         if player.conn is not None:
-            self.transport.send(player.conn, protocol.encode(message))
+            self._deliver(player.conn, message)
+
+    def _deliver(self, conn: Hashable, message: dict[str, object] | str) -> None:
+        """One frame to one connection, on its own: a failure costs that frame only, never
+        the other players' copies (a reveal is sent to everyone in a loop)."""
+        try:
+            text = message if isinstance(message, str) else protocol.encode(message)
+            self.transport.send(conn, text)
+        except Exception:
+            logger.exception("sending a frame failed")
 
     def send_error(self, conn: Hashable, code: str) -> None:
-        message: dict[str, object] = {
+        self._deliver(conn, {
             "type": "error", "code": code, "message": t(f"classroom.error.{code}"),
-        }
-        self.transport.send(conn, protocol.encode(message))
+        })
+
+    def joined(self, conn: Hashable) -> bool:
+        """Whether this connection belongs to a player (the server closes idle ones)."""
+        return conn in self._by_conn
 
     def active(self) -> list[Player]:
         return [p for p in self.players.values() if not p.kicked]
@@ -197,6 +235,7 @@ class Game:
 
     def receive(self, conn: Hashable, raw: str | bytes, address: str = "") -> None:
         """One frame from a connection. Never raises for anything a client can send."""
+        message: protocol.ClientMessage | None = None
         try:
             message = protocol.parse_client_message(raw)
             if isinstance(message, Join):
@@ -207,8 +246,14 @@ class Game:
                 self._answer(conn, message)
         except ProtocolError as error:
             self.send_error(conn, error.code)
+            if error.code in REFUSALS and not isinstance(message, Answer):
+                self.refused[error.code] = self.refused.get(error.code, 0) + 1
+                self._changed()  # the teacher sees refused joins in the status bar
+            if error.code in CLOSING:
+                self.transport.close(conn)
 
     def disconnect(self, conn: Hashable) -> None:
+        self._failures.pop(conn, None)
         player = self._by_conn.pop(conn, None)
         if player is None or player.conn is not conn:
             return
@@ -220,27 +265,54 @@ class Game:
             self._maybe_all_answered()
         self._changed()
 
+    def _attempt(self, conn: Hashable) -> None:
+        """Wrong codes and tokens are counted per connection: after ``join_failures`` the
+        connection is closed. Never per address: a prankster behind the school's NAT must
+        not lock out the class, nor old tokens after a restart the students."""
+        if self._failures.get(conn, 0) >= self.settings.join_failures:
+            raise ProtocolError("too-many-attempts")
+
+    def _failed(self, conn: Hashable, code: str) -> ProtocolError:
+        self._failures[conn] = self._failures.get(conn, 0) + 1
+        return ProtocolError(code)
+
     def _join(self, conn: Hashable, message: Join, address: str) -> None:
         if conn in self._by_conn:
             raise ProtocolError("already-joined")
-        if self._limiter.blocked(address):
-            raise ProtocolError("too-many-attempts")
+        self._attempt(conn)
         if protocol.normalise_code(message.code) != self.code:
-            self._limiter.fail(address)
-            raise ProtocolError("bad-code")
+            raise self._failed(conn, "bad-code")
         if self.phase == END:
             raise ProtocolError("ended")
+        name = protocol.clean_name(message.name)
+        look = skeleton(name)
+        if look in self._banned:
+            raise ProtocolError("kicked")  # a kick is a ban for that name until the end
+        returning = self._by_name.get(protocol.name_key(name))
+        if returning is not None and returning.readmit and returning.conn is None:
+            self._take_back(conn, returning, address)  # the teacher undid this kick
+            return
         if self.locked:
             raise ProtocolError("locked")
+        if returning is not None:
+            raise ProtocolError("name-taken")
+        if len(self.active()) >= self.settings.max_players:
+            self._forget_gone()
         if len(self.active()) >= self.settings.max_players:
             raise ProtocolError("full")
-        name = protocol.clean_name(message.name)
-        if protocol.name_key(name) in self._by_name:
-            raise ProtocolError("name-taken")
+        if self._from(address) >= self.settings.max_per_address:
+            self._forget_gone()
+        if self._from(address) >= self.settings.max_per_address:
+            raise ProtocolError("address-full")
         first = 0 if self.phase == LOBBY else self.index + 1
         player = Player(
             id=f"p{self._next_id}", name=name, token=protocol.new_token(), address=address,
             first_question=first, conn=conn,
+        )
+        # A name that looks like another player's (Cyrillic 'А' for Latin 'A') is let in,
+        # but the teacher is told which one it looks like.
+        player.looks_like = next(
+            (p.name for p in self.active() if skeleton(p.name) == look), "",
         )
         self._next_id += 1
         self.players[player.id] = player
@@ -248,21 +320,40 @@ class Game:
         self._by_token[player.token] = player
         self._by_name[protocol.name_key(name)] = player
         self.emit("join", player=player.id, name=name, first_question=first, address=address)
+        if player.looks_like:
+            self.emit("lookalike", player=player.id, name=name, like=player.looks_like)
         self._welcome(player)
         if self.phase == LOBBY:
             self._broadcast_lobby()
         self._changed()
 
+    def _from(self, address: str) -> int:
+        return sum(1 for p in self.active() if p.address == address)
+
+    def _forget_gone(self) -> None:
+        """Players who left without answering anything give their place back: bots that
+        joined and went must not keep an honest student out with ``full``."""
+        for player in [p for p in self.active() if p.conn is None and not p.answers]:
+            del self.players[player.id]
+            self._by_token.pop(player.token, None)
+            self._by_name.pop(protocol.name_key(player.name), None)
+            self.emit("leave", player=player.id, name=player.name)
+
     def _resume(self, conn: Hashable, message: Resume, address: str) -> None:
-        if self._limiter.blocked(address):
-            raise ProtocolError("too-many-attempts")
+        self._attempt(conn)
         player = self._by_token.get(message.token)
-        if player is None or player.kicked:
-            self._limiter.fail(address)
-            raise ProtocolError("bad-token")
+        if player is None:
+            raise self._failed(conn, "bad-token")
+        if player.kicked:
+            raise ProtocolError("kicked")
         current = self._by_conn.get(conn)
         if current is not None and current is not player:
             raise ProtocolError("already-joined")
+        self._take_back(conn, player, address)
+
+    def _take_back(self, conn: Hashable, player: Player, address: str) -> None:
+        """This connection is now ``player``'s (a resume, or a join after an undone kick)."""
+        player.readmit = False
         old = player.conn
         if old is not None and old != conn:
             self._by_conn.pop(old, None)
@@ -354,12 +445,15 @@ class Game:
         self._changed()
 
     def kick(self, player_id: str) -> None:
+        """Remove a player: a ban on that name (and names that look like it) and on that
+        token until the quiz ends, unless the teacher undoes it (:meth:`unkick`)."""
         player = self.players.get(player_id)
         if player is None or player.kicked:
             return
         player.kicked = True
-        self._by_token.pop(player.token, None)
-        self._by_name.pop(protocol.name_key(player.name), None)
+        player.readmit = False
+        self._banned.add(skeleton(player.name))
+        self.kicks.append(player.id)
         self.emit("kick", player=player.id, name=player.name)
         conn = player.conn
         if conn is not None:
@@ -372,6 +466,25 @@ class Game:
         elif self.phase == QUESTION:
             self._maybe_all_answered()
         self._changed()
+
+    def unkick(self, player_id: str | None = None) -> Player | None:
+        """Undo a kick (the last one by default): the player is back, with the score; the
+        student's app dropped the place, so the next join with that name takes it."""
+        if player_id is None:
+            player_id = self.kicks[-1] if self.kicks else ""
+        player = self.players.get(player_id)
+        if player is None or not player.kicked:
+            return None
+        self.kicks.remove(player.id)
+        player.kicked = False
+        player.readmit = True
+        self._banned.discard(skeleton(player.name))
+        self._by_name[protocol.name_key(player.name)] = player
+        self.emit("unkick", player=player.id, name=player.name)
+        if self.phase == LOBBY:
+            self._broadcast_lobby()
+        self._changed()
+        return player
 
     def start(self) -> None:
         if self.phase != LOBBY or not self.questions:
@@ -462,7 +575,7 @@ class Game:
             for p in playing if p.conn is not None
         ]
         for conn, text in frames:
-            self.transport.send(conn, text)
+            self._deliver(conn, text)
         self.emit(
             "question", question=index, card=question.source, kind=question.kind,
             players=[p.id for p in playing],
@@ -660,7 +773,7 @@ class Game:
         text = protocol.encode(self._lobby_message())
         for player in self.active():
             if player.conn is not None:
-                self.transport.send(player.conn, text)
+                self._deliver(player.conn, text)
 
     def _welcome(self, player: Player) -> None:
         """Who you are, plus what you would be looking at now (the state snapshot)."""
@@ -690,6 +803,13 @@ class Game:
             "late": not player.plays(max(self.index, 0)) and self.phase != LOBBY,
             "state": state,
         })
+
+
+# Refused joins and resumes the teacher is told about (the status bar counts them).
+REFUSALS = ("bad-code", "too-many-attempts", "locked", "full", "address-full", "kicked",
+            "bad-token")
+# After these the connection is closed: nothing more can come of it.
+CLOSING = ("too-many-attempts", "kicked")
 
 
 def _given_text(response: object, kind: str) -> str:

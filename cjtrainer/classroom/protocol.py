@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from cjtrainer.inert import has_surrogate, inert
+
 # A frame larger than this is refused by the websocket layer itself (``max_size``).
 MAX_FRAME = 4096
 DEFAULT_PORT = 8765
@@ -38,7 +40,7 @@ ERROR_CODES = (
     "bad-json", "bad-message", "unknown-type", "bad-field", "too-big", "too-fast", "binary",
     "bad-code", "locked", "full", "name-invalid", "name-taken", "too-many-attempts",
     "bad-token", "not-joined", "already-joined", "no-question", "wrong-question",
-    "too-late", "bad-answer", "kicked", "replaced", "ended", "late-join",
+    "too-late", "bad-answer", "kicked", "replaced", "ended", "late-join", "address-full",
 )
 
 
@@ -126,7 +128,7 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
 
 def _string(data: dict[str, object], key: str, limit: int) -> str:
     value = data.get(key)
-    if not isinstance(value, str) or len(value) > limit:
+    if not isinstance(value, str) or len(value) > limit or has_surrogate(value):
         raise ProtocolError("bad-field", key)
     return value
 
@@ -137,7 +139,7 @@ def _ids(value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or len(value) > MAX_ITEMS:
         raise ProtocolError("bad-field", "answer")
     for item in value:
-        if not isinstance(item, str) or not item or len(item) > MAX_ID:
+        if not isinstance(item, str) or not item or len(item) > MAX_ID or has_surrogate(item):
             raise ProtocolError("bad-field", "answer")
     return tuple(value)
 
@@ -153,9 +155,13 @@ def _answer_value(value: object) -> AnswerValue:
             raise ProtocolError("bad-field", "answer")
         return OrderAnswer(ids=_ids(inner))
     if key == "text":
-        if not isinstance(inner, str) or len(inner) > MAX_TEXT:
+        # A lone surrogate is valid JSON ("\ud800") but no UTF-8 writer can encode it:
+        # refused here, so it never reaches the log, the report or another frame.
+        if not isinstance(inner, str) or len(inner) > MAX_TEXT or has_surrogate(inner):
             raise ProtocolError("bad-field", "answer")
-        return TextAnswer(text=inner)
+        # Escape codes, bidi overrides and line breaks made inert, like names: the answer
+        # is shown on the teacher's screen and written to the CSV.
+        return TextAnswer(text=inert(inner))
     raise ProtocolError("bad-field", "answer")
 
 
@@ -276,29 +282,3 @@ class TokenBucket:
             self._tokens -= 1
             return True
         return False
-
-
-class AttemptLimiter:
-    """At most ``limit`` failures per key (an address) within ``window`` seconds."""
-
-    def __init__(self, limit: int, window: float, clock: Callable[[], float]) -> None:
-        self.limit = limit
-        self.window = window
-        self._clock = clock
-        self._failures: dict[str, list[float]] = {}
-
-    def _recent(self, key: str) -> list[float]:
-        now = self._clock()
-        stamps = [s for s in self._failures.get(key, ()) if now - s < self.window]
-        if stamps:
-            self._failures[key] = stamps
-        else:
-            self._failures.pop(key, None)
-        return stamps
-
-    def blocked(self, key: str) -> bool:
-        return len(self._recent(key)) >= self.limit
-
-    def fail(self, key: str) -> None:
-        self._recent(key)
-        self._failures.setdefault(key, []).append(self._clock())

@@ -20,30 +20,38 @@ from typing import IO, Any
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 ROW_COLUMNS = (
     "session", "time", "name", "question", "question_id", "tags", "answer", "correct",
     "response_ms", "points", "score", "connected",
 )
+# "kicked" last: readers of older reports find the columns where they were
 PLAYER_COLUMNS = ("session", "rank", "name", "correct", "questions", "accuracy",
-                  "mean_response_ms", "score")
+                  "mean_response_ms", "score", "kicked")
 QUESTION_COLUMNS = ("session", "question", "question_id", "kind", "tags", "prompt",
                     "expected", "answered", "correct", "percent_correct")
 
 
 class SessionLog:
     """Appends one JSON object per line and flushes it at once, so a crash loses nothing
-    that was already written."""
+    that was already written. No text can make a write fail: a lone surrogate (which UTF-8
+    cannot encode) is written as its JSON escape ``\\ud800``, and anything that is not JSON
+    as its text."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] | None = path.open("a", encoding="utf-8")
+        # backslashreplace turns an unencodable surrogate inside a JSON string into exactly
+        # the JSON escape for it, so the line stays valid JSON and reads back the same.
+        self._file: IO[str] | None = path.open(
+            "a", encoding="utf-8", errors="backslashreplace",
+        )
 
     def __call__(self, event: dict[str, Any]) -> None:
         if self._file is None:
             return
-        self._file.write(json.dumps(event, ensure_ascii=False) + "\n")
+        self._file.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
         self._file.flush()
 
     def sync(self) -> None:
@@ -95,6 +103,7 @@ def build_report(events: Iterable[dict[str, Any]]) -> Report:
     names: dict[str, str] = {}
     reveals: dict[int, dict[str, Any]] = {}
     order: list[int] = []
+    kicked: set[str] = set()
     for event in events:
         kind = event.get("event")
         if kind == "session":
@@ -109,6 +118,10 @@ def build_report(events: Iterable[dict[str, Any]]) -> Report:
             answers[(int(event["question"]), str(event["player"]))] = event
         elif kind == "reveal":
             reveals[int(event["question"])] = event
+        elif kind == "kick":
+            kicked.add(str(event["player"]))
+        elif kind == "unkick":
+            kicked.discard(str(event["player"]))
 
     rows: list[dict[str, Any]] = []
     running: dict[str, int] = {}
@@ -145,12 +158,16 @@ def build_report(events: Iterable[dict[str, Any]]) -> Report:
                 "connected": bool(entry.get("connected", answer is not None)),
             })
 
-    players = _player_summary(session, rows)
+    players = _player_summary(session, rows, kicked)
     question_rows = _question_summary(session, rows, questions, order)
     return Report(session=session, rows=rows, players=players, questions=question_rows)
 
 
-def _player_summary(session: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _player_summary(
+    session: str, rows: list[dict[str, Any]], kicked: set[str],
+) -> list[dict[str, Any]]:
+    """One line per player. Players the teacher removed are marked and get no rank (they
+    come last), so the ranks are the podium's."""
     per: dict[str, dict[str, Any]] = {}
     times: dict[str, list[int]] = {}
     for row in rows:
@@ -169,11 +186,15 @@ def _player_summary(session: str, rows: list[dict[str, Any]]) -> list[dict[str, 
         spent = times.get(pid, [])
         entry["accuracy"] = round(100 * int(entry["correct"]) / asked) if asked else 0
         entry["mean_response_ms"] = round(sum(spent) / len(spent)) if spent else ""
+        entry["kicked"] = pid in kicked
         result.append(entry)
-    result.sort(key=lambda e: (-int(e["score"]), str(e["name"]).casefold()))
+    result.sort(key=lambda e: (e["kicked"], -int(e["score"]), str(e["name"]).casefold()))
     previous: object = None
     rank = 0
     for position, entry in enumerate(result, start=1):
+        if entry["kicked"]:
+            entry["rank"] = ""
+            continue
         if entry["score"] != previous:
             rank, previous = position, entry["score"]
         entry["rank"] = rank
@@ -232,8 +253,12 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]])
 def _cell(value: object) -> object:
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # never a formula in the teacher's spreadsheet
+    if isinstance(value, str):
+        # What a student typed (or a log from an older version kept): one line, no escape
+        # codes, no lone surrogates, so the writer cannot fail and Excel shows what was typed.
+        value = inert(value)
+        if value[:1] in ("=", "+", "-", "@"):
+            return "'" + value  # never a formula in the teacher's spreadsheet
     return value
 
 

@@ -5,6 +5,13 @@ passes them to the game and drives the game's clock (deadlines, automatic advanc
 from one task. Frames larger than :data:`protocol.MAX_FRAME` are refused by the
 websocket layer (``max_size``), which closes that connection; nothing a client sends
 can stop the game.
+
+The connection budget lives here, not in a client, so it holds for every client (the
+terminal one and any other speaking the protocol). It favours honest students, who send
+``join`` or ``resume`` as soon as they connect: a connection that has not joined within
+``join_timeout_s`` is closed, and when the open connections of one address (or of all) reach
+their cap, a new connection pushes out the oldest one that has not joined instead of being
+refused. Idle sockets therefore never keep a student out.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ logger = logging.getLogger(__name__)
 RATE = 10.0  # frames per second per connection, on average
 BURST = 20.0
 FLOOD_CLOSE = 50  # frames dropped for speed before the connection is closed
-MAX_CONNECTIONS = 200  # open sockets at once (players, people at the join form, resumes)
+BUSY = 1013  # close code: "try again later"
 
 
 class ClassroomServer:
@@ -58,16 +65,20 @@ class ClassroomServer:
         self._ended = asyncio.Event()
         self._stopping = False
         self._tasks: set[asyncio.Task[object]] = set()
-        self.connections: set[ServerConnection] = set()
+        # open connections, oldest first: the address each came from
+        self.connections: dict[ServerConnection, str] = {}
 
     # ------------------------------------------------------------------ transport
 
     def send(self, conn: Hashable, text: str) -> None:
-        broadcast([conn], text)  # type: ignore[list-item]
+        try:
+            broadcast([conn], text)  # type: ignore[list-item]
+        except Exception:  # one frame that cannot go costs that frame only
+            logger.exception("send failed")
 
-    def close(self, conn: Hashable) -> None:
+    def close(self, conn: Hashable, code: int = 1008, reason: str = "closed by host") -> None:
         if isinstance(conn, ServerConnection):
-            task = asyncio.get_running_loop().create_task(conn.close(1008, "closed by host"))
+            task = asyncio.get_running_loop().create_task(conn.close(code, reason))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
@@ -147,16 +158,54 @@ class ClassroomServer:
 
     # ------------------------------------------------------------------ connections
 
+    def _admit(self, conn: ServerConnection, address: str) -> bool:
+        """Room for a new connection: within the caps, or by pushing out the oldest
+        connection that has not joined (of this address when the address is at its cap,
+        else of the address with the most of them). ``False``: every one is a player."""
+        game = self.game
+        assert game is not None
+        settings = game.settings
+        idle = [c for c in self.connections if not game.joined(c)]
+        mine = sum(1 for a in self.connections.values() if a == address)
+        if mine >= settings.sockets_per_address:
+            victims = [c for c in idle if self.connections[c] == address]
+        elif len(self.connections) >= settings.max_connections:
+            counts: dict[str, int] = {}
+            for c in idle:
+                counts[self.connections[c]] = counts.get(self.connections[c], 0) + 1
+            most = max(counts, key=lambda a: counts[a], default="")
+            victims = [c for c in idle if self.connections[c] == most]
+        else:
+            victims = None
+        if victims is not None:
+            if not victims:
+                return False
+            self._drop(victims[0], BUSY, "busy")
+        self.connections[conn] = address
+        return True
+
+    def _drop(self, conn: ServerConnection, code: int, reason: str) -> None:
+        self.connections.pop(conn, None)
+        self.close(conn, code, reason)
+
+    def _expire(self, conn: ServerConnection) -> None:
+        """``join_timeout_s`` after connecting: no player yet, so it goes."""
+        game = self.game
+        if conn in self.connections and game is not None and not game.joined(conn):
+            self._drop(conn, 1008, "no join in time")
+
     async def _handle(self, conn: ServerConnection) -> None:
         game = self.game
         assert game is not None
-        if len(self.connections) >= connection_budget(game.settings.max_players):
-            await conn.close(1013, "try again later")
-            return
-        self.connections.add(conn)
         address = ""
         with contextlib.suppress(Exception):
             address = str(conn.remote_address[0])
+        if not self._admit(conn, address):
+            await conn.close(BUSY, "try again later")
+            return
+        timer = asyncio.get_running_loop().call_later(
+            game.settings.join_timeout_s, self._expire, conn,
+        )
         bucket = protocol.TokenBucket(self.rate, self.burst, self.clock)
         dropped = 0
         try:
@@ -178,7 +227,8 @@ class ClassroomServer:
         except ConnectionClosed:
             pass
         finally:
-            self.connections.discard(conn)
+            timer.cancel()
+            self.connections.pop(conn, None)
             try:
                 game.disconnect(conn)
             except Exception:
@@ -186,19 +236,16 @@ class ClassroomServer:
             self._wake.set()
 
 
-def connection_budget(max_players: int) -> int:
-    """Open sockets allowed at once: room for every player twice (a resume can come in
-    before the dropped socket is noticed) and never fewer than :data:`MAX_CONNECTIONS`."""
-    return max(MAX_CONNECTIONS, 2 * max_players)
-
-
-def lan_address() -> str:
-    """This machine's address on the local network (what students type), best effort."""
+def lan_addresses() -> list[str]:
+    """This machine's IPv4 addresses on the local network (what students type), the one of
+    the default route first; never a loopback address. Empty when there is none (no
+    network): the caller warns, students cannot reach a loopback address."""
+    found: list[str] = []
     with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.connect(("10.255.255.255", 1))  # no packet is sent for a UDP connect
-        address = s.getsockname()[0]
-        if address and not address.startswith("0."):
-            return str(address)
-    with contextlib.suppress(OSError):
-        return socket.gethostbyname(socket.gethostname())
-    return "127.0.0.1"
+        found.append(str(s.getsockname()[0]))
+    with contextlib.suppress(OSError, UnicodeError):
+        for *_, sockaddr in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            found.append(str(sockaddr[0]))
+    usable = [a for a in found if not a.startswith(("127.", "0.")) and a != "255.255.255.255"]
+    return list(dict.fromkeys(usable))

@@ -18,7 +18,7 @@ from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.protocol import DEFAULT_PORT
 from cjtrainer.classroom.questions import Note, Question, build_questions
 from cjtrainer.classroom.report import SessionLog, build_report, write_report
-from cjtrainer.classroom.server import ClassroomServer, lan_address
+from cjtrainer.classroom.server import ClassroomServer, lan_addresses
 from cjtrainer.deck.model import Deck
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
@@ -119,16 +119,31 @@ class HostedSession:
             ) from None
 
     @property
-    def address(self) -> str:
-        """What students type: the LAN address when listening on every interface."""
+    def addresses(self) -> list[str]:
+        """Every address students can type (``host:port``), the likeliest first. When
+        listening on every interface: each LAN address, or ``127.0.0.1`` alone when there
+        is none (see :attr:`loopback_only`)."""
         if self.shown_address:
-            return self.shown_address
-        host = self.bind
-        if host in ("0.0.0.0", "", "::"):
-            host = lan_address()
-        if ":" in host:
-            host = f"[{host}]"
-        return f"{host}:{self.server.port}"
+            return [self.shown_address]
+        hosts = [self.bind]
+        if self.bind in ("0.0.0.0", "", "::"):
+            hosts = lan_addresses() or ["127.0.0.1"]
+        return [f"[{h}]:{self.server.port}" if ":" in h else f"{h}:{self.server.port}"
+                for h in hosts]
+
+    @property
+    def address(self) -> str:
+        """What students type: the (first) LAN address when listening on every interface."""
+        return self.addresses[0]
+
+    @property
+    def loopback_only(self) -> bool:
+        """Listening on every interface, but no LAN address was found: students on other
+        computers cannot reach the loopback address shown, so the teacher is warned. (A
+        ``--bind 127.0.0.1`` is the teacher's own choice: no warning.)"""
+        return not self.shown_address and self.bind in ("0.0.0.0", "", "::") and (
+            self.address.startswith("127.")
+        )
 
     @property
     def web_url(self) -> str:

@@ -28,6 +28,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
                    help=t("classroom.host.opt.pause"))
     p.add_argument("--max-players", type=int, default=60, metavar="N",
                    help=t("classroom.host.opt.max-players"))
+    p.add_argument("--max-per-address", type=int, default=None, metavar="N",
+                   help=t("classroom.host.opt.max-per-address"))
+    p.add_argument("--max-sockets-per-address", type=int, default=None, metavar="N",
+                   help=t("classroom.host.opt.sockets-per-address"))
     p.add_argument("--report", type=Path, default=None, metavar="FILE", help=t("classroom.host.opt.report"))
     p.add_argument("--rebuild-report", type=Path, default=None, metavar="LOG",
                    help=t("classroom.host.opt.rebuild"))
@@ -63,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
             print(t("classroom.report.written", path=path))
         return 0
     for value, option in ((args.time, "--time"), (args.count, "--count"),
-                          (args.start_when, "--start-when"), (args.max_players, "--max-players")):
+                          (args.start_when, "--start-when"), (args.max_players, "--max-players"),
+                          (args.max_per_address, "--max-per-address"),
+                          (args.max_sockets_per_address, "--max-sockets-per-address")):
         _positive(value, option)
     if args.pause is not None and args.pause < 0:
         raise CjError(t("classroom.host.bad-number", option="--pause"))
@@ -73,9 +79,13 @@ def run(args: argparse.Namespace) -> int:
     questions, notes = questions_for(deck, tags=args.tag, count=args.count)
     time_s = args.time if args.time is not None else (60.0 if args.calm else 20.0)
     pause = 4.0 if args.pause is None else args.pause
-    settings = Settings(
-        time_s=time_s, calm=args.calm, max_players=args.max_players,
+    budget = {key: value for key, value in (("max_per_address", args.max_per_address),
+                                            ("sockets_per_address", args.max_sockets_per_address))
+              if value is not None}
+    settings = Settings.sized(
+        args.max_players, time_s=time_s, calm=args.calm,
         auto=args.headless or args.pause is not None, reveal_s=pause, leaderboard_s=pause,
+        **budget,
     )
     session = HostedSession(
         deck=deck, questions=questions, notes=notes, settings=settings,
@@ -99,6 +109,11 @@ def run(args: argparse.Namespace) -> int:
         await session.start()
         print(session.join_line, flush=True)
         print(t("web.host.headless", url=session.join_url), file=sys.stderr)
+        if session.loopback_only:
+            print(t("classroom.host.loopback-only", address=session.address), file=sys.stderr)
+        elif session.addresses[1:]:
+            print(t("classroom.host.also", addresses=", ".join(session.addresses[1:])),
+                  file=sys.stderr)
         for line in note_lines(notes):
             print(line, file=sys.stderr)
         print(t("classroom.host.questions", count=len(questions), deck=deck.id), file=sys.stderr)

@@ -185,8 +185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "classroom.host.lobby.help": {
         # two lines, so a narrow screen never splits "K K" over them
-        "nl": "S of spatie: starten · L: op slot\nK K: speler eruit · Q: stoppen",
-        "en": "S or space: start · L: lock\nK K: kick · Q: quit",
+        "nl": "S of spatie: starten · L: op slot\nK K: eruit · U: terug · Q Q: stoppen",
+        "en": "S or space: start · L: lock\nK K: kick · U: undo · Q Q: quit",
     },
     "classroom.host.players": {
         "nl": "Spelers: {count} ({connected} verbonden)",
@@ -454,4 +454,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Press K again to remove {name} from the quiz.",
     },
     "classroom.host.done-status": {"nl": "klaar", "en": "done"},
+    # hostile students (docs/security.md)
+    "classroom.error.address-full": {
+        "nl": "Vanaf dit netwerkadres doen al te veel spelers mee. Vraag je docent.",
+        "en": "Too many players from this network address already. Ask your teacher.",
+    },
+    "classroom.host.status.join": {
+        "nl": "join {address} · code {code}", "en": "join {address} · code {code}",
+    },
+    # the number of refused joins and resumes, and the commonest reason
+    "classroom.host.status.refused": {"nl": "geweigerd {total}: {what}",
+                                      "en": "refused {total}: {what}"},
+    "classroom.host.refused.bad-code": {"nl": "foute code", "en": "wrong code"},
+    "classroom.host.refused.too-many-attempts": {
+        "nl": "te vaak fout", "en": "too many tries",
+    },
+    "classroom.host.refused.locked": {"nl": "op slot", "en": "locked"},
+    "classroom.host.refused.full": {"nl": "vol", "en": "full"},
+    "classroom.host.refused.address-full": {
+        "nl": "adres vol", "en": "address full",
+    },
+    "classroom.host.refused.kicked": {"nl": "verwijderd", "en": "removed"},
+    "classroom.host.refused.bad-token": {"nl": "oude plek", "en": "old place"},
+    "classroom.host.lookalike": {"nl": "lijkt op {name}", "en": "looks like {name}"},
+    "classroom.host.lookalike-notify": {
+        "nl": "Let op: {name} lijkt op {like}. Verwijder met K K als het een grap is.",
+        "en": "Note: {name} looks like {like}. Remove with K K if it is a prank.",
+    },
+    "classroom.host.kicked-undo": {
+        "nl": "{name} is verwijderd (en mag niet terug). U: ongedaan maken.",
+        "en": "{name} was removed (and cannot rejoin). U: undo.",
+    },
+    "classroom.host.unkicked": {
+        "nl": "{name} mag weer meedoen: laat {name} opnieuw meedoen met dezelfde naam.",
+        "en": "{name} may play again: let {name} join again with the same name.",
+    },
+    "classroom.host.nothing-to-undo": {
+        "nl": "Er is niemand verwijderd.", "en": "Nobody was removed.",
+    },
+    "classroom.host.end-confirm": {
+        "nl": "Druk nog eens op E om de quiz nu te beëindigen.",
+        "en": "Press E again to end the quiz now.",
+    },
+    "classroom.host.quit-confirm": {
+        "nl": "Druk nog eens op Q om te stoppen (het rapport wordt opgeslagen).",
+        "en": "Press Q again to quit (the report is saved).",
+    },
+    "classroom.key.unkick": {"nl": "Terugzetten", "en": "Undo kick"},
+    "classroom.host.also": {"nl": "Of: {addresses}", "en": "Or: {addresses}"},
+    "classroom.host.loopback-only": {
+        "nl": "Let op: geen netwerkadres gevonden, alleen {address}. Studenten op andere "
+              "computers kunnen dat niet bereiken: controleer de wifi, of start met "
+              "--bind en het adres van deze computer.",
+        "en": "Note: no network address found, only {address}. Students on other computers "
+              "cannot reach it: check the wifi, or start with --bind and this computer's "
+              "address.",
+    },
+    "classroom.host.kicked-status": {"nl": "verwijderd", "en": "removed"},
+    "classroom.host.opt.max-per-address": {
+        "nl": "maximum aantal spelers vanaf één netwerkadres (standaard 60: een klas achter "
+              "één NAT-adres past)",
+        "en": "most players from one network address (default 60: a class behind one NAT "
+              "address fits)",
+    },
+    "classroom.host.opt.sockets-per-address": {
+        "nl": "maximum aantal open verbindingen vanaf één netwerkadres (standaard 100)",
+        "en": "most open connections from one network address (default 100)",
+    },
 }

@@ -153,8 +153,13 @@ class Student:
         await self.ws.close()
 
 
-async def student(url: str, name: str | None = None, code: str = "ABC234") -> Student:
-    ws = await connect(url, max_size=None, compression=None)
+async def student(
+    url: str, name: str | None = None, code: str = "ABC234", *, local: str | None = None,
+) -> Student:
+    """A real websocket client; ``local`` binds it to its own loopback address (127.0.0.N),
+    so the server sees it as another computer (or the same one, behind one NAT)."""
+    extra = {"local_addr": (local, 0)} if local else {}
+    ws = await connect(url, max_size=None, compression=None, **extra)
     s = Student(ws)
     if name is not None:
         await s.send({"type": "join", "code": code, "name": name})

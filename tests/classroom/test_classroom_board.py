@@ -88,7 +88,7 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         assert len(board) == 3 and {cell_len(row) for row in board} == {cell_len(board[0])}
         assert all(re.search(r"\d$", row) for row in board)  # the scores end every row
         assert any(LONG in row for row in board) and any(WIDE in row for row in board)
-        await pilot.press("e")
+        await pilot.press("e", "e")
         await players[0].expect("end")
         await pilot.pause(0.2)
         table = app.query_one("#end-players")
@@ -100,7 +100,7 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         assert names == {"Jo", LONG, WIDE}  # the side panel is gone at the end: room enough
         podium = _lines(app, "#end-podium")
         assert {cell_len(row) for row in podium} == {cell_len(podium[0])}
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
         await pilot.press("s")
         await _answer_right(players, session)
         await players[0].expect("reveal")
-        await pilot.press("e")
+        await pilot.press("e", "e")
         await players[0].expect("end")
         await pilot.pause(0.2)
         table = app.query_one("#end-players")
@@ -123,7 +123,7 @@ async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
                 for i in range(table.row_count)]  # type: ignore[attr-defined]
         assert all(re.fullmatch(r"\d+\.\d s", row[4]) for row in rows), rows
         assert all(row[1].endswith("…") for row in rows)  # cut to fit, not pushed off
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 async def test_student_board_and_podium_line_up(tmp_path: Path) -> None:

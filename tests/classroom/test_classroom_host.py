@@ -106,6 +106,8 @@ def test_host_user_errors_exit_2_without_traceback(tmp_path: Path, capsys) -> No
     assert main(["host", "geen-deck", "--headless"]) == 2
     assert main(["host", "--rebuild-report", str(tmp_path / "missing.jsonl")]) == 2
     assert main(["host", str(DECK), "--headless", "--time", "0"]) == 2
+    assert main(["host", str(DECK), "--headless", "--max-per-address", "0"]) == 2
+    assert main(["host", str(DECK), "--headless", "--max-sockets-per-address", "-1"]) == 2
     import socket
 
     with socket.socket() as busy:

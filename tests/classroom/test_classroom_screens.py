@@ -60,7 +60,7 @@ async def test_teacher_screen_shows_names_as_plain_text(tmp_path: Path) -> None:
         await pilot.press("k")
         assert (await evil.expect("error"))["code"] == "kicked"
         await _wait_for(lambda: not session.game.active())
-        await pilot.press("q")
+        await pilot.press("q", "q")
     assert not session.written  # quit in the lobby: no question, no (empty) report
     assert session.log_path.is_file()  # but the log has the joins and the kick
 
@@ -95,7 +95,7 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
         await pilot.pause(0.1)
         assert "1 van 1 speler heeft geantwoord" in app.export_screenshot().replace("&#160;", " ")
         await pilot.press("space")  # leaderboard
-        await pilot.press("e")  # end now
+        await pilot.press("e", "e")  # end now
         await ada.expect("end")
         await pilot.pause(0.1)
         text = app.export_screenshot().replace("&#160;", " ")
@@ -106,7 +106,7 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
         assert str(row[2]) in (getattr(card, "answer", None), *getattr(card, "answers", ()),
                                "Waar", "Niet waar", " > ".join(getattr(card, "items", ())))
         assert session.written and session.written[0].is_file()
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) -> None:
@@ -448,7 +448,7 @@ async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Pa
         await pilot.press("down", "k", "k")
         await _wait_for(lambda: len(session.game.active()) == 1)
         assert second not in {p.id for p in session.game.active()}
-        await pilot.press("q")
+        await pilot.press("q", "q")
     del kept
 
 
@@ -479,7 +479,7 @@ async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> N
         shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
                  for i in range(table.row_count)}  # type: ignore[attr-defined]
         assert int(shown["Ada"]) > 0
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -514,7 +514,13 @@ async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path)
 
 
 def _status(app: HostApp) -> str:
-    return str(app.query_one("#status").render())
+    """The status bar's first line: where the quiz is."""
+    return str(app.query_one("#status").render()).split("\n")[0]
+
+
+def _status_join(app: HostApp) -> str:
+    """The status bar's second line: how to join, and the joins refused."""
+    return str(app.query_one("#status").render()).split("\n")[1]
 
 
 async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
@@ -537,6 +543,14 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         await pilot.press("l")  # open again: late joiners play from the next question
         await pilot.pause(0.1)
         assert _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom"
+        # the address and the code stay in view for late joiners, and refused joins show
+        code = session.game.code
+        assert _status_join(app) == f"join {session.address} · code {code}"
+        guess = await student(url)
+        await guess.send({"type": "join", "code": "ZZZ999", "name": "Grap"})
+        await guess.expect("error")
+        await pilot.pause(0.1)
+        assert _status_join(app).endswith(" · geweigerd 1: foute code")
         await ada.send({"type": "answer", "question": 0,
                         "answer": _right_answer(q, session.game.questions[0].card)})
         await ada.expect("reveal")
@@ -549,11 +563,11 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         await ada.expect("question")
         await pilot.pause(0.1)
         assert _status(app).startswith("Vraag 2 van 5 loopt")
-        await pilot.press("e")
+        await pilot.press("e", "e")
         await ada.expect("end")
         await pilot.pause(0.1)
         assert _status(app) == "Afgelopen: 2 van 5 vragen gespeeld"
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
@@ -586,7 +600,7 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
         await ada.expect("end")
         await pilot.pause(0.1)
         assert _status(app) == "Finished: 1 of 1 question played"
-        await pilot.press("q")
+        await pilot.press("q", "q")
 
 
 def test_teacher_status_bar_fits_80_columns(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from websockets.exceptions import InvalidStatus
 
 from cjtrainer.classroom import web
 from cjtrainer.classroom.client import parse_address
+from cjtrainer.classroom.game import Settings
 from cjtrainer.classroom.screens.qr import qr_lines
-from cjtrainer.classroom.server import MAX_CONNECTIONS, connection_budget
 from cjtrainer.i18n import catalogue
 
 WEB = Path(web.__file__).with_name("web")
@@ -140,8 +140,12 @@ async def test_websocket_origin_check(tmp_path: Path, origin: str | None, allowe
 
 
 def test_the_socket_budget_follows_the_player_cap() -> None:
-    assert connection_budget(60) == MAX_CONNECTIONS
-    assert connection_budget(300) >= 600
+    default, class_, year = Settings(), Settings.sized(60), Settings.sized(300)
+    assert (class_.max_per_address, class_.sockets_per_address, class_.max_connections) == (
+        default.max_per_address, default.sockets_per_address, default.max_connections)
+    assert year.max_per_address == 300  # a year group behind one NAT address
+    assert year.max_connections >= 600 and year.sockets_per_address > 300
+    assert Settings.sized(300, max_per_address=30).max_per_address == 30
 
 
 def test_the_terminal_client_takes_the_web_address_too() -> None:

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from cjtrainer import cli, i18n
 from cjtrainer.deck.load import load_bytes, load_file
-from cjtrainer.inert import inert
 from cjtrainer.deck.model import CARD_TYPES, ChoiceCard, ListCard, TypedCard
 from cjtrainer.deck.templates import render, template_text
 from cjtrainer.deck.writer import deck_to_data, dump_yaml, exercise_to_data, yaml_scalar
+from cjtrainer.inert import inert
 
 
 @pytest.fixture(autouse=True)

@@ -49,7 +49,8 @@ Screen { layout: vertical; }
 #q-count, #q-left { text-style: bold; }
 #r-answer { color: $success; text-style: bold; padding: 0 0 1 0; }
 #end-players, #end-questions { height: auto; max-height: 16; margin: 1 0; }
-#status { height: 1; padding: 0 2; background: $panel; }
+#status { height: 2; padding: 0 2; background: $panel; }
+#lobby-warning { color: $warning; text-style: bold; margin: 1 0 0 0; }
 """
 
 
@@ -68,6 +69,7 @@ class HostApp(App[int]):
         Binding("space,n", "next", t("classroom.key.next")),
         Binding("l", "lock", t("classroom.key.lock")),
         Binding("k", "kick", t("classroom.key.kick")),
+        Binding("u", "unkick", t("classroom.key.unkick")),
         Binding("e", "end", t("classroom.key.end")),
         Binding("r", "report", t("classroom.key.report")),
         Binding("q,ctrl+q", "quit_host", t("classroom.key.quit")),
@@ -83,6 +85,9 @@ class HostApp(App[int]):
         self._report_written = False
         self._kick_armed: str | None = None  # K pressed once: press again to remove
         self._kick_at = 0.0
+        self._armed: dict[str, float] = {}  # E or Q pressed once, when: press again to do it
+        self._started = False  # the server listens: until then there is nothing to show
+        self._warned: set[str] = set()  # look-alike names the teacher was told about
 
     # ------------------------------------------------------------------ layout
 
@@ -97,6 +102,7 @@ class HostApp(App[int]):
                     yield Static("", id="web-address")
                     yield QrCode(id="qr")
                     yield Static("", id="address")
+                    yield Static("", id="lobby-warning")
                     yield Static("", id="lobby-help")
                     yield Static("", id="lobby-notes")
                 with Vertical(id="question", classes="section"):
@@ -138,6 +144,7 @@ class HostApp(App[int]):
             self.error = error
             self.exit(2)
             return
+        self._started = True
         self.session.server.listeners.append(self._changed)
         self.set_interval(0.2, self._tick)
         self.refresh_view()
@@ -163,6 +170,8 @@ class HostApp(App[int]):
     # ------------------------------------------------------------------ rendering
 
     def refresh_view(self) -> None:
+        if not self._started:  # a busy port: the app is closing with a clean message
+            return
         game = self.game
         for section in ("lobby", "question", "reveal", "leaderboard", "end"):
             self.query_one(f"#{section}").set_class(section == game.phase, "-shown")
@@ -183,7 +192,12 @@ class HostApp(App[int]):
             self._show_leaderboard()
         elif game.phase == END:
             self._show_end()
-        self.query_one("#status", Static).update(plain(status_line(game)))
+        self.query_one("#status", Static).update(plain(status_line(game, self.session.address)))
+        for player in game.active():
+            if player.looks_like and player.id not in self._warned:
+                self._warned.add(player.id)
+                self.notify(t("classroom.host.lookalike-notify", name=player.name,
+                              like=player.looks_like), severity="warning", markup=False)
 
     def _update_players(self) -> None:
         game = self.game
@@ -208,6 +222,9 @@ class HostApp(App[int]):
         for player in players:
             if game.phase == END:
                 status = plain(t("classroom.host.done-status"), "dim")
+            elif player.looks_like:  # before all else: the teacher must see the prank
+                status = plain(t("classroom.host.lookalike", name=player.looks_like),
+                               "bold yellow")
             elif not player.connected:
                 status = plain(t("classroom.host.away"), "italic dim")
             elif answered_now and player.plays(game.index) and game.index in player.answers:
@@ -246,6 +263,13 @@ class HostApp(App[int]):
             plain(t("classroom.host.lobby.address", address=self.session.address,
                     code=self.game.code))
         )
+        others = self.session.addresses[1:]
+        warning = ""
+        if self.session.loopback_only:
+            warning = t("classroom.host.loopback-only", address=self.session.address)
+        elif others:
+            warning = t("classroom.host.also", addresses=", ".join(others))
+        self.query_one("#lobby-warning", Static).update(plain(warning))
         self.query_one("#lobby-help", Static).update(plain(t("classroom.host.lobby.help")))
         notes = self.session.notes
         if notes:
@@ -353,7 +377,8 @@ class HostApp(App[int]):
         headers = [t(f"classroom.host.col.{c}") for c in (
             "rank", "name", "correct", "accuracy", "mean", "score")]
         cells = [[
-            str(row["rank"]), str(row["name"]), f"{row['correct']}/{row['questions']}",
+            str(row["rank"]) if row["rank"] != "" else t("classroom.host.kicked-status"),
+            str(row["name"]), f"{row['correct']}/{row['questions']}",
             f"{row['accuracy']}%", seconds(row["mean_response_ms"]), str(row["score"]),
         ] for row in report.players]
         columns = [[header, *(line[i] for line in cells)] for i, header in enumerate(headers)]
@@ -421,10 +446,27 @@ class HostApp(App[int]):
             return
         self._kick_armed = None
         self.game.kick(player.id)
-        self.notify(Text(t("classroom.host.kicked", name=player.name)).plain, markup=False)
+        self.notify(t("classroom.host.kicked-undo", name=player.name), markup=False)
+
+    def action_unkick(self) -> None:
+        player = self.game.unkick()
+        if player is None:
+            self.notify(t("classroom.host.nothing-to-undo"))
+        else:
+            self.notify(t("classroom.host.unkicked", name=player.name), markup=False)
+
+    def _confirmed(self, key: str) -> bool:
+        """The second press of ``key`` within 3 s: a stray key on the projector's keyboard
+        must not end the class's quiz."""
+        now = time.monotonic()
+        if now - self._armed.pop(key, float("-inf")) <= 3:
+            return True
+        self._armed[key] = now
+        self.notify(t(f"classroom.host.{key}-confirm"))
+        return False
 
     def action_end(self) -> None:
-        if self.game.phase != END:
+        if self.game.phase != END and self._confirmed("end"):
             self.game.finish()
 
     def action_report(self) -> None:
@@ -439,6 +481,8 @@ class HostApp(App[int]):
             self.notify(str(error), severity="error", markup=False)
 
     async def action_quit_host(self) -> None:
+        if self.game.phase != END and not self._confirmed("quit"):
+            return
         if self.game.phase != END and self.game.phase != LOBBY:
             self.game.finish()
         if self.game.index >= 0 and not self._report_written:  # nothing to report before
@@ -447,9 +491,10 @@ class HostApp(App[int]):
         self.exit(0)
 
 
-def status_line(game: Game) -> str:
+def status_line(game: Game, address: str = "") -> str:
     """The status bar: where the quiz is (lobby, question N of M, its results, the
-    standings, finished), whether new players can still join, and calm mode."""
+    standings, finished), whether new players can still join, and calm mode; on a second
+    line how to join (address and code stay visible all quiz long) and the joins refused."""
     total = len(game.questions)
     index = game.index + 1
     parts: list[str] = []
@@ -467,7 +512,14 @@ def status_line(game: Game) -> str:
                        "classroom.host.status.calm-short"))
     if game.phase == LOBBY:
         parts.append(t("classroom.host.status.questions", count=total))
-    return "  ·  ".join(parts)
+    second: list[str] = []
+    if address and game.phase != END:
+        second.append(t("classroom.host.status.join", address=address, code=game.code))
+    if game.refused:  # how many, and the commonest reason: fits 80 columns with any address
+        commonest = max(game.refused, key=lambda code: game.refused[code])
+        second.append(t("classroom.host.status.refused", total=sum(game.refused.values()),
+                        what=t(f"classroom.host.refused.{commonest}")))
+    return "  ·  ".join(parts) + ("\n" + " · ".join(second) if second else "")
 
 
 def number(text: str) -> Text:
