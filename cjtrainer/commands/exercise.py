@@ -196,10 +196,10 @@ def _student_name(given: str | None) -> str:
     if not name:
         raise CjError(t("exercise.cli.need-name"), t("exercise.cli.need-name.hint"))
     if name != settings.student_name:
-        try:
+        try:  # remembering is a convenience; the export itself goes on
             config.save(replace(settings, student_name=name))
-        except OSError:
-            pass  # remembering is a convenience; the export itself goes on
+        except CjError as error:  # e.g. a config.toml it cannot read: kept as it is
+            print(error, file=sys.stderr)
     return name
 
 

@@ -301,13 +301,13 @@ class CjApp(Localised, App[int]):
     def apply_settings(self, settings: config.Settings) -> None:
         from cjtrainer import i18n
 
+        if self.save_settings_to_disk:  # first: a refused save changes nothing
+            config.save(settings)
         self.settings = settings
         if settings.language:
             i18n.set_language(settings.language)
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        if self.save_settings_to_disk:
-            config.save(settings)
         if self.services is not None:
             self.services.settings = settings
         self.sub_title = t("ui.app.subtitle")

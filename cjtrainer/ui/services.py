@@ -195,7 +195,7 @@ class Services:
     def _scheduler(self) -> Any:
         from cjtrainer.learn.scheduling import Scheduler, SchedulerSettings
 
-        return Scheduler(SchedulerSettings(desired_retention=self.settings.desired_retention))
+        return Scheduler(SchedulerSettings.from_settings(self.settings))
 
     def study_session(self, deck: str | None = None, tag: str | None = None) -> Any:
         from cjtrainer.learn.session import Limits, StudySession

@@ -224,9 +224,9 @@ class ExportModal(ModalScreen[Path | None]):
                               or str(error)), severity="error", markup=False)
             return
         if name != self.settings.student_name:
-            try:
+            try:  # the file is written; remembering the name is a convenience
                 config.save(replace(self.settings, student_name=name))
-            except OSError:
-                pass  # the file is written; remembering the name is a convenience
+            except config.ConfigError as error:  # a config.toml it cannot read stays
+                self.app.notify(str(error), severity="warning", markup=False, timeout=12)
         self.app.notify(t("exercise.export.done", path=str(written)), markup=False, timeout=8)
         self.dismiss(written)
