@@ -220,7 +220,9 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     try:
         written = write(path, text)
     except OSError as error:
-        raise CjError(t("exercise.export.failed", path=path, error=error.strerror or error),
+        from cjtrainer.config import os_reason
+
+        raise CjError(t("exercise.export.failed", path=path, error=os_reason(error)),
                       t("exercise.cli.output.hint")) from error
     print(t("exercise.export.done", path=written))
     if attempt.step is not Step.DONE:

@@ -220,8 +220,8 @@ class ExportModal(ModalScreen[Path | None]):
         try:
             written = write(path, to_markdown(self.attempt, name))
         except OSError as error:
-            self.app.notify(t("exercise.export.failed", path=str(path), error=error.strerror
-                              or str(error)), severity="error", markup=False)
+            self.app.notify(t("exercise.export.failed", path=str(path),
+                              error=config.os_reason(error)), severity="error", markup=False)
             return
         if name != self.settings.student_name:
             try:  # the file is written; remembering the name is a convenience
