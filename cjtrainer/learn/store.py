@@ -100,6 +100,11 @@ _STATE_COLUMNS = (
 )
 
 
+class DamagedStoreError(StoreError):
+    """The file is damaged or not ours (kept as it is): a backup can bring the progress
+    back (``cjtrainer.learn.backup``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """One row of the review log."""
@@ -211,7 +216,7 @@ class Store:
                 "SELECT COUNT(*) FROM sqlite_master"
             ).fetchone()[0]:
                 # another program's database (made meanwhile): never add our tables to it
-                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and not memory:
                 raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
@@ -231,7 +236,7 @@ class Store:
         damaged pages. Returns the read-only connection (the caller closes it)."""
         path = self.path
         if wal.lost_commits(path.with_name(path.name + "-wal")):
-            raise StoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
+            raise DamagedStoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
         try:
             conn = sqlite3.connect(
                 path.resolve().as_uri() + "?mode=ro", uri=True,
@@ -250,9 +255,9 @@ class Store:
                 )
             if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
                 # another program's database: never add our tables to it
-                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
             if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
         except StoreError:
             conn.close()  # read-only: closing it neither checkpoints nor deletes the WAL
             raise
@@ -324,7 +329,7 @@ class Store:
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
             "not a database" in text or "malformed" in text or "corrupt" in text
         ):
-            return StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+            return DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
         if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
             if not path.exists() or not os.access(folder, os.W_OK):
                 return StoreError(t("learn.store.folder-readonly", folder=folder),
@@ -332,6 +337,13 @@ class Store:
             return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
         return StoreError(t("learn.store.failed", path=path, error=error),
                           t("learn.store.hint.failed"))
+
+    def backup_to(self, target: sqlite3.Connection) -> None:
+        """Copy the database as it is at one moment into ``target`` (SQLite backup API)."""
+        conn = self._conn
+        if conn is None:
+            raise StoreError(t("learn.store.closed", path=self.path))
+        conn.backup(target)
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -721,7 +733,7 @@ def _check_header(path: Path) -> None:
             t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
         ) from error
     if head and head != b"SQLite format 3\x00":
-        raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
