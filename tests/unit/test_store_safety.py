@@ -188,3 +188,73 @@ def test_a_failed_progress_export_says_disk_full_and_leaves_no_temporary_file(
             store.export_file(out / "voortgang.json")
     assert "de schijf is vol" in info.value.message
     assert list(out.iterdir()) == []
+
+
+EXERCISE_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from tests.unit.test_exercise_report import NOW, teacher_exercise
+from cjtrainer.exercise.store import ExerciseStore
+data = Path(sys.argv[1])
+store = ExerciseStore(data)
+for _ in range(200):
+    store.create(teacher_exercise(), NOW)
+store.close()
+store = ExerciseStore(data)
+for _ in range(5):
+    store.create(teacher_exercise(), NOW)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_exercise_store_after_sigkill_with_a_damaged_page_keeps_file_and_wal(
+    tmp_path: Path,
+) -> None:
+    from cjtrainer.exercise.store import ExerciseStore
+
+    done = subprocess.run([sys.executable, "-c", EXERCISE_CHILD, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, timeout=60, check=False)
+    assert done.returncode == -9, done.stderr
+    db, wal_file = tmp_path / "exercises.sqlite3", tmp_path / "exercises.sqlite3-wal"
+    assert wal_file.stat().st_size > 0
+    data = bytearray(db.read_bytes())
+    for i in range(4096 + 100, len(data) - 100, 4096):
+        data[i:i + 64] = b"\xff" * 64
+    db.write_bytes(bytes(data))
+    before = db.read_bytes(), wal_file.read_bytes()
+    with pytest.raises(StoreError) as info:
+        ExerciseStore(tmp_path)
+    assert "beschadigd" in info.value.message
+    assert (db.read_bytes(), wal_file.read_bytes()) == before
+
+
+def _full_disk_fdopen(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fdopen = os.fdopen
+
+    def full_disk(fd: int, mode: str = "r") -> object:
+        stream = real_fdopen(fd, mode)
+
+        def write(data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        stream.write = write  # type: ignore[method-assign]
+        return stream
+
+    monkeypatch.setattr("cjtrainer.atomic.os.fdopen", full_disk)
+
+
+def test_failed_exercise_export_and_hand_in_say_disk_full_and_leave_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_exercise_report import DATA, finished_session
+
+    finished_session(Path(os.environ["CJTRAINER_DATA_DIR"]))
+    out = tmp_path / "inleveren"
+    out.mkdir()
+    _full_disk_fdopen(monkeypatch)
+    assert cli.main(["--content", str(DATA), "exercise", "export", "fietsenwinkel",
+                     "-o", str(out), "--name", "Sam"]) == 2
+    assert "de schijf is vol" in capsys.readouterr().err
+    assert cli.main(["export-progress", "--name", "Sam", "-o", str(out) + "/"]) == 2
+    assert "de schijf is vol" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
