@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import math
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,13 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         hint = t("config.hint.windows") if "\\" in text else t("config.hint.fix")
-        raise ConfigError(t("config.bad-toml", path=path, error=error), hint) from None
+        # tomllib says where in English ("... (at line 1, column 17)"): said in our words
+        where = re.search(r"at line (\d+), column (\d+)", str(error))
+        if where:
+            message = t("config.bad-toml-at", path=path, line=where[1], column=where[2])
+        else:
+            message = t("config.bad-toml", path=path, error=error)
+        raise ConfigError(message, hint) from None
 
 
 def _shown(value: object) -> str:

@@ -52,6 +52,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} bevat een fout ({error}); de standaardinstellingen worden gebruikt.",
         "en": "{path} contains a mistake ({error}); the default settings are used.",
     },
+    "config.bad-toml-at": {
+        "nl": "{path} bevat een fout op regel {line}, kolom {column}; de "
+              "standaardinstellingen worden gebruikt.",
+        "en": "{path} contains a mistake on line {line}, column {column}; the default "
+              "settings are used.",
+    },
     "config.hint.fix": {
         "nl": "Verbeter het bestand met een teksteditor; cjtrainer overschrijft het niet.",
         "en": "Fix the file in a text editor; cjtrainer does not overwrite it.",

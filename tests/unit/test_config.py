@@ -57,7 +57,7 @@ def test_save_refuses_to_overwrite_an_unreadable_file_and_keeps_it() -> None:
 def test_a_windows_path_gets_a_dutch_problem_with_the_quotes_hint() -> None:
     write_config(BROKEN)
     [problem] = config.load().problems
-    assert "de standaardinstellingen worden gebruikt" in problem
+    assert "regel 1, kolom" in problem and "de standaardinstellingen worden gebruikt" in problem
     assert "enkele aanhalingstekens" in problem and "S:/Retail" in problem
 
 
