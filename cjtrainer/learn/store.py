@@ -235,18 +235,23 @@ class Store:
         committed frames SQLite would drop, a newer version, another program's database,
         damaged pages. Returns the read-only connection (the caller closes it)."""
         path = self.path
-        if wal.lost_commits(path.with_name(path.name + "-wal")):
+        wal_file = path.with_name(path.name + "-wal")
+        if wal.lost_commits(wal_file):
             raise DamagedStoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
-        try:
-            conn = sqlite3.connect(
-                path.resolve().as_uri() + "?mode=ro", uri=True,
-                timeout=self._busy_timeout_ms / 1000, isolation_level=None,
-                check_same_thread=False,
-            )
-        except sqlite3.Error as error:
-            raise self._error(error) from error
+        conn = self._connect_read_only("?mode=ro")
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as error:
+            conn.close()
+            code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+            if not (self.read_only and code == sqlite3.SQLITE_CANTOPEN and not wal_file.exists()):
+                raise self._error(error) from error
+            # A read-only folder, so SQLite cannot make the -shm file it reads a WAL
+            # database with. Without a -wal file nobody can be writing (a writer needs
+            # one), so the file can be read as it is.
+            conn = self._connect_read_only("?mode=ro&immutable=1")
+        try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -267,6 +272,16 @@ class Store:
         if not self.read_only:
             conn.close()
         return conn
+
+    def _connect_read_only(self, query: str) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(
+                self.path.resolve().as_uri() + query, uri=True,
+                timeout=self._busy_timeout_ms / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as error:
+            raise self._error(error) from error
 
     def _open_read_only(self) -> sqlite3.Connection:
         """For commands that only read: nothing is created, migrated or written."""

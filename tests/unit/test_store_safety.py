@@ -258,3 +258,19 @@ def test_failed_exercise_export_and_hand_in_say_disk_full_and_leave_no_temporary
     assert cli.main(["export-progress", "--name", "Sam", "-o", str(out) + "/"]) == 2
     assert "de schijf is vol" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+def test_stats_reads_progress_in_a_read_only_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.unit.test_store import read_only
+
+    data = Path(os.environ["CJTRAINER_DATA_DIR"])
+    with Store(data / "progress.sqlite3") as store:
+        answer(store, "d/a", Rating.GOOD, T0)
+    assert not (data / "progress.sqlite3-wal").exists()  # closed cleanly
+    content = (data / "progress.sqlite3").read_bytes()
+    with read_only(data):  # SQLite cannot make its -shm file here
+        assert cli.main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["answers_total"] == 1
+    assert (data / "progress.sqlite3").read_bytes() == content
