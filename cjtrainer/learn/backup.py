@@ -89,6 +89,8 @@ def make(store: Store, data_dir: Path, now: datetime) -> Backup:
         copy = sqlite3.connect(partial)
         try:
             store.backup_to(copy)
+            # one self-contained file: reading it later makes no -wal or -shm beside it
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
         os.replace(partial, target)

@@ -141,3 +141,11 @@ def test_a_failed_backup_never_stops_an_answer(
 def test_no_backups_yet_is_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["backup", "list"]) == 2
     assert "nog geen back-ups" in capsys.readouterr().err
+
+
+def test_a_backup_is_one_self_contained_file(tmp_path: Path) -> None:
+    clock = Clock(T0)
+    studied(tmp_path, clock, 2).close()
+    [only] = backup.list_backups(tmp_path)
+    assert backup.answers_in(only) == 1  # made at the first answer
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [only.name]
