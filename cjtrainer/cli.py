@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "preview": "preview",
     "exercise": "exercise",
     "serve": "serve",
+    "backup": "backup",
 }
 
 

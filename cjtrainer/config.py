@@ -1,17 +1,36 @@
 """The settings file (config.toml in the platformdirs config folder).
 
-Read with tomllib; written by a small writer for the flat keys it holds. A missing or
-unreadable file gives the defaults (an unreadable one is reported, never overwritten
-silently... unless the user saves settings, which writes a fresh file).
+One reader, one writer, so every command and screen treats the file the same way:
+
+* ``load`` never raises. A value of the wrong type is left out, a number out of range is
+  clamped, and each of those is a Dutch (or English) line in ``Settings.problems`` that
+  ``decks``, ``validate``, ``preview`` and the app show. A file that cannot be read or
+  parsed gives the defaults and ``Settings.unreadable``.
+* ``save`` is the only way settings reach the disk. It refuses (``ConfigError``) to
+  overwrite a file it cannot read, so a typo in a hand-edited file never costs the
+  student their content folders, theme and limits; and it writes atomically.
 """
 
 from __future__ import annotations
 
+import errno
+import math
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from cjtrainer import paths
+from cjtrainer.errors import CjError
+from cjtrainer.i18n import t
+
+# The ranges the settings screen accepts; the file is held to the same.
+LIMITS = {"new_per_day": (0, 9999), "reviews_per_day": (0, 99999)}
+RETENTION_MIN, RETENTION_MAX = 0.70, 0.97
+
+
+class ConfigError(CjError):
+    """The settings could not be saved (and the file on disk is untouched)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +42,8 @@ class Settings:
     theme: str = "textual-dark"
     content: tuple[str, ...] = ()  # extra content folders
     student_name: str | None = None
-    problems: tuple[str, ...] = field(default=(), compare=False)  # why the file was ignored
+    problems: tuple[str, ...] = field(default=(), compare=False)  # shown to the user
+    unreadable: bool = field(default=False, compare=False)  # the file could not be read
 
 
 def config_file() -> Path:
@@ -33,61 +53,123 @@ def config_file() -> Path:
 def load(path: Path | None = None) -> Settings:
     path = path or config_file()
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = _read(path)
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError) as error:
-        return Settings(problems=(f"{path}: {error}",))
-    import tomllib  # only when there is a file: a first start skips the import
-
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return Settings(problems=(f"{path}: {error}",))
-    known = {f.name: f for f in fields(Settings) if f.name != "problems"}
-    values: dict[str, Any] = {}  # each value checked by _fits
+    except ConfigError as error:
+        return Settings(problems=(str(error),), unreadable=True)
+    values: dict[str, Any] = {}
     problems: list[str] = []
+    known = {f.name for f in fields(Settings)} - {"problems", "unreadable"}
     for key, value in raw.items():
         if key not in known:
-            problems.append(f"{path}: onbekende instelling {key!r}")
-        elif _fits(key, value):
-            values[key] = tuple(value) if key == "content" else value
-        else:
-            problems.append(f"{path}: {key} = {value!r} heeft een verkeerd type")
+            problems.append(t("config.unknown", path=path, key=key))
+            continue
+        checked, problem = _check(key, value)
+        if problem:
+            problems.append(t(problem, path=path, key=key, value=_shown(value),
+                              got=_shown(checked)))
+        if checked is not None:
+            values[key] = checked
     return replace(Settings(**values), problems=tuple(problems))
 
 
-_TYPES: dict[str, type | tuple[type, ...]] = {
-    "language": str,
-    "new_per_day": int,
-    "reviews_per_day": int,
-    "desired_retention": (int, float),
-    "theme": str,
-    "content": list,
-    "student_name": str,
-}
+def _read(path: Path) -> dict[str, Any]:
+    """The parsed file; FileNotFoundError when there is none, ConfigError when it cannot
+    be read or is not valid TOML."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise
+    except UnicodeDecodeError:
+        raise ConfigError(t("config.not-utf8", path=path), t("config.hint.fix")) from None
+    except OSError as error:
+        raise ConfigError(t("config.unreadable", path=path, error=error.strerror or error),
+                          t("config.hint.fix")) from None
+    import tomllib  # only when there is a file: a first start skips the import
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        hint = t("config.hint.windows") if "\\" in text else t("config.hint.fix")
+        # tomllib says where in English ("... (at line 1, column 17)"): said in our words
+        where = re.search(r"at line (\d+), column (\d+)", str(error))
+        if where:
+            message = t("config.bad-toml-at", path=path, line=where[1], column=where[2])
+        else:
+            message = t("config.bad-toml", path=path, error=error)
+        raise ConfigError(message, hint) from None
 
 
-def _fits(key: str, value: object) -> bool:
-    if isinstance(value, bool) or not isinstance(value, _TYPES[key]):
-        return False
+def _shown(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _check(key: str, value: object) -> tuple[Any, str | None]:
+    """(value to use or None to leave it out, message key of the problem or None)."""
+    if key in ("language", "theme", "student_name"):
+        return (value, None) if isinstance(value, str) else (None, "config.wrong-type.text")
     if key == "content":
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    return True
+        if isinstance(value, str):  # one folder written without the brackets
+            return (value,), "config.content-not-list"
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value), None
+        return None, "config.wrong-type.list"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, "config.wrong-type.number"
+    if key in LIMITS:
+        low, high = LIMITS[key]
+        if not isinstance(value, int):
+            return None, "config.wrong-type.whole"
+        if not low <= value <= high:
+            return min(high, max(low, value)), "config.clamped"
+        return value, None
+    # desired_retention
+    number = float(value)
+    if math.isnan(number):
+        return None, "config.wrong-type.number"
+    if 1 < number <= 100:  # "95" means 95 %
+        number /= 100
+    if not RETENTION_MIN <= number <= RETENTION_MAX:
+        return min(RETENTION_MAX, max(RETENTION_MIN, number)), "config.clamped"
+    if number != value:
+        return number, "config.percent"
+    return number, None
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings. Raises ConfigError when the file on disk cannot be read (it
+    is kept as it is) or the new one cannot be written (the old one is kept)."""
+    from cjtrainer import atomic
+
     path = path or config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _read(path)
+    except FileNotFoundError:
+        pass
+    except ConfigError as error:
+        raise ConfigError(t("config.not-overwritten", path=path),
+                          f"{error.message}\n{error.hint or ''}".strip()) from None
     lines = []
     for key, value in asdict(settings).items():
-        if key == "problems" or value is None:
+        if key in ("problems", "unreadable") or value is None:
             continue
         lines.append(f"{key} = {_toml_value(value)}")
-    tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    try:
+        atomic.write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(t("config.save-failed", path=path, error=os_reason(error)),
+                          t("config.hint.save")) from None
     return path
+
+
+def os_reason(error: OSError) -> str:
+    """Why a write failed, in the user's words (disk full and read-only said plainly)."""
+    if error.errno == errno.ENOSPC:
+        return t("config.reason.disk-full")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return t("config.reason.no-permission")
+    return str(error.strerror or error)
 
 
 def _toml_value(value: object) -> str:
@@ -102,3 +184,14 @@ def _toml_value(value: object) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} to config")
+
+
+def report_problems(settings: Settings | None = None) -> Settings:
+    """Print what is wrong with the settings file on stderr (for ``decks``, ``validate``
+    and ``preview``); returns the settings read."""
+    import sys
+
+    settings = settings if settings is not None else load()
+    for problem in settings.problems:
+        print(t("config.problem", problem=problem), file=sys.stderr)
+    return settings

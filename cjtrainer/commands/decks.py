@@ -20,11 +20,14 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from cjtrainer import config
     from cjtrainer.deck.catalog import load_catalog
 
+    settings = config.report_problems()
     catalog = load_catalog(extra=args.content)
     if args.format == "json":
         data = {
+            "settings_problems": list(settings.problems),
             "decks": [
                 {"id": d.id, "title": d.title, "cards": len(d.cards), "path": str(d.path),
                  "folder": str(catalog.origin(d.id))}

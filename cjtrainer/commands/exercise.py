@@ -196,10 +196,10 @@ def _student_name(given: str | None) -> str:
     if not name:
         raise CjError(t("exercise.cli.need-name"), t("exercise.cli.need-name.hint"))
     if name != settings.student_name:
-        try:
+        try:  # remembering is a convenience; the export itself goes on
             config.save(replace(settings, student_name=name))
-        except OSError:
-            pass  # remembering is a convenience; the export itself goes on
+        except CjError as error:  # e.g. a config.toml it cannot read: kept as it is
+            print(error, file=sys.stderr)
     return name
 
 
@@ -220,7 +220,9 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     try:
         written = write(path, text)
     except OSError as error:
-        raise CjError(t("exercise.export.failed", path=path, error=error.strerror or error),
+        from cjtrainer.config import os_reason
+
+        raise CjError(t("exercise.export.failed", path=path, error=os_reason(error)),
                       t("exercise.cli.output.hint")) from error
     print(t("exercise.export.done", path=written))
     if attempt.step is not Step.DONE:

@@ -71,7 +71,9 @@ def _student_name(given: str | None, config: Any) -> str:
             break
         name = clean_name(answer)
         if name:
-            if not settings.problems:  # never overwrite a config file we could not read
+            try:  # remembering is a convenience; the export goes on without it
                 config.save(replace(settings, student_name=name))
+            except CjError as error:
+                print(error, file=sys.stderr)
             return name
     raise CjError(t("teacher.export.need-name"), t("teacher.export.need-name.hint"))

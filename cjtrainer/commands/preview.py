@@ -34,6 +34,9 @@ def resolve(name: str, content: list[str]) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cjtrainer import config
+
+    config.report_problems()  # seen again when the preview closes
     path = resolve(args.file, args.content)
     from cjtrainer.ui.preview import run_preview
 

@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     tz = local_tz()
     # No progress yet: an empty store in memory, so `stats` never creates files.
-    with Store(path if path.exists() else ":memory:") as store:
+    # Only reads: read-only progress (a school share) still gives its statistics.
+    with (Store(path, read_only=True) if path.exists() else Store(":memory:")) as store:
         settings = config.load()
         stats = compute(store, decks, now=now, tz=tz, deck=args.deck,
                         new_per_day=settings.new_per_day)

@@ -29,10 +29,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def run(args: argparse.Namespace) -> int:
+    from cjtrainer import config
     from cjtrainer.deck.catalog import Catalog, add_results
     from cjtrainer.deck.files import content_folders, find_files
     from cjtrainer.deck.load import load_file
 
+    config.report_problems()  # on stderr: the problem lines stay alone on stdout
     if args.paths:
         targets = [Path(p) for p in args.paths]
         for target in targets:

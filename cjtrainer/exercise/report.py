@@ -126,10 +126,10 @@ def _slug(text: str) -> str:
 
 
 def write(path: Path, text: str) -> Path:
-    """Write atomically (a temporary file renamed into place)."""
+    """Write atomically (a temporary file renamed into place; removed when the write
+    fails). Raises OSError."""
+    from cjtrainer import atomic
+
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    atomic.write_bytes(path, text.encode("utf-8"))
     return path

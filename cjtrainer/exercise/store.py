@@ -63,6 +63,8 @@ class AttemptSummary:
 class ExerciseStore:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / FILENAME
+        if self.path.is_file():
+            self._diagnose()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
@@ -89,8 +91,40 @@ class ExerciseStore:
                 t("exercise.store.unusable.hint"),
             ) from error
 
+    def _diagnose(self) -> None:
+        """Checked read-only before anything can write (a read-only connection never
+        folds the -wal file into a damaged database): the files stay as they are."""
+        from cjtrainer.learn import wal
+
+        damaged = StoreError(t("exercise.store.damaged", path=self.path),
+                             t("exercise.store.damaged.hint"))
+        if wal.lost_commits(self.path.with_name(self.path.name + "-wal")):
+            raise damaged
+        try:
+            db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(t("exercise.store.too-new", path=self.path),
+                                 t("exercise.store.too-new.hint"))
+            if version > 0 and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise damaged
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        finally:
+            db.close()
+
     def _error(self, error: sqlite3.Error) -> StoreError:
         text = str(error)
+        primary = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if primary == sqlite3.SQLITE_FULL:
+            return StoreError(t("exercise.store.disk-full", path=self.path),
+                              t("learn.store.hint.disk-full"))
+        if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return StoreError(t("exercise.store.damaged", path=self.path),
+                              t("exercise.store.damaged.hint"))
         if "locked" in text or "busy" in text:
             return StoreError(
                 t("exercise.store.locked", path=self.path), t("exercise.store.locked.hint")

@@ -302,7 +302,7 @@ class _Session:
         easier: bool,
     ) -> Outcome:
         now = self.clock()
-        presented = self._presented.pop(card.key, None)
+        presented = self._presented.get(card.key)  # dropped once saved: a retry keeps it
         if response_ms is None and presented is not None:
             response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
         # Read fresh: another window may have answered this card since we loaded it.
@@ -320,6 +320,7 @@ class _Session:
             response_ms=response_ms, used_hint=used_hint,
             given=result.given if result else None,
         )
+        self._presented.pop(card.key, None)
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
                           became_leech=after.leech and not (before and before.leech))

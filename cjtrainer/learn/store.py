@@ -5,6 +5,10 @@
 * Schema migrations through ``PRAGMA user_version``. A database from a newer cjtrainer,
   a corrupt one, or one that cannot be read or written raises ``StoreError`` with a
   clear Dutch message; the file is never replaced or repaired behind the user's back.
+* Diagnosed before anything can write: the checks run on a read-only connection (which
+  never checkpoints the ``-wal`` file into the database nor deletes it) and on the WAL's
+  own checksums (``cjtrainer.learn.wal``), so a refused file and its WAL stay byte for
+  byte. ``Store(path, read_only=True)`` only reads (``stats`` on read-only progress).
 * ``review_log`` is only appended to. Undoing an answer appends its uid to ``undone``
   (the view ``reviews`` leaves those out) and restores the card state saved with the
   answer. Resetting a deck deletes its card states and notes the reset in ``resets``.
@@ -19,7 +23,7 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +32,7 @@ from typing import Any
 
 from cjtrainer.errors import StoreError
 from cjtrainer.i18n import t
+from cjtrainer.learn import wal
 from cjtrainer.learn.scheduling import CardState, Phase
 
 FILENAME = "progress.sqlite3"
@@ -35,6 +40,7 @@ SCHEMA_VERSION = 1
 EXPORT_FORMAT = "cjtrainer-progress"
 EXPORT_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
+_SQLITE_READONLY_DIRECTORY = 8 | (6 << 8)  # the folder, not the file, is read-only
 
 _SCHEMA_V1 = """
 CREATE TABLE card_state (
@@ -94,6 +100,11 @@ _STATE_COLUMNS = (
 )
 
 
+class DamagedStoreError(StoreError):
+    """The file is damaged or not ours (kept as it is): a backup can bring the progress
+    back (``cjtrainer.learn.backup``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """One row of the review log."""
@@ -145,10 +156,15 @@ class Store:
     ``Store(":memory:")`` gives an empty store that lives in memory only (e.g. stats
     before the first answer, so nothing is created)."""
 
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                 read_only: bool = False):
         self.path = Path(path)
         self._busy_timeout_ms = busy_timeout_ms
-        self._conn: sqlite3.Connection | None = self._open()
+        self.read_only = read_only
+        self.after_write: Callable[[Store], None] | None = None  # e.g. a timed backup
+        self._conn: sqlite3.Connection | None = (
+            self._open_read_only() if read_only else self._open()
+        )
 
     @classmethod
     def in_data_dir(cls, data_dir: str | os.PathLike[str]) -> Store:
@@ -172,6 +188,7 @@ class Store:
             if not os.access(path, os.W_OK):
                 raise StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
             _check_header(path)
+            self._diagnose()
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -198,14 +215,8 @@ class Store:
             if version == 0 and conn.execute(
                 "SELECT COUNT(*) FROM sqlite_master"
             ).fetchone()[0]:
-                # another program's database: never add our tables to it
-                raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
-            if version > 0:  # checked before anything could write to the file
-                check = conn.execute("PRAGMA quick_check").fetchone()[0]
-                if check != "ok":
-                    raise StoreError(
-                        t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt")
-                    )
+                # another program's database (made meanwhile): never add our tables to it
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and not memory:
                 raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
@@ -214,6 +225,76 @@ class Store:
         except StoreError:
             conn.close()
             raise
+        except sqlite3.Error as error:
+            conn.close()
+            raise self._error(error) from error
+        return conn
+
+    def _diagnose(self) -> sqlite3.Connection:
+        """Check an existing file without any chance of writing to it: a WAL whose
+        committed frames SQLite would drop, a newer version, another program's database,
+        damaged pages. Returns the read-only connection (the caller closes it)."""
+        path = self.path
+        wal_file = path.with_name(path.name + "-wal")
+        if wal.lost_commits(wal_file):
+            raise DamagedStoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
+        conn = self._connect_read_only("?mode=ro")
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as error:
+            conn.close()
+            code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+            if not (self.read_only and code == sqlite3.SQLITE_CANTOPEN and not wal_file.exists()):
+                raise self._error(error) from error
+            # A read-only folder, so SQLite cannot make the -shm file it reads a WAL
+            # database with. Without a -wal file nobody can be writing (a writer needs
+            # one), so the file can be read as it is.
+            conn = self._connect_read_only("?mode=ro&immutable=1")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    t("learn.store.hint.too-new"),
+                )
+            if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                # another program's database: never add our tables to it
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+            if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        except StoreError:
+            conn.close()  # read-only: closing it neither checkpoints nor deletes the WAL
+            raise
+        except sqlite3.Error as error:
+            conn.close()
+            raise self._error(error) from error
+        if not self.read_only:
+            conn.close()
+        return conn
+
+    def _connect_read_only(self, query: str) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(
+                self.path.resolve().as_uri() + query, uri=True,
+                timeout=self._busy_timeout_ms / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """For commands that only read: nothing is created, migrated or written."""
+        path = self.path
+        if not path.is_file():
+            raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+        _check_header(path)
+        conn = self._diagnose()
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:  # an empty file
+                conn.close()
+                conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                self._migrate(conn, 0)
         except sqlite3.Error as error:
             conn.close()
             raise self._error(error) from error
@@ -239,23 +320,45 @@ class Store:
             version = target
 
     def _error(self, error: sqlite3.Error) -> StoreError:
+        """The right words for each fault, from SQLite's result code (the text is the
+        fallback for errors without one)."""
+        code = getattr(error, "sqlite_errorcode", 0) or 0
+        primary = code & 0xFF
         text = str(error).lower()
         path = self.path
-        if "locked" in text or "busy" in text:
-            return StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
-        if "readonly" in text or "read-only" in text:
-            return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
-        if "not a database" in text or "malformed" in text or "corrupt" in text:
-            return StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
         folder = path.parent
-        if "unable to open" in text and (not path.exists() or not os.access(folder, os.W_OK)):
-            return StoreError(t("learn.store.folder-readonly", folder=folder),
-                              t("learn.store.hint.perms"))
-        if "unable to open" in text or "disk i/o" in text:
+        if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+            return StoreError(t("learn.store.disk-full", path=path), t("learn.store.hint.disk-full"))
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
+            not primary and ("locked" in text or "busy" in text)
+        ):
+            return StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+        if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+            file_is_writable = os.access(path, os.W_OK) if path.exists() else True
+            if code == _SQLITE_READONLY_DIRECTORY or (
+                file_is_writable and not os.access(folder, os.W_OK)
+            ):
+                return StoreError(t("learn.store.folder-readonly", folder=folder),
+                                  t("learn.store.hint.perms"))
+            return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+        if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
+            "not a database" in text or "malformed" in text or "corrupt" in text
+        ):
+            return DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+            if not path.exists() or not os.access(folder, os.W_OK):
+                return StoreError(t("learn.store.folder-readonly", folder=folder),
+                                  t("learn.store.hint.perms"))
             return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
-        return StoreError(
-            t("learn.store.failed", path=path, error=error), t("learn.store.hint.corrupt")
-        )
+        return StoreError(t("learn.store.failed", path=path, error=error),
+                          t("learn.store.hint.failed"))
+
+    def backup_to(self, target: sqlite3.Connection) -> None:
+        """Copy the database as it is at one moment into ``target`` (SQLite backup API)."""
+        conn = self._conn
+        if conn is None:
+            raise StoreError(t("learn.store.closed", path=self.path))
+        conn.backup(target)
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -287,6 +390,8 @@ class Store:
         except BaseException:
             _rollback(conn)
             raise
+        if self.after_write is not None:
+            self.after_write(self)
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row | tuple[Any, ...]]:
         conn = self._conn
@@ -545,18 +650,16 @@ class Store:
 
     def export_file(self, path: str | os.PathLike[str], *, time: datetime | None = None) -> Path:
         """Write ``export_json()`` to a file (written to a temporary name, then renamed)."""
+        from cjtrainer import atomic
+        from cjtrainer.config import os_reason
+
         target = Path(path)
-        tmp = target.with_name(target.name + ".tmp")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(
-                json.dumps(self.export_json(time=time), ensure_ascii=False, indent=1),
-                encoding="utf-8",
-            )
-            tmp.replace(target)
+        text = json.dumps(self.export_json(time=time), ensure_ascii=False, indent=1)
+        try:  # a failed write (disk full) leaves no temporary file behind
+            atomic.write_bytes(target, text.encode("utf-8"))
         except OSError as error:
             raise StoreError(
-                t("learn.store.export-failed", path=target, error=error.strerror or error),
+                t("learn.store.export-failed", path=target, error=os_reason(error)),
                 t("learn.store.hint.path"),
             ) from error
         return target
@@ -645,7 +748,7 @@ def _check_header(path: Path) -> None:
             t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
         ) from error
     if head and head != b"SQLite format 3\x00":
-        raise StoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

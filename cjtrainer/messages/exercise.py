@@ -18,6 +18,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Sluit de andere cjtrainer en probeer het opnieuw.",
         "en": "Close the other cjtrainer and try again.",
     },
+    "exercise.store.disk-full": {
+        "nl": "Je werk kon niet worden opgeslagen in {path}: de schijf is vol.",
+        "en": "Your work could not be saved to {path}: the disk is full.",
+    },
+    "exercise.store.damaged": {
+        "nl": "Het oefeningenbestand {path} is beschadigd.",
+        "en": "The exercise file {path} is damaged.",
+    },
+    "exercise.store.damaged.hint": {
+        "nl": "Het bestand is niet aangeraakt. Zet het opzij (hernoem het) en start opnieuw; "
+              "je docent kan helpen.",
+        "en": "The file has not been touched. Move it aside (rename it) and start again; "
+              "your teacher can help.",
+    },
     "exercise.store.unusable": {
         "nl": "Het oefeningenbestand {path} kan niet worden gebruikt ({error}).",
         "en": "The exercise file {path} cannot be used ({error}).",

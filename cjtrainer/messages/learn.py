@@ -107,10 +107,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Update cjtrainer. The file has not been touched.",
     },
     "learn.store.hint.corrupt": {
-        "nl": "Het bestand is niet aangeraakt. Zet het opzij (hernoem het) en start opnieuw, "
-              "of zet een back-up terug; je docent kan helpen.",
-        "en": "The file has not been touched. Move it aside (rename it) and start again, "
-              "or restore a backup; your teacher can help.",
+        "nl": "Het bestand is niet aangeraakt. Zet een back-up terug (cjtrainer backup list, "
+              "dan cjtrainer backup restore), of zet het bestand opzij (hernoem het) en "
+              "start opnieuw; je docent kan helpen.",
+        "en": "The file has not been touched. Restore a backup (cjtrainer backup list, "
+              "then cjtrainer backup restore), or move the file aside (rename it) and "
+              "start again; your teacher can help.",
+    },
+    "learn.store.disk-full": {
+        "nl": "De voortgang kon niet worden opgeslagen in {path}: de schijf is vol.",
+        "en": "The progress could not be saved to {path}: the disk is full.",
+    },
+    "learn.store.hint.disk-full": {
+        "nl": "Maak ruimte vrij op de schijf en probeer het opnieuw. "
+              "Wat al was opgeslagen, is veilig.",
+        "en": "Free some space on the disk and try again. What was saved before is safe.",
+    },
+    "learn.store.hint.failed": {
+        "nl": "Probeer het opnieuw. Wat al was opgeslagen, is veilig.",
+        "en": "Try again. What was saved before is safe.",
+    },
+    "learn.store.wal-damaged": {
+        "nl": "Het logbestand naast de voortgang ({path}-wal) is beschadigd: antwoorden die "
+              "erin staan, zouden verloren gaan.",
+        "en": "The log file next to the progress ({path}-wal) is damaged: answers in it "
+              "would be lost.",
     },
     "learn.store.hint.busy": {
         "nl": "Sluit het andere cjtrainer-venster en probeer het opnieuw.",

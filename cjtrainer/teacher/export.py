@@ -85,13 +85,14 @@ def write_handin(document: HandInDocument, output: Path) -> Path:
     if output.is_dir():
         exported = datetime.fromisoformat(document.data["exported_at"])
         output = output / handin_file_name(document.data["student"], exported)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(f".{output.name}.tmp")
-        tmp.write_text(document.text(), encoding="utf-8")
-        tmp.replace(output)
+    from cjtrainer import atomic
+    from cjtrainer.config import os_reason
+
+    try:  # a failed write (disk full) leaves no temporary file behind
+        atomic.write_bytes(output, document.text().encode("utf-8"))
     except OSError as error:
-        raise CjError(t("teacher.import.unwritable", path=output, error=error.strerror)) from None
+        raise CjError(t("teacher.import.unwritable", path=output,
+                        error=os_reason(error))) from None
     return output
 
 

@@ -118,9 +118,8 @@ class CjApp(Localised, App[int]):
                 self.run_worker, self._open_services, thread=True, exit_on_error=False
             )
         elif self.startup_error is not None:
-            from cjtrainer.ui.screens.problem import ProblemScreen
 
-            self.push_screen(ProblemScreen(self.startup_error, fatal=True))
+            self.push_screen(self.problem_screen(self.startup_error))
         else:
             self._report_start_notices()
         self.call_after_refresh(self.startup_done)
@@ -166,18 +165,21 @@ class CjApp(Localised, App[int]):
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.refresh_data()
 
-    def _open_services(self) -> None:
+    def _make_services(self) -> Any:
         from cjtrainer.ui.services import Services
 
+        return Services.open(
+            data_dir=self.data_path,
+            content=self.content,
+            folders=self.folders,
+            settings=self.settings,
+            clock=self.clock,
+            rng=self.rng,
+        )
+
+    def _open_services(self) -> None:
         try:
-            services = Services.open(
-                data_dir=self.data_path,
-                content=self.content,
-                folders=self.folders,
-                settings=self.settings,
-                clock=self.clock,
-                rng=self.rng,
-            )
+            services = self._make_services()
         except CjError as error:
             self._call(self._services_failed, error)
             return
@@ -197,9 +199,42 @@ class CjApp(Localised, App[int]):
     def _services_failed(self, error: CjError) -> None:
         self.startup_error = error
         if self.load_in_background:
-            from cjtrainer.ui.screens.problem import ProblemScreen
 
-            self.push_screen(ProblemScreen(error, fatal=True))
+            self.push_screen(self.problem_screen(error))
+
+    def problem_screen(self, error: CjError) -> Screen[Any]:
+        """The start-up problem; for a damaged database, with the newest usable backup
+        offered (learn/backup.py), so the student can go on studying."""
+        from cjtrainer.learn import backup
+        from cjtrainer.learn.store import DamagedStoreError
+        from cjtrainer.ui.screens.problem import ProblemScreen
+
+        if isinstance(error, DamagedStoreError):
+            for item in backup.list_backups(self.data_path):
+                answers = backup.answers_in(item)
+                if answers is not None:
+                    return ProblemScreen(error, fatal=True, backup=item, backup_answers=answers)
+        return ProblemScreen(error, fatal=True)
+
+    def restore_backup(self, item: Any) -> None:
+        """Put a backup back (the damaged file is moved aside, never deleted) and start."""
+        from cjtrainer.learn import backup
+        from cjtrainer.ui.screens.home import HomeScreen
+
+        try:
+            backup.restore(self.data_path, item, self.clock())
+            services = self._make_services()
+        except CjError as error:
+            self.push_screen(self.problem_screen(error))
+            return
+        self.startup_error = None
+        self.services = services
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self._refresh_home()  # loaded in the background: home is there already
+        else:  # above the empty start screen (a plain Screen cannot be switched away)
+            self.push_screen(HomeScreen())
+        self.notify(t("backup.restored", when=item.shown_time), markup=False, timeout=10)
+        self._report_start_notices()
 
     def _services_ready(self, services: Any) -> None:
         self.services = services
@@ -312,13 +347,13 @@ class CjApp(Localised, App[int]):
     def apply_settings(self, settings: config.Settings) -> None:
         from cjtrainer import i18n
 
+        if self.save_settings_to_disk:  # first: a refused save changes nothing
+            config.save(settings)
         self.settings = settings
         if settings.language:
             i18n.set_language(settings.language)
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        if self.save_settings_to_disk:
-            config.save(settings)
         if self.services is not None:
             self.services.settings = settings
         self.sub_title = t("ui.app.subtitle")
@@ -328,9 +363,11 @@ class CjApp(Localised, App[int]):
         change); the screens above it are dropped."""
         from cjtrainer.ui.screens.home import HomeScreen
 
-        while len(self.screen_stack) > 1:
+        # Home is the bottom screen, or the one above the empty start screen after a
+        # backup was restored (restore_backup).
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
-        home = self.screen_stack[0]
+        home = self.screen
         if isinstance(home, HomeScreen):
             self.call_later(home.rebuild)
 

@@ -67,6 +67,7 @@ class Services:
         self.clock = clock
         self.rng = rng
         self.data_dir = data_dir
+        self.backups: Any = None  # cjtrainer.learn.backup.Backups once started
 
     @classmethod
     def open(
@@ -94,9 +95,19 @@ class Services:
         )
         if services.index is None:
             services.catalog  # noqa: B018 - loads it now, before the first screen
+        services.start_backups()
         return services
 
+    def start_backups(self) -> None:
+        """Back up the progress every 30 minutes of study and at exit (learn/backup.py)."""
+        from cjtrainer.learn.backup import Backups
+
+        self.backups = Backups(self.data_dir, self.clock)
+        self.store.after_write = self.backups.after_write
+
     def close(self) -> None:
+        if self.backups is not None:
+            self.backups.at_exit(self.store)
         self.store.close()
 
     # ------------------------------------------------------------------ data
@@ -195,7 +206,7 @@ class Services:
     def _scheduler(self) -> Any:
         from cjtrainer.learn.scheduling import Scheduler, SchedulerSettings
 
-        return Scheduler(SchedulerSettings(desired_retention=self.settings.desired_retention))
+        return Scheduler(SchedulerSettings.from_settings(self.settings))
 
     def study_session(self, deck: str | None = None, tag: str | None = None) -> Any:
         from cjtrainer.learn.session import Limits, StudySession

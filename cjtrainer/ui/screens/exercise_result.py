@@ -229,13 +229,13 @@ class ExportModal(ModalScreen[Path | None]):
         try:
             written = write(path, to_markdown(self.attempt, name))
         except OSError as error:
-            self.app.notify(t("exercise.export.failed", path=str(path), error=error.strerror
-                              or str(error)), severity="error", markup=False)
+            self.app.notify(t("exercise.export.failed", path=str(path),
+                              error=config.os_reason(error)), severity="error", markup=False)
             return
         if name != self.settings.student_name:
-            try:
+            try:  # the file is written; remembering the name is a convenience
                 config.save(replace(self.settings, student_name=name))
-            except OSError:
-                pass  # the file is written; remembering the name is a convenience
+            except config.ConfigError as error:  # a config.toml it cannot read stays
+                self.app.notify(str(error), severity="warning", markup=False, timeout=12)
         self.app.notify(t("exercise.export.done", path=str(written)), markup=False, timeout=8)
         self.dismiss(written)

@@ -16,10 +16,13 @@ from cjtrainer.ui.text import Localised, plain
 class ProblemScreen(Localised, ModalScreen[None]):
     BINDINGS = [Binding("escape,enter,q", "close", "ui.key.close")]
 
-    def __init__(self, error: Any, *, fatal: bool = False) -> None:
+    def __init__(self, error: Any, *, fatal: bool = False, backup: Any = None,
+                 backup_answers: int | None = None) -> None:
         super().__init__()
         self.error = error
         self.fatal = fatal
+        self.backup = backup  # cjtrainer.learn.backup.Backup offered for a damaged database
+        self.backup_answers = backup_answers
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Vertical(id="problem", classes="dialog"):
@@ -28,13 +31,21 @@ class ProblemScreen(Localised, ModalScreen[None]):
             hint = getattr(self.error, "hint", None)
             if hint:
                 yield Static(plain(hint), id="problem-hint")
+            if self.backup is not None:
+                answers = t("backup.answers", count=self.backup_answers or 0)
+                yield Button(t("backup.offer", when=self.backup.shown_time, answers=answers),
+                             id="problem-restore", variant="warning")
             label = t("ui.problem.quit") if self.fatal else t("ui.problem.close")
             yield Button(label, id="problem-close", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one(Button).focus()
+        self.query_one("#problem-close", Button).focus()
 
-    def on_button_pressed(self) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "problem-restore":
+            self.dismiss()
+            self.app.restore_backup(self.backup)  # type: ignore[attr-defined]
+            return
         self.action_close()
 
     def action_close(self) -> None:

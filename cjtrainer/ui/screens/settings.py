@@ -10,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
 from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
@@ -124,7 +125,7 @@ class SettingsScreen(Localised, Screen[None]):
         )
         try:
             self.cj.apply_settings(settings)
-        except OSError as problem:
+        except CjError as problem:  # config.ConfigError: the file on disk is kept
             error.update(t("ui.settings.save-failed", error=problem))
             return
         self.cj.pop_screen()

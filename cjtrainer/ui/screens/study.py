@@ -163,8 +163,11 @@ class StudyScreen(Localised, Screen[None]):
             return
         try:
             self.session.rate(self.card, event.rating, response_ms=self.response_ms())
-        except CjError as error:
+        except CjError as error:  # not saved: the card stays, the rating can be given again
             self.cj.show_error(error)
+            unfreeze = getattr(event.widget, "unfreeze", None)
+            if unfreeze is not None:
+                unfreeze()
             return
         self.show_next()
 

@@ -102,4 +102,12 @@ class FlashcardWidget(CardWidget, can_focus=True):
         for button in self.query(Button):
             button.disabled = True
 
+    def unfreeze(self) -> None:
+        """The rating could not be saved (disk full, locked): it can be given again."""
+        self.locked = False
+        self.remove_class("-locked")
+        for button in self.query(Button):
+            button.disabled = False
+        self.refresh_bindings()
+
 
