@@ -83,11 +83,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _addresses(bind: str) -> list[str]:
+    """What students type: the bound address, or every LAN address (loopback when none)."""
     if bind not in ("0.0.0.0", "", "::"):
         return [bind]
-    from cjtrainer.classroom.server import lan_address
+    from cjtrainer.classroom.server import lan_addresses
 
-    return [lan_address()]
+    return lan_addresses() or ["127.0.0.1"]
 
 
 def _print_qr(url: str) -> None:
