@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 from hypothesis import settings
 
@@ -24,3 +30,34 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     i18n.set_language("nl")
     yield base
     i18n.set_language("nl")
+
+
+# Headless Chromium (Debian's package) driven by Playwright, for the web pages: required in
+# CI (.ci/run installs Chromium and sets CI), skipped elsewhere when Chromium is absent.
+CHROMIUM = next(
+    (p for p in ("/usr/lib/chromium/chromium",) if Path(p).is_file()), shutil.which("chromium")
+)
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: the browser tests are required in CI")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError:
+        _unavailable("playwright is not installed")
+    if CHROMIUM is None:
+        _unavailable("Chromium is not installed (apt-get install chromium)")
+    async with async_playwright() as p:
+        launched = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            await launched.close()

@@ -6,9 +6,6 @@ Required in CI (``.ci/run`` installs Chromium); elsewhere skipped when Chromium 
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -22,37 +19,10 @@ from cjtrainer.deck.model import ChoiceCard
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = next(
-    (p for p in ("/usr/lib/chromium/chromium",) if Path(p).is_file()), shutil.which("chromium")
-)
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True,
          "device_scale_factor": 2}
 HOST_DRIVEN = Settings(time_s=30.0, grace_s=0.5, auto=False)  # the test is the teacher
 WAIT = 10_000  # ms, for every expectation: bounded
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}: the browser tests are required in CI")
-    pytest.skip(reason)
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Any]:
-    try:
-        from playwright.async_api import async_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if CHROMIUM is None:
-        _unavailable("Chromium is not installed (apt-get install chromium)")
-    async with async_playwright() as p:
-        launched = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield launched
-        finally:
-            await launched.close()
 
 
 def quiz_questions() -> list[Question]:

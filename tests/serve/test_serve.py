@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,8 +19,7 @@ from aiohttp.test_utils import TestServer
 
 from cjtrainer.serve import identity
 from cjtrainer.serve.server import BrowserServer, ServeSettings
-
-CODE = "KLAS42"
+from tests.serve.support import CODE, reviews
 
 
 @pytest.fixture
@@ -94,14 +92,6 @@ async def open_app(client: aiohttp.ClientSession, base: str) -> Browser:
     await ws.send_json(["resize", {"width": 80, "height": 24}])
     await ws.send_json(["focus"])  # what the page sends when the terminal gets the focus
     return Browser(ws)
-
-
-def reviews(root: Path, student_id: str) -> int:
-    database = root / "students" / student_id / "data" / "progress.sqlite3"
-    if not database.exists():
-        return 0
-    with sqlite3.connect(database) as connection:
-        return int(connection.execute("select count(*) from review_log").fetchone()[0])
 
 
 async def test_nothing_but_the_sign_in_page_without_a_cookie(served) -> None:
