@@ -13,11 +13,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
 from cjtrainer import atomic, paths
 from cjtrainer.deck import model as m
+from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
 
@@ -37,11 +40,13 @@ class DeckCache:
 
     def load(self, path: Path) -> LoadResult:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise OSError("too big to read")  # load_file refuses it with a message
             data = path.read_bytes()
         except OSError:
             from cjtrainer.deck.load import load_file
 
-            return load_file(path)  # reports the read error as a problem
+            return load_file(path)  # reports the read error (or the size) as a problem
         digest = hashlib.sha256(data).hexdigest()
         entry = self.folder / f"{digest}.json"
         result = self._read(entry, path, digest)
@@ -66,9 +71,13 @@ class DeckCache:
                 return None
             if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
                 return None
-            return _result_from_json(path, json.loads(payload_text))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            result = _result_from_json(path, json.loads(payload_text))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError,
+                RecursionError, MemoryError):  # [[[[... or a huge entry: not ours
             return None
+        if not _well_typed(result):  # valid JSON of the right shape, wrong values
+            return None
+        return result
 
     def _write(self, entry: Path, digest: str, result: LoadResult) -> None:
         """Line 1: a JSON header (format, source hash, code fingerprint, payload checksum);
@@ -165,3 +174,54 @@ def _tuple(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_tuple(v) for v in value)
     return value
+
+
+# -- checking what was read ------------------------------------------------------------
+
+
+def _well_typed(result: LoadResult) -> bool:
+    """Every value read has the type the model declares (a hand-edited entry could hold
+    ``"title": 12345`` with a fresh checksum; the screens must never meet it)."""
+    problems_ok = all(
+        isinstance(p.line, int) and isinstance(p.column, int)
+        and isinstance(p.code, str) and isinstance(p.message, str)
+        and p.severity in ("error", "warning")
+        for p in result.problems
+    )
+    return problems_ok and all(
+        _is(value, type(value)) for value in (result.deck, result.exercise) if value is not None
+    )
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _is(value: Any, hint: Any) -> bool:
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        if not isinstance(value, hint):
+            return False
+        hints = _HINTS.get(hint)
+        if hints is None:
+            hints = _HINTS[hint] = typing.get_type_hints(hint)
+        return all(_is(getattr(value, name), hints[name]) for name in _fields(hint))
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        return any(_is(value, option) for option in typing.get_args(hint))
+    if origin is typing.Literal:
+        return value in typing.get_args(hint)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_is(item, args[0]) for item in value)
+        return len(value) == len(args) and all(map(_is, value, args))
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is Path:
+        return isinstance(value, Path)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return False
