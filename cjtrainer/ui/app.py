@@ -226,7 +226,7 @@ class CjApp(Localised, App[int]):
         self.notify(message, title=t("ui.notice.error"), severity="error", timeout=15, markup=False)
 
     def _handle_exception(self, error: Exception) -> None:
-        """An exception that no handler caught (in a key handler, a compose, a mount...).
+        """An exception that no handler caught (in a compose, a mount, a message handler).
 
         Textual has stopped the message loop of whatever raised it: that screen or widget
         will never answer a key again, so going on would leave a blank or frozen app. The
@@ -238,14 +238,35 @@ class CjApp(Localised, App[int]):
         if not self.catch_errors and not isinstance(error, CjError):
             super()._handle_exception(error)  # tests: let it fail loudly
             return
-        if not isinstance(error, CjError):
-            log.error("unexpected error in the app", exc_info=error)
-        if self.crash is not None:  # the problem screen itself failed: nothing more to try
+        if active_message_pump.get(None) is self:
+            self._record_crash(error)
             self._close_messages_no_wait()
             return
+        self._show_crash(error)
+
+    async def _dispatch_action(self, namespace: Any, action_name: str, params: Any) -> bool:
+        """A key's action (every binding runs here, in the app's own loop): when it fails,
+        the app's loop must not stop with it, or no key would work any more."""
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)
+        except Exception as error:
+            if not self.catch_errors and not isinstance(error, CjError):
+                raise
+            self._show_crash(error)
+            return True
+
+    def _record_crash(self, error: Exception) -> bool:
+        """Keep the first crash; False when there was one already."""
+        if not isinstance(error, CjError):
+            log.error("unexpected error in the app", exc_info=error)
+        if self.crash is not None:
+            return False
         self.crash = error
-        if active_message_pump.get(None) is self:
-            self._close_messages_no_wait()
+        return True
+
+    def _show_crash(self, error: Exception) -> None:
+        if not self._record_crash(error):  # the problem screen itself failed: just end
+            self.exit(self.crash_exit_code(), return_code=self.crash_exit_code())
             return
         from cjtrainer.ui.screens.problem import ProblemScreen
 
