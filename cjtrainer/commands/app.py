@@ -32,12 +32,14 @@ def run(args: argparse.Namespace) -> int:
 
 def check_terminal() -> None:
     """Refuse, with a message that says what to use, a terminal the app cannot work in:
-    ``TERM=dumb`` (Emacs' shell, some IDE consoles) or input or output that is not a
-    terminal (a pipe, a file: the app would wait for keys that never come)."""
+    ``TERM=dumb`` (Emacs' shell, some IDE consoles), or keys or screen redirected (a pipe,
+    a file: the app would wait for keys that never come, or draw where nobody sees it).
+    Textual draws on stderr (stdout on Windows), so ``cjtrainer > file`` is fine."""
     term = os.environ.get("TERM", "").strip().lower()
     if term in DUMB_TERMINALS:
         raise CjError(t("cli.terminal.dumb", term=term), t("cli.terminal.hint"))
-    if not _is_terminal(sys.stdin) or not _is_terminal(sys.stdout):
+    screen = sys.__stdout__ if sys.platform == "win32" else sys.__stderr__
+    if not _is_terminal(sys.__stdin__) or not _is_terminal(screen):
         raise CjError(t("cli.terminal.not-a-terminal"), t("cli.terminal.hint"))
 
 

@@ -87,9 +87,16 @@ async def test_a_card_state_with_an_unknown_phase_never_leaves_a_blank_app(
     app = make_app(data_dir=data)
     app.catch_errors = True
     task = asyncio.create_task(app.run_async(headless=True, size=(80, 24)))
-    await _until(lambda: bool(app.screen_stack) and (isinstance(app.screen, ProblemScreen) or (
-        isinstance(app.screen, HomeScreen) and app.screen.query("ActionLine"))),
-        "the home screen with its decks, or the problem screen")
+    def shown() -> bool:
+        if not app.screen_stack:
+            return False
+        screen = app.screen
+        if isinstance(screen, ProblemScreen):
+            return True
+        decks = screen.query("#decks") if isinstance(screen, HomeScreen) else []
+        return bool(decks) and decks.first().option_count > 0  # filled, not left blank
+
+    await _until(shown, "the home screen with its decks, or the problem screen")
     app.simulate_key("q" if isinstance(app.screen, ProblemScreen) else "ctrl+q")
     await asyncio.wait_for(task, timeout=10)
     assert not app.is_running
