@@ -155,8 +155,10 @@ def _start(args: argparse.Namespace, wanted: str) -> int:
     exercise = find_exercise(args, wanted)
     data_dir = _data_dir(args)
     _store(args).close()  # a locked or too new file is reported here, before the screen opens
+    from cjtrainer.commands.app import check_terminal
     from cjtrainer.ui.screens.exercise_screen import ExerciseApp
 
+    check_terminal()
     app = ExerciseApp(exercise, data_dir)
     app.run()
     if app.error is not None:

@@ -35,6 +35,8 @@ def resolve(name: str, content: list[str]) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     path = resolve(args.file, args.content)
+    from cjtrainer.commands.app import check_terminal
     from cjtrainer.ui.preview import run_preview
 
+    check_terminal()
     return run_preview(path)

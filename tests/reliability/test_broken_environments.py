@@ -114,6 +114,16 @@ def test_redirected_input_gets_a_clear_message_instead_of_waiting_for_ever(tmp_p
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args", [[], ["preview", str(SMALL)], ["join", "127.0.0.1:9"]],
+                         ids=["app", "preview", "join"])
+def test_every_full_screen_command_refuses_term_dumb_with_a_message(
+    tmp_path: Path, args: list[str],
+) -> None:
+    result = cjtrainer(tmp_path, *args, timeout=30, TERM="dumb")
+    assert result.returncode == 2
+    assert "TERM=dumb" in result.stderr.decode("utf-8")
+
+
 # --- a bug while a screen mounts, in a real terminal ------------------------------------
 
 FAULTY_HOME = (
