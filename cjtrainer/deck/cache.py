@@ -15,6 +15,7 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -193,35 +194,57 @@ def _well_typed(result: LoadResult) -> bool:
     )
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+Check = Callable[[Any], bool]
+_CHECKS: dict[Any, Check] = {}
 
 
 def _is(value: Any, hint: Any) -> bool:
+    return _check(hint)(value)
+
+
+def _check(hint: Any) -> Check:
+    """A function telling whether a value fits ``hint``, built once per type (warm loads
+    check every card: per-value introspection would double their time)."""
+    check = _CHECKS.get(hint)
+    if check is None:
+        check = _CHECKS[hint] = _build(hint)
+    return check
+
+
+_FIELD_CHECKS: dict[type, list[tuple[str, Check]]] = {}
+
+
+def _field_checks(cls: type) -> list[tuple[str, Check]]:
+    checks = _FIELD_CHECKS.get(cls)
+    if checks is None:
+        hints = typing.get_type_hints(cls)
+        checks = _FIELD_CHECKS[cls] = [(name, _check(hints[name])) for name in _fields(cls)]
+    return checks
+
+
+def _build(hint: Any) -> Check:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        if not isinstance(value, hint):
-            return False
-        hints = _HINTS.get(hint)
-        if hints is None:
-            hints = _HINTS[hint] = typing.get_type_hints(hint)
-        return all(_is(getattr(value, name), hints[name]) for name in _fields(hint))
+        cls = hint  # a Card may be any of its subclasses: each checks its own fields
+        return lambda value: isinstance(value, cls) and all(
+            check(getattr(value, name)) for name, check in _field_checks(type(value)))
     origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
-        return any(_is(value, option) for option in typing.get_args(hint))
+        options = [_check(option) for option in args]
+        return lambda value: any(check(value) for check in options)
     if origin is typing.Literal:
-        return value in typing.get_args(hint)
+        return lambda value: value in args
     if origin is tuple:
-        args = typing.get_args(hint)
-        if not isinstance(value, tuple):
-            return False
         if len(args) == 2 and args[1] is Ellipsis:
-            return all(_is(item, args[0]) for item in value)
-        return len(value) == len(args) and all(map(_is, value, args))
+            item = _check(args[0])
+            return lambda value: isinstance(value, tuple) and all(map(item, value))
+        items = [_check(arg) for arg in args]
+        return lambda value: (isinstance(value, tuple) and len(value) == len(items)
+                              and all(check(v) for check, v in zip(items, value, strict=True)))
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if hint is Path:
-        return isinstance(value, Path)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if isinstance(hint, type):
-        return isinstance(value, hint)
-    return False
+        return lambda value: isinstance(value, hint)
+    return lambda value: False

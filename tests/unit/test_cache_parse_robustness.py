@@ -56,8 +56,9 @@ def test_a_deeply_nested_cache_entry_is_ignored_and_rebuilt(deck_file: Path, tmp
     lambda p: p["deck"].update(title=12345),
     lambda p: p["deck"]["cards"][0].update(tags="not-a-list"),
     lambda p: p["deck"]["cards"][0].update(id=None),
+    lambda p: next(c for c in p["deck"]["cards"] if "front" in c).update(front=["x"]),
     lambda p: p["problems"].append([1, 1, "error", 5, "x"]),
-], ids=["title-a-number", "tags-a-text", "id-missing", "problem-code-a-number"])
+], ids=["title-a-number", "tags-a-text", "id-missing", "front-a-list", "problem-code-a-number"])
 def test_a_cache_entry_with_values_of_the_wrong_type_is_ignored(
     deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
 ) -> None:
