@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Windows refuses to replace a file another program has open for a moment (a virus
+# scanner, the search indexer, a sync client): a few short retries ride that out.
+WINDOWS = os.name == "nt"
+REPLACE_TRIES = 10
+REPLACE_PAUSE = 0.05
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -15,7 +22,18 @@ def write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.replace(temporary, path)
+        _replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _replace(source: str, target: Path) -> None:
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if not WINDOWS or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE * (attempt + 1))

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from cjtrainer import __version__, i18n
+from cjtrainer import __version__, i18n, output
 from cjtrainer.errors import CjError
 
 # command name -> module in cjtrainer.commands. Keep one line per command.
@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    output.replace_unencodable_output()
     # The language first, so that argparse's own messages (usage, errors) follow it too.
     i18n.set_language(_language_in(argv) or _configured_language())
     from cjtrainer import argparse_nl

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
+
+if TYPE_CHECKING:
+    from cjtrainer.teacher.handin import CardInfo, HandIn
 
 
 def register(
@@ -22,7 +29,7 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
-    from cjtrainer.teacher.handin import HandIn, read_handin
+    from cjtrainer.teacher.handin import HandInError, read_handin
     from cjtrainer.teacher.report import (
         ClassroomAnswer,
         build_report,
@@ -35,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     handins: list[HandIn] = []
     classroom: list[ClassroomAnswer] = []
     prompts: dict[str, str] = {}
+    skipped: list[HandInError] = []
     for path, in_folder in _expand(args.files):
         if path.suffix.lower() == ".csv":
             try:
@@ -49,10 +57,19 @@ def run(args: argparse.Namespace) -> int:
             else:
                 classroom.extend(answers)
         else:
-            handins.append(read_handin(path))
+            try:
+                handins.append(read_handin(path))
+            except HandInError as error:  # one bad file never hides the rest of the class
+                skipped.append(error)
+    if skipped:
+        print(t("teacher.report.skipped", count=len(skipped)), file=sys.stderr)
+        for refused in skipped:
+            print(f"  {inert(refused.message)}", file=sys.stderr)
+        print(f"  {t('cli.hint', hint=t('teacher.handin.hint'))}", file=sys.stderr)
     if not handins and not classroom:
         raise CjError(t("teacher.report.nothing"), t("teacher.report.nothing.hint"))
-    report = build_report(handins, classroom, prompts)
+    report = build_report(handins, classroom, prompts,
+                          known=_known_cards(handins, getattr(args, "content", None) or []))
     print(render_text(report, hardest=max(1, args.hardest)), end="")
     if args.output:
         try:
@@ -81,3 +98,19 @@ def _expand(names: list[str]) -> list[tuple[Path, bool]]:
         else:
             out.append((path, False))
     return out
+
+
+def _known_cards(handins: Sequence[HandIn], content: Sequence[str]) -> dict[str, CardInfo]:
+    """The cards the hand-ins answered, as the teacher's own decks (bundled, config,
+    --content) describe them: those texts and tags are trusted over any hand-in's."""
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.teacher.handin import CardInfo, card_infos
+
+    keys = {answer.key for handin in handins for answer in handin.answers}
+    keys.update(key for handin in handins for key in handin.cards)
+    if not keys:
+        return {}
+    catalog = load_catalog(extra=content)
+    return {key: CardInfo(deck=info["deck"], type=info["type"], text=info["text"],
+                          tags=tuple(info["tags"]))
+            for key, info in card_infos(keys, catalog.decks).items()}

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from cjtrainer.commands.table import text_table
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.output import write_document
 
 if TYPE_CHECKING:
     from cjtrainer.deck.model import Exercise
@@ -154,8 +155,10 @@ def _start(args: argparse.Namespace, wanted: str) -> int:
     exercise = find_exercise(args, wanted)
     data_dir = _data_dir(args)
     _store(args).close()  # a locked or too new file is reported here, before the screen opens
+    from cjtrainer.commands.app import check_terminal
     from cjtrainer.ui.screens.exercise_screen import ExerciseApp
 
+    check_terminal()
     app = ExerciseApp(exercise, data_dir)
     app.run()
     if app.error is not None:
@@ -212,7 +215,7 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     name = _student_name(args.name)
     text = to_markdown(attempt, name)
     if args.output == "-":
-        sys.stdout.write(text)
+        write_document(text)
         return 0
     path = Path(args.output).expanduser() if args.output else Path.cwd()
     if path.is_dir() or (args.output or "").endswith(("/", "\\")):

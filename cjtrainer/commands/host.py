@@ -95,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
     )
     if not args.headless:
         from cjtrainer.classroom.screens.host import run_host_app
+        from cjtrainer.commands.app import check_terminal
 
+        check_terminal()  # --headless is the way without a terminal
         return run_host_app(session)
 
     async def headless() -> list[Path]:

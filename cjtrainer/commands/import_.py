@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
+from cjtrainer.output import write_document
 
 if TYPE_CHECKING:
     from cjtrainer.deck.problems import Problem
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     )
     report = sys.stderr if to_stdout else sys.stdout
     if output is None:
-        sys.stdout.write(text)
+        write_document(text)
     else:
         _write(output, text)
 

@@ -20,5 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     url = parse_address(args.address)
     from cjtrainer.classroom.screens.join import run_join_app
+    from cjtrainer.commands.app import check_terminal
 
+    check_terminal()
     return run_join_app(url, code=args.code, name=args.name)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import types
+import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cjtrainer import atomic, paths
 from cjtrainer.deck import model as m
+from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
 
@@ -37,11 +41,13 @@ class DeckCache:
 
     def load(self, path: Path) -> LoadResult:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise OSError("too big to read")  # load_file refuses it with a message
             data = path.read_bytes()
         except OSError:
             from cjtrainer.deck.load import load_file
 
-            return load_file(path)  # reports the read error as a problem
+            return load_file(path)  # reports the read error (or the size) as a problem
         digest = hashlib.sha256(data).hexdigest()
         entry = self.folder / f"{digest}.json"
         result = self._read(entry, path, digest)
@@ -66,9 +72,13 @@ class DeckCache:
                 return None
             if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
                 return None
-            return _result_from_json(path, json.loads(payload_text))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            result = _result_from_json(path, json.loads(payload_text))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError,
+                RecursionError, MemoryError):  # [[[[... or a huge entry: not ours
             return None
+        if not _well_typed(result):  # valid JSON of the right shape, wrong values
+            return None
+        return result
 
     def _write(self, entry: Path, digest: str, result: LoadResult) -> None:
         """Line 1: a JSON header (format, source hash, code fingerprint, payload checksum);
@@ -165,3 +175,76 @@ def _tuple(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(_tuple(v) for v in value)
     return value
+
+
+# -- checking what was read ------------------------------------------------------------
+
+
+def _well_typed(result: LoadResult) -> bool:
+    """Every value read has the type the model declares (a hand-edited entry could hold
+    ``"title": 12345`` with a fresh checksum; the screens must never meet it)."""
+    problems_ok = all(
+        isinstance(p.line, int) and isinstance(p.column, int)
+        and isinstance(p.code, str) and isinstance(p.message, str)
+        and p.severity in ("error", "warning")
+        for p in result.problems
+    )
+    return problems_ok and all(
+        _is(value, type(value)) for value in (result.deck, result.exercise) if value is not None
+    )
+
+
+Check = Callable[[Any], bool]
+_CHECKS: dict[Any, Check] = {}
+
+
+def _is(value: Any, hint: Any) -> bool:
+    return _check(hint)(value)
+
+
+def _check(hint: Any) -> Check:
+    """A function telling whether a value fits ``hint``, built once per type (warm loads
+    check every card: per-value introspection would double their time)."""
+    check = _CHECKS.get(hint)
+    if check is None:
+        check = _CHECKS[hint] = _build(hint)
+    return check
+
+
+_FIELD_CHECKS: dict[type, list[tuple[str, Check]]] = {}
+
+
+def _field_checks(cls: type) -> list[tuple[str, Check]]:
+    checks = _FIELD_CHECKS.get(cls)
+    if checks is None:
+        hints = typing.get_type_hints(cls)
+        checks = _FIELD_CHECKS[cls] = [(name, _check(hints[name])) for name in _fields(cls)]
+    return checks
+
+
+def _build(hint: Any) -> Check:
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        cls = hint  # a Card may be any of its subclasses: each checks its own fields
+        return lambda value: isinstance(value, cls) and all(
+            check(getattr(value, name)) for name, check in _field_checks(type(value)))
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [_check(option) for option in args]
+        return lambda value: any(check(value) for check in options)
+    if origin is typing.Literal:
+        return lambda value: value in args
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _check(args[0])
+            return lambda value: isinstance(value, tuple) and all(map(item, value))
+        items = [_check(arg) for arg in args]
+        return lambda value: (isinstance(value, tuple) and len(value) == len(items)
+                              and all(check(v) for check, v in zip(items, value, strict=True)))
+    if hint is type(None):
+        return lambda value: value is None
+    if hint is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return lambda value: isinstance(value, hint)
+    return lambda value: False

@@ -10,6 +10,10 @@ from pathlib import Path
 from cjtrainer import config, paths
 
 SUFFIXES = (".yaml", ".yml")
+# A bigger content file is refused before it is read or parsed (deck.source): the bundled
+# decks are 20 kB each, a deck of 25,000 cards is about 5 MB, and a 50 MB file would
+# stall every start.
+MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 def content_folders(extra: Iterable[str] = (), settings: config.Settings | None = None) -> list[Path]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjtrainer import atomic, paths
+from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 
 if TYPE_CHECKING:
@@ -83,7 +84,10 @@ def key_for(folders: Sequence[Path]) -> str:
         digest.update(f"|folder:{folder}:{folder in existing}".encode())
     for path in find_files(existing):
         try:
-            data = path.read_bytes()
+            stat = path.stat()
+            # A file too big to load is never read whole: its size and time stand for it.
+            data = (f"\0too-big:{stat.st_size}:{stat.st_mtime_ns}".encode()
+                    if stat.st_size > MAX_FILE_BYTES else path.read_bytes())
         except OSError:
             data = b"\0unreadable"
         digest.update(f"|file:{path}:".encode() + hashlib.sha256(data).digest())
@@ -98,14 +102,29 @@ def read(folders: Sequence[Path], path: Path | None = None) -> Index | None:
     try:
         payload = json.loads(stored[1])
         decks = [
-            DeckSummary(d["id"], d["title"], tuple(d["tags"]),
-                        tuple(CardSummary(key, tuple(tags)) for key, tags in d["cards"]))
+            DeckSummary(_text(d["id"]), _text(d["title"]), _texts(d["tags"]),
+                        tuple(CardSummary(_text(key), _texts(tags)) for key, tags in d["cards"]))
             for d in payload["decks"]
         ]
-        skipped = [(Path(p), [str(text) for text in texts]) for p, texts in payload["skipped"]]
+        skipped = [(Path(_text(p)), list(_texts(texts))) for p, texts in payload["skipped"]]
         return Index(decks, skipped, stored[1])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError,
+            RecursionError, MemoryError):  # [[[[... or a huge file: not ours, not used
         return None
+
+
+def _text(value: object) -> str:
+    """A text as stored; anything else (``"title": 12345`` in a hand-edited index) means
+    the index is not one this code wrote."""
+    if not isinstance(value, str):
+        raise TypeError("not a text")
+    return value
+
+
+def _texts(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise TypeError("not a list")
+    return tuple(_text(value) for value in values)
 
 
 def write(catalog: Catalog, key: str, path: Path | None = None) -> None:
@@ -150,5 +169,6 @@ def _intact(path: Path) -> tuple[str, bytes] | None:
         if header.get("checksum") != hashlib.sha256(payload).hexdigest():
             return None
         return str(header["key"]), payload
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError,
+            RecursionError, MemoryError):
         return None

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.problems import Problem
-from cjtrainer.i18n import t
+from cjtrainer.i18n import decimal, t
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -41,6 +42,9 @@ class Source:
 
 def read(path: Path) -> Source:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return too_big(path, size)
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
@@ -48,7 +52,15 @@ def read(path: Path) -> Source:
     return parse(path, data)
 
 
+def too_big(path: Path, size: int) -> Source:
+    megabytes = decimal(size / 1024 / 1024)
+    return _refused(path, 1, 1, "too-big",
+                    t("deck.too-big", size=megabytes, limit=MAX_FILE_BYTES // 1024 // 1024))
+
+
 def parse(path: Path, data: bytes) -> Source:
+    if len(data) > MAX_FILE_BYTES:
+        return too_big(path, len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -75,6 +75,18 @@ MULTILINE_KEYS = frozenset(
     ("description", "front", "back", "prompt", "statement", "text", "explain", "hint",
      "about", "intro"))
 
+# The longest text each field may hold, in characters (docs/deck-format.md, "Grenzen"):
+# far above any real card, far below what could stall a screen or the grader.
+ID_CHARS = 80
+NAME_CHARS = 200
+ANSWER_CHARS = 500
+TEXT_CHARS = 5_000
+FIELD_LIMITS: dict[str, int] = {
+    **dict.fromkeys(("deck", "exercise", "id", "tags", "type", "kind", "language"), ID_CHARS),
+    **dict.fromkeys(("title", "name", "acronym", "scale"), NAME_CHARS),
+    **dict.fromkeys(("answer", "accept", "choices", "items", "pairs", "examples"), ANSWER_CHARS),
+}  # every other text (front, back, prompt, statement, text, hint, explain, ...): TEXT_CHARS
+
 Node = yaml.Node
 Fields = dict[str, tuple[Node, Node]]  # key -> (key node, value node), from Checker.mapping
 
@@ -159,6 +171,10 @@ class Checker:
         value = inert(node.value, newlines=key in MULTILINE_KEYS)
         if not value.strip():
             self.report(key_node, "empty-value", what=what, key=key)
+            return None
+        limit = FIELD_LIMITS.get(key, TEXT_CHARS)
+        if len(value) > limit:
+            self.report(node, "too-long", what=what, key=key, length=len(value), limit=limit)
             return None
         return value.strip()  # block scalars (| and >) end in a newline nobody means
 

@@ -32,4 +32,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No .yaml or .yml files found in {paths}.",
     },
     "paths.missing": {"nl": "Bestaat niet: {path}", "en": "Does not exist: {path}"},
+    # the student app needs a terminal it can draw in (commands/app.py)
+    "cli.terminal.dumb": {
+        "nl": "Deze terminal (TERM={term}) kan de app niet tonen.",
+        "en": "This terminal (TERM={term}) cannot show the app.",
+    },
+    "cli.terminal.not-a-terminal": {
+        "nl": "cjtrainer is een terminal-app: start het in een terminalvenster, niet met "
+              "invoer of uitvoer omgeleid naar een bestand of een ander programma.",
+        "en": "cjtrainer is a terminal app: start it in a terminal window, not with its "
+              "input or output redirected to a file or another program.",
+    },
+    "cli.terminal.hint": {
+        "nl": "Gebruik Windows Terminal (Windows), Terminal (macOS) of een andere gewone "
+              "terminal. Tekst zonder app: `cjtrainer stats`, `cjtrainer decks`.",
+        "en": "Use Windows Terminal (Windows), Terminal (macOS) or another ordinary "
+              "terminal. Text without the app: `cjtrainer stats`, `cjtrainer decks`.",
+    },
 }

@@ -162,6 +162,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.too-deep": {"nl": "het bestand is te diep genest voor een deck",
                       "en": "the file nests too deeply to be a deck"},
     "deck.empty-file": {"nl": "het bestand is leeg", "en": "the file is empty"},
+    "deck.too-big": {
+        "nl": "het bestand is {size} MB; een deck of oefening mag hoogstens {limit} MB zijn "
+              "(verdeel het over meer bestanden)",
+        "en": "the file is {size} MB; a deck or exercise may be at most {limit} MB "
+              "(split it over more files)",
+    },
+    "deck.too-long": {
+        "nl": "{what}: '{key}' is {length} tekens lang; hoogstens {limit} tekens zijn toegestaan",
+        "en": "{what}: '{key}' is {length} characters long; at most {limit} are allowed",
+    },
     "deck.unsafe-tag": {
         "nl": "de tag {tag!r} is niet toegestaan; het bestand wordt geweigerd (haal de tag weg: "
               "een deck bevat alleen tekst, lijsten en mappings)",

@@ -487,6 +487,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is beschadigd of onvolledig ({error})",
         "en": "{path} is damaged or incomplete ({error})",
     },
+    "teacher.handin.bad-time": {
+        "nl": "antwoord {uid} heeft geen geldige tijd ({time})",
+        "en": "answer {uid} has no valid time ({time})",
+    },
+    "teacher.report.skipped": {
+        "nl": "{count} {count:bestand|bestanden} overgeslagen (de rest is wel meegeteld):",
+        "en": "{count} {count:file|files} skipped (the rest is counted):",
+    },
     "teacher.handin.hint": {
         "nl": "vraag de student het bestand opnieuw te maken met 'cjtrainer export-progress'",
         "en": "ask the student to make the file again with 'cjtrainer export-progress'",

@@ -14,7 +14,9 @@ A JSON document::
 
 ``cards`` describes every card the student answered, as the student's decks had it, so
 the teacher's report can name cards and topics without having the same decks installed.
-Reading is strict about the shape and says which file is wrong (``CjError``).
+Reading is strict about the shape and says which file is wrong (``HandInError``). Every
+text read is made inert (``cjtrainer.inert``): a hand-in is written by a student's
+machine, or by hand, and its names and card texts reach the teacher's terminal and CSV.
 """
 
 from __future__ import annotations
@@ -40,10 +42,13 @@ from cjtrainer.deck.model import (
 )
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 
 FORMAT = "cjtrainer-handin"
 VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
+# A response time beyond this is not a time anybody took (1e20, Infinity): left out.
+MAX_RESPONSE_MS = 24 * 60 * 60 * 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +188,7 @@ def parse_handin(path: Path, data: object) -> HandIn:
         raise HandInError(t("teacher.handin.too-new", path=path),
                           t("teacher.handin.too-new.hint"))
     try:
-        student = str(data["student"]).strip()
+        student = inert(str(data["student"])).strip()
         if not student:
             raise ValueError("student")
         progress = data["progress"]
@@ -194,27 +199,28 @@ def parse_handin(path: Path, data: object) -> HandIn:
                 continue
             answers.append(_answer(review))
         cards = {
-            str(key): CardInfo(
-                deck=str(info.get("deck", str(key).partition("/")[0])),
-                type=str(info.get("type", "")),
-                text=str(info.get("text", "")),
-                tags=tuple(str(tag) for tag in info.get("tags", []) or []),
+            inert(str(key)): CardInfo(
+                deck=inert(str(info.get("deck", str(key).partition("/")[0]))),
+                type=inert(str(info.get("type", ""))),
+                text=inert(str(info.get("text", "")), newlines=True),
+                tags=tuple(inert(str(tag)) for tag in info.get("tags", []) or []),
             )
             for key, info in (data.get("cards") or {}).items()
         }
-        decks = {str(k): str(v) for k, v in (data.get("decks") or {}).items()}
+        decks = {inert(str(k)): inert(str(v)) for k, v in (data.get("decks") or {}).items()}
         exercises = tuple(
             ExerciseAttempt(
-                exercise=str(e.get("exercise", "")),
-                title=str(e.get("title", "")),
+                exercise=inert(str(e.get("exercise", ""))),
+                title=inert(str(e.get("title", ""))),
                 started_at=_time(e.get("started_at")),
                 finished_at=_time(e.get("finished_at")),
-                score=e.get("score") if isinstance(e.get("score"), int) else None,
+                score=_score(e.get("score")),
             )
             for e in data.get("exercises", []) or []
         )
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise HandInError(t("teacher.handin.broken", path=path, error=error),
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
+            RecursionError) as error:
+        raise HandInError(t("teacher.handin.broken", path=path, error=inert(str(error))),
                           t("teacher.handin.hint")) from None
     answers.sort(key=lambda a: a.time)
     return HandIn(path=path, student=student, exported_at=_time(data.get("exported_at")),
@@ -224,30 +230,49 @@ def parse_handin(path: Path, data: object) -> HandIn:
 def _answer(review: Mapping[str, Any]) -> Answer:
     time = _time(review["time"])
     if time is None:
-        raise ValueError("review without time")
+        raise ValueError(t("teacher.handin.bad-time", uid=inert(str(review.get("uid")))[:40],
+                           time=inert(str(review["time"]))[:40]))
     rating = int(review["rating"])
     verdict = review.get("verdict")
     correct = verdict in ("right", "typo") if verdict else rating > 1
     response = review.get("response_ms")
     return Answer(
         uid=str(review["uid"]),
-        key=f"{review['deck']}/{review['card']}",
+        key=inert(f"{review['deck']}/{review['card']}"),
         time=time,
         correct=correct,
         rating=rating,
         phase_before=int(review.get("phase_before", 0)),
-        response_ms=int(response) if isinstance(response, int | float) else None,
-        mode=str(review.get("mode") or "study"),
+        response_ms=_response_ms(response),
+        mode=inert(str(review.get("mode") or "study")),
     )
 
 
+def _response_ms(value: object) -> int | None:
+    """A response time as it can have been taken; None for Infinity, NaN, 1e20, -5."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not 0 <= value <= MAX_RESPONSE_MS:  # NaN fails this too
+        return None
+    return int(value)
+
+
+def _score(value: object) -> int | None:
+    """An exercise score: a whole percentage."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        return None
+    return value
+
+
 def _time(value: object) -> datetime | None:
+    """A moment in UTC; None when it is not one (also when it lies outside the years
+    datetime can hold once moved to UTC, such as 0001-01-01T00:00+05:00)."""
     if not isinstance(value, str) or not value:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.inert import inert
 from cjtrainer.teacher.handin import Answer, CardInfo, HandIn
 
 SITTING_GAP = timedelta(minutes=5)
@@ -113,14 +114,14 @@ def read_classroom_csv(path: Path) -> list[ClassroomAnswer] | None:
         if not name or (not answer.strip() and not correct):
             continue  # not answered (time ran out or not connected)
         response = row.get("response_ms", "").strip()
-        answers.append(ClassroomAnswer(
-            session=row.get("session", "").strip() or path.stem,
-            name=name,
-            key=row.get("question_id", "").strip(),
-            tags=tuple(row.get("tags", "").split()),
+        answers.append(ClassroomAnswer(  # names were typed by students: inert
+            session=inert(row.get("session", "").strip() or path.stem),
+            name=inert(name),
+            key=inert(row.get("question_id", "").strip()),
+            tags=tuple(inert(tag) for tag in row.get("tags", "").split()),
             correct=correct,
-            response_ms=int(response) if response.isdigit() else None,
-            text=row.get("prompt", "").strip(),
+            response_ms=int(response) if response.isdigit() and len(response) < 10 else None,
+            text=inert(row.get("prompt", "").strip(), newlines=True),
         ))
     return answers
 
@@ -130,7 +131,8 @@ def read_classroom_prompts(path: Path) -> dict[str, str]:
     table = _read_csv(path)
     if {"question_id", "prompt"} - set(table[0]):
         return {}
-    return {row["question_id"].strip(): row["prompt"].strip() for row in table[1]
+    return {inert(row["question_id"].strip()): inert(row["prompt"].strip(), newlines=True)
+            for row in table[1]
             if row.get("question_id", "").strip() and row.get("prompt", "").strip()}
 
 
@@ -191,11 +193,33 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def card_infos(handins: Sequence[HandIn], known: Mapping[str, CardInfo]) -> dict[str, CardInfo]:
+    """What each card says and which topics it has: from the teacher's own decks
+    (``known``) where they have the card; else what most students' hand-ins say (one vote
+    per student, so no single hand-in, forged or from an old deck, decides for the class;
+    a tie goes to the text that sorts first)."""
+    votes: dict[str, dict[str, CardInfo]] = defaultdict(dict)  # key -> student -> info
+    for handin in handins:
+        for key, info in handin.cards.items():
+            if key not in known:
+                votes[key].setdefault(_key(handin.student), info)
+    infos = dict(known)
+    for key, by_student in votes.items():
+        texts = Counter(info.text for info in by_student.values())
+        tags = Counter(info.tags for info in by_student.values())
+        text = min(texts, key=lambda value: (-texts[value], value))
+        tag_choice = min(tags, key=lambda value: (-tags[value], value))
+        first = next(iter(by_student.values()))
+        infos[key] = CardInfo(deck=first.deck, type=first.type, text=text, tags=tag_choice)
+    return infos
+
+
 def build_report(
     handins: Iterable[HandIn], classroom: Iterable[ClassroomAnswer] = (),
-    prompts: dict[str, str] | None = None,
+    prompts: dict[str, str] | None = None, known: Mapping[str, CardInfo] | None = None,
 ) -> ClassReport:
-    """The overview; ``prompts`` names classroom questions no hand-in describes."""
+    """The overview; ``prompts`` names classroom questions no hand-in describes;
+    ``known`` describes the cards of the teacher's own decks (see ``card_infos``)."""
     handins = list(handins)
     classroom = list(classroom)
     notes: list[str] = []
@@ -211,10 +235,7 @@ def build_report(
         room_by_student[_key(room_answer.name)].append(room_answer)
         display.setdefault(_key(room_answer.name), room_answer.name)
 
-    infos: dict[str, CardInfo] = {}
-    for handin in handins:
-        for key, info in handin.cards.items():
-            infos.setdefault(key, info)
+    infos = card_infos(handins, known or {})
 
     card_answers: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # key -> (student, ok)
     card_text: dict[str, str] = {key: info.text for key, info in infos.items()}

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from textual._context import active_message_pump
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -80,6 +81,8 @@ class CjApp(Localised, App[int]):
         self._after_load: Callable[[], None] | None = None
         self.services: Any = None  # cjtrainer.ui.services.Services once started
         self.startup_error: CjError | None = None
+        # The first exception no handler caught; the app then only offers to quit.
+        self.crash: Exception | None = None
         self.catch_errors = False  # run_app turns this on: a student never sees a traceback
         theme = self.settings.theme
         if theme != self.theme and theme in self.available_themes:
@@ -269,20 +272,63 @@ class CjApp(Localised, App[int]):
         self.notify(message, title=t("ui.notice.error"), severity="error", timeout=15, markup=False)
 
     def _handle_exception(self, error: Exception) -> None:
-        if isinstance(error, CjError):
-            self.show_error(error)
+        """An exception that no handler caught (in a compose, a mount, a message handler).
+
+        Textual has stopped the message loop of whatever raised it: that screen or widget
+        will never answer a key again, so going on would leave a blank or frozen app. The
+        app shows the problem screen instead, whose only way on is quitting (with exit 2
+        for a problem the user can fix, 70 for a bug, never 0). When the app's own loop
+        stopped, no screen can be shown any more: the app ends and ``run_app`` says why.
+        Answers and drafts are on disk as soon as they are given, so quitting loses none.
+        """
+        if not self.catch_errors and not isinstance(error, CjError):
+            super()._handle_exception(error)  # tests: let it fail loudly
             return
-        if not self.catch_errors:  # tests: let it fail loudly
-            super()._handle_exception(error)
+        if active_message_pump.get(None) is self:
+            self._record_crash(error)
+            self._close_messages_no_wait()
             return
-        log.error("unexpected error in the app", exc_info=error)
-        self.notify(
-            t("cli.unexpected", error=type(error).__name__, log=self.data_path / "cjtrainer.log"),
-            title=t("ui.notice.error"),
-            severity="error",
-            timeout=20,
-            markup=False,
-        )
+        self._show_crash(error)
+
+    async def _dispatch_action(self, namespace: Any, action_name: str, params: Any) -> bool:
+        """A key's action (every binding runs here, in the app's own loop): when it fails,
+        the app's loop must not stop with it, or no key would work any more."""
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)
+        except Exception as error:
+            if not self.catch_errors and not isinstance(error, CjError):
+                raise
+            self._show_crash(error)
+            return True
+
+    def _record_crash(self, error: Exception) -> bool:
+        """Keep the first crash; False when there was one already."""
+        if not isinstance(error, CjError):
+            log.error("unexpected error in the app", exc_info=error)
+        if self.crash is not None:
+            return False
+        self.crash = error
+        return True
+
+    def _show_crash(self, error: Exception) -> None:
+        if not self._record_crash(error):  # the problem screen itself failed: just end
+            self.exit(self.crash_exit_code(), return_code=self.crash_exit_code())
+            return
+        from cjtrainer.ui.screens.problem import ProblemScreen
+
+        self.push_screen(ProblemScreen(self.crash_problem(), fatal=True,
+                                       exit_code=self.crash_exit_code()))
+
+    def crash_problem(self) -> CjError:
+        """What the student is told about ``crash``: its own message, or where the
+        details of a bug are."""
+        if isinstance(self.crash, CjError):
+            return self.crash
+        name = type(self.crash).__name__
+        return CjError(t("cli.unexpected", error=name, log=self.data_path / "cjtrainer.log"))
+
+    def crash_exit_code(self) -> int:
+        return self.crash.exit_code if isinstance(self.crash, CjError) else 70
 
     # ---------------------------------------------------------------- actions
 
@@ -387,7 +433,18 @@ def run_app(args: argparse.Namespace) -> int:
     app.run()
     if app.startup_error is not None:
         raise app.startup_error
+    if app.crash is not None:  # however the app was left, it did not end well: say so
+        raise _AppEnded(app.crash_problem().message, app.crash_problem().hint,
+                        exit_code=app.crash_exit_code())
     return int(app.return_code or 0)
+
+
+class _AppEnded(CjError):
+    """The app ended on an error; the CLI prints it once the terminal is back."""
+
+    def __init__(self, message: str, hint: str | None, *, exit_code: int) -> None:
+        super().__init__(message, hint)
+        self.exit_code = exit_code
 
 
 def _log_to_file(data_dir: Path) -> None:

@@ -16,11 +16,12 @@ from cjtrainer.ui.text import Localised, plain
 class ProblemScreen(Localised, ModalScreen[None]):
     BINDINGS = [Binding("escape,enter,q", "close", "ui.key.close")]
 
-    def __init__(self, error: Any, *, fatal: bool = False, backup: Any = None,
-                 backup_answers: int | None = None) -> None:
+    def __init__(self, error: Any, *, fatal: bool = False, exit_code: int = 2,
+                 backup: Any = None, backup_answers: int | None = None) -> None:
         super().__init__()
         self.error = error
-        self.fatal = fatal
+        self.fatal = fatal  # the app cannot go on: the one way out is quitting
+        self.exit_code = exit_code
         self.backup = backup  # cjtrainer.learn.backup.Backup offered for a damaged database
         self.backup_answers = backup_answers
 
@@ -50,6 +51,6 @@ class ProblemScreen(Localised, ModalScreen[None]):
 
     def action_close(self) -> None:
         if self.fatal:
-            self.app.exit(2, return_code=2)
+            self.app.exit(self.exit_code, return_code=self.exit_code)
         else:
             self.dismiss()
