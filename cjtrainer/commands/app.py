@@ -35,6 +35,8 @@ def check_terminal() -> None:
     ``TERM=dumb`` (Emacs' shell, some IDE consoles), or keys or screen redirected (a pipe,
     a file: the app would wait for keys that never come, or draw where nobody sees it).
     Textual draws on stderr (stdout on Windows), so ``cjtrainer > file`` is fine."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return  # another driver draws the app (`cjtrainer serve`: the browser, over pipes)
     term = os.environ.get("TERM", "").strip().lower()
     if term in DUMB_TERMINALS:
         raise CjError(t("cli.terminal.dumb", term=term), t("cli.terminal.hint"))
