@@ -43,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
     classroom: list[ClassroomAnswer] = []
     prompts: dict[str, str] = {}
     skipped: list[HandInError] = []
-    for path, in_folder in _expand(args.files):
+    served = _served_handins([n for n in args.files if _is_root(n)], args)
+    handins.extend(served)
+    for path, in_folder in _expand([n for n in args.files if not _is_root(n)]):
         if path.suffix.lower() == ".csv":
             try:
                 answers = read_classroom_csv(path)
@@ -80,6 +82,35 @@ def run(args: argparse.Namespace) -> int:
         print()
         print(t("teacher.report.written", paths=", ".join(str(p) for p in written)))
     return 0
+
+
+def _is_root(name: str) -> bool:
+    from cjtrainer.teacher.served import is_serve_root
+
+    return Path(name).is_dir() and is_serve_root(Path(name))
+
+
+def _served_handins(roots: list[str], args: argparse.Namespace) -> list[HandIn]:
+    """Every student of a `cjtrainer serve` root, read from their own progress: browser
+    students hand in no files. A student who has not studied yet is counted, not listed."""
+    from cjtrainer.teacher.export import make_handin
+    from cjtrainer.teacher.handin import parse_handin
+    from cjtrainer.teacher.served import served_students
+
+    found: list[HandIn] = []
+    for root in roots:
+        nothing = 0
+        for student in served_students(Path(root)):
+            try:
+                document = make_handin(student.data_dir, student.name,
+                                       content=getattr(args, "content", None) or [])
+            except CjError:
+                nothing += 1
+                continue
+            found.append(parse_handin(student.data_dir.parent, document.data))
+        if nothing:
+            print(t("teacher.report.served-empty", count=nothing, root=root), file=sys.stderr)
+    return found
 
 
 def _expand(names: list[str]) -> list[tuple[Path, bool]]:

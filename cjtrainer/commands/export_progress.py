@@ -21,6 +21,7 @@ def register(
                               help=t("teacher.export.help"), description=t("teacher.export.help"))
     p.add_argument("-o", "--output", metavar="BESTAND", help=t("teacher.export.arg.output"))
     p.add_argument("--name", help=t("teacher.export.arg.name"))
+    p.add_argument("--root", metavar="MAP", help=t("teacher.export.arg.root"))
     p.set_defaults(handler=run)
 
 
@@ -29,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from cjtrainer.teacher.export import make_handin, write_handin
 
     now = datetime.now(UTC)
+    if args.root:
+        return _export_served(Path(args.root), Path(args.output or "."), args.content, now)
     name = _student_name(args.name, config)
     document = make_handin(paths.data_dir(args.data_dir), name, content=args.content, now=now)
     if document.note:
@@ -49,6 +52,29 @@ def run(args: argparse.Namespace) -> int:
     output = write_handin(document, target)
     print(summary)
     print(t("teacher.export.where", path=output))
+    return 0
+
+
+def _export_served(root: Path, folder: Path, content: list[str], now: datetime) -> int:
+    """One hand-in per student of a `cjtrainer serve` root, in ``folder``."""
+    from cjtrainer.teacher.export import make_handin, write_handin
+    from cjtrainer.teacher.served import is_serve_root, served_students
+
+    if not is_serve_root(root):
+        raise CjError(t("teacher.export.not-root", path=root), t("teacher.export.not-root.hint"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CjError(t("teacher.import.unwritable", path=folder, error=error.strerror)) from None
+    written = 0
+    for student in served_students(root):
+        try:
+            document = make_handin(student.data_dir, student.name, content=content, now=now)
+        except CjError:
+            continue  # nothing studied yet: nothing to hand in
+        write_handin(document, folder)
+        written += 1
+    print(t("teacher.export.served-done", count=written, path=folder))
     return 0
 
 

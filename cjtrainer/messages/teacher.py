@@ -693,4 +693,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.preview.examples": {"nl": "Voorbeeldantwoorden:", "en": "Example answers:"},
     "teacher.preview.rubric": {"nl": "Rubric", "en": "Rubric"},
     "teacher.preview.scale": {"nl": "Schaal: ", "en": "Scale: "},
+    "teacher.report.served-empty": {
+        "nl": "{root}: {count} {count:student|studenten} zonder voortgang (nog niets geleerd).",
+        "en": "{root}: {count} {count:student|students} without progress (nothing studied yet).",
+    },
+    "teacher.export.served-done": {
+        "nl": "{count} {count:inleverbestand|inleverbestanden} geschreven in {path}.",
+        "en": "{count} hand-in {count:file|files} written in {path}.",
+    },
+    "teacher.export.arg.root": {
+        "nl": "een map van cjtrainer serve: één inleverbestand per student (in -o MAP)",
+        "en": "a cjtrainer serve folder: one hand-in file per student (in -o FOLDER)",
+    },
+    "teacher.export.not-root": {
+        "nl": "{path} is geen map van cjtrainer serve (er staat geen map students in).",
+        "en": "{path} is not a cjtrainer serve folder (it has no students folder).",
+    },
+    "teacher.export.not-root.hint": {
+        "nl": "Geef de map die je bij cjtrainer serve --root gebruikte (standaard: serve in je datamap).",
+        "en": "Give the folder you used with cjtrainer serve --root (default: serve in your data folder).",
+    },
 }

@@ -41,10 +41,10 @@ from textual_serve.download_manager import DownloadManager
 from cjtrainer.i18n import t
 from cjtrainer.serve import identity
 from cjtrainer.serve.identity import Student
+from cjtrainer.teacher.served import STUDENTS, write_student
 
 log = logging.getLogger(__name__)
 
-STUDENTS = "students"
 FAILED_SIGNINS = 10  # per address per minute, then 429 for the rest of that minute
 CSP = (
     "default-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -307,6 +307,7 @@ class BrowserServer:
         folder = student_folder(self.settings.root, student)
         for sub in ("data", "config", "cache"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
+        write_student(folder, student.id, student.name)  # for class-report ROOT
         service = StudentApp(
             [*self.settings.command, *self.settings.app_args],
             app_environment(self.settings.root, student),

@@ -19,6 +19,7 @@ from aiohttp.test_utils import TestServer
 
 from cjtrainer.serve import identity
 from cjtrainer.serve.server import BrowserServer, ServeSettings
+from cjtrainer.teacher.served import served_students
 from tests.serve.support import CODE, reviews
 
 
@@ -157,6 +158,8 @@ async def test_two_students_get_their_own_folders_and_progress(served) -> None:
                 break
         assert reviews(root, ada_id) > 0, ada.text()
         assert ada_id.startswith("ada-yılmaz-")
+        names = {student.id: student.name for student in served_students(root)}
+        assert names[ada_id] == "Ada Yılmaz"  # what class-report ROOT shows
         assert reviews(root, bo_id) == 0
         assert (root / "students" / bo_id / "config").is_dir()
         await ada.ws.close()

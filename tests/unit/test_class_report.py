@@ -437,3 +437,32 @@ def test_hardest_cards_from_one_model_can_be_told_apart_on_screen() -> None:
     assert "vijf-fasen.choice.customer-care" in screen
     assert "Het product komt bij de klant." in screen
     assert "De service na de aankoop." in screen
+
+
+def test_class_report_and_export_read_a_serve_root(tmp_path: Path, content: Path, deck: Deck,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Browser students (cjtrainer serve) hand in nothing: the teacher's commands read their
+    folders under the serve root directly, by the name each signed in with."""
+    from cjtrainer.teacher.served import write_student
+
+    root = tmp_path / "serve"
+    anna = study(tmp_path, "anna", deck, always, days=2)
+    folder = root / "students" / "anna-de-vries-1a2b3c4d"
+    folder.mkdir(parents=True)
+    anna.data_dir.rename(folder / "data")
+    write_student(folder, folder.name, "Anna de Vries")
+    empty = root / "students" / "bo-5e6f7a8b"
+    (empty / "data").mkdir(parents=True)
+    write_student(empty, empty.name, "Bo")
+
+    assert cli.main(["--content", str(content), "class-report", str(root)]) == 0
+    out, err = capsys.readouterr()
+    assert "Anna de Vries" in out and str(anna.answers) in out
+    assert "1 student zonder voortgang" in err
+
+    hand_ins = tmp_path / "inleveren"
+    assert cli.main(["--content", str(content), "export-progress", "--root", str(root),
+                     "-o", str(hand_ins)]) == 0
+    (written,) = hand_ins.iterdir()
+    assert "Anna de Vries" in written.read_text(encoding="utf-8")
+    assert cli.main(["export-progress", "--root", str(tmp_path / "nergens")]) == 2
