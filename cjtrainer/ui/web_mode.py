@@ -26,6 +26,13 @@ def active() -> bool:
     return os.environ.get("CJTRAINER_WEB") == "1"
 
 
+def keys(terminal: str, browser: str) -> str:
+    """A binding's keys with the one to show first: in the browser a key the browser keeps for
+    itself (ctrl+t opens a tab, ctrl+w closes it, ctrl+n opens a window) never reaches the
+    app, so there the other key leads (and both work everywhere)."""
+    return f"{browser},{terminal}" if active() else f"{terminal},{browser}"
+
+
 def student_name() -> str:
     return os.environ.get("CJTRAINER_STUDENT_NAME", "")
 

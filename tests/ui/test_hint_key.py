@@ -24,3 +24,24 @@ async def test_hint_key_only_where_there_is_a_hint(make_app, deck_folder) -> Non
         await pilot.pause()
         assert not screen.card.hint  # the second has none: no dead key in the bar
         assert t("ui.key.hint") not in str(bar.render())
+
+
+async def test_the_hint_has_a_key_the_browser_does_not_keep(make_app, deck_folder) -> None:
+    """In `cjtrainer serve` ctrl+t opens a browser tab and never reaches the app: f2 gives
+    the hint too, and the browser's bindings show it first."""
+    folder = deck_folder(DECK)
+    app = make_app(folders=[folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_learning(pilot)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert screen.used_hint
+
+
+def test_browser_keys_lead_only_in_the_browser(monkeypatch) -> None:
+    from cjtrainer.ui import web_mode
+
+    monkeypatch.delenv("CJTRAINER_WEB", raising=False)
+    assert web_mode.keys("ctrl+t", "f2") == "ctrl+t,f2"
+    monkeypatch.setenv("CJTRAINER_WEB", "1")
+    assert web_mode.keys("ctrl+t", "f2") == "f2,ctrl+t"

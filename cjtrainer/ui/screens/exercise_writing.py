@@ -1,7 +1,7 @@
 """Writing: one section (phase) at a time, the asked number of fields, a countdown.
 
 Every keystroke is handed to the session, which writes it to disk at once. The
-countdown is a suggestion: it can be paused (ctrl+t), runs on past zero and never
+countdown is a suggestion: it can be paused (ctrl+t, or f2), runs on past zero and never
 submits. Enter moves to the next field, and from the last field to the next phase.
 """
 
@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Static
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
+from cjtrainer.ui import web_mode
 from cjtrainer.ui.screens.exercise_widgets import FAILED, AnswerInput, clock_text
 from cjtrainer.ui.text import localise_bindings, plain
 
@@ -48,7 +49,7 @@ class WritingStep(Widget):
     BINDINGS = [
         Binding("pagedown", "next_section", "exercise.key.next-phase", priority=True),
         Binding("pageup", "previous_section", "exercise.key.previous-phase", priority=True),
-        Binding("ctrl+t", "toggle_timer", "exercise.key.timer", priority=True),
+        Binding(web_mode.keys("ctrl+t", "f2"), "toggle_timer", "exercise.key.timer", priority=True),
         Binding("ctrl+s", "submit", "exercise.key.submit", priority=True),
     ]
 

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui import css
+from cjtrainer.ui import css, web_mode
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -33,7 +33,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     ("ui.help.study", (
         ("enter", "ui.help.k.answer-next"),
-        ("ctrl+t", "ui.help.k.hint"),
+        (web_mode.keys("ctrl+t", "f2").replace(",", " / "), "ui.help.k.hint"),
         ("ctrl+z", "ui.help.k.undo"),
         ("escape", "ui.help.k.stop"),
     )),

@@ -16,7 +16,7 @@ from textual.widgets import ProgressBar, Static
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
-from cjtrainer.ui import css
+from cjtrainer.ui import css, web_mode
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets import widget_for_presentation
 from cjtrainer.ui.widgets.base import CardWidget
@@ -29,7 +29,7 @@ class StudyScreen(Localised, Screen[None]):
     BINDINGS = [
         Binding("enter", "next", "ui.key.next", priority=True),
         Binding("enter", "settle", show=False, priority=True),
-        Binding("ctrl+t", "hint", "ui.key.hint", priority=True),
+        Binding(web_mode.keys("ctrl+t", "f2"), "hint", "ui.key.hint", priority=True),
         Binding("ctrl+z", "undo", "ui.key.undo", priority=True),
         Binding("escape", "stop", "ui.key.stop"),
     ]
