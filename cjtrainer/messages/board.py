@@ -47,8 +47,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the teacher's board
     "board.title": {"nl": "Touchpointbord", "en": "Touchpoint board"},
     "board.lobby.help": {
-        "nl": "S opent het bord ({minutes} min) · L slot · K K verwijder · Q Q stoppen",
-        "en": "S opens the board ({minutes} min) · L lock · K K remove · Q Q stop",
+        "nl": "S opent het bord ({minutes} min) · L slot · Q Q stoppen",
+        "en": "S opens the board ({minutes} min) · L lock · Q Q stop",
     },
     "board.status.lobby": {
         "nl": "Wachten op leerlingen: {players} binnen", "en": "Waiting for students: {players} in",

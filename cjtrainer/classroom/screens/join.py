@@ -169,7 +169,7 @@ class JoinScreen(Screen[None]):
                 yield Static(t("classroom.join.board.keys"), id="bd-keys")
                 yield Static("", id="bd-mine")
             with Vertical(id="end", classes="jsec"):
-                yield Static(t("classroom.join.end.title"), classes="big")
+                yield Static(t("classroom.join.end.title"), classes="big", id="e-title")
                 yield Standings(id="e-podium", rank_style="", name_style="bold",
                                 score_style="")
                 yield Static("", id="e-you", classes="big")
@@ -455,6 +455,7 @@ class JoinScreen(Screen[None]):
                 text = t("classroom.join.board.not-saved", error=error.message)
             except OSError as error:
                 text = t("classroom.join.board.not-saved", error=str(error))
+        self.query_one("#e-title", Static).update(plain(str(message.get("title") or "")))
         self.query_one("#e-podium", Standings).show([])
         self.query_one("#e-you", Static).update(plain(text))
         self._show("end")
