@@ -114,7 +114,9 @@ class ClassroomClient:
             return False
 
     async def join(self, code: str, name: str) -> bool:
-        return await self.send({"type": "join", "code": code, "name": name})
+        # "can": this client knows the touchpoint board (a board host refuses clients that
+        # do not say so, with a clear error instead of a screen that shows nothing)
+        return await self.send({"type": "join", "code": code, "name": name, "can": ["board"]})
 
     async def resume(self, token: str) -> bool:
         """Take a saved place back on this connection (or on the next one, when down)."""
@@ -125,6 +127,9 @@ class ClassroomClient:
 
     async def answer(self, question: int, answer: dict[str, object]) -> bool:
         return await self.send({"type": "answer", "question": question, "answer": answer})
+
+    async def touchpoint(self, section: str, text: str) -> bool:
+        return await self.send({"type": "touchpoint", "section": section, "text": text})
 
     async def _run(self) -> None:
         delay = self.retry_min
@@ -173,7 +178,7 @@ class ClassroomClient:
         if kind == "welcome":
             self.token = str(message.get("token") or "") or None
             self.player = str(message.get("player") or "")
-        elif kind == "end":
+        elif kind in ("end", "board-end"):
             self.ended = True
         elif kind == "error" and message.get("code") in FINAL_ERRORS:
             if message.get("code") == "bad-token":

@@ -29,11 +29,18 @@ MAX_ITEMS = 26  # ids in a choice or order answer
 MAX_ID = 8
 MAX_TOKEN = 64
 MAX_RAW_NAME = 200
+MAX_TOUCHPOINT = 160  # characters of one touchpoint on the board (a short sentence)
+MAX_SECTION = 40
+MAX_CAN = 8  # features a client names in "can"
 
-CLIENT_TYPES = ("join", "resume", "answer")
+CLIENT_TYPES = ("join", "resume", "answer", "touchpoint")
 SERVER_TYPES = (
     "welcome", "lobby", "question", "ack", "reveal", "leaderboard", "end", "error",
+    "board", "noted", "spotlight", "board-end",
 )
+# What a client can do beyond the quiz, named in its join's "can" list. A board host refuses
+# a join that does not name "board" (an old client) with ``needs-update``.
+FEATURES = ("board",)
 
 # Error codes, each with a text in cjtrainer/messages/classroom.py ("classroom.error.<code>").
 ERROR_CODES = (
@@ -41,6 +48,7 @@ ERROR_CODES = (
     "bad-code", "locked", "full", "name-invalid", "name-taken", "too-many-attempts",
     "bad-token", "not-joined", "already-joined", "no-question", "wrong-question",
     "too-late", "bad-answer", "kicked", "replaced", "ended", "late-join", "address-full",
+    "needs-update", "wrong-activity", "not-open", "bad-section", "empty", "too-many",
 )
 
 
@@ -60,6 +68,7 @@ class ProtocolError(Exception):
 class Join:
     code: str
     name: str
+    can: frozenset[str] = frozenset()  # features the client knows (FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +103,15 @@ class Answer:
     answer: AnswerValue
 
 
-ClientMessage = Join | Resume | Answer
+@dataclass(frozen=True, slots=True)
+class Touchpoint:
+    """One contribution to the touchpoint board: a section id and a short text (cleaned)."""
+
+    section: str
+    text: str
+
+
+ClientMessage = Join | Resume | Answer | Touchpoint
 
 
 def parse_client_message(raw: str | bytes) -> ClientMessage:
@@ -115,7 +132,7 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
     if kind == "join":
         code = _string(data, "code", 32)
         name = _string(data, "name", MAX_RAW_NAME)
-        return Join(code=code, name=name)
+        return Join(code=code, name=name, can=_can(data.get("can")))
     if kind == "resume":
         return Resume(token=_string(data, "token", MAX_TOKEN))
     if kind == "answer":
@@ -123,6 +140,9 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
         if not isinstance(question, int) or isinstance(question, bool) or question < 0:
             raise ProtocolError("bad-field", "question")
         return Answer(question=question, answer=_answer_value(data.get("answer")))
+    if kind == "touchpoint":
+        section = _string(data, "section", MAX_SECTION)
+        return Touchpoint(section=section, text=clean_touchpoint(_string(data, "text", 1000)))
     raise ProtocolError("unknown-type", kind[:32])
 
 
@@ -131,6 +151,25 @@ def _string(data: dict[str, object], key: str, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit or has_surrogate(value):
         raise ProtocolError("bad-field", key)
     return value
+
+
+def _can(value: object) -> frozenset[str]:
+    """The optional ``can`` list of a join: known feature names, unknown ones ignored."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or len(value) > MAX_CAN:
+        raise ProtocolError("bad-field", "can")
+    return frozenset(v for v in value if isinstance(v, str) and v in FEATURES)
+
+
+def clean_touchpoint(raw: str) -> str:
+    """A touchpoint as it may go on the board: inert (no escape codes, bidi overrides or line
+    breaks), white space made single, at most :data:`MAX_TOUCHPOINT` characters. Raises
+    ``empty`` when nothing is left."""
+    text = " ".join(inert(raw).split())[:MAX_TOUCHPOINT].strip()
+    if not text:
+        raise ProtocolError("empty")
+    return text
 
 
 def _ids(value: object) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
 
 from cjtrainer.classroom import protocol, web
-from cjtrainer.classroom.game import END, LOBBY, Game
+from cjtrainer.classroom.roster import END, LOBBY, Roster
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class ClassroomServer:
         self.rate = rate
         self.burst = burst
         self.clock = clock
-        self.game: Game | None = None
+        self.game: Roster | None = None  # the quiz's Game or the board's Activity
         self.listeners: list[Callable[[], None]] = []
         self._server: Server | None = None
         self._driver: asyncio.Task[None] | None = None

@@ -14,12 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cjtrainer import paths
+from cjtrainer.atomic import write_bytes
+from cjtrainer.classroom.activity import Activity
 from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.protocol import DEFAULT_PORT
 from cjtrainer.classroom.questions import Note, Question, build_questions
 from cjtrainer.classroom.report import SessionLog, build_report, write_report
+from cjtrainer.classroom.roster import Roster
 from cjtrainer.classroom.server import ClassroomServer, lan_addresses
-from cjtrainer.deck.model import Deck
+from cjtrainer.deck.model import Deck, Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -70,41 +73,17 @@ def note_lines(notes: Sequence[Note]) -> list[str]:
     ]
 
 
-@dataclass
-class HostedSession:
-    """One session: a game behind a server, logging to ``log_path``."""
+class Hosting:
+    """What the quiz and the board share once they run: the server's port, the addresses
+    students type (and the QR code's), closing. Subclasses set ``server``, ``log``,
+    ``bind``, ``port``, ``shown_address`` and ``game`` (anything with a ``code``)."""
 
-    deck: Deck
-    questions: list[Question]
-    notes: list[Note]
-    settings: Settings
-    bind: str = "0.0.0.0"
-    port: int = DEFAULT_PORT
-    start_when: int | None = None
-    report_path: Path | None = None
-    data_dir: Path | None = None
-    rng: random.Random = field(default_factory=random.Random)
-    code: str | None = None  # the join code; random (from secrets) unless given
-    shown_address: str | None = None  # what students are told to type, if not the LAN address
-    server: ClassroomServer = field(init=False)
-    game: Game = field(init=False)
-    log: SessionLog = field(init=False)
-    log_path: Path = field(init=False)
-    written: list[Path] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        session_id = datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + f"-{self.deck.id}"
-        folder = (self.data_dir or paths.data_dir()) / "classroom"
-        self.log_path = folder / f"{session_id}.jsonl"
-        if self.report_path is None:
-            self.report_path = folder / f"{session_id}.csv"
-        self.log = SessionLog(self.log_path)
-        self.server = ClassroomServer(self.bind, self.port, start_when=self.start_when)
-        self.game = Game(
-            self.questions, self.server, settings=self.settings, title=self.deck.title,
-            session_id=session_id, log=self.log, rng=self.rng, code=self.code,
-        )
-        self.server.game = self.game
+    server: ClassroomServer
+    log: SessionLog
+    bind: str
+    port: int
+    shown_address: str | None
+    game: Roster
 
     async def start(self) -> None:
         try:
@@ -159,14 +138,51 @@ class HostedSession:
     def join_line(self) -> str:
         return f"join ws://{self.address} code {self.game.code}"
 
+    async def close(self, linger: float = 0.3) -> None:
+        await self.server.stop(linger=linger)
+        self.log.close()
+
+
+@dataclass
+class HostedSession(Hosting):
+    """One session: a game behind a server, logging to ``log_path``."""
+
+    deck: Deck
+    questions: list[Question]
+    notes: list[Note]
+    settings: Settings
+    bind: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    start_when: int | None = None
+    report_path: Path | None = None
+    data_dir: Path | None = None
+    rng: random.Random = field(default_factory=random.Random)
+    code: str | None = None  # the join code; random (from secrets) unless given
+    shown_address: str | None = None  # what students are told to type, if not the LAN address
+    server: ClassroomServer = field(init=False)
+    game: Game = field(init=False)
+    log: SessionLog = field(init=False)
+    log_path: Path = field(init=False)
+    written: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        session_id = datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + f"-{self.deck.id}"
+        folder = (self.data_dir or paths.data_dir()) / "classroom"
+        self.log_path = folder / f"{session_id}.jsonl"
+        if self.report_path is None:
+            self.report_path = folder / f"{session_id}.csv"
+        self.log = SessionLog(self.log_path)
+        self.server = ClassroomServer(self.bind, self.port, start_when=self.start_when)
+        self.game = Game(
+            self.questions, self.server, settings=self.settings, title=self.deck.title,
+            session_id=session_id, log=self.log, rng=self.rng, code=self.code,
+        )
+        self.server.game = self.game
+
     def write_report(self) -> list[Path]:
         assert self.report_path is not None
         self.written = write_report(build_report(self.game.events), self.report_path)
         return self.written
-
-    async def close(self, linger: float = 0.3) -> None:
-        await self.server.stop(linger=linger)
-        self.log.close()
 
     async def until_ended(self) -> list[Path]:
         """Wait for the podium (the game advances by itself), then write the report."""
@@ -179,4 +195,45 @@ class HostedSession:
             if self.game.index >= 0:  # stopped in the lobby: nothing to report, no empty CSV
                 self.write_report()
             await self.close()
+        return self.written
+
+
+@dataclass
+class HostedBoard(Hosting):
+    """The touchpoint board on an exercise: an :class:`Activity` behind a server, logging
+    to ``log_path``; the export goes next to it (Markdown and CSV)."""
+
+    exercise: Exercise
+    settings: Settings
+    minutes: float | None = None
+    bind: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    data_dir: Path | None = None
+    code: str | None = None
+    shown_address: str | None = None
+    server: ClassroomServer = field(init=False)
+    game: Activity = field(init=False)
+    log: SessionLog = field(init=False)
+    log_path: Path = field(init=False)
+    written: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        session_id = datetime.now(UTC).strftime("%Y%m%d-%H%M%S") + f"-{self.exercise.id}"
+        folder = (self.data_dir or paths.data_dir()) / "classroom"
+        self.log_path = folder / f"{session_id}.jsonl"
+        self.log = SessionLog(self.log_path)
+        self.server = ClassroomServer(self.bind, self.port)
+        self.game = Activity(
+            self.exercise, self.server, settings=self.settings, minutes=self.minutes,
+            session_id=session_id, log=self.log, code=self.code,
+        )
+        self.server.game = self.game
+
+    def write_export(self) -> list[Path]:
+        """The board as Markdown and CSV next to the log (hidden contributions never)."""
+        markdown = self.log_path.with_suffix(".md")
+        table = self.log_path.with_suffix(".csv")
+        write_bytes(markdown, self.game.export_markdown().encode("utf-8"))
+        write_bytes(table, self.game.export_csv().encode("utf-8-sig"))  # BOM: Excel (nl)
+        self.written = [markdown, table]
         return self.written

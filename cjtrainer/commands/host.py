@@ -11,6 +11,10 @@ from cjtrainer.i18n import t
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("host", parents=parents, help=t("classroom.host.help"))
     p.add_argument("deck", nargs="?", metavar="DECK", help=t("classroom.host.opt.deck"))
+    p.add_argument("--exercise", default=None, metavar="EXERCISE",
+                   help=t("board.host.opt.exercise"))
+    p.add_argument("--minutes", type=float, default=None, metavar="M",
+                   help=t("board.host.opt.minutes"))
     p.add_argument("--headless", action="store_true",
                    help=t("classroom.host.opt.headless"))
     p.add_argument("--port", type=int, default=None, help=t("classroom.host.opt.port"))
@@ -75,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         raise CjError(t("classroom.host.bad-number", option="--pause"))
     if args.port is not None and not 0 <= args.port <= 65535:
         raise CjError(t("classroom.host.bad-number", option="--port"))
+    if args.exercise is not None:
+        return _board(args)
     deck = resolve_deck(args.deck, args.content)
     questions, notes = questions_for(deck, tags=args.tag, count=args.count)
     time_s = args.time if args.time is not None else (60.0 if args.calm else 20.0)
@@ -137,3 +143,36 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(t("classroom.report.written", path=path), flush=True)
     return 0
+
+
+def _board(args: argparse.Namespace) -> int:
+    """``cjtrainer host --exercise EXERCISE``: the touchpoint board (the teacher's screen)."""
+    from cjtrainer import paths
+    from cjtrainer.classroom.game import Settings
+    from cjtrainer.classroom.session import DEFAULT_PORT, HostedBoard
+    from cjtrainer.commands.exercise import find_exercise
+    from cjtrainer.errors import CjError
+
+    if args.deck:
+        raise CjError(t("board.host.both"))
+    if args.headless:
+        raise CjError(t("board.host.headless"))
+    for value, option in ((args.minutes, "--minutes"), (args.max_players, "--max-players"),
+                          (args.max_per_address, "--max-per-address"),
+                          (args.max_sockets_per_address, "--max-sockets-per-address")):
+        _positive(value, option)
+    if args.port is not None and not 0 <= args.port <= 65535:
+        raise CjError(t("classroom.host.bad-number", option="--port"))
+    exercise = find_exercise(args, args.exercise)
+    budget = {key: value for key, value in (("max_per_address", args.max_per_address),
+                                            ("sockets_per_address", args.max_sockets_per_address))
+              if value is not None}
+    session = HostedBoard(
+        exercise=exercise, settings=Settings.sized(args.max_players, **budget),
+        minutes=args.minutes, bind=args.bind or "0.0.0.0",
+        port=DEFAULT_PORT if args.port is None else args.port,
+        data_dir=paths.data_dir(args.data_dir),
+    )
+    from cjtrainer.classroom.screens.board_host import run_board_app
+
+    return run_board_app(session)

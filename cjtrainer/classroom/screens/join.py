@@ -63,6 +63,12 @@ CSS = """
 #r-result.-wrong { color: $error; }
 #r-result.-partial { color: $warning; }
 #b-top, #e-podium { margin: 0 0 1 0; }
+#bd-head { color: $accent; text-style: bold; }
+#bd-section { text-style: bold; padding: 1 0 0 0; }
+#bd-prompt { color: $text-muted; }
+#bd-input { margin: 1 0; }
+#bd-spot { background: $accent 30%; text-style: bold; height: auto; }
+#bd-keys { color: $text-muted; }
 """
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -73,7 +79,8 @@ def plain(text: str, style: str = "") -> Text:
 
 
 # Texts from the host that may run over several lines (a question, an explanation).
-MULTILINE_FIELDS = frozenset(("prompt", "explain"))
+MULTILINE_FIELDS = frozenset(("prompt", "explain", "intro"))
+SECTIONS = ("form", "wait", "question", "reveal", "board", "end", "activity")
 
 
 def inert_message(value: Any, field: str = "") -> Any:
@@ -113,6 +120,9 @@ class JoinScreen(Screen[None]):
         self._closing = False
         self._token: str | None = None  # the place being taken back, or the one we hold
         self._then_join: tuple[str, str] | None = None  # (code, name) if that place is gone
+        self.activity: dict[str, Any] | None = None  # the touchpoint board's state
+        self.section = 0  # the board's section this student is typing for
+        self.board_deadline = 0.0
 
     # ------------------------------------------------------------------ layout
 
@@ -149,8 +159,17 @@ class JoinScreen(Screen[None]):
                 yield Static("", id="b-title", classes="big")
                 yield Standings(id="b-top", score_style="")
                 yield Static("", id="b-you", classes="big")
+            with Vertical(id="activity", classes="jsec"):
+                yield Static("", id="bd-head")
+                yield Static("", id="bd-spot")
+                yield Static("", id="bd-section")
+                yield Static("", id="bd-prompt")
+                yield Input(placeholder=t("classroom.join.board.type"), id="bd-input",
+                            max_length=160)
+                yield Static(t("classroom.join.board.keys"), id="bd-keys")
+                yield Static("", id="bd-mine")
             with Vertical(id="end", classes="jsec"):
-                yield Static(t("classroom.join.end.title"), classes="big")
+                yield Static(t("classroom.join.end.title"), classes="big", id="e-title")
                 yield Standings(id="e-podium", rank_style="", name_style="bold",
                                 score_style="")
                 yield Static("", id="e-you", classes="big")
@@ -205,7 +224,7 @@ class JoinScreen(Screen[None]):
 
     def _show(self, section: str) -> None:
         self.phase = section
-        for name in ("form", "wait", "question", "reveal", "board", "end"):
+        for name in SECTIONS:
             self.query_one(f"#{name}").set_class(name == section, "-shown")
 
     def _status(self, text: str, bad: bool = False) -> None:
@@ -315,7 +334,7 @@ class JoinScreen(Screen[None]):
         if self._closing:
             return
         message = inert_message(message)  # deck text and names from the host: shown, never obeyed
-        kind = message.get("type")
+        kind = str(message.get("type")).replace("-", "_")
         handler = getattr(self, f"_m_{kind}", None)
         if handler is not None:
             try:
@@ -348,6 +367,122 @@ class JoinScreen(Screen[None]):
         if names:
             players += "\n" + ", ".join(names)
         self._waiting(t("classroom.join.wait.lobby", name=self.me), players)
+
+    # ------------------------------------------------------------------ the touchpoint board
+
+    def _m_board(self, message: dict[str, Any]) -> None:
+        self.activity = message
+        self.board_deadline = time.monotonic() + int(message.get("remaining_ms", 0)) / 1000
+        sections = message.get("sections") or []
+        self.section = min(self.section, max(0, len(sections) - 1))
+        self._m_spotlight(message)
+        self._draw_activity()
+        self._show("activity")
+        field = self.query_one("#bd-input", Input)
+        field.display = message.get("phase") == "open"
+        if field.display:
+            field.focus()
+
+    def _draw_activity(self) -> None:
+        board = self.activity
+        if board is None:
+            return
+        sections = board.get("sections") or []
+        mine = board.get("mine") or {}
+        phase = board.get("phase")
+        if phase == "open":
+            left = max(0.0, self.board_deadline - time.monotonic())
+            whole = int(left + 0.999)
+            head = t("classroom.join.board.head", title=board.get("title", ""),
+                     time=f"{whole // 60}:{whole % 60:02d}")
+        elif phase == "closed":
+            head = t("classroom.join.board.closed")
+        else:
+            head = t("classroom.join.board.wait", name=self.me)
+        self.query_one("#bd-head", Static).update(plain(head))
+        if not sections:
+            return
+        section = sections[self.section]
+        own = [str(x) for x in mine.get(section["id"], [])]
+        self.query_one("#bd-section", Static).update(plain(t(
+            "classroom.join.board.section", index=self.section + 1, total=len(sections),
+            title=section["title"], left=max(0, int(section["answers"]) - len(own)),
+        )))
+        self.query_one("#bd-prompt", Static).update(plain(str(section.get("prompt", ""))))
+        text = Text(t("classroom.join.board.mine"), style="bold")
+        for entry in sections:
+            texts = [str(x) for x in mine.get(entry["id"], [])]
+            if texts:
+                style = "bold" if entry is section else ""
+                text.append(f"\n{entry['title']}", style=f"underline {style}".strip())
+                for item in texts:
+                    text.append(f"\n  • {item}")
+        self.query_one("#bd-mine", Static).update(text)
+
+    def _m_noted(self, message: dict[str, Any]) -> None:
+        if self.activity is None:
+            return
+        mine = self.activity.setdefault("mine", {})
+        mine[str(message["section"])] = [str(x) for x in message.get("mine", [])]
+        self._draw_activity()
+
+    def _m_spotlight(self, message: dict[str, Any]) -> None:
+        spot = message.get("spotlight")
+        widget = self.query_one("#bd-spot", Static)
+        widget.display = isinstance(spot, dict)
+        if isinstance(spot, dict):
+            widget.update(plain(t("classroom.join.board.spotlight",
+                                  text=f"{spot.get('section_title', '')}: {spot.get('text', '')}",
+                                  count=spot.get("count", 1))))
+
+    def _m_board_end(self, message: dict[str, Any]) -> None:
+        if self._token:
+            forget_resume(self._token)
+        from cjtrainer.classroom.handback import has_touchpoints, save_board_attempt
+
+        if not has_touchpoints(message):
+            text = t("classroom.join.board.none")
+        else:
+            services = getattr(self.app, "services", None)
+            folder = getattr(services, "data_dir", None)
+            try:
+                from cjtrainer import paths
+
+                attempt = save_board_attempt(folder or paths.data_dir(), message)
+                text = t("classroom.join.board.saved", attempt=attempt.id,
+                         title=attempt.exercise.title, id=attempt.exercise_id)
+            except CjError as error:
+                text = t("classroom.join.board.not-saved", error=error.message)
+            except OSError as error:
+                text = t("classroom.join.board.not-saved", error=str(error))
+        self.query_one("#e-title", Static).update(plain(str(message.get("title") or "")))
+        self.query_one("#e-podium", Standings).show([])
+        self.query_one("#e-you", Static).update(plain(text))
+        self._show("end")
+
+    async def _send_touchpoint(self, text: str) -> None:
+        board = self.activity
+        if self.client is None or board is None or not text.strip():
+            return
+        sections = board.get("sections") or []
+        if not sections:
+            return
+        sent = await self.client.touchpoint(str(sections[self.section]["id"]), text.strip())
+        if not sent:
+            self.notify(t("classroom.join.not-sent"), severity="warning")
+            return
+        self.query_one("#bd-input", Input).value = ""
+
+    @on(Input.Submitted, "#bd-input")
+    async def _typed_touchpoint(self, event: Input.Submitted) -> None:
+        event.stop()
+        await self._send_touchpoint(event.value)
+
+    def _next_section(self, step: int) -> None:
+        sections = (self.activity or {}).get("sections") or []
+        if sections:
+            self.section = (self.section + step) % len(sections)
+            self._draw_activity()
 
     def _m_error(self, message: dict[str, Any]) -> None:
         text = str(message.get("message") or message.get("code"))
@@ -506,6 +641,9 @@ class JoinScreen(Screen[None]):
     # ------------------------------------------------------------------ answering
 
     def _tick(self) -> None:
+        if self.phase == "activity":
+            self._draw_activity()
+            return
         if self.phase != "question" or self.question is None:
             return
         total = int(self.question.get("time_ms", 1)) or 1
@@ -522,6 +660,12 @@ class JoinScreen(Screen[None]):
         return [str(e["id"]) for e in (q.get("choices") or q.get("items") or [])]
 
     def on_key(self, event: events.Key) -> None:
+        if self.phase == "activity" and event.key in ("tab", "shift+tab", "ctrl+right",
+                                                        "ctrl+left"):
+            event.stop()
+            event.prevent_default()
+            self._next_section(-1 if event.key in ("shift+tab", "ctrl+left") else 1)
+            return
         if self.phase != "question" or self.question is None or self.answered:
             return
         kind = self.question.get("kind")

@@ -6,7 +6,7 @@
   var S = JSON.parse(document.getElementById("strings").textContent);
   var $ = function (id) { return document.getElementById(id); };
   var SHAPES = ["\u25B2", "\u25C6", "\u25CF", "\u25A0"]; // triangle, diamond, circle, square
-  var SECTIONS = ["join", "wait", "question", "reveal", "board", "end", "stop"];
+  var SECTIONS = ["join", "wait", "question", "reveal", "board", "end", "stop", "activity", "handback"];
   var FINAL = { kicked: 1, replaced: 1 };
 
   function saved(key) { try { return sessionStorage.getItem(key); } catch (e) { return null; } }
@@ -29,6 +29,7 @@
   var q = null;          // the open question
   var answered = false, sending = false, selected = [], note = "", total = 0;
   var deadline = 0, clock = 0, statusKey = "", statusFields = {};
+  var act = null, actSection = 0, actTimer = 0, spot = null, downloadUrl = null; // the touchpoint board
 
   function fmt(key, fields) {
     var text = (S[lang] && S[lang][key]) || S.nl[key] || key;
@@ -48,6 +49,7 @@
   function show(id) {
     SECTIONS.forEach(function (s) { $(s).hidden = s !== id; });
     if (id !== "question") { clearInterval(clock); clock = 0; }
+    if (id !== "activity") { clearInterval(actTimer); actTimer = 0; }
   }
   function setText(id, text) { $(id).textContent = text || ""; }
 
@@ -104,7 +106,7 @@
       retries = 0;
       setStatus("classroom.join.status.connected", { url: location.host });
       if (token) send({ type: "resume", token: token });
-      else if (pending) send({ type: "join", code: pending.code, name: pending.name });
+      else if (pending) send({ type: "join", code: pending.code, name: pending.name, can: ["board"] });
     };
     sock.onmessage = function (event) {
       if (sock !== ws) return;
@@ -150,6 +152,22 @@
         if (m.type === "question") startQuestion(m);
         view = m; render(m);
         return;
+      case "board":
+        act = m; spot = m.spotlight || null;
+        deadline = Date.now() + (m.remaining_ms || 0);
+        view = m; render(m);
+        return;
+      case "noted":
+        if (act) { act.mine = act.mine || {}; act.mine[m.section] = m.mine || []; setText("a-note", ""); drawActivity(); }
+        return;
+      case "spotlight":
+        spot = m.spotlight || null;
+        if (view && view.type === "board") drawActivity();
+        return;
+      case "board-end":
+        token = null; save("cj.token", null); stopped = true;
+        view = m; render(m);
+        return;
       case "ack":
         if (q && m.question === q.index) { answered = true; sending = false; note = "classroom.join.q.answered"; drawQuestion(); }
         return;
@@ -178,6 +196,7 @@
       return;
     }
     if (view && view.type === "question") { sending = false; note = text; drawQuestion(); }
+    if (view && view.type === "board") setText("a-note", text);
   }
 
   // ------------------------------------------------------------------ screens
@@ -202,6 +221,8 @@
       case "reveal": return drawReveal(m);
       case "leaderboard": return drawBoard(m);
       case "end": return drawEnd(m);
+      case "board": return drawActivity();
+      case "board-end": return drawHandback(m);
       case "stop":
         show("stop");
         setText("stop-text", m.text);
@@ -217,6 +238,91 @@
     Array.prototype.forEach.call(form.elements, function (c) { c.disabled = false; });
   }
 
+  // ------------------------------------------------------------------ the touchpoint board
+  // Only this student's own touchpoints come back (noted), and what the teacher puts in
+  // the spotlight: never another student's text or name.
+
+  function drawActivity() {
+    if (!act) return;
+    show("activity");
+    var sections = act.sections || [];
+    actSection = Math.min(actSection, Math.max(0, sections.length - 1));
+    var open = act.phase === "open";
+    var head = act.title || "";
+    if (open) {
+      var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      head += " \u00B7 " + fmt("web.board.open", { time: Math.floor(left / 60) + ":" + ("0" + left % 60).slice(-2) });
+    } else if (act.phase === "closed") head = fmt("classroom.join.board.closed");
+    else head = fmt("classroom.join.board.wait", { name: me });
+    setText("a-head", head);
+    $("a-spot").hidden = !spot;
+    if (spot) setText("a-spot", fmt("classroom.join.board.spotlight", { text: spot.section_title + ": " + spot.text, count: spot.count }));
+    var select = $("a-section");
+    if (select.options.length !== sections.length) {
+      select.replaceChildren();
+      sections.forEach(function (section, i) { select.appendChild(el("option", { value: String(i) }, section.title)); });
+    }
+    select.value = String(actSection);
+    var section = sections[actSection];
+    var mine = act.mine || {};
+    if (section) {
+      var own = mine[section.id] || [];
+      var room = Math.max(0, section.answers - own.length);
+      setText("a-prompt", (section.prompt || "") + " " + (room ? fmt("web.board.left", { left: room }) : fmt("web.board.full")));
+    }
+    $("a-form").hidden = !open;
+    var list = $("a-mine");
+    list.replaceChildren();
+    list.appendChild(el("h2", {}, fmt("classroom.join.board.mine")));
+    sections.forEach(function (s) {
+      var texts = mine[s.id] || [];
+      if (!texts.length) return;
+      list.appendChild(el("h2", {}, s.title));
+      var ul = el("ul", { "class": "mine" });
+      texts.forEach(function (text) { ul.appendChild(el("li", {}, text)); });
+      list.appendChild(ul);
+    });
+    if (open && !actTimer) actTimer = setInterval(function () { if (view && view.type === "board") drawActivity(); }, 1000);
+  }
+
+  $("a-section").addEventListener("change", function (event) { actSection = parseInt(event.target.value, 10) || 0; drawActivity(); });
+  $("a-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var input = $("a-text"), text = input.value.trim();
+    var section = act && (act.sections || [])[actSection];
+    if (!text || !section) return;
+    if (send({ type: "touchpoint", section: section.id, text: text })) { input.value = ""; setText("a-note", fmt("web.sending")); }
+    else setText("a-note", fmt("classroom.join.not-sent"));
+    input.focus();
+  });
+
+  function handbackText(m) {
+    var exercise = m.exercise || {}, mine = m.mine || {}, lines = [exercise.title || m.title || ""];
+    (exercise.sections || []).forEach(function (s) {
+      var texts = mine[s.id] || [];
+      if (!texts.length) return;
+      lines.push("", s.title);
+      texts.forEach(function (text) { lines.push("- " + text); });
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function drawHandback(m) {
+    show("handback");
+    var text = handbackText(m);
+    $("h-text").value = text;
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+    $("h-download").setAttribute("href", downloadUrl);
+  }
+  $("h-copy").addEventListener("click", function () {
+    var area = $("h-text");
+    area.focus(); area.select();
+    var done = function () { setText("h-note", fmt("web.board.copied")); };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { document.execCommand("copy"); done(); });
+    else { document.execCommand("copy"); done(); }
+  });
+
   $("join-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var form = event.target;
@@ -226,7 +332,7 @@
     setText("join-error", "");
     pending = { code: code, name: name };
     stopped = false;
-    if (!send({ type: "join", code: code, name: name })) { retries = 0; connect(); }
+    if (!send({ type: "join", code: code, name: name, can: ["board"] })) { retries = 0; connect(); }
   });
 
   $("again").addEventListener("click", function () {
