@@ -130,6 +130,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Test jezelf met tien vragen uit alle decks.",
         "en": "Test yourself with ten questions from all decks.",
     },
+    "ui.cmd.study-deck": {"nl": "Leer deck: {title}", "en": "Study deck: {title}"},
+    "ui.cmd.study-deck-help": {
+        "nl": "Herhaal en leer de kaarten van dit deck.",
+        "en": "Review and learn this deck's cards.",
+    },
+    "ui.cmd.goal": {"nl": "Leerdoel: {goal}", "en": "Learning goal: {goal}"},
+    "ui.cmd.goal-help": {
+        "nl": "Leer de kaarten van dit leerdoel, uit alle decks.",
+        "en": "Study this learning goal's cards, from every deck.",
+    },
+    "ui.cmd.quiz-deck": {"nl": "Quiz: {title}", "en": "Quiz: {title}"},
+    "ui.cmd.quiz-deck-help": {
+        "nl": "Test jezelf met tien vragen uit dit deck.",
+        "en": "Test yourself with ten questions from this deck.",
+    },
+    "ui.cmd.exercise": {"nl": "Oefening", "en": "Exercise"},
+    "ui.cmd.exercise-help": {
+        "nl": "Schrijf antwoorden, vergelijk ze met voorbeelden en lever in.",
+        "en": "Write answers, compare them with examples and hand in.",
+    },
+    "ui.cmd.classroom": {"nl": "Klassikale quiz", "en": "Classroom quiz"},
+    "ui.cmd.classroom-help": {
+        "nl": "Doe mee met de quiz van je docent.",
+        "en": "Join your teacher's quiz.",
+    },
+    "ui.palette.placeholder": {"nl": "Zoek een opdracht…", "en": "Search for commands…"},
+    "ui.palette.themes": {"nl": "Zoek een thema…", "en": "Search for themes…"},
+    "ui.palette.no-matches": {"nl": "Niets gevonden", "en": "No matches found"},
     "ui.cmd.stats": {"nl": "Voortgang", "en": "Progress"},
     "ui.cmd.stats-help": {
         "nl": "Beheersing per deck, herhalingen, reeks en vooruitblik.",
