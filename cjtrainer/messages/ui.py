@@ -49,9 +49,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "if you don't know.",
     },
     "ui.blank.choice": {
-        "nl": "Je hebt nog niets aangevinkt. Vink aan met 1-8 of spatie, of druk nog een "
+        "nl": "Je hebt nog niets aangevinkt. Vink aan met {digits} of spatie, of druk nog een "
         "keer op enter als je het niet weet.",
-        "en": "You have not ticked anything yet. Tick with 1-8 or space, or press enter "
+        "en": "You have not ticked anything yet. Tick with {digits} or space, or press enter "
         "again if you don't know.",
     },
     "ui.blank.order": {
@@ -68,12 +68,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # choice
     "ui.choice.pick-one": {
-        "nl": "Kies één antwoord: toets 1-8 of a-h, of klik.",
-        "en": "Pick one answer: press 1-8 or a-h, or click.",
+        "nl": "Kies één antwoord: toets {digits} of {letters}, of klik.",
+        "en": "Pick one answer: press {digits} or {letters}, or click.",
     },
     "ui.choice.select-all": {
-        "nl": "Kies alle juiste antwoorden (spatie of 1-8), dan enter.",
-        "en": "Pick every right answer (space or 1-8), then enter.",
+        "nl": "Kies alle juiste antwoorden (spatie of {digits}), dan enter.",
+        "en": "Pick every right answer (space or {digits}), then enter.",
     },
     # true/false
     "ui.tf.true": {"nl": "Waar", "en": "True"},
