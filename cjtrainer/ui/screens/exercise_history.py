@@ -8,13 +8,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.report import format_date
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 def step_label(step: Step) -> str:
@@ -49,7 +50,7 @@ class HistoryScreen(Screen[None]):
                      id="history-title")
         yield Static(id="history-summary")
         yield DataTable(cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         history = self.store.history(self.exercise_id)
