@@ -20,7 +20,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
-from cjtrainer import config
+from cjtrainer import config, paths
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
@@ -98,7 +98,7 @@ class ExerciseScreen(Screen[None]):
         self.exercise = exercise
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or utc_now
-        self.export_dir = export_dir
+        self.export_dir = export_dir or paths.export_dir(self.data_dir)
         self.store: ExerciseStore | None = None
         self.session: ExerciseSession | None = None
         localise_bindings(self)
