@@ -18,6 +18,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path(APP, appauthor=False)
 
 
+def export_dir(data_dir: Path) -> Path:
+    """Where an exercise hand-in is saved unless the student types another path: the
+    Documents folder, where a student looks for it; else the data folder (never the
+    folder the terminal happened to be in)."""
+    from platformdirs import user_documents_path
+
+    documents = user_documents_path()
+    return documents if documents.is_dir() else data_dir
+
+
 def config_dir() -> Path:
     chosen = os.environ.get("CJTRAINER_CONFIG_DIR")
     if chosen:

@@ -70,6 +70,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.mark.nog-niet": {"nl": "Nog niet", "en": "Not yet"},
     "exercise.mark.none": {"nl": "niet beoordeeld", "en": "not assessed"},
     "exercise.empty": {"nl": "leeg", "en": "empty"},
+    "exercise.assess.empty-mark": {
+        "nl": "leeg: telt als Nog niet", "en": "empty: counts as Not yet",
+    },
+    "exercise.export.saved-in": {
+        "nl": "Ingeleverd bestand: {path}", "en": "Hand-in file: {path}",
+    },
+    "exercise.view.title": {
+        "nl": "Poging {id} · {date} · {step}", "en": "Attempt {id} · {date} · {step}",
+    },
+    "exercise.view.reflection": {"nl": "Reflectie", "en": "Reflection"},
+    "exercise.key.open": {"nl": "Bekijken", "en": "View"},
     "exercise.score.rule": {
         "nl": "Zelfscore = gemiddelde van je antwoorden (goed 1, deels ½, nog niet of leeg 0) "
               "en de rubric (laagste stap 0, hoogste 1).",

@@ -49,9 +49,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "if you don't know.",
     },
     "ui.blank.choice": {
-        "nl": "Je hebt nog niets aangevinkt. Vink aan met 1-8 of spatie, of druk nog een "
+        "nl": "Je hebt nog niets aangevinkt. Vink aan met {digits} of spatie, of druk nog een "
         "keer op enter als je het niet weet.",
-        "en": "You have not ticked anything yet. Tick with 1-8 or space, or press enter "
+        "en": "You have not ticked anything yet. Tick with {digits} or space, or press enter "
         "again if you don't know.",
     },
     "ui.blank.order": {
@@ -68,12 +68,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # choice
     "ui.choice.pick-one": {
-        "nl": "Kies één antwoord: toets 1-8 of a-h, of klik.",
-        "en": "Pick one answer: press 1-8 or a-h, or click.",
+        "nl": "Kies één antwoord: toets {digits} of {letters}, of klik.",
+        "en": "Pick one answer: press {digits} or {letters}, or click.",
     },
     "ui.choice.select-all": {
-        "nl": "Kies alle juiste antwoorden (spatie of 1-8), dan enter.",
-        "en": "Pick every right answer (space or 1-8), then enter.",
+        "nl": "Kies alle juiste antwoorden (spatie of {digits}), dan enter.",
+        "en": "Pick every right answer (space or {digits}), then enter.",
     },
     # true/false
     "ui.tf.true": {"nl": "Waar", "en": "True"},
@@ -130,6 +130,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Test jezelf met tien vragen uit alle decks.",
         "en": "Test yourself with ten questions from all decks.",
     },
+    "ui.cmd.study-deck": {"nl": "Leer deck: {title}", "en": "Study deck: {title}"},
+    "ui.cmd.study-deck-help": {
+        "nl": "Herhaal en leer de kaarten van dit deck.",
+        "en": "Review and learn this deck's cards.",
+    },
+    "ui.cmd.goal": {"nl": "Leerdoel: {goal}", "en": "Learning goal: {goal}"},
+    "ui.cmd.goal-help": {
+        "nl": "Leer de kaarten van dit leerdoel, uit alle decks.",
+        "en": "Study this learning goal's cards, from every deck.",
+    },
+    "ui.cmd.quiz-deck": {"nl": "Quiz: {title}", "en": "Quiz: {title}"},
+    "ui.cmd.quiz-deck-help": {
+        "nl": "Test jezelf met tien vragen uit dit deck.",
+        "en": "Test yourself with ten questions from this deck.",
+    },
+    "ui.cmd.exercise": {"nl": "Oefening", "en": "Exercise"},
+    "ui.cmd.exercise-help": {
+        "nl": "Schrijf antwoorden, vergelijk ze met voorbeelden en lever in.",
+        "en": "Write answers, compare them with examples and hand in.",
+    },
+    "ui.cmd.classroom": {"nl": "Klassikale quiz", "en": "Classroom quiz"},
+    "ui.cmd.classroom-help": {
+        "nl": "Doe mee met de quiz van je docent.",
+        "en": "Join your teacher's quiz.",
+    },
+    "ui.palette.placeholder": {"nl": "Zoek een opdracht…", "en": "Search for commands…"},
+    "ui.palette.themes": {"nl": "Zoek een thema…", "en": "Search for themes…"},
+    "ui.palette.no-matches": {"nl": "Niets gevonden", "en": "No matches found"},
     "ui.cmd.stats": {"nl": "Voortgang", "en": "Progress"},
     "ui.cmd.stats-help": {
         "nl": "Beheersing per deck, herhalingen, reeks en vooruitblik.",

@@ -45,6 +45,9 @@ class CjApp(Localised, App[int]):
     BINDINGS = [
         Binding("f1", "help", "ui.key.help", show=False),
         Binding("ctrl+q", "quit", "ui.key.quit", show=False),
+        # Declared here (Textual adds its own, labelled "palette", only when absent), so
+        # every footer says "opdrachten".
+        Binding("ctrl+p", "command_palette", "ui.key.palette", show=False, priority=True),
     ]
 
     def __init__(
@@ -378,15 +381,56 @@ class CjApp(Localised, App[int]):
             StudyScreen(session, title=self.services.scope_title(deck, tag), quiz=quiz)
         )
 
+    def action_command_palette(self) -> None:
+        from cjtrainer.ui.palette import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from cjtrainer.ui.palette import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider],
+                                 placeholder=t("ui.palette.themes")))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        if self.services is not None:
+        from functools import partial
+
+        from cjtrainer.ui.screens.home import open_classroom, open_exercise
+        from cjtrainer.ui.text import goal_label
+
+        services = self.services
+        if services is not None:
             yield SystemCommand(t("ui.cmd.study"), t("ui.cmd.study-help"), self.start_study)
             yield SystemCommand(t("ui.cmd.quiz"), t("ui.cmd.quiz-help"), self.start_quiz)
+            decks, goals = services.scopes()
+            for deck_id, title in decks:
+                yield SystemCommand(t("ui.cmd.study-deck", title=title),
+                                    t("ui.cmd.study-deck-help"),
+                                    partial(self.start_study, deck=deck_id))
+            for tag in goals:
+                yield SystemCommand(t("ui.cmd.goal", goal=goal_label(tag)),
+                                    t("ui.cmd.goal-help"), partial(self.start_study, tag=tag))
+            for deck_id, title in decks:
+                yield SystemCommand(t("ui.cmd.quiz-deck", title=title),
+                                    t("ui.cmd.quiz-deck-help"),
+                                    partial(self.start_quiz, deck=deck_id))
+        yield SystemCommand(t("ui.cmd.exercise"), t("ui.cmd.exercise-help"),
+                            partial(self._open_or_say, open_exercise))
+        yield SystemCommand(t("ui.cmd.classroom"), t("ui.cmd.classroom-help"),
+                            partial(self._open_or_say, open_classroom))
+        if services is not None:
             yield SystemCommand(t("ui.cmd.stats"), t("ui.cmd.stats-help"), self.action_stats)
         yield SystemCommand(t("ui.cmd.settings"), t("ui.cmd.settings-help"), self.action_settings)
         yield SystemCommand(t("ui.cmd.help"), t("ui.cmd.help-help"), self.action_help)
         yield SystemCommand(t("ui.cmd.theme"), t("ui.cmd.theme-help"), self.action_change_theme)
         yield SystemCommand(t("ui.cmd.quit"), t("ui.cmd.quit-help"), self.action_quit)
+
+    def _open_or_say(self, opener: Callable[[Any], bool]) -> None:
+        if not opener(self):
+            self.notify(t("ui.home.not-available"), markup=False)
 
     # ---------------------------------------------------------------- settings
 
@@ -403,6 +447,7 @@ class CjApp(Localised, App[int]):
         if self.services is not None:
             self.services.settings = settings
         self.sub_title = t("ui.app.subtitle")
+        self.relocalise()  # the palette key's label in the footers
 
     def refresh_screens(self) -> None:
         """Back to the home screen, rebuilt in the new language (after a language

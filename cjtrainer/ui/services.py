@@ -149,6 +149,13 @@ class Services:
             return list(self.index.decks)
         return self.decks
 
+    def scopes(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """(deck id, title) per deck and the learning goals (tags), for the command
+        palette: from the index or the full catalogue, without counting anything."""
+        decks = self._counted_decks()
+        tags = {tag for deck in decks for card in deck.cards for tag in (*deck.tags, *card.tags)}
+        return [(deck.id, deck.title) for deck in decks], sorted(tags)
+
     def scope_title(self, deck: str | None, tag: str | None) -> str:
         if deck is not None and deck in self.catalog.decks:
             return str(self.catalog.decks[deck].title)

@@ -34,6 +34,7 @@ class AssessStep(Widget):
     AssessStep .assess-heading { margin: 1 0 0 0; text-style: bold; color: $accent; }
     AssessStep .answer-row { height: auto; }
     AssessStep .answer-text { width: 1fr; height: auto; padding: 0 1 0 0; }
+    AssessStep .empty-mark { width: auto; color: $text-muted; text-style: italic; }
     AssessStep .criterion { height: auto; margin: 1 0 0 0; }
     AssessStep #reflection { height: 6; margin: 0 1 0 0; }
     AssessStep #assess-buttons { height: 3; }
@@ -73,11 +74,17 @@ class AssessStep(Widget):
                         text.append(f"({t('exercise.empty')})", style="dim italic")
                     with Horizontal(classes="answer-row"):
                         yield Static(text, classes="answer-text")
+                        if not answer.strip():
+                            # Not a disabled bar that tab skips: a student tabbing and
+                            # pressing 1-3 would rate the next answer while looking at
+                            # this one. Said in words, where the bar would be.
+                            yield Static(t("exercise.assess.empty-mark"),
+                                         id=f"mark-{s}-{i}", classes="empty-mark")
+                            continue
                         yield ChoiceBar(
                             mark_labels,
                             MARK_ORDER.index(mark) if mark else None,
                             id=f"mark-{s}-{i}",
-                            disabled=not answer.strip(),
                         )
             if exercise.rubric:
                 yield Static(plain(t("exercise.assess.rubric")), classes="assess-heading")

@@ -151,6 +151,9 @@ class CompareStep(Widget):
         await model_box.remove_children()
         await own_box.mount_all(own_items)
         await model_box.mount_all(model_items)
+        # each phase starts at its top, not where the previous phase was scrolled to
+        own_box.scroll_home(animate=False, immediate=True)
+        model_box.scroll_home(animate=False, immediate=True)
         last = s == len(exercise.sections) - 1
         self.query_one("#compare-previous", Button).disabled = s == 0
         self.query_one("#compare-next", Button).disabled = last

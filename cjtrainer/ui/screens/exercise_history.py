@@ -7,14 +7,16 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
-from cjtrainer.exercise.model import Step
+from cjtrainer.exercise.model import Attempt, Step
 from cjtrainer.exercise.report import format_date
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 def step_label(step: Step) -> str:
@@ -31,6 +33,7 @@ class HistoryScreen(Screen[None]):
     """
     BINDINGS = [
         Binding("escape", "back", "exercise.key.back"),
+        Binding("enter", "open", "exercise.key.open", show=True),
         Binding("e", "export", "exercise.key.export"),
     ]
 
@@ -49,7 +52,7 @@ class HistoryScreen(Screen[None]):
                      id="history-title")
         yield Static(id="history-summary")
         yield DataTable(cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         history = self.store.history(self.exercise_id)
@@ -75,7 +78,92 @@ class HistoryScreen(Screen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.action_export()
+        self.action_open()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def selected(self) -> Attempt | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return self.store.load(int(str(row_key.value)))
+
+    def action_open(self) -> None:
+        attempt = self.selected()
+        if attempt is not None:
+            self.app.push_screen(AttemptScreen(attempt, self.export_dir))
+
+    def action_export(self) -> None:
+        from cjtrainer.ui.screens.exercise_result import ExportModal
+
+        attempt = self.selected()
+        if attempt is not None:
+            self.app.push_screen(ExportModal(attempt, self.export_dir))
+
+
+def attempt_text(attempt: Attempt) -> Text:
+    """An earlier attempt to read: per phase each answer with its own mark, the rubric
+    and the reflection (all of it the student's or the deck's text: plain)."""
+    text = Text()
+    exercise = attempt.exercise
+    for s, section in enumerate(exercise.sections):
+        text.append(("\n" if s else "") + section.title + "\n", style="bold")
+        marks = attempt.marks[s] if s < len(attempt.marks) else ()
+        for i, answer in enumerate(attempt.answers[s] if s < len(attempt.answers) else ()):
+            mark = marks[i] if i < len(marks) else None
+            text.append(f"{i + 1}. ", style="bold")
+            if answer.strip():
+                text.append(answer.strip())
+            else:
+                text.append(f"({t('exercise.empty')})", style="dim italic")
+            label = t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")
+            text.append(f"  · {label}\n", style="dim")
+    if exercise.rubric:
+        text.append("\n" + t("exercise.assess.rubric") + "\n", style="bold")
+        for k, criterion in enumerate(exercise.rubric):
+            value = attempt.rubric[k] if k < len(attempt.rubric) else None
+            shown = exercise.scale[value] if value is not None else t("exercise.mark.none")
+            text.append(f"{criterion.text}: ")
+            text.append(f"{shown}\n", style="bold")
+    if attempt.reflection.strip():
+        text.append("\n" + t("exercise.view.reflection") + "\n", style="bold")
+        text.append(attempt.reflection.strip() + "\n")
+    return text
+
+
+class AttemptScreen(Screen[None]):
+    """One earlier attempt, to read again; e exports it."""
+
+    DEFAULT_CSS = """
+    AttemptScreen #attempt-title {
+        height: 1; background: $primary-muted; text-style: bold; padding: 0 1;
+    }
+    AttemptScreen #attempt-page { height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "exercise.key.back"),
+        Binding("e", "export", "exercise.key.export"),
+    ]
+
+    def __init__(self, attempt: Attempt, export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.export_dir = export_dir
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        attempt = self.attempt
+        yield Static(plain(t("exercise.view.title", id=attempt.id,
+                             date=format_date(attempt.started_at),
+                             step=step_label(attempt.step))), id="attempt-title")
+        with VerticalScroll(id="attempt-page", can_focus=True):
+            yield Static(attempt_text(attempt))
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#attempt-page").focus()
 
     def action_back(self) -> None:
         self.dismiss()
@@ -83,10 +171,4 @@ class HistoryScreen(Screen[None]):
     def action_export(self) -> None:
         from cjtrainer.ui.screens.exercise_result import ExportModal
 
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            return
-        row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        attempt = self.store.load(int(str(row_key.value)))
-        if attempt is not None:
-            self.app.push_screen(ExportModal(attempt, self.export_dir))
+        self.app.push_screen(ExportModal(self.attempt, self.export_dir))

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.deck.model import Exercise
@@ -25,6 +25,7 @@ from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
 from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 
 def open_exercises(
@@ -66,7 +67,7 @@ class ExercisePickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(plain(t("exercise.picker.title")), id="picker-title")
         yield OptionList(id="picker-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_list()

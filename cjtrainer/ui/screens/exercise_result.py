@@ -47,6 +47,7 @@ class ResultStep(Widget):
     ResultStep #result-phases { margin: 1 0 0 2; }
     ResultStep #result-rule { color: $text-muted; margin: 1 0 0 0; }
     ResultStep #result-progress { margin: 1 0 0 0; }
+    ResultStep #result-exported { margin: 1 0 0 0; color: $text-success; }
     ResultStep #result-buttons { height: 3; }
     ResultStep #result-buttons Button { margin: 0 1 0 0; }
     """
@@ -92,6 +93,9 @@ class ResultStep(Widget):
                 )
                 yield Static(plain(t("exercise.result.progress", line=line)),
                              id="result-progress")
+            exported = Static(id="result-exported")
+            exported.display = False
+            yield exported
         with Horizontal(id="result-buttons"):
             yield Button(t("exercise.result.export"), id="result-export", variant="success")
             yield Button(t("exercise.result.history"), id="result-history")
@@ -133,7 +137,17 @@ class ResultStep(Widget):
             self.owner.action_leave()
 
     def action_export(self) -> None:
-        self.app.push_screen(ExportModal(self.session.attempt, self.export_dir))
+        self.app.push_screen(ExportModal(self.session.attempt, self.export_dir), self.exported)
+
+    def exported(self, path: Path | None) -> None:
+        """The saved file's path stays on screen (a notice goes away before a student
+        has written it down)."""
+        if path is None:
+            return
+        line = self.query_one("#result-exported", Static)
+        line.update(plain(t("exercise.export.saved-in", path=str(path))))
+        line.display = True
+        line.scroll_visible()
 
     def action_history(self) -> None:
         self.owner.open_history()

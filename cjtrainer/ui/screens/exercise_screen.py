@@ -18,9 +18,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
-from cjtrainer import config
+from cjtrainer import config, paths
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
@@ -29,6 +29,7 @@ from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.screens.exercise_widgets import FAILED
 from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.widgets.keybar import KeyBar
 
 Clock = Callable[[], datetime]
 
@@ -97,7 +98,7 @@ class ExerciseScreen(Screen[None]):
         self.exercise = exercise
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or utc_now
-        self.export_dir = export_dir
+        self.export_dir = export_dir or paths.export_dir(self.data_dir)
         self.store: ExerciseStore | None = None
         self.session: ExerciseSession | None = None
         localise_bindings(self)
@@ -105,7 +106,7 @@ class ExerciseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(plain(self.exercise.title), id="exercise-title")
         yield Container(id="exercise-body")
-        yield Footer()
+        yield KeyBar()
 
     async def on_mount(self) -> None:
         try:

@@ -1,9 +1,11 @@
-"""Multiple choice: keys 1-8 or a-h pick an answer; select-all cards toggle, enter submits."""
+"""Multiple choice: keys 1-8 or a-h (as many as there are options) pick an answer;
+select-all cards toggle, enter submits."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList, Static
@@ -14,6 +16,16 @@ from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.base import CardWidget
 
 LETTERS = "abcdefgh"
+MARK_WIDTH = 5  # " ✓ 1 ": the mark and the number before an option's text
+
+
+def key_ranges(count: int) -> tuple[str, str]:
+    """The digit and letter keys that pick one of ``count`` options ("1-4", "a-d"):
+    a hint names only keys that exist."""
+    last = max(1, min(count, len(LETTERS)))
+    if last == 1:
+        return "1", "a"
+    return f"1-{last}", f"a-{LETTERS[last - 1]}"
 
 
 class ChoiceList(Localised, OptionList):
@@ -83,10 +95,12 @@ class ChoiceWidget(CardWidget):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.prompt_widget(self.prompt)
+        digits, letters = key_ranges(len(self.choices))
         if self.multiple:
-            yield Static(t("ui.choice.select-all"), classes="card-help")
+            yield Static(t("ui.choice.select-all", digits=digits), classes="card-help")
         else:
-            yield Static(t("ui.choice.pick-one"), classes="card-help")
+            yield Static(t("ui.choice.pick-one", digits=digits, letters=letters),
+                         classes="card-help")
         yield ChoiceList(
             *[Option(self._prompt(i)) for i in range(len(self.choices))],
             markup=False,
@@ -94,7 +108,9 @@ class ChoiceWidget(CardWidget):
             id="choices",
         )
 
-    def _prompt(self, index: int) -> Text:
+    def _prompt(self, index: int) -> Table:
+        """Mark and number in a column of their own, so a long option's wrapped lines
+        hang under its text, not under the number or against the border."""
         text = Text()
         mark = self.marks.get(index)
         if mark == "right":
@@ -106,8 +122,11 @@ class ChoiceWidget(CardWidget):
         else:
             text.append("   ")
         text.append(f"{index + 1} ", style="bold")
-        text.append(self.choices[index])
-        return text
+        row = Table.grid(expand=True)
+        row.add_column(width=MARK_WIDTH, no_wrap=True)
+        row.add_column(ratio=1)
+        row.add_row(text, Text(self.choices[index]))
+        return row
 
     def _refresh_prompts(self) -> None:
         options = self.query_one(ChoiceList)
@@ -132,7 +151,9 @@ class ChoiceWidget(CardWidget):
             self.submit()
 
     def blank_note(self) -> str | None:
-        return t("ui.blank.choice") if self.multiple and not self.chosen else None
+        if self.multiple and not self.chosen:
+            return t("ui.blank.choice", digits=key_ranges(len(self.choices))[0])
+        return None
 
     def response(self) -> tuple[str, ...]:
         return tuple(self.choices[i] for i in sorted(self.chosen))

@@ -49,11 +49,10 @@ class KeyBar(Widget):
     def render(self) -> Text:
         variables = self.app.theme_variables
         key_style = f"bold {variables.get('footer-key-foreground', '')}".strip()
-        text = Text(no_wrap=True, overflow="crop")
-        self._keys = []
         seen: set[str] = set()
         palette_key = self.app.COMMAND_PALETTE_BINDING
         palette: Any = None
+        entries: list[tuple[Text, str]] = []
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.key == palette_key:
                 palette = binding
@@ -61,17 +60,31 @@ class KeyBar(Widget):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            start = len(text)
-            text.append(f" {self.app.get_key_display(binding)} ", style=key_style)
+            entry = Text(f" {self.app.get_key_display(binding)} ", style=key_style)
             description = binding.description
             if binding.action in TEXTUAL_KEYS:
                 description = t(TEXTUAL_KEYS[binding.action])
-            text.append(f"{description} ", style="" if enabled else "dim")
-            self._keys.append((start, len(text), binding.key))
+            entry.append(f"{description} ", style="" if enabled else "dim")
+            entries.append((entry, binding.key))
+        label = None
         if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
             label = Text(f" {self.app.get_key_display(palette)} ", style=key_style)
             label.append(f"{t('ui.key.palette')} ")
-            gap = self.size.width - len(text) - len(label)
+        # Whole keys only: on a small screen the keys that do not fit are left out (the
+        # help screen lists them all), never cut in the middle of a word; the palette
+        # key comes last, where there is room.
+        width = self.size.width or 10_000
+        room = width
+        text = Text(no_wrap=True, overflow="crop")
+        self._keys = []
+        for entry, key in entries:
+            if len(text) + len(entry) > room:
+                break
+            start = len(text)
+            text.append_text(entry)
+            self._keys.append((start, len(text), key))
+        if label is not None:
+            gap = width - len(text) - len(label)
             if gap >= 1:
                 text.append(" " * gap)
                 start = len(text)

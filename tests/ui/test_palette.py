@@ -1,0 +1,99 @@
+"""The command palette speaks Dutch and reaches every main action."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.command import CommandInput
+from textual.widgets import Footer
+
+from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+
+SIZE = (80, 24)
+EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "fietsenwinkel.yaml"
+
+
+async def wait_until(pilot, condition, tries: int = 50) -> bool:  # type: ignore[no-untyped-def]
+    for _ in range(tries):
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return condition()
+
+
+async def run_command(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: app.screen.query(CommandInput))
+    app.screen.query_one(CommandInput).value = words
+    await pilot.pause(0.4)
+    await pilot.press("enter")
+    await pilot.pause(0.2)
+
+
+async def test_the_palette_speaks_dutch(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: app.screen.query(CommandInput))
+        field = app.screen.query_one(CommandInput)
+        assert field.placeholder == "Zoek een opdracht…"
+        field.value = "qqqzzz"
+        assert await wait_until(pilot, lambda: "Niets gevonden" in str(
+            app.screen.query_one("CommandList").get_option_at_index(0).prompt)
+            if app.screen.query_one("CommandList").option_count else False)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.action_change_theme()
+        await wait_until(pilot, lambda: app.screen.query(CommandInput))
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"
+
+
+async def test_study_a_deck_a_goal_and_a_quiz_from_the_palette(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await run_command(app, pilot, "leer deck testdeck")
+        assert type(app.screen).__name__ == "StudyScreen"
+        assert app.screen.scope == "Testdeck met elk kaarttype"
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: type(app.screen).__name__ != "StudyScreen")
+        while type(app.screen).__name__ != "HomeScreen":
+            await pilot.press("escape")
+            await pilot.pause()
+        await run_command(app, pilot, "leerdoel fasen")
+        assert type(app.screen).__name__ == "StudyScreen"
+        assert "Fasen van de klantreis" in app.screen.scope
+        while type(app.screen).__name__ != "HomeScreen":
+            await pilot.press("escape")
+            await pilot.pause()
+        await run_command(app, pilot, "quiz testdeck")
+        assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
+        assert app.screen.scope == "Testdeck met elk kaarttype"
+
+
+async def test_exercise_and_classroom_from_the_palette(make_app, content) -> None:
+    shutil.copy(EXERCISE, content / "fietsenwinkel.yaml")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await run_command(app, pilot, "oefening")
+        assert await wait_until(pilot, lambda: isinstance(app.screen, ExerciseScreen))
+        while type(app.screen).__name__ != "HomeScreen":
+            await pilot.press("escape")
+            await pilot.pause()
+        await run_command(app, pilot, "klassikale quiz")
+        assert type(app.screen).__name__ == "JoinScreen"
+
+
+async def test_footers_name_the_palette_key_in_dutch(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await run_command(app, pilot, "klassikale quiz")
+        assert app.screen.query(Footer)  # the join screen uses Textual's footer
+        await pilot.pause()
+        shown = app.export_screenshot()
+        assert "opdrachten" in shown
+        assert "palette" not in shown
