@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_page import PHONE, WAIT, Page
 from test_classroom_activity import board_student, running_board, until
-from test_classroom_browser import PHONE, WAIT, Page, browser
 
 from cjtrainer.classroom.activity import OPEN
 
 pytestmark = pytest.mark.browser
-__all__ = ["browser"]  # the fixture, used by name
 
 
 async def phone_joins(browser: Any, port: int, name: str) -> Page:
