@@ -190,7 +190,9 @@ def test_order_scores_the_longest_run_in_right_order() -> None:
     assert grade(card, tuple("BIEKAR")).verdict == "right"
     g = grade(card, tuple("IEKARB"))  # B moved to the end
     assert g.verdict == "partial" and g.score == pytest.approx(4 / 5)
-    assert [p.correct for p in g.parts] == [False, True, True, True, True, True]
+    # one part per position of the student's order: B, now last, is out of place
+    assert [p.correct for p in g.parts] == [True, True, True, True, True, False]
+    assert [p.status for p in g.parts][-1] == "misplaced" and g.parts[-1].place == 1
     assert grade(card, tuple("RAKEIB")).score == 0.0
     two = OrderCard(deck_id="d", id="o2", prompt="?", items=("x", "y"))
     assert grade(two, ("y", "x")).verdict == "wrong"
