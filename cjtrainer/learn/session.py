@@ -110,6 +110,12 @@ class Outcome:
     state: CardState  # the card's new scheduling state
     review_id: int
     became_leech: bool = False  # this answer made it a leech (8 lapses)
+    overridden: bool = False  # the student overruled the grader: "ik had het goed"
+
+    @property
+    def can_override(self) -> bool:
+        """Auto-graded, marked wrong or partly right: the student may say it was right."""
+        return self.grade is not None and not self.grade.correct and not self.overridden
 
     @property
     def due(self) -> datetime:
@@ -152,6 +158,7 @@ class _Done:
     outcome: Outcome
     seconds: float
     was_new: bool
+    right_rating: Rating = Rating.GOOD  # the rating had it been right (Hard after a hint)
 
 
 def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bool:
@@ -326,7 +333,8 @@ class _Session:
         # time spent counts at most a minute per answer (a student may walk away)
         seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
         self._done.append(_Done(card, review.id, before, outcome, seconds,
-                                before is None or before.is_new))
+                                before is None or before.is_new,
+                                Rating.HARD if used_hint or easier else Rating.GOOD))
         self._after_answer(card, outcome)
         return outcome
 
@@ -348,6 +356,33 @@ class _Session:
 
     def _after_undo(self, last: _Done) -> None:
         pass
+
+    def override(self) -> Outcome | None:
+        """"Ik had het goed": the student overrules the grade of this session's last answer
+        (auto-graded, marked wrong or partly right). It is scheduled again from the state
+        before it as right (Good; Hard after a hint or in learn mode's easier form), and the
+        log keeps the grader's verdict (``overridden_from``) so the teacher sees it.
+        Returns the new outcome, or None when there is nothing to overrule."""
+        if not self._done or not self._done[-1].outcome.can_override:
+            return None
+        last = self._done[-1]
+        old = last.outcome
+        at = old.state.last_review or self.clock()
+        start = last.before or CardState(key=last.card.key)
+        after = replace(self.scheduler.review(start, last.right_rating, at),
+                        siblings=last.card.siblings, mc_passed=old.state.mc_passed or (
+                            start.mc_passed))
+        review = self.store.override(old.review_id, after, rating=int(last.right_rating),
+                                     time=self.clock())
+        self.states[last.card.key] = after
+        assert old.grade is not None
+        right = replace(old.grade, verdict="right", score=1.0)
+        outcome = Outcome(last.card, right, last.right_rating, after, review.id,
+                          became_leech=after.leech and not (last.before and last.before.leech),
+                          overridden=True)
+        last.outcome = outcome
+        last.review_id = review.id
+        return outcome
 
     # ---------------------------------------------------------------- helpers
 

@@ -8,29 +8,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Goed, maar let op de spelling: {expected}",
         "en": "Right, but mind the spelling: {expected}",
     },
+    "learn.feedback.note-alternative": {
+        "nl": "Goed! Het antwoord in de les is: {expected}",
+        "en": "Right! The answer in the lesson is: {expected}",
+    },
+    "learn.feedback.in-lesson": {
+        "nl": "Het antwoord in de les is: {expected}",
+        "en": "The answer in the lesson is: {expected}",
+    },
+    "learn.feedback.note-accent": {
+        "nl": "Goed! Met trema of accent: {expected}",
+        "en": "Right! With its accents: {expected}",
+    },
     "learn.feedback.partial": {
-        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}",
-        "en": "Partly right: {right} of {total}. Not yet right: {missing}",
+        "nl": "Deels goed: {right} van {total}",
+        "en": "Partly right: {right} of {total}",
     },
-    "learn.feedback.partial-extra": {
-        "nl": "Deels goed: {right} van {total}. Hoort er niet bij: {extra}",
-        "en": "Partly right: {right} of {total}. Does not belong: {extra}",
+    "learn.feedback.missing": {"nl": "Nog niet goed: {items}", "en": "Not yet right: {items}"},
+    "learn.feedback.not-named": {"nl": "Ontbreekt: {items}", "en": "Missing: {items}"},
+    "learn.feedback.other-answers": {
+        "nl": "Andere goede antwoorden: {items}",
+        "en": "Other right answers: {items}",
     },
-    "learn.feedback.partial-missing-extra": {
-        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}. "
-              "Hoort er niet bij: {extra}",
-        "en": "Partly right: {right} of {total}. Not yet right: {missing}. "
-              "Does not belong: {extra}",
+    "learn.feedback.duplicate": {
+        "nl": "Dubbel (telt één keer): {items}",
+        "en": "Given twice (counts once): {items}",
+    },
+    "learn.feedback.extra": {"nl": "Hoort er niet bij: {items}", "en": "Does not belong: {items}"},
+    "learn.feedback.misplaced": {
+        "nl": "Op de verkeerde plek: {items}",
+        "en": "In the wrong place: {items}",
+    },
+    "learn.feedback.missed": {"nl": "Niet aangevinkt: {items}", "en": "Not ticked: {items}"},
+    "learn.feedback.ticked-wrong": {
+        "nl": "Fout aangevinkt: {items}",
+        "en": "Ticked, but wrong: {items}",
     },
     "learn.feedback.partial-order": {
-        "nl": "Deels goed: {right} van {total} {right:staat|staan} in de goede volgorde. "
-              "Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total} {right:is|are} in the right order. "
-              "The right answer: {expected}",
+        "nl": "Deels goed: {right} van {total} {right:staat|staan} in de goede volgorde",
+        "en": "Partly right: {right} of {total} {right:is|are} in the right order",
+    },
+    "learn.feedback.wrong-order": {
+        "nl": "Helaas, verkeerde volgorde",
+        "en": "Not quite: wrong order",
+    },
+    "learn.feedback.misplaced-order": {
+        "nl": "Verkeerde volgorde: {items}",
+        "en": "Out of order: {items}",
+    },
+    "learn.feedback.right-order": {
+        "nl": "Goede volgorde: {expected}",
+        "en": "Right order: {expected}",
     },
     "learn.feedback.wrong": {
         "nl": "Helaas. Het juiste antwoord: {expected}",
         "en": "Not quite. The right answer: {expected}",
+    },
+    "learn.feedback.hint-hard": {
+        "nl": "Met de hint telt het als moeilijk: de kaart komt eerder terug.",
+        "en": "With the hint it counts as hard: the card comes back sooner.",
     },
     "learn.store.unreadable": {
         "nl": "De voortgang in {path} kan niet worden gelezen.",

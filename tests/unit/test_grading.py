@@ -269,21 +269,22 @@ def test_flashcards_are_not_graded() -> None:
 
 def test_feedback_texts_in_both_languages() -> None:
     card = typed("Oriëntatie")
-    assert feedback(grade(card, "orientatie"), "nl") == "Goed!"
+    assert feedback(grade(card, "Oriëntatie"), "nl") == "Goed!"
+    assert feedback(grade(card, "orientatie"), "nl") == "Goed! Met trema of accent: Oriëntatie"
     assert feedback(grade(card, "orientatei"), "nl") == "Goed, maar let op de spelling: Oriëntatie"
     assert feedback(grade(card, "x"), "nl") == "Helaas. Het juiste antwoord: Oriëntatie"
     assert feedback(grade(card, "x"), "en") == "Not quite. The right answer: Oriëntatie"
     lst = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR[:5])
-    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl") == (
-        "Deels goed: 3 van 5. Nog niet goed: Informatie zoeken, Evaluatie van alternatieven"
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl", lst) == (
+        "Deels goed: 3 van 5. Ontbreekt: Informatie zoeken, Evaluatie van alternatieven"
     )
     assert feedback(grade(lst, ("keuze", "aankoop", "behoefte", "onzin")), "nl").endswith(
         "Hoort er niet bij: onzin"
     )
     pick = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("a", "b"),
                       multiple=True)
-    assert feedback(grade(pick, ("a", "b", "c")), "nl") == (
-        "Deels goed: 2 van 2. Hoort er niet bij: c"
+    assert feedback(grade(pick, ("a", "b", "c")), "nl", pick) == (
+        "Deels goed: 2 van 2. Fout aangevinkt: c"
     )
     match = MatchCard(deck_id="d", id="m", prompt="?",
                       pairs=(("ZMOT", "online"), ("FMOT", "winkel"), ("SMOT", "gebruik")))
@@ -293,7 +294,7 @@ def test_feedback_texts_in_both_languages() -> None:
     )
     order = OrderCard(deck_id="d", id="o", prompt="?", items=("A", "B", "C"))
     assert feedback(grade(order, ("B", "C", "A")), "en", order) == (
-        "Partly right: 2 of 3 are in the right order. The right answer: A → B → C"
+        "Partly right: 2 of 3 are in the right order. Out of order: A. Right order: A → B → C"
     )
 
 

@@ -97,16 +97,23 @@ class ChoiceWidget(CardWidget):
     def _prompt(self, index: int) -> Text:
         text = Text()
         mark = self.marks.get(index)
-        if mark == "right":
+        if mark == "right":  # ticked (or picked), and right
             text.append(" ✓ ", style="bold green")
-        elif mark == "wrong":
+        elif mark == "wrong":  # ticked, but wrong
             text.append(" ✗ ", style="bold red")
+        elif mark == "missed":  # right, but not ticked: a different mark, not only a colour
+            text.append(" ○ ", style="bold yellow")
         elif self.multiple:
             text.append(" ☑ " if index in self.chosen else " ☐ ", style="bold")
         else:
             text.append("   ")
         text.append(f"{index + 1} ", style="bold")
         text.append(self.choices[index])
+        if mark == "missed":
+            label = t("ui.mark.missed") if self.multiple else t("ui.mark.answer")
+            text.append(f"  ({label})", style="italic")
+        elif mark == "wrong" and self.multiple:
+            text.append(f"  ({t('ui.mark.ticked-wrong')})", style="italic")
         return text
 
     def _refresh_prompts(self) -> None:
@@ -139,16 +146,22 @@ class ChoiceWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        parts = getattr(grade, "parts", None)
-        if parts is not None:
-            answers = {part.expected for part in parts if part.expected}
-        else:
-            answers = set(getattr(self.card, "answers", ()))
+        # the marks come from the grade's parts: ticked right, ticked wrong, missed
+        parts = list(getattr(grade, "parts", None) or ())
+        status: dict[str, str] = {}
+        for part in parts:
+            if part.expected and part.correct:
+                status[part.expected] = "right"
+            elif part.expected:
+                status[part.expected] = "missed"
+                if part.given:  # single choice: the wrong pick
+                    status[part.given] = "wrong"
+            elif part.given:
+                status[part.given] = "wrong"
         for index, choice in enumerate(self.choices):
-            if choice in answers:
-                self.marks[index] = "right"
-            elif index in self.chosen:
-                self.marks[index] = "wrong"
+            mark = status.get(choice)
+            if mark is not None:
+                self.marks[index] = mark
         self._refresh_prompts()
 
     def freeze(self) -> None:
