@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "class-report": "class_report",
     "preview": "preview",
     "exercise": "exercise",
+    "try": "try_",
 }
 
 

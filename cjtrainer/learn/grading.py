@@ -232,9 +232,16 @@ def _variant_word(a: str, b: str) -> bool:
             stem_b = b[: len(b) - len(sb)]
             if len(stem_a) >= 3 and len(stem_b) >= 3 and (
                 stem_a == stem_b or _linked(stem_a, stem_b) or _linked(stem_b, stem_a)
+                # a plural's spelling: aankoop/aankopen, pakket/pakketten
+                or (sa != sb and _single(stem_a) == _single(stem_b))
             ):
                 return True
     return False
+
+
+def _single(word: str) -> str:
+    """Doubled letters written once (koop/kop-en, pakket/pakkett-en)."""
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _linked(short: str, long: str) -> bool:
@@ -358,14 +365,23 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def _with_variants(answers: Sequence[str]) -> list[str]:
-    """The answers, plus each one without a parenthetical remark:
-    'Zero Moment of Truth (ZMOT)' also accepts 'Zero Moment of Truth'."""
+    """The answers, plus each one without a parenthetical remark, and what the remark
+    names: 'Zero Moment of Truth (ZMOT)' also accepts 'Zero Moment of Truth' and 'ZMOT';
+    'Resultaat (tevredenheid/loyaliteit)' also 'tevredenheid' and 'loyaliteit' (not a
+    remark with a negation: 'Aankoop (niet de betaling)')."""
     out = list(answers)
     for answer in answers:
         if "(" in answer:
             bare = _PARENTHESES.sub("", answer).strip()
             if bare and bare not in out:
                 out.append(bare)
+            for remark in re.findall(r"\(([^()]*)\)", answer):
+                if any(w in _NEGATIONS for w in normalise(remark).split()):
+                    continue
+                for piece in re.split(r"[/,;]| of | or ", remark):
+                    piece = piece.strip()
+                    if len(normalise(piece)) >= 3 and piece not in out:
+                        out.append(piece)
     return out
 
 
@@ -669,10 +685,10 @@ def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[st
     parts: list[PartResult] = []
     counted = 0
     for ii, item in enumerate(items):
-        ei = item_entry.get(ii)
-        if ei is None:
+        if ii not in item_entry:
             parts.append(PartResult(item[0], "", False))
             continue
+        ei = item_entry[ii]
         m = matches[ei][ii][1]
         if (ei, ii) in in_order:
             counted += 1

@@ -39,7 +39,7 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
-from cjtrainer.learn.grading import Grade, grade, normalise
+from cjtrainer.learn.grading import Grade, grade, match_text, normalise
 from cjtrainer.learn.scheduling import (
     RESPONSE_CAP_MS,
     CardState,
@@ -396,14 +396,7 @@ class _Session:
             return ()
         terms = self._others.get(deck.id)
         if terms is None:
-            found: dict[str, None] = {}
-            for model in deck.models:
-                for step in model.steps:
-                    found[step.name] = None
-            for c in deck.cards:
-                if isinstance(c, TypedCard):
-                    found[c.answer] = None
-            terms = self._others[deck.id] = tuple(found)
+            terms = self._others[deck.id] = known_terms(deck)
         return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
@@ -411,6 +404,19 @@ class _Session:
             Mistake(d.card, d.outcome.grade, d.outcome.rating)
             for d in self._done if not d.outcome.correct
         )
+
+
+def known_terms(deck: Deck) -> tuple[str, ...]:
+    """The deck's model step names and typed answers: a typo must not be closer to one of
+    these than to the card's answer (``grade(..., others=)``)."""
+    found: dict[str, None] = {}
+    for model in deck.models:
+        for step in model.steps:
+            found[step.name] = None
+    for c in deck.cards:
+        if isinstance(c, TypedCard):
+            found[c.answer] = None
+    return tuple(found)
 
 
 def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
@@ -637,18 +643,30 @@ def _distractors(
     other_decks: Sequence[Deck] = (),
 ) -> list[str]:
     """Wrong options for learn mode's easier form, the most alike first: the same model,
-    then the same kind of answer in the deck, then other short terms of the deck, then
-    the same kind of answer in other decks. Within a tier, answers of a similar length
-    (in words) come first."""
+    then the same kind of answer in the deck, then other short terms of the deck. Within
+    a tier, answers of a similar length (in words) come first. A candidate the grader
+    would accept for this card (or one that holds, or is held in, one of its answers:
+    'koop' next to 'aankoop', 'inloggen of registreren' next to 'inloggen') is never
+    offered as wrong. Other decks are not drawn from: their terms are rarely related."""
+    del other_decks  # kept in the signature for callers; see the docstring
     if isinstance(card, TypedCard):
-        taken = {normalise(a) for a in (card.answer, *card.accept)}
+        answers: list[str] = [card.answer, *card.accept]
         words = len(card.answer.split())
     else:
-        taken = {normalise(a) for item in card.items for a in item}
+        answers = [a for item in card.items for a in item]
         words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    taken = {normalise(a) for a in answers}
+    accepted = [normalise(a) for a in answers]
     same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
-    tiers: list[list[str]] = [[], [], [], []]
+    tiers: list[list[str]] = [[], [], []]
     prompt = f" {normalise(card.prompt)} "
+
+    def right_for_card(key: str) -> bool:
+        if any(len(a) >= 4 and len(key) >= 4 and (a in key or key in a) for a in accepted):
+            return True
+        if isinstance(card, TypedCard):
+            return match_text(key, answers).correct
+        return any(match_text(key, item).correct for item in card.items)
 
     def add(text: str, tier: int) -> None:
         key = normalise(text)
@@ -656,6 +674,8 @@ def _distractors(
         if len(key) < 3 or key in taken or len(text) > SHORT_TERM or f" {key} " in prompt:
             return
         taken.add(key)
+        if right_for_card(key):
+            return
         tiers[tier].append(text)
 
     for model in deck.models:
@@ -672,16 +692,6 @@ def _distractors(
         if other.key != card.key and not isinstance(other, same_kind):
             for term in _terms(other):
                 add(term, 2)
-    for other_deck in other_decks:
-        if other_deck.id == deck.id:
-            continue
-        for model in other_deck.models:
-            for step in model.steps:
-                add(step.name, 3)
-        for other in other_deck.cards:
-            if isinstance(other, same_kind):
-                for term in _terms(other):
-                    add(term, 3)
     out: list[str] = []
     for tier in tiers:
         rng.shuffle(tier)

@@ -18,6 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.move-down": {"nl": "Naar beneden", "en": "Move down"},
     "ui.key.hint": {"nl": "Tip", "en": "Hint"},
     "ui.key.undo": {"nl": "Ongedaan maken", "en": "Undo"},
+    "ui.key.override": {"nl": "Ik had het goed", "en": "I was right"},
     "ui.key.next": {"nl": "Verder", "en": "Next"},
     "ui.key.stop": {"nl": "Stoppen", "en": "Stop"},
     "ui.key.study": {"nl": "Leren", "en": "Study"},
