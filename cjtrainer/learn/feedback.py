@@ -92,7 +92,10 @@ def feedback_sentences(
         if isinstance(card, ListCard):
             total = max(1, min(card.required, len(card.items)))
         right = min(total, sum(1 for p in parts if p.expected and p.correct))
-        out.append(say("partial", right=right, total=total))
+        if grade.verdict == "wrong":  # nothing counts (a wrong pick cancels a right one)
+            out.append(say("wrong-head"))
+        else:
+            out.append(say("partial", right=right, total=total))
         if isinstance(card, MatchCard) and len(card.pairs) == grade.total_parts:
             wrong = [f"{left} → {p.expected}"
                      for (left, _), p in zip(card.pairs, parts, strict=False) if not p.correct]

@@ -111,11 +111,14 @@ class Outcome:
     review_id: int
     became_leech: bool = False  # this answer made it a leech (8 lapses)
     overridden: bool = False  # the student overruled the grader: "ik had het goed"
+    typed: bool = False  # the student typed the answer (typed, cloze, list as written)
 
     @property
     def can_override(self) -> bool:
-        """Auto-graded, marked wrong or partly right: the student may say it was right."""
-        return self.grade is not None and not self.grade.correct and not self.overridden
+        """A typed answer the grader marked wrong or partly right: the student may say it
+        was right (a pick from choices, an order or pairs leave nothing to overrule)."""
+        return (self.typed and self.grade is not None and not self.grade.correct
+                and not self.overridden)
 
     @property
     def due(self) -> datetime:
@@ -329,7 +332,8 @@ class _Session:
         )
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
-                          became_leech=after.leech and not (before and before.leech))
+                          became_leech=after.leech and not (before and before.leech),
+                          typed=not easier and isinstance(card, TypedCard | ClozeCard | ListCard))
         # time spent counts at most a minute per answer (a student may walk away)
         seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
         self._done.append(_Done(card, review.id, before, outcome, seconds,
@@ -379,7 +383,7 @@ class _Session:
         right = replace(old.grade, verdict="right", score=1.0)
         outcome = Outcome(last.card, right, last.right_rating, after, review.id,
                           became_leech=after.leech and not (last.before and last.before.leech),
-                          overridden=True)
+                          overridden=True, typed=True)
         last.outcome = outcome
         last.review_id = review.id
         return outcome

@@ -24,6 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deels goed: {right} van {total}",
         "en": "Partly right: {right} of {total}",
     },
+    "learn.feedback.wrong-head": {"nl": "Helaas", "en": "Not quite"},
     "learn.feedback.missing": {"nl": "Nog niet goed: {items}", "en": "Not yet right: {items}"},
     "learn.feedback.not-named": {"nl": "Ontbreekt: {items}", "en": "Missing: {items}"},
     "learn.feedback.other-answers": {

@@ -125,10 +125,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.mark.spelling": {"nl": "spelling: {expected}", "en": "spelling: {expected}"},
     "ui.mark.lesson": {"nl": "in de les: {expected}", "en": "in the lesson: {expected}"},
     "ui.mark.right-answer": {"nl": "goed: {expected}", "en": "right: {expected}"},
-    "ui.feedback.override": {
-        "nl": "ctrl+g: ik had het goed",
-        "en": "ctrl+g: I was right",
-    },
     "ui.feedback.overridden": {
         "nl": "Telt als goed. Je docent ziet dat je dit antwoord goed vond.",
         "en": "Counted as right. Your teacher sees that you marked this answer as right.",

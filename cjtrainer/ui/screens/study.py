@@ -178,8 +178,7 @@ class StudyScreen(Localised, Screen[None]):
         assert self.widget is not None
         self.widget.show_result(outcome.grade)
         area = self.query_one("#card-area", VerticalScroll)
-        feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint,
-                            can_override=bool(getattr(outcome, "can_override", False)))
+        feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint)
         area.mount(feedback)
         if getattr(outcome, "became_leech", False):
             area.mount(Static(t("ui.study.leech"), classes="leech-note"))

@@ -72,7 +72,6 @@ class Feedback(Vertical):
         *,
         rating: int | None = None,
         used_hint: bool = False,
-        can_override: bool = False,
     ) -> None:
         verdict = grade.verdict if grade is not None else "rated"
         super().__init__(classes=f"feedback -{verdict}")
@@ -81,7 +80,6 @@ class Feedback(Vertical):
         self.rating = rating
         self.verdict = verdict
         self.used_hint = used_hint
-        self.can_override = can_override
 
     def compose(self):  # type: ignore[no-untyped-def]
         if self.grade is not None:
@@ -95,13 +93,9 @@ class Feedback(Vertical):
         if explain:
             yield Static(t("ui.feedback.explain"), classes="feedback-label")
             yield Static(plain(explain.strip()), classes="feedback-explain", markup=False)
-        if self.can_override:
-            yield Static(t("ui.feedback.override"), classes="feedback-continue feedback-override")
         yield Static(t("ui.feedback.continue"), classes="feedback-continue")
 
     def overridden(self) -> None:
         """The student said they were right: say what that did."""
-        for old in self.query(".feedback-override"):
-            old.remove()
         self.mount(Static(t("ui.feedback.overridden"), classes="feedback-overridden"),
                    before=self.query(".feedback-continue").last())

@@ -68,7 +68,9 @@ class ListWidget(CardWidget):
             value = field.value.strip()
             if not value:
                 continue
-            mine = [p for p in given if p.given.casefold() in value.casefold()]
+            # the entry as typed, else the pieces this field was split into
+            mine = [p for p in given if p.given == value][:1] or [
+                p for p in given if p.given.casefold() in value.casefold()]
             for part in mine:
                 given.remove(part)
             right = bool(mine) and all(p.correct for p in mine)
