@@ -54,6 +54,23 @@ class ChoiceList(Localised, OptionList):
             self.action_select()
 
 
+def choice_marks(choices: list[str], parts: Any) -> dict[int, str]:
+    """The marks after grading, from the grade's parts (one truth): ``right`` ticked (or
+    picked) and right, ``wrong`` ticked but wrong, ``missed`` right but not ticked (for a
+    single answer: the right one, not picked)."""
+    status: dict[str, str] = {}
+    for part in parts:
+        if part.expected and part.correct:
+            status[part.expected] = "right"
+        elif part.expected:
+            status[part.expected] = "missed"
+            if part.given:  # single choice: the wrong pick
+                status[part.given] = "wrong"
+        elif part.given:
+            status[part.given] = "wrong"
+    return {index: status[choice] for index, choice in enumerate(choices) if choice in status}
+
+
 class ChoiceWidget(CardWidget):
     """A choice card: one answer (picked at once) or select-all (toggle, then enter)."""
 
@@ -146,22 +163,7 @@ class ChoiceWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        # the marks come from the grade's parts: ticked right, ticked wrong, missed
-        parts = list(getattr(grade, "parts", None) or ())
-        status: dict[str, str] = {}
-        for part in parts:
-            if part.expected and part.correct:
-                status[part.expected] = "right"
-            elif part.expected:
-                status[part.expected] = "missed"
-                if part.given:  # single choice: the wrong pick
-                    status[part.given] = "wrong"
-            elif part.given:
-                status[part.given] = "wrong"
-        for index, choice in enumerate(self.choices):
-            mark = status.get(choice)
-            if mark is not None:
-                self.marks[index] = mark
+        self.marks.update(choice_marks(self.choices, getattr(grade, "parts", None) or ()))
         self._refresh_prompts()
 
     def freeze(self) -> None:

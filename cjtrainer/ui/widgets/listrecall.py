@@ -61,18 +61,11 @@ class ListWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        # the parts with something given, in the order they were given (one field may
-        # hold several entries: "a; b")
-        given = [p for p in getattr(grade, "parts", ()) or () if p.given]
-        for index, field in enumerate(self.inputs()):
-            value = field.value.strip()
-            if not value:
+        values = [field.value.strip() for field in self.inputs()]
+        for index, (field, mine) in enumerate(zip(self.inputs(), field_parts(values, grade),
+                                                  strict=True)):
+            if not values[index]:
                 continue
-            # the entry as typed, else the pieces this field was split into
-            mine = [p for p in given if p.given == value][:1] or [
-                p for p in given if p.given.casefold() in value.casefold()]
-            for part in mine:
-                given.remove(part)
             right = bool(mine) and all(p.correct for p in mine)
             field.add_class("-right" if right else "-wrong")
             mark = Text(" ✓" if right else " ✗", style="bold green" if right else "bold red")
@@ -87,3 +80,22 @@ class ListWidget(CardWidget):
             if extra:
                 mark.append(f" {extra}", style="italic")
             self.query_one(f"#mark-{index}", Label).update(mark)
+
+
+def field_parts(values: list[str], grade: Any) -> list[list[Any]]:
+    """Per field, the grade's parts for what was typed there (one field may hold several
+    entries: "a; b"); each part belongs to one field. A field is marked ✓ only when all
+    of its parts are right."""
+    given = [p for p in getattr(grade, "parts", ()) or () if p.given]
+    out: list[list[Any]] = []
+    for value in values:
+        if not value:
+            out.append([])
+            continue
+        # the entry as typed, else the pieces this field was split into
+        mine = [p for p in given if p.given == value][:1] or [
+            p for p in given if p.given.casefold() in value.casefold()]
+        for part in mine:
+            given.remove(part)
+        out.append(mine)
+    return out
