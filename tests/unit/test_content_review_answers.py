@@ -23,7 +23,7 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 DECKS = load_catalog(extra=[str(CONTENT)]).decks
 
 B = "klantreis-basis"
-O = "fase-orientatie"
+OR = "fase-orientatie"
 T = "fase-transactie-tot-customer-care"
 A = "algemene-fasering"
 K = "koopproces-modellen"
@@ -49,15 +49,15 @@ CASES = [
     pytest.param(f"{B}/leerdoelen", ["customer journey"], "accept",
                  marks=deck_change("accept 'customer journey' next to 'klantreis'")),
     # 17
-    pytest.param(f"{O}/startpunten", ["webshop"], "accept",
+    pytest.param(f"{OR}/startpunten", ["webshop"], "accept",
                  marks=deck_change("accept 'webshop' for the website item")),
-    pytest.param(f"{O}/startpunten", ["bol.com"], "accept",
+    pytest.param(f"{OR}/startpunten", ["bol.com"], "accept",
                  marks=deck_change("accept 'bol.com', 'amazon' for the marketplace item")),
-    pytest.param(f"{O}/oplossing-verkoper", ["empowerment", "training"], "accept",
+    pytest.param(f"{OR}/oplossing-verkoper", ["empowerment", "training"], "accept",
                  marks=deck_change("accept 'empowerment' and 'training'")),
-    pytest.param(f"{O}/oplossing-verkoper", ["medewerkers trainen"], "accept",
+    pytest.param(f"{OR}/oplossing-verkoper", ["medewerkers trainen"], "accept",
                  marks=deck_change("accept 'medewerkers trainen'")),
-    pytest.param(f"{O}/sea-voluit", ["zoekmachineadvertenties"], "accept",
+    pytest.param(f"{OR}/sea-voluit", ["zoekmachineadvertenties"], "accept",
                  marks=deck_change("accept 'zoekmachineadvertenties'")),
     # 18
     pytest.param(f"{T}/afleveren-ontwikkelingen", ["zelf bezorgen"], "accept",
@@ -115,7 +115,7 @@ CASES = [
     pytest.param(f"{M}/tweede-betekenis", ["ervaringen", "oriënteren", "kopen", "gebruik"],
                  "accept", marks=deck_change("gap the whole verb 'aan te schaffen'")),
     # what stays wrong: a teacher would not accept these either
-    (f"{O}/sea-voluit", ["search engine optimization"], "reject"),
+    (f"{OR}/sea-voluit", ["search engine optimization"], "reject"),
     (f"{B}/doel-van-de-klant", ["geen service"], "reject"),
     (f"{A}/fangedrag", ["review", "review"], "reject"),
 ]
@@ -133,7 +133,7 @@ SWAPPABLE = [
     (f"{T}/transactie-definitie", ["kopen", "afrekenen"], None),
     (f"{A}/consumptie-problemen", ["klachten", "vragen", "wensen"], None),
     (f"{TP}/definitie-klantreisplan", ["voor", "tijdens", "na", "online", "offline"], (3, 4)),
-    (f"{O}/vroeger-nu", ["radio", "sociale media", "zoekmachines"], (1, 2)),
+    (f"{OR}/vroeger-nu", ["radio", "sociale media", "zoekmachines"], (1, 2)),
 ]
 
 
