@@ -438,3 +438,54 @@ def test_list_entries_typed_on_one_line_are_split() -> None:
     g = grade(card, ("behoefte, informatie zoeken; evaluatie\nkijken, vergelijken",))
     assert g.verdict == "right", g
     assert grade(card, ("behoefte,,, ;",)).right_parts == 1
+
+
+# ------------------------------------------------------------------ what passes by itself
+
+
+@pytest.mark.parametrize(
+    ("answer", "accept", "response", "status"),
+    [
+        ("fasen", (), "fases", "variant"),
+        ("klantenbinding", (), "klantbinding", "variant"),
+        ("Aankoop", (), "aankopen", "variant"),
+        ("ervaring", (), "ervaringen", "variant"),
+        ("Oriëntatie", (), "orientatie", "accent"),
+        ("Oriëntatie", ("orientatie",), "orientatie", "right"),  # the deck lists it: no note
+        ("service", (), "klantenservice", "alternative"),
+        ("conversie", (), "meer conversie", "alternative"),
+        ("analytics", (), "Google Analytics", "alternative"),
+        ("Resultaat (tevredenheid/loyaliteit)", (), "loyaliteit", "alternative"),
+        ("zoekmachine", ("Google",), "google", "alternative"),
+        ("Oriëntatie", (), "orientatei", "typo"),
+    ],
+)
+def test_accepted_without_a_spelling_note(
+    answer: str, accept: tuple[str, ...], response: str, status: str
+) -> None:
+    g = grade(typed(answer, *accept), response)
+    assert g.correct and g.parts[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "others"),
+    [
+        ("conversie", "geen conversie", ()),  # a negation
+        ("online", "offline en online", ("offline",)),  # names another term too
+        ("conversie", "conversie verhogen door veel meer reclame te maken", ()),  # too long
+        ("merk", "merken", ()),  # 4 letters: exact only
+        ("retentie", "retentie en conversie", ("conversie",)),
+        ("Aankoop (niet de betaling)", "de betaling", ()),  # a remark with a negation
+    ],
+)
+def test_still_wrong(answer: str, response: str, others: tuple[str, ...]) -> None:
+    assert not grade(typed(answer), response, others=others).correct
+
+
+def test_feedback_notes_name_the_form_that_matched() -> None:
+    card = typed("een review plaatsen", "recensie schrijven")
+    assert feedback(grade(card, "recencie schrijven"), "nl") == (
+        "Goed, maar let op de spelling: recensie schrijven")
+    assert feedback(grade(card, "recensie schrijven"), "nl") == (
+        "Goed! Het antwoord in de les is: een review plaatsen")
+    assert feedback(grade(typed("fasen"), "fases"), "nl") == "Goed!"
