@@ -128,7 +128,7 @@ def feedback_sentences(
 def _with_hint(
     out: list[str], grade: Grade, used_hint: bool, say: Callable[..., str]
 ) -> list[str]:
-    if used_hint and grade.score > 0:
+    if used_hint and grade.correct:  # a right answer after the hint is rated Hard
         out.append(say("hint-hard"))
     return out
 
