@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "exercise": "exercise",
     "serve": "serve",
     "backup": "backup",
+    "try": "try_",
 }
 
 

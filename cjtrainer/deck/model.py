@@ -83,6 +83,9 @@ class ClozeCard(Card):
     # parts[i] and parts[i + 1].
     parts: tuple[str, ...]
     gaps: tuple[tuple[str, ...], ...]  # per gap: the answer, then accepted alternatives
+    # Gaps (0-based) whose answers may be given in any order among themselves
+    # (`any_order: true` = all gaps; a list of gap numbers = those).
+    any_order: tuple[int, ...] = ()
     type: str = field(default="cloze", init=False)
 
 

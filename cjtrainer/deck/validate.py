@@ -61,7 +61,7 @@ CARD_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "choice": (("prompt", "choices", "answer"), ()),
     "truefalse": (("statement", "answer"), ()),
     "typed": (("prompt", "answer"), ("accept", "strict")),
-    "cloze": (("text",), ()),
+    "cloze": (("text",), ("any_order",)),
     "order": (("prompt", "items"), ()),
     "match": (("prompt", "pairs"), ()),
     "list": (("prompt", "items"), ("ordered", "min_correct")),
@@ -566,7 +566,27 @@ def _cloze(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> li
     if "{{" in "".join(parts) or "}}" in "".join(parts):
         checker.report(f["text"][1], "cloze-unclosed")
         return []
-    return [m.ClozeCard(text=text, parts=parts, gaps=tuple(gaps), **common)]
+    any_order = _any_order(checker, f, what, len(gaps))
+    return [m.ClozeCard(text=text, parts=parts, gaps=tuple(gaps), any_order=any_order, **common)]
+
+
+def _any_order(checker: Checker, f: Fields, what: str, count: int) -> tuple[int, ...]:
+    """``any_order: true`` (all gaps) or a list of gap numbers (1-based) that may swap."""
+    entry = f.get("any_order")
+    if entry is None:
+        return ()
+    node = entry[1]
+    if isinstance(node, yaml.ScalarNode):
+        return tuple(range(count)) if checker.flag(f, "any_order", what) else ()
+    numbers: list[int] = []
+    for item in checker.sequence(entry, what, "any_order") or []:
+        value = item.value.strip() if isinstance(item, yaml.ScalarNode) else ""
+        if not value.isdigit() or not 1 <= int(value) <= count:
+            checker.report(item, "out-of-range", what=f"{what}: any_order", low=1, high=count,
+                           value=value)
+            return ()
+        numbers.append(int(value) - 1)
+    return tuple(sorted(set(numbers)))
 
 
 def _order(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:

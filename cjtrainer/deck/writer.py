@@ -147,6 +147,9 @@ def card_to_data(card: Card) -> dict[str, Any]:
             out["strict"] = True
     elif isinstance(card, ClozeCard):
         out["text"] = card.text
+        if card.any_order:
+            every = len(card.any_order) == len(card.gaps)
+            out["any_order"] = True if every else [i + 1 for i in card.any_order]
     elif isinstance(card, OrderCard):
         out |= {"prompt": card.prompt, "items": list(card.items)}
     elif isinstance(card, MatchCard):

@@ -1,11 +1,14 @@
 """Which model answer is closest to what the student wrote.
 
-Both texts are normalised (lower case, accents and punctuation removed, a few Dutch
-filler words dropped) and compared with rapidfuzz's ``token_set_ratio``: word order does
+Both texts are normalised (lower case, accents and punctuation removed, Dutch stop words
+and a student's filler dropped: "weet ik niet" holds nothing to compare, so it is like
+no model answer) and compared with rapidfuzz's ``token_set_ratio``: word order does
 not matter and a short answer that is contained in a longer model answer scores high.
 Ties go to the higher plain ``ratio``. Below ``CLOSE_ENOUGH`` the closest
 model answer is not highlighted (the student probably wrote something the examples
-lack). The result only helps the student compare; it never grades.
+lack). The result only helps the student compare; it never grades, and the screen shows
+it in words ("lijkt het meest op B"), never as a percentage a student would read as a
+grade.
 """
 
 from __future__ import annotations
@@ -20,7 +23,13 @@ from rapidfuzz import fuzz
 STOPWORDS = frozenset(
     "de het een en of van op in je jij jou jouw ik mij mijn me we wij ze zij hij die dat "
     "deze dit er is zijn was met voor naar aan om te bij als ook dan door uit over "
+    "niet geen wel nog al maar zo hun hen men kan kun kunnen wordt worden heeft hebben "
     "the a an of to and or".split()
+)
+# What a student writes when they have nothing to say: never like a model answer.
+FILLER = frozenset(
+    "weet weten idee nvt n.v.t. niks niets geen denk misschien ofzo enzo iets dingen ding "
+    "snap snappen begrijp vraag ok oke okay ja nee huh xxx idk dunno".split()
 )
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -30,8 +39,8 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = [w for w in _NON_WORD.sub(" ", plain).replace("_", " ").split()]
-    meaningful = [w for w in words if w not in STOPWORDS]
-    return " ".join(meaningful or words)
+    meaningful = [w for w in words if w not in STOPWORDS and w not in FILLER]
+    return " ".join(meaningful)
 
 
 # Below this similarity no model answer is highlighted: the answer is probably something
@@ -50,7 +59,8 @@ class Match:
 
 
 def closest(answer: str, examples: tuple[str, ...] | list[str]) -> Match | None:
-    """The model answer most like ``answer``; None for an empty answer or no examples."""
+    """The model answer most like ``answer``; None for an answer with nothing to compare
+    (empty, only stop words or filler such as "weet ik niet") or no examples."""
     needle = normalise(answer)
     if not needle or not examples:
         return None

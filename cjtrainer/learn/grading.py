@@ -84,6 +84,25 @@ class PartResult:
     given: str  # what the student gave ('' if nothing)
     correct: bool
     typo: bool = False  # right but misspelled
+    # What this part is, for feedback and for the widget's marks (one truth for both):
+    # right, typo, variant (a Dutch spelling variant: fases/fasen, klantbinding/
+    # klantenbinding), accent (right without the trema/accent), alternative (another
+    # accepted answer or a longer phrase holding one: "het antwoord in de les is ..."),
+    # wrong (given, not right), missing (not given), misplaced (order: out of the right
+    # order; ordered list: named, but at the wrong place), duplicate (an item given twice),
+    # extra (belongs nowhere: not part of this list, a wrong pick), missed (select-all: a
+    # right choice not ticked).
+    status: str = ""
+    matched: str = ""  # the accepted form the answer matched ('' when none)
+    place: int = 0  # order: the item's right place (1-based)
+
+    def __post_init__(self) -> None:
+        if not self.status:
+            status = ("typo" if self.typo else "right") if self.correct else (
+                "wrong" if self.given else "missing")
+            if not self.expected:
+                status = "extra"
+            object.__setattr__(self, "status", status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +182,106 @@ class TextMatch:
     correct: bool
     typo: bool
     distance: int  # 0 for exact; edits for a typo; -1 for no match
+    how: str = ""  # exact | accent | variant | alternative | typo ('' for no match)
+    matched: str = ""  # the answer form that matched, as written in the deck
+
+    @property
+    def status(self) -> str:
+        """The PartResult status of a right part matched this way."""
+        return "right" if self.how == "exact" else self.how
 
 
 _NO_MATCH = TextMatch(False, False, -1)
+
+# A note-free variant: what Dutch spelling lets differ between two right forms. Plural
+# -s/-en (fases/fasen), adjective -e at the end, one compound linking -s-/-en- inside
+# (klantbinding/klantenbinding). Words of 5 letters or more, stems of 3 or more, so short
+# words (SEO/SEA) never match.
+_ENDINGS = ("", "s", "es", "en", "e")
+_LINKS = ("s", "en")
+# Words that turn a phrase into its opposite: a longer answer holding a right one is
+# accepted only without them.
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "not", "no", "never", "without"})
+# Extra words a phrase may have around an accepted answer ("meer conversie", "Google
+# Analytics", "touchpoints die de reis beïnvloeden").
+MAX_EXTRA_WORDS = 3
+_MINOR_WORDS = frozenset(
+    "de het een en of van op in je ik we ze die dat is zijn met voor naar aan om te bij "
+    "als ook door the a an of to and or".split()
+)
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Are two normalised texts the same word(s) up to Dutch plural/linking letters?"""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return False
+    return all(x == y or _variant_word(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+def _variant_word(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 5 or any(c.isdigit() for c in a + b):
+        return False
+    for sa in _ENDINGS:
+        if not a.endswith(sa):
+            continue
+        stem_a = a[: len(a) - len(sa)]
+        for sb in _ENDINGS:
+            if not b.endswith(sb):
+                continue
+            stem_b = b[: len(b) - len(sb)]
+            if len(stem_a) >= 3 and len(stem_b) >= 3 and (
+                stem_a == stem_b or _linked(stem_a, stem_b) or _linked(stem_b, stem_a)
+                # a plural's spelling: aankoop/aankopen, pakket/pakketten
+                or (sa != sb and _single(stem_a) == _single(stem_b))
+            ):
+                return True
+    return False
+
+
+def _single(word: str) -> str:
+    """Doubled letters written once (koop/kop-en, pakket/pakkett-en)."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _linked(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one compound linking -s- or -en- after its 3rd letter."""
+    for link in _LINKS:
+        if len(long) == len(short) + len(link):
+            for i in range(3, len(short)):
+                if long[:i] == short[:i] and long[i:i + len(link)] == link \
+                        and long[i + len(link):] == short[i:]:
+                    return True
+    return False
+
+
+def _has_accents(text: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text))
+
+
+def _contains(given: str, target: str) -> bool:
+    """``given`` holds ``target`` as whole words (or ends with it as a compound: klant +
+    beleving), with at most a few other words and no negation."""
+    gw, tw = given.split(), target.split()
+    if len(target.replace(" ", "")) < 4 or len(gw) < len(tw):
+        return False
+    if any(w in _NEGATIONS for w in gw):
+        return False
+    for start in range(len(gw) - len(tw) + 1):
+        window = gw[start:start + len(tw)]
+        if all(g == t or _variant_word(g, t) for g, t in zip(window, tw, strict=True)):
+            rest = gw[:start] + gw[start + len(tw):]
+            return len([w for w in rest if w not in _MINOR_WORDS]) <= MAX_EXTRA_WORDS
+    if len(gw) == 1 and len(tw) == 1:
+        # a compound whose head is the answer: klantbeleving, klantentrouw, klantenservice
+        g, t = gw[0], tw[0]
+        return len(t) >= 5 and g.endswith(t) and len(g) - len(t) >= 4
+    return False
+
+
+def _mentions(given: str, term: str) -> bool:
+    """Does ``given`` name ``term`` (whole words)?"""
+    return f" {term} " in f" {given} "
 
 
 def match_text(
@@ -175,22 +291,59 @@ def match_text(
     strict: bool = False,
     others: Iterable[str] = (),
 ) -> TextMatch:
-    """Compare one piece of text with the right answers (first = canonical)."""
+    """Compare one piece of text with the right answers (first = canonical).
+
+    In this order: exact (``how="exact"``, or ``"alternative"`` for an accepted answer
+    that is not the canonical one nor a spelling variant of it, or ``"accent"`` when only
+    a trema/accent is missing), a Dutch spelling variant (``"variant"``), a phrase holding
+    an accepted answer (``"alternative"``), then a typo (``"typo"``). Without ``strict``
+    only the exact match counts. Every tolerant match is refused when the response is as
+    close to (or names) another known term."""
     g = normalise(given)
     if not g:
         return _NO_MATCH
-    targets = [normalise(a) for a in _with_variants(answers)]
+    forms = _with_variants(answers)
+    targets = [normalise(a) for a in forms]
+    canonical = targets[0] if targets else ""
+    bare = normalise(_PARENTHESES.sub("", answers[0])) if answers else ""
     g_compact = g.replace(" ", "")
-    for t in targets:
+
+    def found(how: str, index: int, distance: int = 0) -> TextMatch:
+        t = targets[index]
+        if how in ("exact", "variant") and index > 0 and not (
+            t in (canonical, bare) or is_variant(t, canonical)
+        ):
+            how = "alternative"
+        if how == "exact" and _has_accents(forms[index]) and not _has_accents(given) and not any(
+            normalise(f) == t and not _has_accents(f) for f in forms
+        ):
+            how = "accent"
+        return TextMatch(True, how == "typo", distance, how, forms[index])
+
+    for i, t in enumerate(targets):
         if t and (g == t or g_compact == t.replace(" ", "")):
-            return TextMatch(True, False, 0)
+            return found("exact", i)
     if strict:
         return _NO_MATCH
+    target_set = set(targets)
+    other_terms = [o for o in (normalise(x) for x in others) if o and o not in target_set]
+    for i, t in enumerate(targets):
+        if t and is_variant(g, t):
+            if any(g == o or is_variant(g, o) for o in other_terms):
+                return _NO_MATCH
+            return found("variant", i)
+    for i, t in enumerate(targets):
+        if t and _contains(g, t):
+            if any(_mentions(g, o) or g.endswith(o) and len(o) >= 5 for o in other_terms
+                   if not _mentions(t, o)):
+                return _NO_MATCH  # names another term too: not clearly this one
+            return TextMatch(True, False, 0, "alternative", forms[i])
     from rapidfuzz.distance import OSA  # imported on the first typo check, not at start-up
 
     best = -1
+    best_index = 0
     g_digits = _DIGITS.findall(g)
-    for t in targets:
+    for i, t in enumerate(targets):
         if not t:
             continue
         limit = allowed_typos(t)
@@ -198,32 +351,37 @@ def match_text(
             continue
         d = OSA.distance(g_compact, t.replace(" ", ""), score_cutoff=limit)
         if d <= limit and (best < 0 or d < best):
-            best = d
+            best, best_index = d, i
     if best < 0:
         return _NO_MATCH
-    target_set = set(targets)
-    for other in others:
-        o = normalise(other)
-        if not o or o in target_set:
-            continue
+    for o in other_terms:
         d = OSA.distance(g_compact, o.replace(" ", ""), score_cutoff=best)
         if d <= best:
             return _NO_MATCH  # at least as close to another term: not this one
-    return TextMatch(True, True, best)
+    return found("typo", best_index, best)
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def _with_variants(answers: Sequence[str]) -> list[str]:
-    """The answers, plus each one without a parenthetical remark:
-    'Zero Moment of Truth (ZMOT)' also accepts 'Zero Moment of Truth'."""
+    """The answers, plus each one without a parenthetical remark, and what the remark
+    names: 'Zero Moment of Truth (ZMOT)' also accepts 'Zero Moment of Truth' and 'ZMOT';
+    'Resultaat (tevredenheid/loyaliteit)' also 'tevredenheid' and 'loyaliteit' (not a
+    remark with a negation: 'Aankoop (niet de betaling)')."""
     out = list(answers)
     for answer in answers:
         if "(" in answer:
             bare = _PARENTHESES.sub("", answer).strip()
             if bare and bare not in out:
                 out.append(bare)
+            for remark in re.findall(r"\(([^()]*)\)", answer):
+                if any(w in _NEGATIONS for w in normalise(remark).split()):
+                    continue
+                for piece in re.split(r"[/,;]| of | or ", remark):
+                    piece = piece.strip()
+                    if len(normalise(piece)) >= 3 and piece not in out:
+                        out.append(piece)
     return out
 
 
@@ -301,7 +459,11 @@ def _grade_choice(card: ChoiceCard, picks: tuple[str, ...]) -> Grade:
         ok = len(chosen) == 1 and chosen[0] == answers[0]
         parts = [PartResult(answers[0], chosen[0] if chosen else "", ok)]
         return _make(parts, 1.0 if ok else 0.0, ok, expected, given)
-    parts = [PartResult(a, a if a in chosen else "", a in chosen) for a in answers]
+    # select-all: ticked right, not ticked (missed), then ticked wrong (extra)
+    parts = [
+        PartResult(a, a, True) if a in chosen else PartResult(a, "", False, status="missed")
+        for a in answers
+    ]
     wrong = [c for c in chosen if c not in answers]
     parts += [PartResult("", w, False) for w in wrong]
     right = sum(1 for a in answers if a in chosen)
@@ -330,25 +492,88 @@ def _grade_truefalse(card: TrueFalseCard, response: object) -> Grade:
     return _make([PartResult(expected, given, ok)], 1.0 if ok else 0.0, ok, expected, given)
 
 
+def _part(expected: str, given: str, m: TextMatch) -> PartResult:
+    if m.correct:
+        return PartResult(expected, given, True, m.typo, status=m.status, matched=m.matched)
+    return PartResult(expected, given, False)
+
+
 def _grade_typed(card: TypedCard, given: str, others: Iterable[str]) -> Grade:
     m = match_text(given, (card.answer, *card.accept), strict=card.strict, others=others)
-    part = PartResult(card.answer, given.strip()[:MAX_INPUT], m.correct, m.typo)
+    part = _part(card.answer, given.strip()[:MAX_INPUT], m)
     return _make([part], 1.0 if m.correct else 0.0, m.correct, card.answer, part.given)
 
 
 def _grade_cloze(card: ClozeCard, answers: tuple[str, ...], others: Iterable[str]) -> Grade:
-    parts: list[PartResult] = []
     other_terms = list(others)
+    given = [answers[i].strip()[:MAX_INPUT] if i < len(answers) else ""
+             for i in range(len(card.gaps))]
+    parts: list[PartResult | None] = [None] * len(card.gaps)
+    swappable = sorted(set(getattr(card, "any_order", ()) or ()))
+    if len(swappable) > 1:
+        # gaps that may be filled in any order: matched as a set, like a list's items
+        group_gaps = [card.gaps[i] for i in swappable]
+        outside = [a for j, g in enumerate(card.gaps) if j not in swappable for a in g]
+        group = _match_set([given[i] for i in swappable], group_gaps, outside + other_terms)
+        for slot, part in zip(swappable, group, strict=True):
+            parts[slot] = part
     for i, gap in enumerate(card.gaps):
-        given = answers[i].strip()[:MAX_INPUT] if i < len(answers) else ""
+        if parts[i] is not None:
+            continue
         elsewhere = [a for j, g in enumerate(card.gaps) if j != i for a in g] + other_terms
-        m = match_text(given, gap, others=elsewhere)
-        parts.append(PartResult(gap[0], given, m.correct, m.typo))
-    right = sum(p.correct for p in parts)
+        parts[i] = _part(gap[0], given[i], match_text(given[i], gap, others=elsewhere))
+    done = [p for p in parts if p is not None]
+    right = sum(p.correct for p in done)
     n = len(card.gaps)
     expected = cloze_text(card, [g[0] for g in card.gaps])
-    given_text = cloze_text(card, [p.given or "…" for p in parts])
-    return _make(parts, right / n if n else 0.0, n > 0 and right == n, expected, given_text)
+    given_text = cloze_text(card, [p.given or "…" for p in done])
+    return _make(done, right / n if n else 0.0, n > 0 and right == n, expected, given_text)
+
+
+def _match_set(
+    given: list[str], slots: Sequence[Sequence[str]], others: list[str]
+) -> list[PartResult]:
+    """One part per position of ``given``, each matched against any slot (each slot at
+    most once): for gaps that may be swapped. A second answer for a slot already filled
+    is a ``duplicate``; an unmatched one is graded against a slot still open."""
+    entries = list(given)
+    matches = _match_matrix(entries, slots, others)
+    pairs = _assign([[w for w, _ in row] for row in matches])
+    slot_of = {ei: ii for ei, ii in pairs}
+    open_slots = [ii for ii in range(len(slots)) if ii not in slot_of.values()]
+    out: list[PartResult] = []
+    for ei, entry in enumerate(entries):
+        if ei in slot_of:
+            ii = slot_of[ei]
+            m = matches[ei][slot_of[ei]][1]
+            out.append(_part(slots[ii][0], entry, m))
+            continue
+        expected = slots[open_slots.pop(0)][0] if open_slots else slots[0][0]
+        twice = bool(entry) and any(w for w, _ in matches[ei])
+        out.append(PartResult(expected, entry, False,
+                              status="duplicate" if twice else ("wrong" if entry else "missing")))
+    return out
+
+
+def _match_matrix(
+    entries: Sequence[str], slots: Sequence[Sequence[str]], others: Sequence[str]
+) -> list[list[tuple[int, TextMatch]]]:
+    """Per entry, per slot: (weight, match). Weight 0 no match; exact 1000; a note-free
+    variant 999; an accepted alternative 998; a typo 1000 - 2 - distance."""
+    all_terms = [a for slot in slots for a in slot] + list(others)
+    rows = []
+    for entry in entries:
+        row = []
+        for slot in slots:
+            slot_set = set(slot)
+            m = match_text(entry, slot, others=[t for t in all_terms if t not in slot_set])
+            weight = 0
+            if m.correct:
+                weight = {"exact": 1000, "accent": 1000, "variant": 999,
+                          "alternative": 998}.get(m.how, 998 - m.distance)
+            row.append((weight, m))
+        rows.append(row)
+    return rows
 
 
 def cloze_text(card: ClozeCard, fills: Sequence[str]) -> str:
@@ -362,24 +587,39 @@ def cloze_text(card: ClozeCard, fills: Sequence[str]) -> str:
 
 
 def _grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
+    """One part per position of the student's order: ``right`` when that item is in the
+    longest run in the right relative order, else ``misplaced`` (``place`` = where it
+    belongs). Entries that are no item are ``extra``; items not given ``missing``."""
     items = card.items
     norm_items = [normalise(i) for i in items]
     # map the student's entries to item indexes (each item once)
     seq: list[int] = []
+    index_of: list[int | None] = []
     used: set[int] = set()
     for g in given:
         ng = normalise(g)
+        hit = None
         for idx, ni in enumerate(norm_items):
             if idx not in used and (g == items[idx] or ng == ni):
-                seq.append(idx)
-                used.add(idx)
+                hit = idx
                 break
+        index_of.append(hit)
+        if hit is not None:
+            seq.append(hit)
+            used.add(hit)
     in_run = _lcs_increasing(seq)
     n = len(items)
-    parts = [
-        PartResult(item, item if idx in used else "", idx in in_run)
-        for idx, item in enumerate(items)
-    ]
+    parts: list[PartResult] = []
+    for g, hit in zip(given, index_of, strict=True):
+        if hit is None:
+            parts.append(PartResult("", g, False))
+        elif hit in in_run:
+            parts.append(PartResult(items[hit], items[hit], True, place=hit + 1))
+        else:
+            parts.append(PartResult(items[hit], items[hit], False, status="misplaced",
+                                    place=hit + 1))
+    parts += [PartResult(item, "", False, place=idx + 1)
+              for idx, item in enumerate(items) if idx not in used]
     lcs = len(in_run)
     all_right = lcs == n and len(seq) == n
     score = (lcs - 1) / (n - 1) if n > 1 and lcs > 0 else (1.0 if all_right else 0.0)
@@ -426,40 +666,45 @@ def _grade_match(card: MatchCard, response: object) -> Grade:
 
 
 def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[str]) -> Grade:
+    """Entries are matched to items as a set (each item once). Parts: one per item (deck
+    order) — right, ``misplaced`` (an ordered list: named, but out of order), or
+    ``missing`` — then one per entry that found no item: ``duplicate`` (its item was
+    already given: it never adds score) or ``extra`` (not part of this list)."""
     items = card.items
     entries = _split_entries(entries_in, items)
-    all_terms = [a for item in items for a in item] + list(others)
-    # weight[e][i]: 0 no match; exact 1000; typo 1000 - distance
-    weights: list[list[int]] = []
-    typo_of: dict[tuple[int, int], bool] = {}
-    for ei, entry in enumerate(entries):
-        row = []
-        for ii, item in enumerate(items):
-            item_set = set(item)
-            m = match_text(entry, item, others=[t for t in all_terms if t not in item_set])
-            if m.correct:
-                row.append(1000 - m.distance)
-                typo_of[(ei, ii)] = m.typo
-            else:
-                row.append(0)
-        weights.append(row)
-    if card.ordered:
-        pairs = _align(weights)
-    else:
-        pairs = _assign(weights)
-    matched: dict[int, int] = {ii: ei for ei, ii in pairs}
+    matches = _match_matrix(entries, items, list(others))
+    weights = [[w for w, _ in row] for row in matches]
+    found = _assign(weights)  # as a set: which entry names which item
+    in_order = set(_align(weights)) if card.ordered else set(found)
+    item_entry: dict[int, int] = {ii: ei for ei, ii in in_order}
+    used_entries = set(item_entry.values())
+    for ei, ii in found:  # named, but out of order (ordered lists only)
+        if ii not in item_entry and ei not in used_entries:
+            item_entry[ii] = ei
+            used_entries.add(ei)
     parts: list[PartResult] = []
+    counted = 0
     for ii, item in enumerate(items):
-        if ii in matched:
-            ei = matched[ii]
-            parts.append(PartResult(item[0], entries[ei], True, typo_of[(ei, ii)]))
-        else:
+        if ii not in item_entry:
             parts.append(PartResult(item[0], "", False))
-    used_entries = {ei for ei, _ in pairs}
-    parts += [PartResult("", e, False) for ei, e in enumerate(entries) if ei not in used_entries]
-    extra = max(0, len(entries) - len(items))
-    count = max(0, len(pairs) - extra)
+            continue
+        ei = item_entry[ii]
+        m = matches[ei][ii][1]
+        if (ei, ii) in in_order:
+            counted += 1
+            parts.append(_part(item[0], entries[ei], m))
+        else:
+            parts.append(PartResult(item[0], entries[ei], False, status="misplaced",
+                                    matched=m.matched))
+    for ei, entry in enumerate(entries):
+        if ei in used_entries:
+            continue
+        twice = any(w for w, _ in matches[ei])
+        parts.append(PartResult("", entry, False, status="duplicate" if twice else "extra"))
     required = max(1, min(card.required, len(items)))
+    # each entry beyond the number of items cancels a match: no listing everything
+    extra = max(0, len(entries) - len(items))
+    count = max(0, counted - extra)
     all_right = count >= required
     expected = ", ".join(item[0] for item in items)
     return _make(parts, count / required, all_right, expected, ", ".join(entries))

@@ -39,7 +39,7 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
-from cjtrainer.learn.grading import Grade, grade, normalise
+from cjtrainer.learn.grading import Grade, grade, match_text, normalise
 from cjtrainer.learn.scheduling import (
     RESPONSE_CAP_MS,
     CardState,
@@ -110,6 +110,15 @@ class Outcome:
     state: CardState  # the card's new scheduling state
     review_id: int
     became_leech: bool = False  # this answer made it a leech (8 lapses)
+    overridden: bool = False  # the student overruled the grader: "ik had het goed"
+    typed: bool = False  # the student typed the answer (typed, cloze, list as written)
+
+    @property
+    def can_override(self) -> bool:
+        """A typed answer the grader marked wrong or partly right: the student may say it
+        was right (a pick from choices, an order or pairs leave nothing to overrule)."""
+        return (self.typed and self.grade is not None and not self.grade.correct
+                and not self.overridden)
 
     @property
     def due(self) -> datetime:
@@ -152,6 +161,7 @@ class _Done:
     outcome: Outcome
     seconds: float
     was_new: bool
+    right_rating: Rating = Rating.GOOD  # the rating had it been right (Hard after a hint)
 
 
 def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bool:
@@ -323,11 +333,13 @@ class _Session:
         self._presented.pop(card.key, None)
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
-                          became_leech=after.leech and not (before and before.leech))
+                          became_leech=after.leech and not (before and before.leech),
+                          typed=not easier and isinstance(card, TypedCard | ClozeCard | ListCard))
         # time spent counts at most a minute per answer (a student may walk away)
         seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
         self._done.append(_Done(card, review.id, before, outcome, seconds,
-                                before is None or before.is_new))
+                                before is None or before.is_new,
+                                Rating.HARD if used_hint or easier else Rating.GOOD))
         self._after_answer(card, outcome)
         return outcome
 
@@ -350,6 +362,33 @@ class _Session:
     def _after_undo(self, last: _Done) -> None:
         pass
 
+    def override(self) -> Outcome | None:
+        """"Ik had het goed": the student overrules the grade of this session's last answer
+        (auto-graded, marked wrong or partly right). It is scheduled again from the state
+        before it as right (Good; Hard after a hint or in learn mode's easier form), and the
+        log keeps the grader's verdict (``overridden_from``) so the teacher sees it.
+        Returns the new outcome, or None when there is nothing to overrule."""
+        if not self._done or not self._done[-1].outcome.can_override:
+            return None
+        last = self._done[-1]
+        old = last.outcome
+        at = old.state.last_review or self.clock()
+        start = last.before or CardState(key=last.card.key)
+        after = replace(self.scheduler.review(start, last.right_rating, at),
+                        siblings=last.card.siblings, mc_passed=old.state.mc_passed or (
+                            start.mc_passed))
+        review = self.store.override(old.review_id, after, rating=int(last.right_rating),
+                                     time=self.clock())
+        self.states[last.card.key] = after
+        assert old.grade is not None
+        right = replace(old.grade, verdict="right", score=1.0)
+        outcome = Outcome(last.card, right, last.right_rating, after, review.id,
+                          became_leech=after.leech and not (last.before and last.before.leech),
+                          overridden=True, typed=True)
+        last.outcome = outcome
+        last.review_id = review.id
+        return outcome
+
     # ---------------------------------------------------------------- helpers
 
     def _others_for(self, card: Card) -> tuple[str, ...]:
@@ -362,14 +401,7 @@ class _Session:
             return ()
         terms = self._others.get(deck.id)
         if terms is None:
-            found: dict[str, None] = {}
-            for model in deck.models:
-                for step in model.steps:
-                    found[step.name] = None
-            for c in deck.cards:
-                if isinstance(c, TypedCard):
-                    found[c.answer] = None
-            terms = self._others[deck.id] = tuple(found)
+            terms = self._others[deck.id] = known_terms(deck)
         return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
@@ -377,6 +409,19 @@ class _Session:
             Mistake(d.card, d.outcome.grade, d.outcome.rating)
             for d in self._done if not d.outcome.correct
         )
+
+
+def known_terms(deck: Deck) -> tuple[str, ...]:
+    """The deck's model step names and typed answers: a typo must not be closer to one of
+    these than to the card's answer (``grade(..., others=)``)."""
+    found: dict[str, None] = {}
+    for model in deck.models:
+        for step in model.steps:
+            found[step.name] = None
+    for c in deck.cards:
+        if isinstance(c, TypedCard):
+            found[c.answer] = None
+    return tuple(found)
 
 
 def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
@@ -603,18 +648,30 @@ def _distractors(
     other_decks: Sequence[Deck] = (),
 ) -> list[str]:
     """Wrong options for learn mode's easier form, the most alike first: the same model,
-    then the same kind of answer in the deck, then other short terms of the deck, then
-    the same kind of answer in other decks. Within a tier, answers of a similar length
-    (in words) come first."""
+    then the same kind of answer in the deck, then other short terms of the deck. Within
+    a tier, answers of a similar length (in words) come first. A candidate the grader
+    would accept for this card (or one that holds, or is held in, one of its answers:
+    'koop' next to 'aankoop', 'inloggen of registreren' next to 'inloggen') is never
+    offered as wrong. Other decks are not drawn from: their terms are rarely related."""
+    del other_decks  # kept in the signature for callers; see the docstring
     if isinstance(card, TypedCard):
-        taken = {normalise(a) for a in (card.answer, *card.accept)}
+        answers: list[str] = [card.answer, *card.accept]
         words = len(card.answer.split())
     else:
-        taken = {normalise(a) for item in card.items for a in item}
+        answers = [a for item in card.items for a in item]
         words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    taken = {normalise(a) for a in answers}
+    accepted = [normalise(a) for a in answers]
     same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
-    tiers: list[list[str]] = [[], [], [], []]
+    tiers: list[list[str]] = [[], [], []]
     prompt = f" {normalise(card.prompt)} "
+
+    def right_for_card(key: str) -> bool:
+        if any(len(a) >= 4 and len(key) >= 4 and (a in key or key in a) for a in accepted):
+            return True
+        if isinstance(card, TypedCard):
+            return match_text(key, answers).correct
+        return any(match_text(key, item).correct for item in card.items)
 
     def add(text: str, tier: int) -> None:
         key = normalise(text)
@@ -622,6 +679,8 @@ def _distractors(
         if len(key) < 3 or key in taken or len(text) > SHORT_TERM or f" {key} " in prompt:
             return
         taken.add(key)
+        if right_for_card(key):
+            return
         tiers[tier].append(text)
 
     for model in deck.models:
@@ -638,16 +697,6 @@ def _distractors(
         if other.key != card.key and not isinstance(other, same_kind):
             for term in _terms(other):
                 add(term, 2)
-    for other_deck in other_decks:
-        if other_deck.id == deck.id:
-            continue
-        for model in other_deck.models:
-            for step in model.steps:
-                add(step.name, 3)
-        for other in other_deck.cards:
-            if isinstance(other, same_kind):
-                for term in _terms(other):
-                    add(term, 3)
     out: list[str] = []
     for tier in tiers:
         rng.shuffle(tier)

@@ -36,7 +36,7 @@ from cjtrainer.learn import wal
 from cjtrainer.learn.scheduling import CardState, Phase
 
 FILENAME = "progress.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXPORT_FORMAT = "cjtrainer-progress"
 EXPORT_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
@@ -92,7 +92,12 @@ CREATE VIEW reviews AS
     SELECT * FROM review_log WHERE NOT EXISTS (SELECT 1 FROM undone WHERE review_uid = uid);
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}  # version -> script that brings version-1 to it
+# 2: "Ik had het goed": an answer the student overruled is logged again with the grader's
+# own verdict kept here (NULL for every other answer).
+_SCHEMA_V2 = "ALTER TABLE review_log ADD COLUMN overridden_from TEXT"
+
+# version -> script that brings version-1 to it
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 _STATE_COLUMNS = (
     "key, deck, phase, step, stability, difficulty, due, last_review, reps, lapses, leech, "
@@ -502,6 +507,42 @@ class Store:
             )
         return restored
 
+    def override(
+        self, review_id: int, state: CardState, *, rating: int, time: datetime
+    ) -> Review:
+        """The student overrules an auto-graded answer ("ik had het goed"): in one
+        transaction the answer is taken back (as ``undo`` does) and logged again as right
+        with ``rating``, the same time and response, and the grader's verdict kept in
+        ``overridden_from``; ``state`` is the card's new state. Undoing the new row gives
+        the state from before the answer, as for any answer."""
+        uid = uuid.uuid4().hex
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT uid, deck, card, ts, verdict, response_ms, mode, phase_before,"
+                " used_hint, given, before FROM reviews WHERE id = ?", (review_id,)
+            ).fetchone()
+            later = row and conn.execute(
+                "SELECT 1 FROM reviews WHERE deck = ? AND card = ? AND id > ? LIMIT 1",
+                (row[1], row[2], review_id),
+            ).fetchone()
+            if row is None or later:
+                raise StoreError(t("learn.store.undo-gone"))
+            old_uid, deck, card, ts, verdict, response_ms, mode, phase_before, hint, given, \
+                before = row
+            conn.execute("INSERT INTO undone (review_uid, ts) VALUES (?, ?)",
+                         (old_uid, to_ms(time)))
+            _write_state(conn, state)
+            cur = conn.execute(
+                "INSERT INTO review_log (uid, deck, card, ts, rating, score, verdict, response_ms,"
+                " mode, phase_before, used_hint, given, before, overridden_from)"
+                " VALUES (?, ?, ?, ?, ?, 1.0, 'right', ?, ?, ?, ?, ?, ?, ?)",
+                (uid, deck, card, ts, int(rating), response_ms, mode, phase_before, hint, given,
+                 before, verdict or "wrong"),
+            )
+            new_id = int(cur.lastrowid or 0)
+        return Review(new_id, uid, deck, card, from_ms(ts) or time, int(rating), 1.0, "right",
+                      response_ms, mode, Phase(phase_before), bool(hint), given)
+
     def last_review_id(self) -> int | None:
         rows = self._query("SELECT MAX(id) FROM reviews")
         return rows[0][0] if rows and rows[0][0] is not None else None
@@ -626,14 +667,17 @@ class Store:
         reviews = []
         for r in self._query(
             "SELECT uid, deck, card, ts, rating, score, verdict, response_ms, mode, phase_before,"
-            " used_hint, given, before FROM review_log ORDER BY id"
+            " used_hint, given, before, overridden_from FROM review_log ORDER BY id"
         ):
-            reviews.append({
+            review = {
                 "uid": r[0], "deck": r[1], "card": r[2], "time": _iso(r[3]), "rating": r[4],
                 "score": r[5], "verdict": r[6], "response_ms": r[7], "mode": r[8],
                 "phase_before": r[9], "used_hint": bool(r[10]), "given": r[11],
                 "before": json.loads(r[12]) if r[12] else None,
-            })
+            }
+            if r[13]:  # the student overruled the grader's verdict (for the class report)
+                review["overridden_from"] = r[13]
+            reviews.append(review)
         undone = [{"uid": u, "time": _iso(ts)} for u, ts in self._query(
             "SELECT review_uid, ts FROM undone ORDER BY ts")]
         resets = [{"deck": d, "time": _iso(ts)} for d, ts in self._query(
@@ -706,8 +750,8 @@ class Store:
             for row in reviews:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO review_log (uid, deck, card, ts, rating, score, verdict,"
-                    " response_ms, mode, phase_before, used_hint, given, before)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " response_ms, mode, phase_before, used_hint, given, before, overridden_from)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     row,
                 )
                 added += cur.rowcount
@@ -841,4 +885,5 @@ def _review_from_dict(d: dict[str, Any]) -> tuple[Any, ...]:
         _opt_float(d.get("score")), d.get("verdict"), _opt_int(d.get("response_ms")),
         str(d.get("mode") or "study"), int(d.get("phase_before", 0)), int(bool(d.get("used_hint"))),
         d.get("given"), before,
+        str(d["overridden_from"]) if d.get("overridden_from") else None,
     )

@@ -192,8 +192,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.compare.own": {"nl": "Jouw antwoorden", "en": "Your answers"},
     "exercise.compare.models": {"nl": "Voorbeeldantwoorden", "en": "Model answers"},
     "exercise.compare.closest": {
-        "nl": "lijkt het meest op {label} ({score}%):",
-        "en": "closest to {label} ({score}%):",
+        "nl": "lijkt het meest op {label}:",
+        "en": "closest to {label}:",
     },
     "exercise.compare.none-close": {
         "nl": "lijkt op geen van de voorbeelden: iets nieuws? Kijk of het klopt.",

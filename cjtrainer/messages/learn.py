@@ -8,30 +8,113 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Goed, maar let op de spelling: {expected}",
         "en": "Right, but mind the spelling: {expected}",
     },
+    "learn.feedback.note-alternative": {
+        "nl": "Goed! Het antwoord in de les is: {expected}",
+        "en": "Right! The answer in the lesson is: {expected}",
+    },
+    "learn.feedback.in-lesson": {
+        "nl": "Het antwoord in de les is: {expected}",
+        "en": "The answer in the lesson is: {expected}",
+    },
+    "learn.feedback.note-accent": {
+        "nl": "Goed! Met trema of accent: {expected}",
+        "en": "Right! With its accents: {expected}",
+    },
     "learn.feedback.partial": {
-        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}",
-        "en": "Partly right: {right} of {total}. Not yet right: {missing}",
+        "nl": "Deels goed: {right} van {total}",
+        "en": "Partly right: {right} of {total}",
     },
-    "learn.feedback.partial-extra": {
-        "nl": "Deels goed: {right} van {total}. Hoort er niet bij: {extra}",
-        "en": "Partly right: {right} of {total}. Does not belong: {extra}",
+    "learn.feedback.wrong-head": {"nl": "Helaas", "en": "Not quite"},
+    "learn.feedback.missing": {"nl": "Nog niet goed: {items}", "en": "Not yet right: {items}"},
+    "learn.feedback.not-named": {"nl": "Ontbreekt: {items}", "en": "Missing: {items}"},
+    "learn.feedback.other-answers": {
+        "nl": "Andere goede antwoorden: {items}",
+        "en": "Other right answers: {items}",
     },
-    "learn.feedback.partial-missing-extra": {
-        "nl": "Deels goed: {right} van {total}. Nog niet goed: {missing}. "
-              "Hoort er niet bij: {extra}",
-        "en": "Partly right: {right} of {total}. Not yet right: {missing}. "
-              "Does not belong: {extra}",
+    "learn.feedback.duplicate": {
+        "nl": "Dubbel (telt één keer): {items}",
+        "en": "Given twice (counts once): {items}",
+    },
+    "learn.feedback.extra": {"nl": "Hoort er niet bij: {items}", "en": "Does not belong: {items}"},
+    "learn.feedback.misplaced": {
+        "nl": "Op de verkeerde plek: {items}",
+        "en": "In the wrong place: {items}",
+    },
+    "learn.feedback.missed": {"nl": "Niet aangevinkt: {items}", "en": "Not ticked: {items}"},
+    "learn.feedback.ticked-wrong": {
+        "nl": "Fout aangevinkt: {items}",
+        "en": "Ticked, but wrong: {items}",
     },
     "learn.feedback.partial-order": {
-        "nl": "Deels goed: {right} van {total} {right:staat|staan} in de goede volgorde. "
-              "Het juiste antwoord: {expected}",
-        "en": "Partly right: {right} of {total} {right:is|are} in the right order. "
-              "The right answer: {expected}",
+        "nl": "Deels goed: {right} van {total} {right:staat|staan} in de goede volgorde",
+        "en": "Partly right: {right} of {total} {right:is|are} in the right order",
+    },
+    "learn.feedback.wrong-order": {
+        "nl": "Helaas, verkeerde volgorde",
+        "en": "Not quite: wrong order",
+    },
+    "learn.feedback.misplaced-order": {
+        "nl": "Verkeerde volgorde: {items}",
+        "en": "Out of order: {items}",
+    },
+    "learn.feedback.right-order": {
+        "nl": "Goede volgorde: {expected}",
+        "en": "Right order: {expected}",
     },
     "learn.feedback.wrong": {
         "nl": "Helaas. Het juiste antwoord: {expected}",
         "en": "Not quite. The right answer: {expected}",
     },
+    "learn.feedback.hint-hard": {
+        "nl": "Met de hint telt het als moeilijk: de kaart komt eerder terug.",
+        "en": "With the hint it counts as hard: the card comes back sooner.",
+    },
+    # cjtrainer try
+    "learn.try.help": {
+        "nl": "probeer een antwoord op een kaart: wat krijgt een student te zien?",
+        "en": "try an answer to a card: what would a student see?",
+    },
+    "learn.try.description": {
+        "nl": "Kijkt één antwoord na tegen één kaart, zoals tijdens het leren, en toont het "
+              "oordeel en de feedback. Er wordt niets opgeslagen. Elk ANTWOORD is één deel: "
+              "één gat, één item van een lijst, één plek van een volgorde, één keuze, één "
+              "paar 'links=rechts'.",
+        "en": "Grades one answer against one card, as in a study session, and shows the "
+              "verdict and the feedback. Nothing is saved. Each ANSWER is one part: one "
+              "gap, one list item, one place in an order, one choice, one 'left=right' pair.",
+    },
+    "learn.try.arg.card": {
+        "nl": "de kaart: deck-id/kaart-id (ook afgeleide kaarten)",
+        "en": "the card: deck-id/card-id (derived cards too)",
+    },
+    "learn.try.arg.answer": {"nl": "het antwoord, één deel per argument",
+                             "en": "the answer, one part per argument"},
+    "learn.try.arg.format": {"nl": "text (standaard) of json", "en": "text (default) or json"},
+    "learn.try.not-found": {"nl": "Kaart {card} niet gevonden.", "en": "Card {card} not found."},
+    "learn.try.not-found.hint": {
+        "nl": "Gebruik deck-id/kaart-id, zoals in 'cjtrainer validate' en de klasrapporten.",
+        "en": "Use deck-id/card-id, as in 'cjtrainer validate' and the class reports.",
+    },
+    "learn.try.did-you-mean": {"nl": "Bedoel je: {keys}?", "en": "Did you mean: {keys}?"},
+    "learn.try.flashcard": {
+        "nl": "{card} is een flashcard: die beoordeelt de student zelf.",
+        "en": "{card} is a flashcard: the student rates it.",
+    },
+    "learn.try.verdict.right": {"nl": "Goed", "en": "Right"},
+    "learn.try.verdict.close": {"nl": "Goed, met een opmerking", "en": "Right, with a note"},
+    "learn.try.verdict.partial": {"nl": "Deels goed", "en": "Partly right"},
+    "learn.try.verdict.wrong": {"nl": "Fout", "en": "Wrong"},
+    "learn.try.status.right": {"nl": "goed", "en": "right"},
+    "learn.try.status.typo": {"nl": "tikfout", "en": "typo"},
+    "learn.try.status.variant": {"nl": "spellingvariant", "en": "spelling variant"},
+    "learn.try.status.accent": {"nl": "zonder trema/accent", "en": "without accents"},
+    "learn.try.status.alternative": {"nl": "ander goed antwoord", "en": "other right answer"},
+    "learn.try.status.wrong": {"nl": "fout", "en": "wrong"},
+    "learn.try.status.missing": {"nl": "ontbreekt", "en": "missing"},
+    "learn.try.status.misplaced": {"nl": "verkeerde plek", "en": "wrong place"},
+    "learn.try.status.duplicate": {"nl": "dubbel", "en": "given twice"},
+    "learn.try.status.extra": {"nl": "hoort er niet bij", "en": "does not belong"},
+    "learn.try.status.missed": {"nl": "niet aangevinkt", "en": "not ticked"},
     "learn.store.unreadable": {
         "nl": "De voortgang in {path} kan niet worden gelezen.",
         "en": "The progress in {path} cannot be read.",

@@ -622,6 +622,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.preview.key.reload": {"nl": "opnieuw laden", "en": "reload"},
     "teacher.preview.key.answers": {"nl": "antwoorden aan/uit", "en": "answers on/off"},
     "teacher.preview.key.quit": {"nl": "stoppen", "en": "quit"},
+    "teacher.preview.key.try": {"nl": "antwoord proberen", "en": "try an answer"},
+    "teacher.preview.try.placeholder": {
+        "nl": "antwoord zoals een student het geeft (delen scheiden met |), enter; esc sluit",
+        "en": "an answer as a student gives it (separate parts with |), enter; esc closes",
+    },
+    "teacher.preview.try.no-card": {
+        "nl": "Kies eerst een kaart die wordt nagekeken (geen flashcard).",
+        "en": "First pick a card that is graded (not a flashcard).",
+    },
     "teacher.preview.title.deck": {
         "nl": "{title}  ({id}: {cards} {cards:kaart|kaarten}, waarvan {derived} afgeleid)  {path}",
         "en": "{title}  ({id}: {cards} {cards:card|cards}, {derived} derived)  {path}",

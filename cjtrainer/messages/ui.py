@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.key.move-down": {"nl": "Naar beneden", "en": "Move down"},
     "ui.key.hint": {"nl": "Tip", "en": "Hint"},
     "ui.key.undo": {"nl": "Ongedaan maken", "en": "Undo"},
+    "ui.key.override": {"nl": "Ik had het goed", "en": "I was right"},
     "ui.key.next": {"nl": "Verder", "en": "Next"},
     "ui.key.stop": {"nl": "Stoppen", "en": "Stop"},
     "ui.key.study": {"nl": "Leren", "en": "Study"},
@@ -114,6 +115,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # feedback
     "ui.feedback.extra": {"nl": "hoort er niet bij", "en": "does not belong"},
+    # marks in a card after grading (the words that go with ✓ ✗ ○)
+    "ui.mark.missed": {"nl": "niet aangevinkt", "en": "not ticked"},
+    "ui.mark.answer": {"nl": "het goede antwoord", "en": "the right answer"},
+    "ui.mark.ticked-wrong": {"nl": "fout aangevinkt", "en": "ticked, but wrong"},
+    "ui.mark.place": {"nl": "hoort op plek {place}", "en": "belongs in place {place}"},
+    "ui.mark.duplicate": {"nl": "dubbel", "en": "given twice"},
+    "ui.mark.misplaced": {"nl": "verkeerde plek", "en": "wrong place"},
+    "ui.mark.wrong": {"nl": "niet goed", "en": "not right"},
+    "ui.mark.spelling": {"nl": "spelling: {expected}", "en": "spelling: {expected}"},
+    "ui.mark.lesson": {"nl": "in de les: {expected}", "en": "in the lesson: {expected}"},
+    "ui.mark.right-answer": {"nl": "goed: {expected}", "en": "right: {expected}"},
+    "ui.feedback.overridden": {
+        "nl": "Telt als goed. Je docent ziet dat je dit antwoord goed vond.",
+        "en": "Counted as right. Your teacher sees that you marked this answer as right.",
+    },
     "ui.feedback.explain": {"nl": "Uitleg", "en": "Explanation"},
     "ui.feedback.continue": {
         "nl": "Enter: verder   ctrl+z: ongedaan maken",

@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.deck.load import LoadResult, load_file
@@ -190,10 +190,14 @@ class PreviewApp(App[None]):
              text-overflow: ellipsis; }
     #detail { height: 1fr; padding: 0 1 0 2; }
     #body { height: auto; }
+    #try { display: none; dock: bottom; }
+    #try.show { display: block; }
+    #try-result { height: auto; margin-top: 1; }
     """
     BINDINGS = [
         Binding("r", "reload", t("teacher.preview.key.reload")),
         Binding("a", "toggle_answers", t("teacher.preview.key.answers")),
+        Binding("t", "try_answer", t("teacher.preview.key.try")),
         Binding("q", "quit", t("teacher.preview.key.quit")),
     ]
 
@@ -215,6 +219,8 @@ class PreviewApp(App[None]):
             yield OptionList(id="cards")
             with VerticalScroll(id="detail"):
                 yield Static(id="body", markup=False)
+                yield Static(id="try-result", markup=False)
+        yield Input(id="try", placeholder=t("teacher.preview.try.placeholder"))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -241,6 +247,43 @@ class PreviewApp(App[None]):
     def action_toggle_answers(self) -> None:
         self.show_answers = not self.show_answers
         self.refresh_view()
+
+    # -- trying an answer (what a student would get) -----------------------------------
+
+    def current_card(self) -> Card | None:
+        shown = self.result if self.result and self.result.deck else self.good
+        index = self.query_one("#cards", OptionList).highlighted
+        if shown is None or shown.deck is None or index is None or index >= len(self.entries):
+            return None
+        return shown.deck.card(self.entries[index].key)
+
+    def action_try_answer(self) -> None:
+        card = self.current_card()
+        if card is None or card.type == "flashcard":
+            self.notify(t("teacher.preview.try.no-card"))
+            return
+        field = self.query_one("#try", Input)
+        field.add_class("show")
+        field.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        from cjtrainer.commands.try_ import try_answer
+
+        card = self.current_card()
+        shown = self.result if self.result and self.result.deck else self.good
+        if card is None or shown is None or shown.deck is None:
+            return
+        parts = [part.strip() for part in event.value.split("|")]
+        data = try_answer({shown.deck.id: shown.deck}, card.key, parts)
+        lines: list[Part] = [(t("learn.try.verdict." + data["verdict"]), "bold"), " ",
+                             f"({data['score']:.0%})", "\n", data["feedback"]]
+        self.query_one("#try-result", Static).update(Content.assemble(*lines))
+
+    def on_key(self, event: object) -> None:
+        field = self.query_one("#try", Input)
+        if getattr(event, "key", "") == "escape" and field.has_class("show"):
+            field.remove_class("show")
+            self.query_one("#cards", OptionList).focus()
 
     # -- drawing ----------------------------------------------------------------------
 
@@ -330,6 +373,7 @@ class PreviewApp(App[None]):
             parts.append("\n")
         parts += entry.body
         self.query_one("#body", Static).update(Content.assemble(*parts))
+        self.query_one("#try-result", Static).update(Content(""))
 
 
 def run_preview(path: Path) -> int:

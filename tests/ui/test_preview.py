@@ -153,3 +153,25 @@ async def test_the_card_has_room_in_a_small_terminal(tmp_path: Path) -> None:
     async with PreviewApp(deck_file).run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert pilot.app.query_one("#cards").size.width >= 44  # long derived ids still fit
+
+
+async def test_try_an_answer_in_the_preview(tmp_path: Path) -> None:
+    deck_file = tmp_path / "fasen.yaml"
+    deck_file.write_text(render("deck", "fasen"), encoding="utf-8")
+    app = PreviewApp(deck_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        cards = app.query_one("#cards", OptionList)
+        ids = [entry.key for entry in app.entries]
+        cards.highlighted = ids.index("fasen.next.selectie")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"tranzactie", "enter")  # typed keys (also t, a, q) go in the field
+        await pilot.pause()
+        result = text_of(app, "#try-result")
+        assert "Goed, maar let op de spelling: Transactie" in result, result
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is cards
+        assert (tmp_path / "data").exists() is False  # nothing saved

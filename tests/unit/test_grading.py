@@ -190,7 +190,9 @@ def test_order_scores_the_longest_run_in_right_order() -> None:
     assert grade(card, tuple("BIEKAR")).verdict == "right"
     g = grade(card, tuple("IEKARB"))  # B moved to the end
     assert g.verdict == "partial" and g.score == pytest.approx(4 / 5)
-    assert [p.correct for p in g.parts] == [False, True, True, True, True, True]
+    # one part per position of the student's order: B, now last, is out of place
+    assert [p.correct for p in g.parts] == [True, True, True, True, True, False]
+    assert [p.status for p in g.parts][-1] == "misplaced" and g.parts[-1].place == 1
     assert grade(card, tuple("RAKEIB")).score == 0.0
     two = OrderCard(deck_id="d", id="o2", prompt="?", items=("x", "y"))
     assert grade(two, ("y", "x")).verdict == "wrong"
@@ -267,21 +269,22 @@ def test_flashcards_are_not_graded() -> None:
 
 def test_feedback_texts_in_both_languages() -> None:
     card = typed("Oriëntatie")
-    assert feedback(grade(card, "orientatie"), "nl") == "Goed!"
+    assert feedback(grade(card, "Oriëntatie"), "nl") == "Goed!"
+    assert feedback(grade(card, "orientatie"), "nl") == "Goed! Met trema of accent: Oriëntatie"
     assert feedback(grade(card, "orientatei"), "nl") == "Goed, maar let op de spelling: Oriëntatie"
     assert feedback(grade(card, "x"), "nl") == "Helaas. Het juiste antwoord: Oriëntatie"
     assert feedback(grade(card, "x"), "en") == "Not quite. The right answer: Oriëntatie"
     lst = ListCard(deck_id="d", id="l", prompt="?", items=BIEKAR[:5])
-    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl") == (
-        "Deels goed: 3 van 5. Nog niet goed: Informatie zoeken, Evaluatie van alternatieven"
+    assert feedback(grade(lst, ("keuze", "aankoop", "behoefte")), "nl", lst) == (
+        "Deels goed: 3 van 5. Ontbreekt: Informatie zoeken, Evaluatie van alternatieven"
     )
     assert feedback(grade(lst, ("keuze", "aankoop", "behoefte", "onzin")), "nl").endswith(
         "Hoort er niet bij: onzin"
     )
     pick = ChoiceCard(deck_id="d", id="c", prompt="?", choices=("a", "b", "c"), answers=("a", "b"),
                       multiple=True)
-    assert feedback(grade(pick, ("a", "b", "c")), "nl") == (
-        "Deels goed: 2 van 2. Hoort er niet bij: c"
+    assert feedback(grade(pick, ("a", "b", "c")), "nl", pick) == (
+        "Deels goed: 2 van 2. Fout aangevinkt: c"
     )
     match = MatchCard(deck_id="d", id="m", prompt="?",
                       pairs=(("ZMOT", "online"), ("FMOT", "winkel"), ("SMOT", "gebruik")))
@@ -291,7 +294,7 @@ def test_feedback_texts_in_both_languages() -> None:
     )
     order = OrderCard(deck_id="d", id="o", prompt="?", items=("A", "B", "C"))
     assert feedback(grade(order, ("B", "C", "A")), "en", order) == (
-        "Partly right: 2 of 3 are in the right order. The right answer: A → B → C"
+        "Partly right: 2 of 3 are in the right order. Out of order: A. Right order: A → B → C"
     )
 
 
@@ -435,3 +438,54 @@ def test_list_entries_typed_on_one_line_are_split() -> None:
     g = grade(card, ("behoefte, informatie zoeken; evaluatie\nkijken, vergelijken",))
     assert g.verdict == "right", g
     assert grade(card, ("behoefte,,, ;",)).right_parts == 1
+
+
+# ------------------------------------------------------------------ what passes by itself
+
+
+@pytest.mark.parametrize(
+    ("answer", "accept", "response", "status"),
+    [
+        ("fasen", (), "fases", "variant"),
+        ("klantenbinding", (), "klantbinding", "variant"),
+        ("Aankoop", (), "aankopen", "variant"),
+        ("ervaring", (), "ervaringen", "variant"),
+        ("Oriëntatie", (), "orientatie", "accent"),
+        ("Oriëntatie", ("orientatie",), "orientatie", "right"),  # the deck lists it: no note
+        ("service", (), "klantenservice", "alternative"),
+        ("conversie", (), "meer conversie", "alternative"),
+        ("analytics", (), "Google Analytics", "alternative"),
+        ("Resultaat (tevredenheid/loyaliteit)", (), "loyaliteit", "alternative"),
+        ("zoekmachine", ("Google",), "google", "alternative"),
+        ("Oriëntatie", (), "orientatei", "typo"),
+    ],
+)
+def test_accepted_without_a_spelling_note(
+    answer: str, accept: tuple[str, ...], response: str, status: str
+) -> None:
+    g = grade(typed(answer, *accept), response)
+    assert g.correct and g.parts[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "others"),
+    [
+        ("conversie", "geen conversie", ()),  # a negation
+        ("online", "offline en online", ("offline",)),  # names another term too
+        ("conversie", "conversie verhogen door veel meer reclame te maken", ()),  # too long
+        ("merk", "merken", ()),  # 4 letters: exact only
+        ("retentie", "retentie en conversie", ("conversie",)),
+        ("Aankoop (niet de betaling)", "de betaling", ()),  # a remark with a negation
+    ],
+)
+def test_still_wrong(answer: str, response: str, others: tuple[str, ...]) -> None:
+    assert not grade(typed(answer), response, others=others).correct
+
+
+def test_feedback_notes_name_the_form_that_matched() -> None:
+    card = typed("een review plaatsen", "recensie schrijven")
+    assert feedback(grade(card, "recencie schrijven"), "nl") == (
+        "Goed, maar let op de spelling: recensie schrijven")
+    assert feedback(grade(card, "recensie schrijven"), "nl") == (
+        "Goed! Het antwoord in de les is: een review plaatsen")
+    assert feedback(grade(typed("fasen"), "fases"), "nl") == "Goed!"

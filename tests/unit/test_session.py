@@ -534,12 +534,9 @@ def test_easier_form_distractors_skip_the_question_and_tiny_words(store: Store) 
     s = session_for(store, [lonely, other], clock)
     card = lonely.card("a")
     assert card is not None
-    p = s.present(card)
-    assert p.easier and "Gebruik" in p.choices
-    assert "Levering" not in p.choices and "na" not in p.choices  # in the prompt / too short
-    # too few in its own deck: taken from the other deck's typed answers
-    assert set(p.choices) - {"Gebruik"} <= {c.answer for c in other.cards if isinstance(c, TypedCard)}
-    # without any other deck there are not enough: asked as written
+    # "Levering" is in the prompt, "na" too short: too few in its own deck, and other
+    # decks' terms are unrelated: asked as written
+    assert s.present(card).mode == "typed"
     alone = session_for(store, [lonely], clock)
     assert alone.present(card).mode == "typed"
 

@@ -372,3 +372,32 @@ def test_a_word_list_given_to_validate_points_to_import(name: str) -> None:
         (problem,) = load_bytes(Path(name), text.encode()).problems
         assert problem.code == "not-a-deck"
         assert f"cjtrainer import {name}" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("extra", "groups", "problem"),
+    [
+        ("any_order: true", (0, 1, 2), None),
+        ("any_order: false", (), None),
+        ("any_order: [2, 3]", (1, 2), None),
+        ("any_order: [2, 4]", (), "out-of-range"),
+        ("any_order: soms", (), "wrong-type"),
+    ],
+)
+def test_cloze_any_order(extra: str, groups: tuple[int, ...], problem: str | None) -> None:
+    body = "id: a\ntype: cloze\ntext: '{{a}}, {{b}} en {{c}}'\nexplain: x\n" + extra
+    result = check(card(body))
+    assert [p.code for p in result.problems] == ([problem] if problem else [])
+    if problem is None:
+        assert result.deck is not None and result.deck.cards[0].any_order == groups  # type: ignore[attr-defined]
+
+
+def test_any_order_survives_writing_the_deck_back() -> None:
+    from cjtrainer.deck.writer import card_to_data, dump_yaml
+
+    for extra, groups in (("any_order: true", (0, 1, 2)), ("any_order: [1, 3]", (0, 2))):
+        cloze = check(card(f"id: a\ntype: cloze\ntext: '{{{{a}}}}, {{{{b}}}} en {{{{c}}}}'\n"
+                           f"explain: x\n{extra}")).deck.cards[0]  # type: ignore[union-attr]
+        text = HEAD + dump_yaml({"cards": [card_to_data(cloze)]}).split("cards:\n", 1)[1]
+        again = check(text).deck.cards[0]  # type: ignore[union-attr]
+        assert again.any_order == groups  # type: ignore[attr-defined]

@@ -122,8 +122,7 @@ class CompareStep(Widget):
                 matched_by.setdefault(match.index, []).append(i + 1)
                 body.append("\n")
                 body.append(
-                    t("exercise.compare.closest", label=example_label(match.index),
-                      score=round(match.score)),
+                    t("exercise.compare.closest", label=example_label(match.index)),
                     style="dim",
                 )
                 body.append("\n")

@@ -31,6 +31,7 @@ class StudyScreen(Localised, Screen[None]):
         Binding("enter", "settle", show=False, priority=True),
         Binding(web_mode.keys("ctrl+t", "f2"), "hint", "ui.key.hint", priority=True),
         Binding("ctrl+z", "undo", "ui.key.undo", priority=True),
+        Binding("ctrl+g", "override", "ui.key.override", priority=True),
         Binding("escape", "stop", "ui.key.stop"),
     ]
 
@@ -44,6 +45,7 @@ class StudyScreen(Localised, Screen[None]):
         self.widget: CardWidget | None = None
         self.state = "asking"  # asking | feedback | done
         self.used_hint = False
+        self.outcome: Any = None  # the last answer's outcome, while its feedback shows
         self.started = 0.0
         # Enter is ignored while a card appears and for a moment after (the app's
         # settle_seconds): the reflex second enter of a student going past the feedback
@@ -75,6 +77,8 @@ class StudyScreen(Localised, Screen[None]):
             return self.state == "asking" and self.settling
         if action == "hint":  # shown only when the card has a hint to give
             return self.state == "asking" and self.current_hint() is not None
+        if action == "override":  # an auto-graded answer marked wrong or partly right
+            return self.state == "feedback" and bool(getattr(self.outcome, "can_override", False))
         return True
 
     def update_progress(self) -> None:
@@ -173,10 +177,11 @@ class StudyScreen(Localised, Screen[None]):
 
     def show_feedback(self, outcome: Any) -> None:
         self.state = "feedback"
+        self.outcome = outcome
         assert self.widget is not None
         self.widget.show_result(outcome.grade)
         area = self.query_one("#card-area", VerticalScroll)
-        feedback = Feedback(self.card, outcome.grade)
+        feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint)
         area.mount(feedback)
         if getattr(outcome, "became_leech", False):
             area.mount(Static(t("ui.study.leech"), classes="leech-note"))
@@ -185,11 +190,29 @@ class StudyScreen(Localised, Screen[None]):
         self.refresh_bindings()
         self.call_after_refresh(area.scroll_end, animate=False)
 
+    def action_override(self) -> None:
+        """"Ik had het goed": the answer counts as right; the teacher sees it."""
+        if self.state != "feedback" or not getattr(self.outcome, "can_override", False):
+            return
+        try:
+            outcome = self.session.override()
+        except CjError as error:
+            self.cj.show_error(error)
+            return
+        if outcome is None:
+            return
+        self.outcome = outcome
+        for feedback in self.query(Feedback):
+            feedback.overridden()
+        self.update_progress()
+        self.refresh_bindings()
+
     def action_settle(self) -> None:
         """Swallow an enter pressed while the card is appearing."""
 
     def action_next(self) -> None:
         if self.state == "feedback":
+            self.outcome = None
             self.show_next()
 
     def current_hint(self) -> str | None:

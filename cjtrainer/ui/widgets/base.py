@@ -85,9 +85,11 @@ class CardWidget(Localised, Vertical):
         self.submit()
 
     def freeze(self) -> None:
-        """No more changes: the answer is in."""
+        """No more changes: the answer is in (a note about a blank answer is history)."""
         self.locked = True
         self.add_class("-locked")
+        for note in self.query(".blank-note"):
+            note.remove()
         for widget in self.query("Input, OptionList, Select, Button, OrderList"):
             widget.disabled = True
 

@@ -66,6 +66,23 @@ class ChoiceList(Localised, OptionList):
             self.action_select()
 
 
+def choice_marks(choices: list[str], parts: Any) -> dict[int, str]:
+    """The marks after grading, from the grade's parts (one truth): ``right`` ticked (or
+    picked) and right, ``wrong`` ticked but wrong, ``missed`` right but not ticked (for a
+    single answer: the right one, not picked)."""
+    status: dict[str, str] = {}
+    for part in parts:
+        if part.expected and part.correct:
+            status[part.expected] = "right"
+        elif part.expected:
+            status[part.expected] = "missed"
+            if part.given:  # single choice: the wrong pick
+                status[part.given] = "wrong"
+        elif part.given:
+            status[part.given] = "wrong"
+    return {index: status[choice] for index, choice in enumerate(choices) if choice in status}
+
+
 class ChoiceWidget(CardWidget):
     """A choice card: one answer (picked at once) or select-all (toggle, then enter)."""
 
@@ -113,19 +130,27 @@ class ChoiceWidget(CardWidget):
         hang under its text, not under the number or against the border."""
         text = Text()
         mark = self.marks.get(index)
-        if mark == "right":
+        if mark == "right":  # ticked (or picked), and right
             text.append(" ✓ ", style="bold green")
-        elif mark == "wrong":
+        elif mark == "wrong":  # ticked, but wrong
             text.append(" ✗ ", style="bold red")
+        elif mark == "missed":  # right, but not ticked: a different mark, not only a colour
+            text.append(" ○ ", style="bold yellow")
         elif self.multiple:
             text.append(" ☑ " if index in self.chosen else " ☐ ", style="bold")
         else:
             text.append("   ")
         text.append(f"{index + 1} ", style="bold")
+        option = Text(self.choices[index])
+        if mark == "missed":
+            label = t("ui.mark.missed") if self.multiple else t("ui.mark.answer")
+            option.append(f"  ({label})", style="italic")
+        elif mark == "wrong" and self.multiple:
+            option.append(f"  ({t('ui.mark.ticked-wrong')})", style="italic")
         row = Table.grid(expand=True)
         row.add_column(width=MARK_WIDTH, no_wrap=True)
         row.add_column(ratio=1)
-        row.add_row(text, Text(self.choices[index]))
+        row.add_row(text, option)
         return row
 
     def _refresh_prompts(self) -> None:
@@ -160,16 +185,7 @@ class ChoiceWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        parts = getattr(grade, "parts", None)
-        if parts is not None:
-            answers = {part.expected for part in parts if part.expected}
-        else:
-            answers = set(getattr(self.card, "answers", ()))
-        for index, choice in enumerate(self.choices):
-            if choice in answers:
-                self.marks[index] = "right"
-            elif index in self.chosen:
-                self.marks[index] = "wrong"
+        self.marks.update(choice_marks(self.choices, getattr(grade, "parts", None) or ()))
         self._refresh_prompts()
 
     def freeze(self) -> None:

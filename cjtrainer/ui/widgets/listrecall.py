@@ -1,20 +1,31 @@
-"""List recall: one input per item; enter moves on, and submits from the last one."""
+"""List recall: one input per item asked for; enter moves on, and submits from the last.
+
+A card with ``min_correct`` asks for that many (the help says "Noem er 3" and there are
+three fields), not for all its items. After grading each field gets the mark of the
+grade's part for what was typed there: ✓ right, ✗ with the word for what it is (not part
+of this list, given twice, in the wrong place).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
+MARK_WORDS = {"duplicate": "ui.mark.duplicate", "extra": "ui.feedback.extra",
+              "misplaced": "ui.mark.misplaced", "wrong": "ui.mark.wrong"}
+
 
 class ListWidget(CardWidget):
     def __init__(self, card: Any, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
-        self.count = len(card.items)
+        required = getattr(card, "required", None) or len(card.items)
+        self.count = max(1, min(required, len(card.items)))
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.prompt_widget(self.card.prompt)
@@ -29,6 +40,7 @@ class ListWidget(CardWidget):
                     compact=True,
                     placeholder=t("ui.list.placeholder"),
                 )
+                yield Label("", id=f"mark-{index}", classes="list-mark", markup=False)
 
     def inputs(self) -> list[Input]:
         return list(self.query(".list-input").results(Input))
@@ -49,14 +61,41 @@ class ListWidget(CardWidget):
 
     def show_result(self, grade: Any) -> None:
         self.freeze()
-        parts = list(getattr(grade, "parts", ()) or ())
-        given = {str(getattr(p, "given", "") or "").strip().casefold(): p for p in parts}
-        for field in self.inputs():
-            value = field.value.strip()
-            if not value:
+        values = [field.value.strip() for field in self.inputs()]
+        for index, (field, mine) in enumerate(zip(self.inputs(), field_parts(values, grade),
+                                                  strict=True)):
+            if not values[index]:
                 continue
-            part = given.get(value.casefold())
-            if part is not None:
-                field.add_class("-right" if getattr(part, "correct", False) else "-wrong")
-            else:
-                field.add_class("-wrong")
+            right = bool(mine) and all(p.correct for p in mine)
+            field.add_class("-right" if right else "-wrong")
+            mark = Text(" ✓" if right else " ✗", style="bold green" if right else "bold red")
+            words = [t(MARK_WORDS.get(p.status, "ui.mark.wrong")) for p in mine if not p.correct]
+            notes = [t("ui.mark.spelling", expected=p.matched or p.expected)
+                     for p in mine if p.status == "typo"]
+            notes += [t("ui.mark.lesson", expected=p.expected)
+                      for p in mine if p.status == "alternative"]
+            if not mine:
+                words = [t("ui.feedback.extra")]
+            extra = ", ".join(dict.fromkeys(words + notes))
+            if extra:
+                mark.append(f" {extra}", style="italic")
+            self.query_one(f"#mark-{index}", Label).update(mark)
+
+
+def field_parts(values: list[str], grade: Any) -> list[list[Any]]:
+    """Per field, the grade's parts for what was typed there (one field may hold several
+    entries: "a; b"); each part belongs to one field. A field is marked ✓ only when all
+    of its parts are right."""
+    given = [p for p in getattr(grade, "parts", ()) or () if p.given]
+    out: list[list[Any]] = []
+    for value in values:
+        if not value:
+            out.append([])
+            continue
+        # the entry as typed, else the pieces this field was split into
+        mine = [p for p in given if p.given == value][:1] or [
+            p for p in given if p.given.casefold() in value.casefold()]
+        for part in mine:
+            given.remove(part)
+        out.append(mine)
+    return out

@@ -53,7 +53,8 @@ class OrderList(Localised, Vertical, can_focus=True):
         self.cursor = 0
         self.picked = False
         self.touched = False  # moved the cursor or an item: the student is at work
-        self.marks: list[bool] | None = None
+        # after grading: per row, the grade's part for the item there (one truth)
+        self.marks: list[Any] | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
         for index in range(len(self.items)):
@@ -72,8 +73,9 @@ class OrderList(Localised, Vertical, can_focus=True):
         for row in self.query(OrderRow):
             index = row.index
             text = Text()
+            part = self.marks[index] if self.marks is not None and index < len(self.marks) else None
             if self.marks is not None:
-                right = self.marks[index]
+                right = bool(getattr(part, "correct", False))
                 text.append(" ✓ " if right else " ✗ ", style="bold green" if right else "bold red")
             elif index == self.cursor and self.picked:
                 text.append(" ⇅ ", style="bold")
@@ -83,6 +85,8 @@ class OrderList(Localised, Vertical, can_focus=True):
                 text.append("   ")
             text.append(f"{index + 1}. ", style="bold")
             text.append(self.items[index])
+            if part is not None and getattr(part, "status", "") == "misplaced":
+                text.append(f"  ({t('ui.mark.place', place=part.place)})", style="dim")
             row.update(text)
             row.set_class(index == self.cursor and self.marks is None, "-cursor")
             row.set_class(index == self.cursor and self.picked, "-picked")
@@ -183,8 +187,6 @@ class OrderWidget(CardWidget):
         self.freeze()
         order = self.query_one(OrderList)
         order.picked = False
-        order.marks = [
-            index < len(self.card.items) and item == self.card.items[index]
-            for index, item in enumerate(order.items)
-        ]
+        # the grade has one part per position of the student's order: the marks are those
+        order.marks = list(getattr(grade, "parts", ()))[: len(order.items)]
         order.render_rows()

@@ -1,0 +1,59 @@
+"""'Ik had het goed' (ctrl+g) after a typed answer marked wrong, and the hint's note."""
+
+from __future__ import annotations
+
+from cjtrainer.i18n import t
+from cjtrainer.ui.widgets.feedback import Feedback
+from cjtrainer.ui.widgets.keybar import KeyBar
+from tests.ui.driver import start_learning
+
+DECK = """\
+deck: basis
+title: Basis
+language: nl
+cards:
+  - id: ervaring
+    type: typed
+    prompt: De klantreis is samengevat de … van de klant.
+    answer: ervaring
+    hint: Wat de klant beleeft.
+  - id: fase
+    type: typed
+    prompt: Welke fase komt na de oriëntatie?
+    answer: selectie
+"""
+
+
+async def test_ctrl_g_overrules_a_wrong_typed_answer(make_app, deck_folder) -> None:
+    app = make_app(folders=[deck_folder(DECK)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_learning(pilot)
+        # too few terms in the deck for learn mode's choice form: asked as written
+        assert screen.shown.mode == "typed"
+        await pilot.press(*"wat de klant voelt", "enter")
+        await pilot.pause()
+        assert screen.state == "feedback" and screen.outcome.grade.verdict == "wrong"
+        assert t("ui.key.override") in str(screen.query_one(KeyBar).render())
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        text = "\n".join(str(s.render()) for s in screen.query(Feedback).first().query("Static"))
+        assert t("ui.feedback.overridden") in text
+        assert t("ui.key.override") not in str(screen.query_one(KeyBar).render())
+        (review,) = screen.session.store.reviews()
+        assert review.verdict == "right" and review.rating == 3
+        exported = screen.session.store.export_json()["reviews"]
+        assert [r.get("overridden_from") for r in exported if r["uid"] == review.uid] == ["wrong"]
+
+
+async def test_a_right_answer_after_the_hint_says_it_counts_as_hard(make_app, deck_folder) -> None:
+    app = make_app(folders=[deck_folder(DECK)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_learning(pilot)
+        assert screen.shown.mode == "typed"
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        await pilot.press(*"ervaring", "enter")
+        await pilot.pause()
+        text = "\n".join(str(s.render()) for s in screen.query(Feedback).first().query("Static"))
+        assert "Met de hint telt het als moeilijk" in text
+        assert t("ui.key.override") not in str(screen.query_one(KeyBar).render())
