@@ -267,7 +267,7 @@ class PreviewApp(App[None]):
         field.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        from cjtrainer.commands.try_ import try_answer
+        from cjtrainer.learn.trial import try_answer
 
         card = self.current_card()
         shown = self.result if self.result and self.result.deck else self.good

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cjtrainer.cli import main
-from cjtrainer.commands.try_ import try_answer
+from cjtrainer.learn.trial import try_answer
 from cjtrainer.deck.catalog import load_catalog
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
