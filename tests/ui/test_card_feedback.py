@@ -176,7 +176,17 @@ async def test_list_with_min_correct_asks_for_that_many() -> None:
 def choice_rows(app: FeedbackHost) -> dict[str, str]:
     widget = app.widget
     assert isinstance(widget, ChoiceWidget)
-    return {choice: str(widget._prompt(i)) for i, choice in enumerate(widget.choices)}
+    return {choice: _plain(widget._prompt(i)) for i, choice in enumerate(widget.choices)}
+
+
+def _plain(renderable: object) -> str:
+    """A row as the screen shows it, without colour (as with NO_COLOR)."""
+    from rich.console import Console
+
+    console = Console(width=200, color_system=None)
+    with console.capture() as captured:
+        console.print(renderable)
+    return captured.get().rstrip("\n")
 
 
 async def test_select_all_three_different_marks() -> None:
