@@ -29,10 +29,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit studentnummer of deze pincode klopt niet.",
         "en": "This student number or PIN is not right.",
     },
-    "serve.error.too-many": {
-        "nl": "Te vaak geprobeerd. Wacht een minuut en probeer het opnieuw.",
-        "en": "Too many tries. Wait a minute and try again.",
-    },
     "serve.full.title": {"nl": "Even geduld", "en": "Please wait"},
     "serve.full": {
         "nl": "Er zijn nu te veel studenten tegelijk bezig. Probeer het over een minuut opnieuw.",

@@ -25,7 +25,8 @@ from tests.serve.support import CODE, reviews
 
 @pytest.fixture
 async def served(tmp_path: Path) -> AsyncIterator[tuple[str, BrowserServer]]:
-    server = BrowserServer(ServeSettings(root=tmp_path / "root", class_code=CODE, max_sessions=2))
+    server = BrowserServer(ServeSettings(root=tmp_path / "root", class_code=CODE, max_sessions=2,
+                                         failure_delay=0.01))
     test_server = TestServer(server.application(), host="127.0.0.1")
     await test_server.start_server()
     try:
@@ -122,6 +123,43 @@ async def test_wrong_code_or_forged_cookie_is_refused(served, tmp_path: Path) ->
     # The same key after a restart: a signed-in student stays signed in.
     again = BrowserServer(ServeSettings(root=server.settings.root, class_code=CODE))
     assert again.key == server.key
+
+
+async def test_wrong_codes_never_lock_out_a_school_behind_one_address(served) -> None:
+    """A whole school shares one address (NAT): a prankster's wrong codes slow him down and
+    never stop a classmate's correct sign-in from the same address."""
+    base, _ = served
+    async with session() as prankster, session() as classmate:
+        for attempt in range(25):
+            assert await sign_in(prankster, base, f"Prank {attempt}", code="WRONG1") == 403
+        assert await sign_in(classmate, base, "Ada") == 303
+
+
+async def test_a_class_list_signs_in_by_number_and_pin(tmp_path: Path) -> None:
+    roster = tmp_path / "klas.csv"
+    roster.write_text("studentnummer;naam;pin\n100234;Sanne de Vries;4821\n100235;Yusuf;\n",
+                      encoding="cp1252")
+    settings = ServeSettings(root=tmp_path / "root", class_list=identity.load_class_list(roster),
+                             failure_delay=0.01)
+    test_server = TestServer(BrowserServer(settings).application(), host="127.0.0.1")
+    await test_server.start_server()
+    base = str(test_server.make_url("")).rstrip("/")
+    try:
+        async with session() as client:
+            async def attempt(number: str, pin: str) -> int:
+                response = await client.post(f"{base}/aanmelden", allow_redirects=False,
+                                             data={"number": number, "pin": pin})
+                return response.status
+
+            assert await attempt("100234", "0000") == 403  # wrong PIN
+            assert await attempt("999999", "") == 403  # not on the list
+            assert await attempt("100235", "") == 303  # no PIN on the list: the number will do
+            assert await attempt("100234", "4821") == 303
+            cookie = client.cookie_jar.filter_cookies(base)[identity.COOKIE_NAME].value
+            student = identity.verify(cookie, BrowserServer(settings).key, time.time())
+            assert student == identity.Student("100234", "Sanne de Vries")
+    finally:
+        await test_server.close()
 
 
 async def test_a_websocket_from_another_origin_is_refused(served) -> None:
