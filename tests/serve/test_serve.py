@@ -219,6 +219,23 @@ async def test_over_the_session_cap_a_new_student_gets_503(served) -> None:
         await ada.ws.close()
 
 
+async def test_an_idle_app_is_stopped(served) -> None:
+    base, server = served
+    server.settings.idle_minutes = 0.02  # 1.2 s without a key
+    async with session() as client:
+        await sign_in(client, base, "Ada")
+        ada = await open_app(client, base)
+        await ada.wait_for("Afmelden")
+        deadline = time.monotonic() + 20
+        while not ada.ws.closed:
+            assert time.monotonic() < deadline, "the idle app was never stopped"
+            await ada.read(0.5)
+        deadline = time.monotonic() + 10
+        while server.apps:
+            assert time.monotonic() < deadline, "the idle app's process was kept"
+            await asyncio.sleep(0.1)
+
+
 def _children(pid: int) -> set[int]:
     found = set()
     for task in Path(f"/proc/{pid}/task").glob("*/children"):
