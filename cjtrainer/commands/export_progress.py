@@ -12,6 +12,7 @@ from typing import Any
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.output import write_document
 
 
 def register(
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     summary = t("teacher.export.done", name=name, cards=document.cards,
                 answers=document.answers, exercises=document.exercises)
     if args.output == "-":
-        sys.stdout.write(document.text())
+        write_document(document.text())  # UTF-8 whatever the stream: the hand-in loses nothing
         print(summary, file=sys.stderr)
         return 0
     target = Path(args.output) if args.output else Path.cwd()

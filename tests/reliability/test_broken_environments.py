@@ -309,3 +309,26 @@ def test_a_text_over_its_field_limit_is_a_validate_error_with_line_and_limit(
     out = result.stdout.decode("utf-8")
     assert "lang.yaml:7:11: error[too-long]" in out
     assert "6000" in out and "5000" in out
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_hand_in_to_redirected_output_keeps_every_character(tmp_path: Path,
+                                                              encoding: str) -> None:
+    """`export-progress -o -` on a Windows console's cp1252 (or ASCII): the hand-in is
+    written as UTF-8, so 'Yılmaz' (no cp1252 letter) reaches the teacher intact."""
+    from datetime import UTC, datetime
+
+    from cjtrainer.learn.scheduling import CardState, Rating, Scheduler
+    from cjtrainer.learn.store import Store
+
+    data = Path(environment(tmp_path)["CJTRAINER_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    key = "klantreis-basis/wat-is-klantreis"
+    at = datetime.now(UTC)
+    with Store(data / "progress.sqlite3") as store:
+        after = Scheduler().review(CardState(key=key, siblings=key), Rating.GOOD, at)
+        store.record(after, None, time=at, rating=int(Rating.GOOD), mode="study", response_ms=3000)
+    result = cjtrainer(tmp_path, "export-progress", "--name", "Ayşe Yılmaz ✓", "-o", "-",
+                       PYTHONIOENCODING=encoding)
+    assert result.returncode == 0, result.stderr.decode(encoding, errors="replace")
+    assert json.loads(result.stdout.decode("utf-8"))["student"] == "Ayşe Yılmaz ✓"
