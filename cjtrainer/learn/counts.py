@@ -127,11 +127,10 @@ def interleave(cards: Sequence[Any], group: Any) -> list[Any]:
 def plan(
     cards: Sequence[Any], states: dict[str, CardState], *, now: datetime, day: Day,
     learn_ahead: timedelta = timedelta(minutes=20), review_ahead: timedelta = timedelta(0),
-    group: Any = None,
 ) -> Plan:
     """Today's queues for ``cards`` (one scope). ``review_ahead``: also reviews due that
-    much after the day ends (custom study). ``group``: card -> interleaving group of new
-    cards (default: the deck and the card's first tag)."""
+    much after the day ends (custom study). New cards take turns between the decks, and
+    within a deck between its goals (the card's first tag)."""
     soon = now + learn_ahead
     review_until = day.end + review_ahead
     learning: list[tuple[datetime, Any]] = []
@@ -162,7 +161,12 @@ def plan(
         queue.sort(key=lambda x: x[0])
     picked: list[Any] = []
     groups: set[str] = set()
-    for card in interleave(new, group or _default_group):
+    decks: dict[str, list[Any]] = {}
+    for card in new:
+        decks.setdefault(card.key.split("/", 1)[0], []).append(card)
+    mixed = [interleave(cards_, _first_tag) for cards_ in decks.values()]
+    for card in interleave([c for cards_ in mixed for c in cards_],
+                           lambda c: c.key.split("/", 1)[0]):
         if siblings_of(card) in groups:
             continue
         groups.add(siblings_of(card))
@@ -174,9 +178,9 @@ def plan(
                 [c for _, c in ahead], held)
 
 
-def _default_group(card: Any) -> tuple[str, str]:
+def _first_tag(card: Any) -> str:
     tags = getattr(card, "tags", ())
-    return card.key.split("/", 1)[0], tags[0] if tags else ""
+    return str(tags[0]) if tags else ""
 
 
 def learned(state: CardState | None) -> bool:

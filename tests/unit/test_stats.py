@@ -207,7 +207,7 @@ def test_stats_command_text_and_json(tmp_path: Path, content: Path) -> None:
     data = json.loads(js.stdout)
     assert data["decks"] == [{"deck": "fasen", "title": "De vijf fasen", "total": 2, "new": 1,
                               "learning": 1, "review": 0, "mastered": 0, "due_today": 0,
-                              "leeches": 0}]
+                              "leeches": 0, "learned": 0}]
     en = run_cli(tmp_path, "--lang", "en", "--content", str(content), "stats", "--deck", "fasen")
     assert "Streak: 1 day in a row." in en.stdout
 
