@@ -296,7 +296,7 @@ class _Session:
         state = self.states.get(card.key) or CardState(key=card.key)
         out: dict[Rating, timedelta] = {}
         for rating in Rating:
-            after = self.scheduler.review(state, rating, now)
+            after = self.scheduler.review(state, rating, now, preview=True)  # no fuzz
             out[rating] = (after.due or now) - now
         return out
 

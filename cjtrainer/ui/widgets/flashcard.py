@@ -57,6 +57,14 @@ class FlashcardWidget(CardWidget, can_focus=True):
     def focus_first(self) -> None:
         self.focus()
 
+    def show_intervals(self, intervals: dict[int, str]) -> None:
+        """Each rating button says when the card comes back ("3 Goed · 1 dag")."""
+        for rating, key in zip(RATINGS, RATING_KEYS, strict=True):
+            if rating in intervals:
+                self.query_one(f"#rate-{rating}", Button).label = (
+                    f"{rating} {t('ui.rating.' + key)} · {intervals[rating]}"
+                )
+
     def action_flip(self) -> None:
         if self.flipped:
             return
