@@ -16,6 +16,7 @@ from cjtrainer.learn.scheduling import CardState, Phase
 from cjtrainer.learn.store import Store, default_path
 from tests.ui.conftest import NOW
 from tests.ui.driver import answer
+from tests.ui.test_screens import rendered
 
 FLASH = """\
 deck: flits
@@ -145,6 +146,16 @@ async def test_home_practise_mistakes_without_any(make_app: Any) -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
         assert any("Geen fouten" in str(n.message) for n in app._notifications)
+
+
+async def test_mastery_moves_after_the_first_day(make_app: Any, tmp_path: Path) -> None:
+    app = limited_app(make_app, tmp_path)  # one card learned today, stability 5 days
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"
+        assert "▓" in rendered(app.screen.query_one("#stats-mastery", Static))
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])

@@ -149,8 +149,8 @@ class HomeScreen(Localised, Screen[None]):
         overview = services.overview()
         todo = t("ui.home.col.todo")
         self.query_one("#goals", OptionList).border_title = (
-            f"{t('ui.home.goals'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}} {todo}"
-            f" {t('ui.home.col.learned'):>{GOAL_LEARNED - 2}}"
+            f"{t('ui.home.goals-short'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
+            f"{t('ui.home.col.learned'):>{GOAL_LEARNED}}"
         )
         decks = self.query_one("#decks", OptionList)
         width = self._title_width()
