@@ -342,6 +342,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Daglimiet van {limit} nieuwe kaarten bereikt; nog {waiting} nieuw. e: toch extra",
         "en": "Daily limit of {limit} new cards reached; {waiting} new left. e: more anyway",
     },
+    "ui.quiz.kind": {"nl": "Soort vragen: {kind}", "en": "Kind of questions: {kind}"},
+    "ui.quiz.kind.all": {"nl": "alle kaarten", "en": "all cards"},
+    "ui.quiz.kind.graded": {"nl": "zonder flitskaarten", "en": "without flashcards"},
+    "ui.quiz.kind.typing": {"nl": "alleen intypen", "en": "typing only"},
+    "ui.quiz.kind.choosing": {"nl": "alleen kiezen", "en": "choosing only"},
+    "ui.quiz.length": {"nl": "{n} vragen", "en": "{n} questions"},
+    "ui.quiz.all": {"nl": "Alle {n} {n:vraag|vragen}", "en": "All {n} {n:question|questions}"},
+    "ui.quiz.mistakes": {"nl": "Oefen mijn fouten van deze week ({n})",
+                         "en": "Practise my mistakes of this week ({n})"},
+    "ui.quiz.help": {
+        "nl": "Enter: start · t: andere soort vragen · Een quiz telt niet mee voor je "
+        "daglimiet nieuwe kaarten.",
+        "en": "Enter: start · t: other kind of questions · A quiz does not count towards "
+        "your daily new-card limit.",
+    },
+    "ui.quiz.key.kind": {"nl": "Soort", "en": "Kind"},
     "ui.mistakes.title": {"nl": "Mijn fouten", "en": "My mistakes"},
     "ui.mistakes.none": {"nl": "Geen fouten om te oefenen. Top!",
                          "en": "No mistakes to practise. Great!"},

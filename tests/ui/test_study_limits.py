@@ -169,3 +169,40 @@ def test_limit_screen_snapshot(snap_compare: Any, make_app: Any, tmp_path: Path,
                         terminal_size=size)
 
 
+
+
+async def test_quiz_options_length_kind_and_mistakes(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuizOptionsScreen"
+        assert "alle kaarten" in text_of(app, "#quiz-kind")
+        await pilot.press("t", "t")  # typing only
+        await pilot.pause()
+        assert "alleen intypen" in text_of(app, "#quiz-kind")
+        await pilot.press("home", "enter")  # the shortest quiz
+        await pilot.pause()
+        screen = app.screen
+        assert type(screen).__name__ == "StudyScreen" and screen.quiz
+        questions = screen.session.questions
+        assert 0 < len(questions) <= 5
+        assert {c.type for c in questions} <= {"typed", "cloze", "list"}
+        for _ in range(len(questions)):
+            await answer(pilot, right=False)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert type(app.screen).__name__ == "SummaryScreen"
+        # the summary's answers in full, and its mistakes to practise
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        options = app.screen.query_one("#quiz-length")
+        last = options.get_option_at_index(options.option_count - 1)
+        assert last.id == "mistakes" and f"({len(questions)})" in str(last.prompt)
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.screen.quiz and len(app.screen.session.questions) == len(questions)
+        assert app.screen.session.store.count_new_since(NOW - timedelta(days=1)) == 0

@@ -214,8 +214,16 @@ class HomeScreen(Localised, Screen[None]):
         self.cj.start_study()
 
     def action_quiz(self) -> None:
+        """The quiz's options first: length, kind of questions, or the week's mistakes."""
+        from cjtrainer.ui.screens.quiz_options import QuizOptionsScreen
+
         deck, tag = self.selected_scope()
-        self.cj.start_quiz(deck=deck, tag=tag)
+        services = self.cj.services
+        if services is None:
+            self.cj.start_quiz(deck=deck, tag=tag)  # waits for the catalogue, then asks
+            return
+        self.cj.push_screen(QuizOptionsScreen(deck=deck, tag=tag,
+                                              scope=services.scope_title(deck, tag)))
 
     def action_mistakes(self) -> None:
         """A quiz of this week's mistakes ("oefen mijn fouten")."""
