@@ -3,8 +3,9 @@ per deck and per goal, the statistics and ``cjtrainer stats`` all come from :fun
 
 Definitions (docs/engine.md):
 
-* **due today**: a card in its (re)learning steps that is due now, or a card in review
-  due before the study day ends (04:00 local time); at most ``reviews_per_day`` review
+* **due today**: a card in its (re)learning steps that is due now or within 20 minutes
+  (``learn_ahead``: the session shows it before it ends), or a card in review due before
+  the study day ends (04:00 local time); at most ``reviews_per_day`` review
   cards a day (learning cards are never held back);
 * **new today**: new cards (never started) that may still be started today: one card of
   a sibling group per day, at most ``new_per_day`` minus the cards started today in study
@@ -47,7 +48,9 @@ class Plan(NamedTuple):
 
     @property
     def due(self) -> int:
-        return len(self.learning) + len(self.reviews)
+        """Due today: learning cards due now or within ``learn_ahead`` (the session shows
+        them before it ends), and the reviews."""
+        return len(self.learning) + len(self.ahead) + len(self.reviews)
 
     @property
     def todo(self) -> int:

@@ -387,10 +387,13 @@ class _Session:
         return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
-        return tuple(
-            Mistake(d.card, d.outcome.grade, d.outcome.rating)
-            for d in self._done if not d.outcome.correct
-        )
+        """One per card (its latest wrong answer), in the order they were first made: a
+        card missed five times is one card to look at again."""
+        found: dict[str, Mistake] = {}
+        for d in self._done:
+            if not d.outcome.correct:
+                found[d.card.key] = Mistake(d.card, d.outcome.grade, d.outcome.rating)
+        return tuple(found.values())
 
 
 def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
@@ -494,8 +497,7 @@ class StudySession(_Session):
         """Cards still to do in this session ("nog N"): learning cards due now or soon,
         reviews and new cards for today. It only counts down: a card answered Again is
         still one card; a new study day or extra cards may start it over."""
-        p = self._plan()
-        now = len(p.learning) + len(p.reviews) + len(p.new) + len(p.ahead)
+        now = self._plan().todo
         if self._remaining is None or now < self._remaining:
             self._remaining = now
         return self._remaining
@@ -512,7 +514,7 @@ class StudySession(_Session):
         """When nothing is left but new cards wait behind the daily limit: how many
         were started today and how many wait in this scope (to offer "toch N extra")."""
         p = self._plan()
-        if p.todo or p.ahead or not p.new_held:
+        if p.todo or not p.new_held:
             return None
         return LimitInfo(limit=self.limits.new_per_day + self.extra_new,
                          started=self._new_today, waiting=p.new_held)

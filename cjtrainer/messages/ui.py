@@ -372,10 +372,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.interval.months": {"nl": "{n} mnd", "en": "{n} mo"},
     "ui.summary.stopped-title": {"nl": "Gestopt", "en": "Stopped"},
     "ui.summary.stopped-study": {
-        "nl": "Gestopt na {answered} {answered:kaart|kaarten}; nog {left} voor vandaag. "
-        "Je voortgang is bewaard.",
-        "en": "Stopped after {answered} {answered:card|cards}; {left} left for today. "
-        "Your progress is saved.",
+        "nl": "Gestopt na {answered} {answered:antwoord|antwoorden}; nog {left} "
+        "{left:kaart|kaarten} voor vandaag. Je voortgang is bewaard.",
+        "en": "Stopped after {answered} {answered:answer|answers}; {left} "
+        "{left:card|cards} left for today. Your progress is saved.",
     },
     "ui.summary.practise": {"nl": "f: oefen deze fouten", "en": "f: practise these mistakes"},
     "ui.home.learned": {"nl": "geleerd {n} van {total}", "en": "learned {n} of {total}"},

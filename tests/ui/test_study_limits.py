@@ -98,7 +98,7 @@ async def test_stopping_early_says_gestopt_with_what_was_done(make_app: Any) -> 
         assert type(app.screen).__name__ == "SummaryScreen"
         title = str(app.screen.query_one(".screen-title", Static).render())
         assert title.startswith("Gestopt")
-        assert "Gestopt na 1 kaart" in text_of(app, "#summary-stopped")
+        assert "Gestopt na 1 antwoord; nog " in text_of(app, "#summary-stopped")
         # the mistake can be practised right here
         await pilot.press("f")
         await pilot.pause()
