@@ -313,10 +313,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # daily limit reached (custom study) and practising mistakes
     "ui.limit.title": {"nl": "Nieuwe kaarten voor vandaag op", "en": "Today's new cards used up"},
     "ui.limit.body": {
-        "nl": "Je hebt vandaag al {started} nieuwe {started:kaart|kaarten} geleerd: je daglimiet "
-        "is {limit}. Er {waiting:wacht|wachten} nog {waiting} nieuwe {waiting:kaart|kaarten}. "
+        "nl": "Je bent vandaag al met {started} nieuwe {started:kaart|kaarten} begonnen: je "
+        "daglimiet is {limit}. Er {waiting:wacht|wachten} nog {waiting} nieuwe {waiting:kaart|kaarten}. "
         "Morgen gaat het vanzelf verder. Wil je nu toch meer doen?",
-        "en": "You already learned {started} new {started:card|cards} today: your daily limit "
+        "en": "You already started {started} new {started:card|cards} today: your daily limit "
         "is {limit}. {waiting} new {waiting:card is|cards are} waiting. Tomorrow it goes on by "
         "itself. Want to do more now anyway?",
     },

@@ -58,9 +58,9 @@ async def test_limit_reached_says_so_and_extra_cards_continue(make_app: Any,
         await pilot.pause()
         assert type(app.screen).__name__ == "LimitScreen"
         body = text_of(app, "#limit-text")
-        assert "al 1 nieuwe kaart geleerd" in body and "daglimiet is 1" in body
+        assert "al met 1 nieuwe kaart begonnen" in body and "daglimiet is 1" in body
         assert "Klaar" not in body
-        await pilot.press("e")
+        await pilot.press("enter")  # the first offer: extra cards
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen"
         left = text_of(app, "#progress-text")
@@ -115,9 +115,9 @@ async def test_rating_buttons_show_when_the_card_returns(make_app: Any,
         await pilot.press("space")
         await pilot.pause()
         labels = [str(b.label) for b in app.screen.query(".rating").results(Button)]
-        assert labels[0] == "1 Opnieuw · 1 min"
-        assert labels[2] == "3 Goed · 10 min"
-        assert labels[3].startswith("4 Makkelijk · ") and "dag" in labels[3]
+        assert labels[0] == "1 Opnieuw\n1 min"
+        assert labels[2] == "3 Goed\n10 min"
+        assert labels[3].startswith("4 Makkelijk\n") and "dag" in labels[3]
         await pilot.press("4")
         await pilot.pause()
         # and after rating: when it comes back

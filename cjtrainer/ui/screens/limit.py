@@ -60,7 +60,9 @@ class LimitScreen(Localised, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#limit-choices", OptionList).focus()
+        choices = self.query_one("#limit-choices", OptionList)
+        choices.highlighted = 0  # enter takes the first offer: the extra cards
+        choices.focus()
 
     @on(OptionList.OptionSelected, "#limit-choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
