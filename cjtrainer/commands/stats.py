@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     with (Store(path, read_only=True) if path.exists() else Store(":memory:")) as store:
         settings = config.load()
         stats = compute(store, decks, now=now, tz=tz, deck=args.deck,
-                        new_per_day=settings.new_per_day)
+                        new_per_day=settings.new_per_day,
+                        reviews_per_day=settings.reviews_per_day)
     if args.json:
         data = stats.to_json()
         data["progress_file"] = str(path)

@@ -25,18 +25,20 @@ from cjtrainer.deck.fingerprint import fingerprint
 if TYPE_CHECKING:
     from cjtrainer.deck.catalog import Catalog
 
-FORMAT = 2  # 2: titles and problems are inert text (cjtrainer.inert)
+FORMAT = 3  # 2: titles and problems are inert text (cjtrainer.inert); 3: sibling groups
 NAME = "home-index.json"
 
 
 class CardSummary:
-    """What the counts need of a card: its key (``deck/card``) and tags."""
+    """What the counts need of a card: its key (``deck/card``), tags and sibling group
+    (one card of a group a day: the home counts must know the groups)."""
 
-    __slots__ = ("key", "tags")
+    __slots__ = ("key", "tags", "siblings")
 
-    def __init__(self, key: str, tags: tuple[str, ...]) -> None:
+    def __init__(self, key: str, tags: tuple[str, ...], siblings: str = "") -> None:
         self.key = key
         self.tags = tags
+        self.siblings = siblings or key
 
 
 class DeckSummary:
@@ -103,7 +105,8 @@ def read(folders: Sequence[Path], path: Path | None = None) -> Index | None:
         payload = json.loads(stored[1])
         decks = [
             DeckSummary(_text(d["id"]), _text(d["title"]), _texts(d["tags"]),
-                        tuple(CardSummary(_text(key), _texts(tags)) for key, tags in d["cards"]))
+                        tuple(CardSummary(_text(key), _texts(tags), _text(siblings))
+                              for key, tags, siblings in d["cards"]))
             for d in payload["decks"]
         ]
         skipped = [(Path(_text(p)), list(_texts(texts))) for p, texts in payload["skipped"]]
@@ -150,7 +153,9 @@ def _body(catalog: Catalog) -> bytes:
     summary = {
         "decks": [
             {"id": deck.id, "title": deck.title, "tags": list(deck.tags),
-             "cards": [[card.key, list(card.tags)] for card in deck.cards]}
+             "cards": [[card.key, list(card.tags),
+                        "" if card.siblings == card.key else card.siblings]
+                       for card in deck.cards]}
             for deck in catalog.decks.values()
         ],
         "skipped": [[str(p), [str(problem) for problem in problems]]

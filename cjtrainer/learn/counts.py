@@ -1,8 +1,21 @@
-"""The home screen's numbers without the full statistics: per deck the cards that are new
-and due today, the new cards that may still be started today, and the streak.
+"""What today holds, defined once: the study session's queues, the home screen's numbers
+per deck and per goal, the statistics and ``cjtrainer stats`` all come from :func:`plan`.
 
-The definitions are those of :mod:`cjtrainer.learn.stats` (see its docstring), which uses
-the helpers here for its own numbers, so the two cannot drift apart. This module exists
+Definitions (docs/engine.md):
+
+* **due today**: a card in its (re)learning steps that is due now or within 20 minutes
+  (``learn_ahead``: the session shows it before it ends), or a card in review due before
+  the study day ends (04:00 local time); at most ``reviews_per_day`` review
+  cards a day (learning cards are never held back);
+* **new today**: new cards (never started) that may still be started today: one card of
+  a sibling group per day, at most ``new_per_day`` minus the cards started today in study
+  (a quiz never spends this budget), plus the extra cards the student asked for
+  ("toch N extra", custom study);
+* **learned**: started and out of the learning steps at least once (in review or
+  relearning): moves from the first day on.
+
+This module exists for start-up too: it defines no dataclass (the statistics define
+several, and each costs about a millisecond to create in Python 3.11). This module exists
 for start-up: it defines no dataclass (the statistics define several, and each costs
 about a millisecond to create in Python 3.11) and reads only what the home screen shows.
 """
@@ -24,11 +37,168 @@ from cjtrainer.learn.scheduling import (
 from cjtrainer.learn.store import Store, from_ms, to_ms
 
 
+class Plan(NamedTuple):
+    """Today's cards of one scope (lists of cards: anything with ``key``)."""
+
+    learning: list[Any]  # (re)learning, due now, earliest first
+    reviews: list[Any]  # in review, due before the study day ends, earliest first (limited)
+    new: list[Any]  # may start today, interleaved across decks and goals (limited)
+    ahead: list[Any]  # (re)learning, due within ``learn_ahead``: shown when nothing else is
+    new_held: int  # new cards held back by the daily limit (not by a sibling)
+
+    @property
+    def due(self) -> int:
+        """Due today: learning cards due now or within ``learn_ahead`` (the session shows
+        them before it ends), and the reviews."""
+        return len(self.learning) + len(self.ahead) + len(self.reviews)
+
+    @property
+    def todo(self) -> int:
+        return self.due + len(self.new)
+
+
+class ScopeCounts(NamedTuple):
+    """The numbers of one deck or goal on the home screen."""
+
+    total: int
+    new: int  # never started
+    new_today: int  # of those, may still be started today
+    due: int  # due today (learning and review)
+    learned: int  # out of the learning steps at least once ("geleerd X van Y")
+
+    @property
+    def todo(self) -> int:
+        return self.due + self.new_today
+
+
 class HomeCounts(NamedTuple):
-    per_deck: dict[str, tuple[int, int]]  # deck id -> (new, due today)
-    due_today: int
-    new_available: int  # new cards that may still be started today (daily limit)
+    per_deck: dict[str, ScopeCounts]
+    per_goal: dict[str, ScopeCounts]
+    due_today: int  # over all decks
+    new_available: int  # new cards that may still be started today, over all decks
     streak: int
+
+
+class Day(NamedTuple):
+    """The study day at a moment, and what was done in it so far."""
+
+    start: datetime
+    end: datetime
+    new_left: int  # the new-card budget left (daily limit + extra - started)
+    reviews_left: int
+    answered: dict[str, set[str]]  # sibling group -> keys answered today
+
+
+def today(
+    store: Store, now: datetime, tz: tzinfo, *, new_per_day: int, reviews_per_day: int,
+    extra_new: int = 0,
+) -> Day:
+    day = study_day(now, tz)
+    start = day_start(day, tz)
+    return Day(
+        start=start,
+        end=day_start(day + timedelta(days=1), tz),
+        new_left=max(0, new_per_day + extra_new - store.count_new_since(start)),
+        reviews_left=max(0, reviews_per_day - store.count_reviews_since(start)),
+        answered=store.siblings_since(start),
+    )
+
+
+def siblings_of(card: Any) -> str:
+    return str(getattr(card, "siblings", None) or card.key)
+
+
+def tags_of(card: Any, deck_tags: Sequence[str] = ()) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*deck_tags, *getattr(card, "tags", ()))))
+
+
+def interleave(cards: Sequence[Any], group: Any) -> list[Any]:
+    """Round robin over the groups (in order of first appearance), each in its own order:
+    new cards from every deck and goal, not twenty from the first deck."""
+    groups: dict[Any, list[Any]] = {}
+    for card in cards:
+        groups.setdefault(group(card), []).append(card)
+    out: list[Any] = []
+    queues = [list(reversed(g)) for g in groups.values()]
+    while queues:
+        for queue in queues:
+            out.append(queue.pop())
+        queues = [q for q in queues if q]
+    return out
+
+
+def plan(
+    cards: Sequence[Any], states: dict[str, CardState], *, now: datetime, day: Day,
+    learn_ahead: timedelta = timedelta(minutes=20), review_ahead: timedelta = timedelta(0),
+) -> Plan:
+    """Today's queues for ``cards`` (one scope). ``review_ahead``: also reviews due that
+    much after the day ends (custom study). New cards take turns between the decks, and
+    within a deck between its goals (the card's first tag)."""
+    soon = now + learn_ahead
+    review_until = day.end + review_ahead
+    learning: list[tuple[datetime, Any]] = []
+    ahead: list[tuple[datetime, Any]] = []
+    reviews: list[tuple[datetime, Any]] = []
+    new: list[Any] = []
+    held = 0
+
+    def buried(card: Any) -> bool:
+        keys = day.answered.get(siblings_of(card))
+        return keys is not None and bool(keys - {card.key})
+
+    for card in cards:
+        state = states.get(card.key)
+        if state is None or state.phase == Phase.NEW:
+            if not buried(card):
+                new.append(card)
+            continue
+        due = state.due or now
+        if state.phase in (Phase.LEARNING, Phase.RELEARNING):
+            if due <= now:
+                learning.append((due, card))
+            elif due <= soon:
+                ahead.append((due, card))
+        elif due < review_until and not buried(card):
+            reviews.append((due, card))
+    for queue in (learning, ahead, reviews):
+        queue.sort(key=lambda x: x[0])
+    picked: list[Any] = []
+    groups: set[str] = set()
+    decks: dict[str, list[Any]] = {}
+    for card in new:
+        decks.setdefault(card.key.split("/", 1)[0], []).append(card)
+    mixed = [interleave(cards_, _first_tag) for cards_ in decks.values()]
+    for card in interleave([c for cards_ in mixed for c in cards_],
+                           lambda c: c.key.split("/", 1)[0]):
+        if siblings_of(card) in groups:
+            continue
+        groups.add(siblings_of(card))
+        if len(picked) >= day.new_left:
+            held += 1
+            continue
+        picked.append(card)
+    return Plan([c for _, c in learning], [c for _, c in reviews][: day.reviews_left], picked,
+                [c for _, c in ahead], held)
+
+
+def _first_tag(card: Any) -> str:
+    tags = getattr(card, "tags", ())
+    return str(tags[0]) if tags else ""
+
+
+def learned(state: CardState | None) -> bool:
+    return state is not None and state.phase in (Phase.REVIEW, Phase.RELEARNING)
+
+
+def scope_counts(cards: Sequence[Any], states: dict[str, CardState], *, now: datetime,
+                 day: Day) -> ScopeCounts:
+    today_plan = plan(cards, states, now=now, day=day)
+    new = learned_ = 0
+    for card in cards:
+        state = states.get(card.key)
+        new += is_new(state)
+        learned_ += learned(state)
+    return ScopeCounts(len(cards), new, len(today_plan.new), today_plan.due, learned_)
 
 
 def is_new(state: CardState | None) -> bool:
@@ -82,32 +252,32 @@ def days_studied(buckets: Iterable[tuple[int, ...]], to_day: DayIndex) -> set[da
 
 def home_counts(
     store: Store, decks: Sequence[Any], *, now: datetime, tz: tzinfo, new_per_day: int = 20,
-    states: dict[str, CardState] | None = None,
+    reviews_per_day: int = 10_000, states: dict[str, CardState] | None = None,
 ) -> HomeCounts:
     """The numbers on the home screen at ``now``. ``decks`` are decks or the home index's
     summaries: anything with ``id`` and ``cards`` whose cards have a ``key``. ``states``:
     the store's card states when the caller has read them already."""
-    today = study_day(now, tz)
-    end_today = day_start(today + timedelta(days=1), tz)
+    day_now = study_day(now, tz)
     states = store.states() if states is None else states
-    per_deck: dict[str, tuple[int, int]] = {}
+    day = today(store, now, tz, new_per_day=new_per_day, reviews_per_day=reviews_per_day)
+    per_deck: dict[str, ScopeCounts] = {}
+    goals: dict[str, list[Any]] = {}
+    everything: list[Any] = []
     for deck in decks:
-        new = due = 0
+        per_deck[deck.id] = scope_counts(deck.cards, states, now=now, day=day)
+        everything.extend(deck.cards)
         for card in deck.cards:
-            state = states.get(card.key)
-            if is_new(state):
-                new += 1
-            elif is_due_today(state, now, end_today):  # type: ignore[arg-type]
-                due += 1
-        per_deck[deck.id] = (new, due)
+            for tag in tags_of(card, getattr(deck, "tags", ())):
+                goals.setdefault(tag, []).append(card)
+    per_goal = {tag: scope_counts(cards, states, now=now, day=day)
+                for tag, cards in sorted(goals.items())}
+    overall = plan(everything, states, now=now, day=day)
     buckets = store.review_buckets(None, cap_ms=RESPONSE_CAP_MS)
-    to_day = DayIndex(buckets[0][0] if buckets else None, today, tz)
-    started_today = store.count_new_since(day_start(today, tz))
+    to_day = DayIndex(buckets[0][0] if buckets else None, day_now, tz)
     return HomeCounts(
         per_deck=per_deck,
-        due_today=sum(due for _, due in per_deck.values()),
-        new_available=new_available(
-            sum(new for new, _ in per_deck.values()), started_today, new_per_day
-        ),
-        streak=streak(days_studied(buckets, to_day), today),
+        per_goal=per_goal,
+        due_today=overall.due,
+        new_available=len(overall.new),
+        streak=streak(days_studied(buckets, to_day), day_now),
     )

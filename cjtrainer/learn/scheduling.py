@@ -11,13 +11,13 @@ Grade -> rating (documented in docs/engine.md):
   than recalling; the card stays in its learning step and comes back typed);
 * right -> Good. Easy is never given automatically.
 
-All datetimes are aware UTC. Fuzzing (spreading review dates a little) uses an injected
-``random.Random``; without one there is no fuzz (tests, reproducible simulations).
+All datetimes are aware UTC. Fuzzing (spreading review dates a little, so cards learned
+together do not stay together) is fsrs' own option (``enable_fuzzing``); fsrs draws from
+Python's global ``random``, so a test seeds it with ``random.seed`` or leaves fuzz off.
 """
 
 from __future__ import annotations
 
-import random
 import zlib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -127,30 +127,35 @@ class SchedulerSettings:
 class Scheduler:
     """FSRS-6 behind a small, pure interface: (state, rating, now) -> new state."""
 
-    def __init__(
-        self, settings: SchedulerSettings | None = None, *, fuzz: random.Random | None = None
-    ) -> None:
+    def __init__(self, settings: SchedulerSettings | None = None, *, fuzz: bool = False) -> None:
         import fsrs
 
         self.settings = settings or SchedulerSettings()
-        self._fsrs = fsrs.Scheduler(
-            desired_retention=self.settings.desired_retention,
-            learning_steps=self.settings.learning_steps,
-            relearning_steps=self.settings.relearning_steps,
-            maximum_interval=self.settings.maximum_interval,
-            enable_fuzzing=False,  # fsrs fuzzes with the global random; we use our own
-        )
-        self._fuzz = fuzz
+        self.fuzz = fuzz
 
-    def review(self, state: CardState, rating: Rating, now: datetime) -> CardState:
+        def make(fuzzing: bool) -> fsrs.Scheduler:
+            return fsrs.Scheduler(
+                desired_retention=self.settings.desired_retention,
+                learning_steps=self.settings.learning_steps,
+                relearning_steps=self.settings.relearning_steps,
+                maximum_interval=self.settings.maximum_interval,
+                enable_fuzzing=fuzzing,
+            )
+
+        self._fsrs = make(fuzz)
+        # previews (the rating buttons' labels) show the interval without fuzz, and
+        # must not draw from the random numbers the real answer will use
+        self._plain = make(False) if fuzz else self._fsrs
+
+    def review(self, state: CardState, rating: Rating, now: datetime, *,
+               preview: bool = False) -> CardState:
+        """The state after answering with ``rating`` at ``now``; ``preview``: without fuzz."""
         import fsrs
 
         now = as_utc(now)
         before = _to_fsrs(state, now)
-        after, _log = self._fsrs.review_card(before, fsrs.Rating(int(rating)), now)
-        due = after.due
-        if self._fuzz is not None and after.state == fsrs.State.Review:
-            due = now + self._fuzzed(due - now)
+        scheduler = self._plain if preview else self._fsrs
+        after, _log = scheduler.review_card(before, fsrs.Rating(int(rating)), now)
         lapses = state.lapses + (1 if state.phase == Phase.REVIEW and rating == Rating.AGAIN else 0)
         return replace(
             state,
@@ -158,7 +163,7 @@ class Scheduler:
             step=after.step,
             stability=after.stability,
             difficulty=after.difficulty,
-            due=due,
+            due=after.due,
             last_review=now,
             reps=state.reps + 1,
             lapses=lapses,
@@ -170,19 +175,6 @@ class Scheduler:
         if state.phase == Phase.NEW:
             return 0.0
         return float(self._fsrs.get_card_retrievability(_to_fsrs(state, now), as_utc(now)))
-
-    def _fuzzed(self, interval: timedelta) -> timedelta:
-        days = interval.days
-        if days < 3:
-            return interval
-        delta = 1.0
-        for start, end, factor in ((2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, float("inf"), 0.05)):
-            delta += factor * max(min(float(days), end) - start, 0.0)
-        low = max(2, round(days - delta))
-        high = min(round(days + delta), self.settings.maximum_interval)
-        low = min(low, high)
-        assert self._fuzz is not None
-        return timedelta(days=self._fuzz.randint(low, high)) + (interval - timedelta(days=days))
 
 
 def fsrs_id(key: str) -> int:

@@ -21,7 +21,7 @@ was answered right it is asked as written.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import partial
@@ -39,6 +39,7 @@ from cjtrainer.deck.model import (
     TrueFalseCard,
     TypedCard,
 )
+from cjtrainer.learn.counts import Day, Plan, plan
 from cjtrainer.learn.grading import Grade, grade, match_text, normalise
 from cjtrainer.learn.scheduling import (
     RESPONSE_CAP_MS,
@@ -140,6 +141,13 @@ class Mistake:
 
 
 @dataclass(frozen=True, slots=True)
+class LimitInfo:
+    limit: int  # new cards a day (with the extra ones asked for)
+    started: int  # new cards started today
+    waiting: int  # new cards in scope held back by the limit
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     answered: int
     correct: int
@@ -147,6 +155,12 @@ class Summary:
     mistakes: tuple[Mistake, ...]
     new_cards: int  # cards seen for the first time
     next_due: datetime | None  # earliest due moment after now, in this session's scope
+    remaining: int = 0  # cards still to do today: > 0 when the student stopped early
+    limit: LimitInfo | None = None  # the daily new-card limit holds cards back
+
+    @property
+    def stopped(self) -> bool:
+        return self.remaining > 0
 
     @property
     def accuracy(self) -> float:
@@ -292,7 +306,7 @@ class _Session:
         state = self.states.get(card.key) or CardState(key=card.key)
         out: dict[Rating, timedelta] = {}
         for rating in Rating:
-            after = self.scheduler.review(state, rating, now)
+            after = self.scheduler.review(state, rating, now, preview=True)  # no fuzz
             out[rating] = (after.due or now) - now
         return out
 
@@ -405,10 +419,13 @@ class _Session:
         return terms
 
     def _mistakes(self) -> tuple[Mistake, ...]:
-        return tuple(
-            Mistake(d.card, d.outcome.grade, d.outcome.rating)
-            for d in self._done if not d.outcome.correct
-        )
+        """One per card (its latest wrong answer), in the order they were first made: a
+        card missed five times is one card to look at again."""
+        found: dict[str, Mistake] = {}
+        for d in self._done:
+            if not d.outcome.correct:
+                found[d.card.key] = Mistake(d.card, d.outcome.grade, d.outcome.rating)
+        return tuple(found.values())
 
 
 def known_terms(deck: Deck) -> tuple[str, ...]:
@@ -464,6 +481,9 @@ class StudySession(_Session):
         self._current: Card | None = None
         self._since_new = 0
         self._day: date | None = None
+        self._remaining: int | None = None
+        self.extra_new = 0  # custom study: more new cards today than the limit
+        self.review_ahead = timedelta(0)  # custom study: reviews due later, today
         self._refresh_day()
 
     def _refresh_day(self) -> None:
@@ -471,6 +491,8 @@ class StudySession(_Session):
         day = study_day(now, self.tz)
         if day == self._day:
             return
+        if self._day is not None:  # a new study day: the count may start over
+            self._remaining = None
         self._day = day
         self._day_start = day_start(day, self.tz)
         self._day_end = day_start(day + timedelta(days=1), self.tz)
@@ -480,78 +502,86 @@ class StudySession(_Session):
 
     # ---------------------------------------------------------------- queue
 
-    def _buried(self, card: Card) -> bool:
-        keys = self._answered_today.get(card.siblings)
-        return keys is not None and bool(keys - {card.key})
+    def _plan(self) -> Plan:
+        """Today's queues, as the home screen counts them (``counts.plan``)."""
+        self._refresh_day()
+        day = Day(
+            start=self._day_start, end=self._day_end,
+            new_left=max(0, self.limits.new_per_day + self.extra_new - self._new_today),
+            reviews_left=max(0, self.limits.reviews_per_day - self._reviews_today),
+            answered=self._answered_today,
+        )
+        return plan(self.cards, self.states, now=self.clock(), day=day,
+                    learn_ahead=self.learn_ahead, review_ahead=self.review_ahead)
 
     def _queues(self) -> tuple[list[Card], list[Card], list[Card], list[Card]]:
         """(learning due now, reviews due today, new available, learning due soon)."""
-        now = self.clock()
-        soon = now + self.learn_ahead
-        learning: list[tuple[datetime, Card]] = []
-        ahead: list[tuple[datetime, Card]] = []
-        reviews: list[tuple[datetime, Card]] = []
-        new: list[Card] = []
-        for card in self.cards:
-            state = self.states.get(card.key)
-            if state is None or state.phase == Phase.NEW:
-                if not self._buried(card):
-                    new.append(card)
-                continue
-            due = state.due or now
-            if state.phase in (Phase.LEARNING, Phase.RELEARNING):
-                if due <= now:
-                    learning.append((due, card))
-                elif due <= soon:
-                    ahead.append((due, card))
-            elif due < self._day_end and not self._buried(card):
-                reviews.append((due, card))
-        learning.sort(key=lambda x: x[0])
-        ahead.sort(key=lambda x: x[0])
-        reviews.sort(key=lambda x: x[0])
-        review_left = max(0, self.limits.reviews_per_day - self._reviews_today)
-        new_left = max(0, self.limits.new_per_day - self._new_today)
-        # only one card of a sibling group per day, also among the new ones
-        picked_new: list[Card] = []
-        groups: set[str] = set()
-        for card in new:
-            if len(picked_new) >= new_left:
-                break
-            if card.siblings in groups:
-                continue
-            groups.add(card.siblings)
-            picked_new.append(card)
-        return ([c for _, c in learning], [c for _, c in reviews][:review_left], picked_new,
-                [c for _, c in ahead])
+        p = self._plan()
+        return p.learning, p.reviews, p.new, p.ahead
 
     def next_card(self) -> Card | None:
-        """The card to ask now, or None when there is nothing (left) for today."""
+        """The card to ask now, or None when there is nothing (left) for today. Never the
+        card just answered, unless it is the only one left."""
         if self._current is not None:
             return self._current
-        self._refresh_day()
         learning, reviews, new, ahead = self._queues()
-        card: Card | None = None
-        if learning:
-            card = learning[0]
-        elif reviews and new:
+        order: list[Card] = list(learning)
+        if reviews and new:
             spread = max(1, len(reviews) // len(new))
-            card = new[0] if self._since_new >= spread else reviews[0]
-        elif reviews:
-            card = reviews[0]
-        elif new:
-            card = new[0]
-        elif ahead:
-            card = ahead[0]
+            first, second = (new, reviews) if self._since_new >= spread else (reviews, new)
+            order += [first[0], second[0], *first[1:], *second[1:]]
+        else:
+            order += reviews + new
+        order += ahead
+        last = self._done[-1].card.key if self._done else None
+        card = next((c for c in order if c.key != last), order[0] if order else None)
         self._current = card
         return card
 
+    def remaining(self) -> int:
+        """Cards still to do in this session ("nog N"): learning cards due now or soon,
+        reviews and new cards for today. It only counts down: a card answered Again is
+        still one card; a new study day or extra cards may start it over."""
+        now = self._plan().todo
+        if self._remaining is None or now < self._remaining:
+            self._remaining = now
+        return self._remaining
+
     @property
     def progress(self) -> tuple[int, int]:
-        """(answers given this session, that plus the cards still waiting today)."""
-        self._refresh_day()
-        learning, reviews, new, _ = self._queues()
+        """(answers given this session, those plus the cards still to do)."""
         done = len(self._done)
-        return done, done + len(learning) + len(reviews) + len(new)
+        return done, done + self.remaining()
+
+    # ---------------------------------------------------------------- custom study
+
+    def limit_reached(self) -> LimitInfo | None:
+        """When nothing is left but new cards wait behind the daily limit: how many
+        were started today and how many wait in this scope (to offer "toch N extra")."""
+        p = self._plan()
+        if p.todo or not p.new_held:
+            return None
+        return LimitInfo(limit=self.limits.new_per_day + self.extra_new,
+                         started=self._new_today, waiting=p.new_held)
+
+    def add_new(self, n: int) -> None:
+        """Custom study: ``n`` more new cards today in this session's scope."""
+        self.extra_new += max(0, n)
+        self._remaining = None
+
+    def add_review_ahead(self, days: int) -> None:
+        """Custom study: also the reviews due in the next ``days`` days."""
+        self.review_ahead += timedelta(days=max(0, days))
+        self._remaining = None
+
+    def reviews_ahead(self, days: int) -> int:
+        """How many reviews ``add_review_ahead(days)`` would add now."""
+        before = len(self._plan().reviews)
+        self.review_ahead += timedelta(days=days)
+        try:
+            return len(self._plan().reviews) - before
+        finally:
+            self.review_ahead -= timedelta(days=days)
 
     def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
         if not self.learn_mode or not isinstance(card, TypedCard | ListCard):
@@ -610,7 +640,10 @@ class StudySession(_Session):
     def summary(self) -> Summary:
         now = self.clock()
         upcoming = [s.due for s in self.states.values() if s.due is not None and s.due > now]
+        left = self.remaining() if self._current is not None or self.next_card() else 0
         return Summary(
+            remaining=left,
+            limit=self.limit_reached(),
             answered=len(self._done),
             correct=sum(1 for d in self._done if d.outcome.correct),
             seconds=sum(d.seconds for d in self._done),
@@ -720,7 +753,8 @@ class QuizResult:
 class QuizSession(_Session):
     """``count`` questions from a deck or tag regardless of the schedule (test / cram).
 
-    Every attempt is logged (mode ``quiz``) and updates FSRS like a study answer."""
+    Every attempt is logged (mode ``quiz``) and updates FSRS like a study answer, but a
+    quiz never spends the daily new-card or review budget (``Store.count_new_since``)."""
 
     mode_name = "quiz"
 
@@ -737,11 +771,21 @@ class QuizSession(_Session):
         scheduler: Scheduler | None = None,
         tz: tzinfo | None = None,
         include_flashcards: bool = True,
+        types: Collection[str] | None = None,
+        keys: Sequence[str] | None = None,
     ) -> None:
+        """``types``: only these card types (``"typed"``, ``"choice"``, ...); ``keys``:
+        only these cards ("oefen mijn fouten"), at most ``count`` of them, in that order."""
         super().__init__(store, decks, deck=deck, tag=tag, clock=clock, rng=rng,
                          scheduler=scheduler, tz=tz)
-        pool = [c for c in self.cards if include_flashcards or not isinstance(c, Flashcard)]
-        self.questions: tuple[Card, ...] = tuple(self.rng.sample(pool, min(count, len(pool))))
+        pool = [c for c in self.cards if (include_flashcards or not isinstance(c, Flashcard))
+                and (types is None or c.type in types)]
+        if keys is not None:
+            wanted = {c.key: c for c in pool}
+            self.questions: tuple[Card, ...] = tuple(
+                wanted[k] for k in dict.fromkeys(keys) if k in wanted)[:count]
+        else:
+            self.questions = tuple(self.rng.sample(pool, min(count, len(pool))))
         self._index = 0
 
     def next_card(self) -> Card | None:

@@ -5,8 +5,9 @@ Definitions (also in docs/engine.md):
 * per deck, every card is exactly one of: **new** (never answered), **learning** (in its
   learning or relearning steps), **review** (in review, stability < 21 days) or
   **mastered** (in review with a stability of at least 21 days);
-* **due today**: learning cards due now and review cards due before the study day ends
-  (04:00 local time);
+* **due today** and **new available**: as defined once in :mod:`cjtrainer.learn.counts`
+  (``plan``), the same numbers the home screen and the study session use;
+* **learned**: in review or relearning (out of the learning steps at least once);
 * **forecast**: cards due per study day for the next 14 days (today includes overdue);
 * **true retention**: of the answers to cards that were in review (not learning, not new),
   the share that was not "Again"; over the last 30 days and all time;
@@ -29,8 +30,9 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from cjtrainer.learn.counts import DayIndex, is_due_today, new_available, streak
-from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, day_start, study_day
+from cjtrainer.learn.counts import DayIndex, learned, plan, streak
+from cjtrainer.learn.counts import today as today_so_far
+from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, study_day
 from cjtrainer.learn.store import Store
 
 if TYPE_CHECKING:  # decks are only read here; the home index's summaries do as well
@@ -53,6 +55,7 @@ class DeckStats:
     mastered: int
     due_today: int
     leeches: int
+    learned: int = 0  # in review or relearning: out of the learning steps at least once
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,41 +132,45 @@ def compute(
     tz: tzinfo,
     deck: str | None = None,
     new_per_day: int = 20,
+    reviews_per_day: int = 10_000,
 ) -> Stats:
     """All statistics at ``now``; ``deck`` limits everything to one deck."""
     today = study_day(now, tz)
-    end_today = day_start(today + timedelta(days=1), tz)
     chosen = [d for d in decks if deck is None or d.id == deck]
     states = store.states(deck)
+    so_far = today_so_far(store, now, tz, new_per_day=new_per_day,
+                       reviews_per_day=reviews_per_day)
 
     per_deck: list[DeckStats] = []
     forecast = Counter[int]()
     cards_by_key: dict[str, Card] = {}
     for d in chosen:
         counts = Counter[str]()
-        due_today = leeches = 0
+        leeches = learned_ = 0
         for card in d.cards:
             cards_by_key[card.key] = card
             state = states.get(card.key)
             counts[_bucket(state)] += 1
+            learned_ += learned(state)
             if state is None or state.due is None or state.phase == Phase.NEW:
                 continue
             leeches += state.leech
-            if is_due_today(state, now, end_today):
-                due_today += 1
             offset = max(0, (study_day(state.due, tz) - today).days)
             if offset < FORECAST_DAYS:
                 forecast[offset] += 1
         per_deck.append(DeckStats(
             deck=d.id, title=d.title, total=len(d.cards), new=counts["new"],
             learning=counts["learning"], review=counts["review"], mastered=counts["mastered"],
-            due_today=due_today, leeches=leeches,
+            due_today=plan(d.cards, states, now=now, day=so_far).due, leeches=leeches,
+            learned=learned_,
         ))
+    overall = plan([c for d in chosen for c in d.cards], states, now=now, day=so_far)
     total = DeckStats(
         deck="*", title="", total=sum(s.total for s in per_deck),
         new=sum(s.new for s in per_deck), learning=sum(s.learning for s in per_deck),
         review=sum(s.review for s in per_deck), mastered=sum(s.mastered for s in per_deck),
-        due_today=sum(s.due_today for s in per_deck), leeches=sum(s.leeches for s in per_deck),
+        due_today=overall.due, leeches=sum(s.leeches for s in per_deck),
+        learned=sum(s.learned for s in per_deck),
     )
 
     buckets = store.review_buckets(deck, cap_ms=RESPONSE_CAP_MS)
@@ -201,11 +208,10 @@ def compute(
                              state.difficulty if state else None, bool(state and state.leech)))
     hard.sort(key=lambda h: (-h.lapses, -h.again, -(h.difficulty or 0.0), h.key))
 
-    started_today = store.count_new_since(day_start(today, tz))
     return Stats(
         decks=tuple(per_deck),
         total=total,
-        new_available=new_available(total.new, started_today, new_per_day),
+        new_available=len(overall.new),
         forecast=tuple(DayCount(today + timedelta(days=i), forecast[i])
                        for i in range(FORECAST_DAYS)),
         retention_30d=retention_30,

@@ -630,9 +630,11 @@ class Store:
         return {key: count for key, count in rows}
 
     def count_new_since(self, since: datetime) -> int:
-        """Cards answered for the first time since ``since`` (for the daily new-card limit)."""
+        """Cards started since ``since`` (the daily new-card limit): answered for the first
+        time in study (or learn mode). A quiz never spends the new-card budget."""
         rows = self._query(
-            "SELECT COUNT(*) FROM reviews WHERE ts >= ? AND phase_before = 0", (to_ms(since),)
+            "SELECT COUNT(*) FROM reviews WHERE ts >= ? AND phase_before = 0 AND mode != 'quiz'",
+            (to_ms(since),),
         )
         return int(rows[0][0])
 
@@ -640,10 +642,20 @@ class Store:
         """Answers to cards that were in review since ``since`` (daily review limit)."""
         rows = self._query(
             "SELECT COUNT(DISTINCT deck || '/' || card) FROM reviews"
-            " WHERE ts >= ? AND phase_before = ?",
+            " WHERE ts >= ? AND phase_before = ? AND mode != 'quiz'",
             (to_ms(since), int(Phase.REVIEW)),
         )
         return int(rows[0][0])
+
+    def mistake_keys(self, since: datetime, until: datetime | None = None) -> list[str]:
+        """Keys of the cards answered wrong (Again) in ``[since, until)``, the most recent
+        mistake first: "oefen mijn fouten"."""
+        rows = self._query(
+            "SELECT deck || '/' || card, MAX(ts) FROM reviews WHERE ts >= ? AND ts < ?"
+            " AND rating = 1 GROUP BY deck, card ORDER BY MAX(ts) DESC",
+            (to_ms(since), to_ms(until) if until is not None else 2**62),
+        )
+        return [str(r[0]) for r in rows]
 
     def siblings_since(self, since: datetime) -> dict[str, set[str]]:
         """Sibling group -> keys of cards of that group answered since ``since``."""

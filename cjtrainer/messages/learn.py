@@ -233,7 +233,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.col.review": {"nl": "herhalen", "en": "review"},
     "stats.col.mastered": {"nl": "beheerst", "en": "mastered"},
     "stats.col.due": {"nl": "vandaag", "en": "due"},
-    "stats.col.leeches": {"nl": "lastig", "en": "leeches"},
+    "stats.col.leeches": {"nl": "8× vergeten", "en": "leeches"},
     "stats.total": {"nl": "totaal", "en": "total"},
     "stats.due-today": {
         "nl": "Vandaag: {count} {count:kaart|kaarten} om te herhalen en {new} nieuwe.",

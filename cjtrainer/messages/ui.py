@@ -275,8 +275,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.home.quiz": {"nl": "Quiz (q)", "en": "Quiz (q)"},
     "ui.home.decks": {"nl": "Decks", "en": "Decks"},
     "ui.home.goals": {"nl": "Leerdoelen", "en": "Learning goals"},
+    "ui.home.goals-short": {"nl": "Doelen", "en": "Goals"},
     "ui.home.col.todo": {"nl": "te doen", "en": "to do"},
-    "ui.home.col.new": {"nl": "Ongezien", "en": "Unseen"},
+    "ui.home.col.new": {"nl": "Nieuw", "en": "New"},
+    "ui.home.col.learned": {"nl": "Geleerd", "en": "Learned"},
     "ui.home.col.due": {"nl": "Herhalen", "en": "Due"},
     "ui.home.exercise": {"nl": "Oefening (o)", "en": "Exercise (o)"},
     "ui.home.classroom": {"nl": "Klassikale quiz (k)", "en": "Classroom quiz (k)"},
@@ -352,6 +354,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You often get this card wrong. Ask your teacher about it.",
     },
     # summary
+    # daily limit reached (custom study) and practising mistakes
+    "ui.limit.title": {"nl": "Nieuwe kaarten voor vandaag op", "en": "Today's new cards used up"},
+    "ui.limit.body": {
+        "nl": "Je bent vandaag al met {started} nieuwe {started:kaart|kaarten} begonnen: je "
+        "daglimiet is {limit}. Er {waiting:wacht|wachten} nog {waiting} nieuwe {waiting:kaart|kaarten}. "
+        "Morgen gaat het vanzelf verder. Wil je nu toch meer doen?",
+        "en": "You already started {started} new {started:card|cards} today: your daily limit "
+        "is {limit}. {waiting} new {waiting:card is|cards are} waiting. Tomorrow it goes on by "
+        "itself. Want to do more now anyway?",
+    },
+    "ui.limit.extra-deck": {"nl": "Toch {n} extra uit dit deck",
+                            "en": "{n} extra from this deck anyway"},
+    "ui.limit.extra": {"nl": "Toch {n} extra nieuwe {n:kaart|kaarten}",
+                       "en": "{n} extra new {n:card|cards} anyway"},
+    "ui.limit.ahead": {
+        "nl": "Vooruit herhalen: {n} {n:kaart|kaarten} van morgen",
+        "en": "Review ahead: {n} {n:card|cards} from tomorrow",
+    },
+    "ui.limit.mistakes": {"nl": "Oefen mijn fouten van deze week (quiz)",
+                          "en": "Practise my mistakes of this week (quiz)"},
+    "ui.limit.home": {"nl": "Terug naar start", "en": "Back home"},
+    "ui.limit.why": {
+        "nl": "Een paar nieuwe kaarten per dag onthoud je beter dan veel tegelijk. "
+        "Een quiz telt niet mee voor de daglimiet.",
+        "en": "A few new cards a day stick better than many at once. "
+        "A quiz does not count towards the daily limit.",
+    },
+    "ui.limit.key.extra": {"nl": "Extra", "en": "Extra"},
+    "ui.limit.summary": {
+        "nl": "Daglimiet van {limit} nieuwe kaarten bereikt; nog {waiting} nieuw. e: toch extra",
+        "en": "Daily limit of {limit} new cards reached; {waiting} new left. e: more anyway",
+    },
+    "ui.quiz.kind": {"nl": "Soort vragen: {kind}", "en": "Kind of questions: {kind}"},
+    "ui.quiz.kind.all": {"nl": "alle kaarten", "en": "all cards"},
+    "ui.quiz.kind.graded": {"nl": "zonder flitskaarten", "en": "without flashcards"},
+    "ui.quiz.kind.typing": {"nl": "alleen intypen", "en": "typing only"},
+    "ui.quiz.kind.choosing": {"nl": "alleen kiezen", "en": "choosing only"},
+    "ui.quiz.length": {"nl": "{n} vragen", "en": "{n} questions"},
+    "ui.quiz.all": {"nl": "Alle {n} {n:vraag|vragen}", "en": "All {n} {n:question|questions}"},
+    "ui.quiz.mistakes": {"nl": "Oefen mijn fouten van deze week ({n})",
+                         "en": "Practise my mistakes of this week ({n})"},
+    "ui.quiz.help": {
+        "nl": "Enter: start · t: andere soort vragen · Een quiz telt niet mee voor je "
+        "daglimiet nieuwe kaarten.",
+        "en": "Enter: start · t: other kind of questions · A quiz does not count towards "
+        "your daily new-card limit.",
+    },
+    "ui.quiz.key.kind": {"nl": "Soort", "en": "Kind"},
+    "ui.mistakes.title": {"nl": "Mijn fouten", "en": "My mistakes"},
+    "ui.mistakes.none": {"nl": "Geen fouten om te oefenen. Top!",
+                         "en": "No mistakes to practise. Great!"},
+    "ui.key.mistakes": {"nl": "Oefen fouten", "en": "Practise mistakes"},
+    "ui.study.left": {"nl": "nog {n}", "en": "{n} left"},
+    "ui.study.nothing-today": {"nl": "Niets meer te doen vandaag. Een quiz kan altijd.",
+                               "en": "Nothing left for today. A quiz is always possible."},
+    "ui.study.back-in": {"nl": "Deze kaart komt terug: {when}", "en": "This card returns: {when}"},
+    "ui.interval.minutes": {"nl": "{n} min", "en": "{n} min"},
+    "ui.interval.hours": {"nl": "{n} uur", "en": "{n} h"},
+    "ui.interval.days": {"nl": "{n} {n:dag|dagen}", "en": "{n} {n:day|days}"},
+    "ui.interval.months": {"nl": "{n} mnd", "en": "{n} mo"},
+    "ui.summary.stopped-title": {"nl": "Gestopt", "en": "Stopped"},
+    "ui.summary.stopped-study": {
+        "nl": "Gestopt na {answered} {answered:antwoord|antwoorden}; nog {left} "
+        "{left:kaart|kaarten} voor vandaag. Je voortgang is bewaard.",
+        "en": "Stopped after {answered} {answered:answer|answers}; {left} "
+        "{left:card|cards} left for today. Your progress is saved.",
+    },
+    "ui.summary.practise": {"nl": "f: oefen deze fouten", "en": "f: practise these mistakes"},
+    "ui.home.learned": {"nl": "geleerd {n} van {total}", "en": "learned {n} of {total}"},
     "ui.summary.title": {"nl": "Klaar!", "en": "Done!"},
     "ui.summary.quiz-title": {"nl": "Quiz klaar!", "en": "Quiz done!"},
     "ui.summary.accuracy": {
@@ -411,7 +482,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog geen moeilijke kaarten. Ga zo door!",
         "en": "No hard cards yet. Keep going!",
     },
-    "ui.stats.leech": {"nl": "lastig", "en": "leech"},
+    "ui.stats.leech": {"nl": "8× vergeten", "en": "leech"},
     "ui.stats.total": {"nl": "Totaal", "en": "Total"},
     "ui.stats.weekdays": {"nl": "ma di wo do vr za zo", "en": "Mo Tu We Th Fr Sa Su"},
     "ui.stats.col.deck": {"nl": "Deck", "en": "Deck"},

@@ -23,14 +23,17 @@ class DeckRow(NamedTuple):
     id: str
     title: str
     cards: int
-    new: int
-    due: int
+    new: int  # new cards that may still start today (within the daily limit)
+    due: int  # due today
+    learned: int = 0  # "geleerd X van Y"
+    unseen: int = 0  # never started
 
 
 class GoalRow(NamedTuple):
     tag: str
     cards: int
-    due: int
+    due: int  # to do today: due + new within the limit (the same as a deck's new + due)
+    learned: int = 0
 
 
 class Overview(NamedTuple):
@@ -172,7 +175,7 @@ class Services:
 
         return stats.compute(
             self.store, self.decks, now=self.clock(), tz=local_tz(), deck=deck,
-            new_per_day=self.settings.new_per_day,
+            new_per_day=self.settings.new_per_day, reviews_per_day=self.settings.reviews_per_day,
         )
 
     def overview(self) -> Overview:
@@ -182,28 +185,19 @@ class Services:
 
         now = self.clock()
         decks = self._counted_decks()
-        states = self.store.states()  # read once, for the counts and the goals
         counts = home_counts(self.store, decks, now=now, tz=local_tz(),
-                             new_per_day=self.settings.new_per_day, states=states)
+                             new_per_day=self.settings.new_per_day,
+                             reviews_per_day=self.settings.reviews_per_day)
         deck_rows = []
         for deck in decks:
-            new, due = counts.per_deck.get(deck.id, (len(deck.cards), 0))
-            deck_rows.append(DeckRow(deck.id, deck.title, len(deck.cards), new, due))
-        goals: dict[str, list[int]] = {}
-        for deck in decks:
-            for card in deck.cards:
-                state = states.get(card.key)
-                waiting = state is None or state.is_new or (
-                    state.due is not None and state.due <= now
-                )
-                for tag in dict.fromkeys((*deck.tags, *card.tags)):
-                    counts_ = goals.setdefault(tag, [0, 0])
-                    counts_[0] += 1
-                    counts_[1] += waiting
+            c = counts.per_deck[deck.id]
+            deck_rows.append(DeckRow(deck.id, deck.title, c.total, c.new_today, c.due,
+                                     c.learned, c.new))
         return Overview(
             decks=tuple(deck_rows),
-            goals=tuple(GoalRow(tag, c[0], c[1]) for tag, c in sorted(goals.items())),
-            due=min(counts.due_today, self.settings.reviews_per_day),
+            goals=tuple(GoalRow(tag, c.total, c.todo, c.learned)
+                        for tag, c in counts.per_goal.items()),
+            due=counts.due_today,
             new=counts.new_available,
             streak=counts.streak,
         )
@@ -213,7 +207,8 @@ class Services:
     def _scheduler(self) -> Any:
         from cjtrainer.learn.scheduling import Scheduler, SchedulerSettings
 
-        return Scheduler(SchedulerSettings.from_settings(self.settings))
+        # fsrs' own fuzz (Python's global random) spreads cards learned together
+        return Scheduler(SchedulerSettings.from_settings(self.settings), fuzz=True)
 
     def study_session(self, deck: str | None = None, tag: str | None = None) -> Any:
         from cjtrainer.learn.session import Limits, StudySession
@@ -224,11 +219,18 @@ class Services:
         )
 
     def quiz_session(
-        self, deck: str | None = None, tag: str | None = None, count: int = 10
+        self, deck: str | None = None, tag: str | None = None, count: int = 10,
+        types: Any = None, keys: Any = None,
     ) -> Any:
         from cjtrainer.learn.session import QuizSession
 
         return QuizSession(
             self.store, self.decks, deck=deck, tag=tag, count=count, clock=self.clock,
-            rng=self.rng, scheduler=self._scheduler(),
+            rng=self.rng, scheduler=self._scheduler(), types=types, keys=keys,
         )
+
+    def mistakes_this_week(self) -> list[str]:
+        """Keys of the cards answered wrong in the last 7 days, the latest first."""
+        from datetime import timedelta
+
+        return list(self.store.mistake_keys(self.clock() - timedelta(days=7)))

@@ -20,8 +20,9 @@ async def test_an_odd_desired_retention_never_closes_the_app(make_app, value: st
         await pilot.pause()
         notes = [n.message for n in app._notifications]
         assert any("desired_retention" in n for n in notes)
-        for key in ("l", "q", "enter"):  # learn, quiz, the highlighted deck
-            await pilot.press(key)
+        for keys in (("l",), ("q", "enter"), ("enter",)):  # learn, quiz, the highlighted deck
+            key = keys[0]
+            await pilot.press(*keys)
             await pilot.pause()
             assert type(app.screen).__name__ == "StudyScreen", key
             await pilot.press("escape")

@@ -51,7 +51,7 @@ async def test_a_failed_save_says_disk_full_and_every_card_type_can_be_answered_
                 while type(app.screen).__name__ != "HomeScreen":
                     await pilot.press("escape")
                     await pilot.pause()
-                await pilot.press("q")
+                await pilot.press("q", "enter")  # the quiz's options: 10 questions
                 await pilot.pause()
                 continue
             card = screen.card

@@ -12,7 +12,7 @@ async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) ->
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q")
+        await pilot.press("q", "enter")  # the quiz's options: the default length
         await pilot.pause()
         total = app.screen.session.progress[1]
         assert total > 2
@@ -33,7 +33,7 @@ async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path)
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q")
+        await pilot.press("q", "enter")  # the quiz's options: the default length
         await pilot.pause()
         screen = app.screen
         while app.screen is screen:

@@ -41,15 +41,12 @@ def rendered(widget: Static | ActionLine) -> str:
 
 
 def deck_rows(app) -> list[tuple[str, int, int]]:
-    """The home screen's deck list as (title as shown, unseen, due)."""
-    from cjtrainer.ui.screens.home import COUNT
-
+    """The home screen's deck list as (title as shown, new today, due)."""
     decks = app.screen.query_one("#decks", OptionList)
     rows = []
     for index in range(decks.option_count):
-        text = str(decks.get_option_at_index(index).prompt)
-        rows.append((text[: -2 * COUNT].rstrip(), int(text[-2 * COUNT:-COUNT]),
-                     int(text[-COUNT:])))
+        title, new, due, _learned = str(decks.get_option_at_index(index).prompt).rsplit(None, 3)
+        rows.append((title, int(new), int(due)))
     return rows
 
 
@@ -65,13 +62,15 @@ async def test_home_shows_decks_goals_and_today(make_app) -> None:
         assert type(app.screen).__name__ == "HomeScreen"
         rows = deck_rows(app)
         assert len(rows) == 1
-        title, unseen, due = rows[0]
+        title, new, due = rows[0]
         deck = app.services.catalog.decks["testdeck"]
         assert deck.title.startswith(title.rstrip("…"))  # cut to fit 80 columns
-        assert (unseen, due) == (len(deck.cards), 0)  # all new
+        # all new; one card of a sibling group a day (docs/engine.md, "new today")
+        assert (new, due) == (len({c.siblings for c in deck.cards}), 0)
         goals = app.screen.query_one("#goals", OptionList)
         assert goals.get_option_at_index(0).id == "fasen-van-de-klantreis"
-        assert "Fasen van de klantreis" in str(goals.get_option_at_index(0).prompt)
+        # cut to fit next to its counts ("te doen", "geleerd X/Y")
+        assert str(goals.get_option_at_index(0).prompt).startswith("Fasen van de")
         assert "Vandaag: 0 te herhalen" in screen_text(app)
 
 
@@ -210,7 +209,7 @@ async def test_quiz_from_home_then_score(make_app, tmp_path) -> None:
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q")
+        await pilot.press("q", "enter")  # the quiz's options: all (2) questions
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
         assert app.screen.session.progress == (0, 2)
@@ -408,7 +407,7 @@ async def test_markup_in_deck_text_is_never_interpreted(make_app, tmp_path) -> N
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "[bold]deck[/]" in deck_rows(app)[0][0]
+        assert "[bold]deck" in deck_rows(app)[0][0]
         await pilot.press("l")
         await pilot.pause()
         while app.screen.card.id != "seo":
@@ -438,7 +437,8 @@ async def test_progress_survives_a_restart(make_app, tmp_path) -> None:
     async with later.run_test(size=SIZE) as pilot:
         await pilot.pause()
         deck = later.services.catalog.decks["testdeck"]
-        assert deck_rows(later)[0][1] == len(deck.cards) - 2
+        assert later.services.overview().decks[0].unseen == len(deck.cards) - 2
+        assert deck_rows(later)[0][0]  # shown
 
 
 async def test_exercise_and_classroom_entries(make_app) -> None:
@@ -501,6 +501,9 @@ async def test_home_buttons_take_clicks_on_every_cell_and_nowhere_else(make_app)
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
         await pilot.click(today, offset=(quiz + len(" Quiz (q) "), 0))  # its last cell
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuizOptionsScreen"
+        await pilot.press("enter")  # the default length
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
         await pilot.press("escape")

@@ -23,9 +23,9 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 def new_count(screen: str) -> int:
-    """The "unseen" column of our deck's row on the home screen."""
-    row = next(line for line in screen.splitlines() if "Klein [bold]deck[/]" in line)
-    return int(re.findall(r"\d+", row.split("deck[/]", 1)[1])[0])
+    """The "new" column of our deck's row on the home screen (its title is cut to fit)."""
+    row = next(line for line in screen.splitlines() if "Klein [bold]deck" in line)
+    return int(re.findall(r"\d+", row.split("deck", 1)[1])[0])
 
 
 class Terminal:
@@ -91,7 +91,7 @@ def test_study_quit_restart_progress_is_there(tmp_path: Path) -> None:
 
     first = Terminal(tmp_path, env, args)
     try:
-        home = first.wait_for("Klein [bold]deck[/]")  # deck text shown as written
+        home = first.wait_for("Klein [bold]deck")  # deck text shown as written
         assert new_count(home) == 2
         first.keys("End", "Enter")  # the last deck (after the bundled ones): ours
         first.wait_for("Leren: Klein [bold]deck[/]")
@@ -103,9 +103,9 @@ def test_study_quit_restart_progress_is_there(tmp_path: Path) -> None:
         screen = first.screen()
         if "Klaar!" not in screen:  # a wrong answer may come back: stop the session
             first.keys("Escape")
-        first.wait_for("Klaar!")
+        first.wait_for("% goed (")  # the summary: "Klaar!" or "Gestopt"
         first.keys("Enter")
-        first.wait_for("Leerdoelen")
+        first.wait_for("Doelen")
         first.keys("C-q")
         assert first.wait_exit() == 0
     finally:
@@ -116,7 +116,7 @@ def test_study_quit_restart_progress_is_there(tmp_path: Path) -> None:
 
     second = Terminal(tmp_path, env, args)
     try:
-        home = second.wait_for("Klein [bold]deck[/]")
+        home = second.wait_for("Klein [bold]deck")
         assert new_count(home) == 0  # both cards were started before
         second.keys("v")
         stats = second.wait_for("Antwoorden: 2")

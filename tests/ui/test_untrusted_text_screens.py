@@ -82,7 +82,7 @@ async def test_home_study_quiz_and_stats_show_escape_codes_inert(make_app, tmp_p
         assert "Boos ^[[2J" in assert_inert(app, "stats")
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("q")
+        await pilot.press("q", "enter")
         await pilot.pause()
         for _ in range(30):
             if type(app.screen).__name__ != "StudyScreen":

@@ -89,14 +89,42 @@ def _long_review(s: Scheduler) -> CardState:
     return state
 
 
-def test_fuzz_is_reproducible_with_an_injected_random_and_off_without() -> None:
+def test_fuzz_is_fsrs_own_option_seeded_through_the_global_random() -> None:
     plain = _long_review(Scheduler())
-    a = _long_review(Scheduler(fuzz=random.Random(7)))
-    b = _long_review(Scheduler(fuzz=random.Random(7)))
-    assert a == b
     assert plain == _long_review(Scheduler())
-    spread = {_long_review(Scheduler(fuzz=random.Random(seed))).due for seed in range(20)}
+    assert Scheduler(fuzz=True)._fsrs.enable_fuzzing
+    assert not Scheduler()._fsrs.enable_fuzzing
+    random.seed(7)
+    a = _long_review(Scheduler(fuzz=True))
+    random.seed(7)
+    b = _long_review(Scheduler(fuzz=True))
+    assert a == b
+    spread = set()
+    for seed in range(20):
+        random.seed(seed)
+        spread.add(_long_review(Scheduler(fuzz=True)).due)
     assert len(spread) > 1
+
+
+def test_a_preview_is_not_fuzzed_and_does_not_draw_from_random() -> None:
+    s = Scheduler(fuzz=True)
+    state = _long_review(Scheduler())
+    random.seed(3)
+    previews = {s.review(state, Rating.GOOD, T0 + timedelta(days=400), preview=True).due
+                for _ in range(5)}
+    assert len(previews) == 1
+    after = random.random()
+    random.seed(3)
+    assert random.random() == after
+
+
+def test_no_copy_of_the_fuzz_code() -> None:
+    import inspect
+
+    from cjtrainer.learn import scheduling
+
+    source = inspect.getsource(scheduling)
+    assert "2.5" not in source and "randint" not in source and "_fuzzed" not in source
 
 
 def test_study_day_rolls_over_at_four_local_time() -> None:

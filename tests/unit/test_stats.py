@@ -62,7 +62,9 @@ def test_buckets_due_and_forecast(store: Store) -> None:
     d = s.decks[0]
     assert (d.total, d.new, d.learning, d.review, d.mastered) == (6, 1, 2, 2, 1)
     assert d.new + d.learning + d.review + d.mastered == d.total
-    assert d.due_today == 3  # c0 (learning, due now), c2 (later today), c4 (overdue)
+    # c0 (learning, due now), c1 (learning, due within 20 minutes: the session asks it
+    # before it ends), c2 (later today), c4 (overdue)
+    assert d.due_today == 4
     assert [f.count for f in s.forecast][:6] == [4, 0, 0, 0, 0, 1]  # today: c0, c1, c2, c4
     assert len(s.forecast) == 14 and s.forecast[0].day == NOW.date()
     assert s.new_available == 1  # one new card left; the limit (20) is not the bound
@@ -150,7 +152,8 @@ def test_home_counts_agree_with_the_statistics(
             now = NOW - timedelta(days=10) + timedelta(hours=hours)
             full = compute(store, decks, now=now, tz=UTC, new_per_day=new_per_day)
             quick = home_counts(store, decks, now=now, tz=UTC, new_per_day=new_per_day)
-            assert quick.per_deck == {d.deck: (d.new, d.due_today) for d in full.decks}
+            assert {k: (c.new, c.due) for k, c in quick.per_deck.items()} == {
+                d.deck: (d.new, d.due_today) for d in full.decks}
             assert quick.due_today == full.total.due_today
             assert quick.new_available == full.new_available
             assert quick.streak == full.streak
@@ -205,8 +208,8 @@ def test_stats_command_text_and_json(tmp_path: Path, content: Path) -> None:
     assert js.returncode == 0, js.stderr
     data = json.loads(js.stdout)
     assert data["decks"] == [{"deck": "fasen", "title": "De vijf fasen", "total": 2, "new": 1,
-                              "learning": 1, "review": 0, "mastered": 0, "due_today": 0,
-                              "leeches": 0}]
+                              "learning": 1, "review": 0, "mastered": 0, "due_today": 1,
+                              "leeches": 0, "learned": 0}]
     en = run_cli(tmp_path, "--lang", "en", "--content", str(content), "stats", "--deck", "fasen")
     assert "Streak: 1 day in a row." in en.stdout
 

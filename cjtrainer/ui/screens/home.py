@@ -16,9 +16,12 @@ from cjtrainer.ui.text import Localised, goal_label, short
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
 
-COUNT = 9  # width of a count column in the deck list ("Ongezien", "Herhalen")
-GOAL_TITLE = 22  # width of a goal's name in the goals list
+NEW_COL = 7  # widths of the deck list's count columns ("Nieuw", "Herhalen", "Geleerd")
+COUNT = 9
+LEARNED_COL = 8
+GOAL_TITLE = 13  # width of a goal's name in the goals list
 GOAL_COUNT = 4
+GOAL_LEARNED = 8
 NARROW = 72  # below this many columns the goals list gives its room to the decks
 
 
@@ -59,6 +62,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("l", "study_all", "ui.key.study-all"),
         Binding("q", "quiz", "ui.key.quiz"),
         Binding("v", "app.stats", "ui.key.stats"),
+        Binding("f", "mistakes", "ui.key.mistakes", show=False),
         Binding("i", "app.settings", "ui.key.settings"),
         Binding("o", "exercise", "ui.key.exercise", show=False),
         Binding("k", "classroom", "ui.key.classroom", show=False),
@@ -134,7 +138,7 @@ class HomeScreen(Localised, Screen[None]):
         content = decks.scrollable_content_region.width or (
             screen - 7 if screen < NARROW else screen - 39
         )
-        return max(4, content - 2 * COUNT)
+        return max(4, content - NEW_COL - COUNT - LEARNED_COL)
 
     def refresh_data(self) -> None:
         services = self.cj.services
@@ -145,21 +149,25 @@ class HomeScreen(Localised, Screen[None]):
         overview = services.overview()
         todo = t("ui.home.col.todo")
         self.query_one("#goals", OptionList).border_title = (
-            f"{t('ui.home.goals'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
+            f"{t('ui.home.goals-short'):<{GOAL_TITLE + GOAL_COUNT - 1 - len(todo)}}{todo}"
+            f"{t('ui.home.col.learned'):>{GOAL_LEARNED}}"
         )
         decks = self.query_one("#decks", OptionList)
         width = self._title_width()
         # the border title starts one column right of the rows: one less for "Decks"
         decks.border_title = (
-            f"{t('ui.home.decks'):<{width - 1}}{t('ui.home.col.new'):>{COUNT}}"
-            f"{t('ui.home.col.due'):>{COUNT}}"
+            f"{t('ui.home.decks'):<{width - 1}}{t('ui.home.col.new'):>{NEW_COL}}"
+            f"{t('ui.home.col.due'):>{COUNT}}{t('ui.home.col.learned'):>{LEARNED_COL}}"
         )
         highlighted = decks.highlighted
         decks.clear_options()
         for row in overview.decks:
             line = Text(f"{short(row.title, width):<{width}}", no_wrap=True, overflow="crop")
-            line.append(f"{row.new:>{COUNT}}", style="bold" if row.new else "dim")
+            line.append(f"{row.new:>{NEW_COL}}", style="bold" if row.new else "dim")
             line.append(f"{row.due:>{COUNT}}", style="bold" if row.due else "dim")
+            # "geleerd X van Y": progress that shows from the first day
+            line.append(f"{f'{row.learned}/{row.cards}':>{LEARNED_COL}}",
+                        style="green" if row.learned else "dim")
             decks.add_option(Option(line, id=row.id))
         if overview.decks:
             decks.highlighted = min(highlighted or 0, len(overview.decks) - 1)
@@ -170,6 +178,8 @@ class HomeScreen(Localised, Screen[None]):
             text = Text(f"{short(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
                         no_wrap=True, overflow="crop")
             text.append(f"{goal.due:>{GOAL_COUNT}}", style="bold" if goal.due else "dim")
+            text.append(f"{f'{goal.learned}/{goal.cards}':>{GOAL_LEARNED}}",
+                        style="green" if goal.learned else "dim")
             goals.add_option(Option(text, id=goal.tag))
         if overview.goals:
             goals.highlighted = min(highlighted or 0, len(overview.goals) - 1)
@@ -204,8 +214,23 @@ class HomeScreen(Localised, Screen[None]):
         self.cj.start_study()
 
     def action_quiz(self) -> None:
+        """The quiz's options first: length, kind of questions, or the week's mistakes."""
+        from cjtrainer.ui.screens.quiz_options import QuizOptionsScreen
+
         deck, tag = self.selected_scope()
-        self.cj.start_quiz(deck=deck, tag=tag)
+        services = self.cj.services
+        if services is None:
+            self.cj.start_quiz(deck=deck, tag=tag)  # waits for the catalogue, then asks
+            return
+        self.cj.push_screen(QuizOptionsScreen(deck=deck, tag=tag,
+                                              scope=services.scope_title(deck, tag)))
+
+    def action_mistakes(self) -> None:
+        """A quiz of this week's mistakes ("oefen mijn fouten")."""
+        from cjtrainer.ui.screens.limit import practise_mistakes
+
+        if self.cj.services is not None:
+            practise_mistakes(self.cj, self.cj.services.mistakes_this_week())
 
     def action_exercise(self) -> None:
         if not open_exercise(self.app):

@@ -21,10 +21,14 @@ from cjtrainer.ui.widgets.keybar import KeyBar
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
 
-def bar(fraction: float, width: int) -> Text:
-    filled = round(max(0.0, min(1.0, fraction)) * width)
-    text = Text("█" * filled, style="green")
-    text.append("░" * (width - filled), style="dim")
+def progress_bar(learned: float, mastered: float, width: int) -> Text:
+    """Mastered cards solid, learned ones (out of the learning steps) shaded: a bar that
+    moves from the first day, not only after three weeks."""
+    solid = round(max(0.0, min(1.0, mastered)) * width)
+    shaded = max(0, round(max(0.0, min(1.0, learned)) * width) - solid)
+    text = Text("█" * solid, style="green")
+    text.append("▓" * shaded, style="green")
+    text.append("░" * (width - solid - shaded), style="dim")
     return text
 
 
@@ -35,13 +39,13 @@ def mastery_table(stats: Any) -> Table:
         table.add_column(t(f"ui.stats.col.{key}"), justify="right", no_wrap=True)
     table.add_column(t("ui.stats.col.mastery"), width=12, no_wrap=True)
     for deck in (*stats.decks, stats.total):
-        share = deck.mastered / deck.total if deck.total else 0.0
+        total = deck.total or 1
         title = Text(deck.title) if deck is not stats.total else Text(
             t("ui.stats.total"), style="bold"
         )
         table.add_row(
             title, str(deck.new), str(deck.learning), str(deck.review), str(deck.mastered),
-            bar(share, 10),
+            progress_bar(getattr(deck, "learned", 0) / total, deck.mastered / total, 10),
         )
     return table
 

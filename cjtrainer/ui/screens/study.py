@@ -17,7 +17,7 @@ from textual.widgets import ProgressBar, Static
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.ui import css, web_mode
-from cjtrainer.ui.text import Localised
+from cjtrainer.ui.text import Localised, until
 from cjtrainer.ui.widgets import widget_for_presentation
 from cjtrainer.ui.widgets.base import CardWidget
 from cjtrainer.ui.widgets.feedback import Feedback
@@ -85,7 +85,9 @@ class StudyScreen(Localised, Screen[None]):
         done, total = self.session.progress
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(total, 1), progress=done)
-        self.query_one("#progress-text", Static).update(f"{done}/{total}")
+        # a study session's total is today's work, which only counts down ("nog 12")
+        text = f"{done}/{total}" if self.quiz else t("ui.study.left", n=total - done)
+        self.query_one("#progress-text", Static).update(text)
 
     def show_next(self) -> None:
         try:
@@ -117,6 +119,7 @@ class StudyScreen(Localised, Screen[None]):
         await area.mount(hint)
         area.scroll_home(animate=False)
         self.widget.focus_first()
+        self.show_intervals()
         self.started = self.cj.monotonic()
         self.shown_count += 1
         settle = getattr(self.cj, "settle_seconds", 0.0)
@@ -126,6 +129,17 @@ class StudyScreen(Localised, Screen[None]):
         else:
             self.settling = False
         self.refresh_bindings()
+
+    def show_intervals(self) -> None:
+        """A flashcard's rating buttons say when the card comes back, as Anki's do."""
+        show = getattr(self.widget, "show_intervals", None)
+        preview = getattr(self.session, "preview", None)
+        if show is None or preview is None:
+            return
+        try:
+            show({int(rating): interval(delta) for rating, delta in preview(self.card).items()})
+        except CjError as error:
+            self.cj.show_error(error)
 
     def _settled(self, count: int) -> None:
         if count == self.shown_count:
@@ -166,13 +180,15 @@ class StudyScreen(Localised, Screen[None]):
         if self.state != "asking" or event.widget is not self.widget:
             return
         try:
-            self.session.rate(self.card, event.rating, response_ms=self.response_ms())
+            outcome = self.session.rate(self.card, event.rating, response_ms=self.response_ms())
         except CjError as error:  # not saved: the card stays, the rating can be given again
             self.cj.show_error(error)
             unfreeze = getattr(event.widget, "unfreeze", None)
             if unfreeze is not None:
                 unfreeze()
             return
+        self.notify(t("ui.study.back-in", when=until(outcome.due, self.cj.clock())),
+                    markup=False, timeout=3)
         self.show_next()
 
     def show_feedback(self, outcome: Any) -> None:
@@ -256,9 +272,32 @@ class StudyScreen(Localised, Screen[None]):
             return
         self.state = "done"
         summary = self.session.summary()
-        if getattr(summary, "answered", 0) == 0 and self.card is not None:
-            self.cj.pop_screen()  # stopped before answering anything
+        if getattr(summary, "answered", 0) == 0:
+            limit = getattr(summary, "limit", None)
+            if self.card is not None:
+                self.cj.pop_screen()  # stopped before answering anything
+            elif limit is not None:  # nothing to do, but new cards wait behind the limit
+                from cjtrainer.ui.screens.limit import LimitScreen
+
+                self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
+            else:
+                self.cj.pop_screen()
+                self.cj.notify(t("ui.study.nothing-today"), markup=False)
             return
-        self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz))
+        self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz,
+                                            session=self.session))
 
 
+
+
+def interval(delta: Any) -> str:
+    """A rating button's interval, short: "1 min", "10 min", "1 dag", "4 dagen", "3 mnd"."""
+    seconds = max(0.0, delta.total_seconds())
+    if seconds < 3600:
+        return t("ui.interval.minutes", n=max(1, round(seconds / 60)))
+    if seconds < 86400:
+        return t("ui.interval.hours", n=round(seconds / 3600))
+    days = round(seconds / 86400)
+    if days < 60:
+        return t("ui.interval.days", n=days)
+    return t("ui.interval.months", n=round(days / 30))

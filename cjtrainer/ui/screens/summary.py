@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui import css
-from cjtrainer.ui.text import Localised, card_title, duration, short, until
+from cjtrainer.ui.text import Localised, card_title, duration, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 
@@ -27,7 +27,8 @@ def mistakes_table(mistakes: Any, width: int = 76) -> Table:
             answer = grade.expected
         else:
             answer = str(getattr(mistake.card, "back", ""))
-        table.add_row(Text(short(card_title(mistake.card), 120)), Text(short(answer, 80)))
+        # in full: a cut-off answer is no answer to learn from
+        table.add_row(Text(card_title(mistake.card)), Text(answer))
     return table
 
 
@@ -35,18 +36,42 @@ class SummaryScreen(Localised, Screen[None]):
     CSS_PATH = css.SCREENS
     BINDINGS = [
         Binding("enter,escape,q", "app.pop_screen", "ui.key.home"),
+        Binding("f", "practise", "ui.key.mistakes"),
+        Binding("e", "extra", "ui.limit.key.extra"),
     ]
 
-    def __init__(self, summary: Any, *, scope: str, quiz: bool = False) -> None:
+    def __init__(self, summary: Any, *, scope: str, quiz: bool = False,
+                 session: Any = None) -> None:
         super().__init__()
         self.summary = summary
         self.scope = scope
         self.quiz = quiz
+        self.session = session
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "practise":
+            return bool(self.summary.mistakes) and self.cj.services is not None
+        if action == "extra":
+            return getattr(self.summary, "limit", None) is not None and self.session is not None
+        return True
+
+    def action_practise(self) -> None:
+        from cjtrainer.ui.screens.limit import practise_mistakes
+
+        keys = list(dict.fromkeys(m.card.key for m in self.summary.mistakes))
+        practise_mistakes(self.cj, keys, replace=True)
+
+    def action_extra(self) -> None:
+        from cjtrainer.ui.screens.limit import LimitScreen
+
+        self.cj.switch_screen(LimitScreen(self.session, self.summary.limit, scope=self.scope))
 
     def compose(self):  # type: ignore[no-untyped-def]
         s = self.summary
-        title = Text(t("ui.summary.quiz-title") if self.quiz else t("ui.summary.title"),
-                     style="bold")
+        stopped_study = not self.quiz and getattr(s, "stopped", False)
+        key = ("ui.summary.quiz-title" if self.quiz else
+               "ui.summary.stopped-title" if stopped_study else "ui.summary.title")
+        title = Text(t(key), style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="summary-body"):
@@ -66,6 +91,13 @@ class SummaryScreen(Localised, Screen[None]):
                       answered=s.answered),
                     id="summary-score", classes=self.score_class(s.accuracy),
                 )
+                if stopped_study:
+                    yield Static(t("ui.summary.stopped-study", answered=s.answered,
+                                   left=s.remaining), id="summary-stopped", classes="card-help")
+                limit = getattr(s, "limit", None)
+                if limit is not None:
+                    yield Static(t("ui.limit.summary", limit=limit.limit, waiting=limit.waiting),
+                                 id="summary-limit", classes="card-help")
             facts = [t("ui.summary.time", time=duration(s.seconds))]
             new_cards = getattr(s, "new_cards", None)
             if new_cards:
@@ -79,6 +111,7 @@ class SummaryScreen(Localised, Screen[None]):
             if s.mistakes:
                 yield Static(t("ui.summary.mistakes", n=len(s.mistakes)), classes="pane-title")
                 yield Static(mistakes_table(s.mistakes), id="summary-mistakes")
+                yield Static(t("ui.summary.practise"), classes="card-help")
             else:
                 none = "ui.summary.no-mistakes-so-far" if stopped else "ui.summary.no-mistakes"
                 yield Static(t(none), id="summary-mistakes")

@@ -57,6 +57,16 @@ class FlashcardWidget(CardWidget, can_focus=True):
     def focus_first(self) -> None:
         self.focus()
 
+    def show_intervals(self, intervals: dict[int, str]) -> None:
+        """Each rating button says when the card comes back, under its name ("3 Goed" over
+        "1 dag"), as Anki's do: two lines keep four buttons within 60 columns."""
+        for rating, key in zip(RATINGS, RATING_KEYS, strict=True):
+            if rating in intervals:
+                button = self.query_one(f"#rate-{rating}", Button)
+                button.label = f"{rating} {t('ui.rating.' + key)}\n{intervals[rating]}"
+                button.styles.height = 2
+                button.styles.min_width = 8  # four of them fit in 60 columns
+
     def action_flip(self) -> None:
         if self.flipped:
             return

@@ -1,0 +1,100 @@
+"""Today's new cards are used up: say so, and offer what Anki's custom study offers (a few
+extra new cards today, reviewing ahead) and a quiz of the week's mistakes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from cjtrainer.i18n import t
+from cjtrainer.ui import css
+from cjtrainer.ui.text import Localised
+from cjtrainer.ui.widgets.keybar import KeyBar
+
+EXTRA = 10  # "toch 10 extra": as many as Anki's custom study suggests by default
+AHEAD_DAYS = 1
+
+
+class LimitScreen(Localised, Screen[None]):
+    """Shown instead of an empty "Klaar!" when the daily limit holds new cards back."""
+
+    CSS_PATH = css.SCREENS
+    BINDINGS = [
+        Binding("e", "extra", "ui.limit.key.extra"),
+        Binding("escape,q", "app.pop_screen", "ui.key.home"),
+    ]
+
+    def __init__(self, session: Any, info: Any, *, scope: str) -> None:
+        super().__init__()
+        self.session = session
+        self.info = info
+        self.scope = scope
+        self.extra = min(EXTRA, info.waiting)
+        self.ahead = session.reviews_ahead(AHEAD_DAYS)
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        title = Text(t("ui.limit.title"), style="bold")
+        title.append(f"  {self.scope}", style="")
+        yield Static(title, classes="screen-title")
+        with VerticalScroll(id="limit-body"):
+            yield Static(t("ui.limit.body", started=self.info.started, limit=self.info.limit,
+                           waiting=self.info.waiting), id="limit-text")
+            choices = OptionList(id="limit-choices", markup=False)
+            one_deck = len({card.deck_id for card in self.session.cards}) == 1
+            extra = "ui.limit.extra-deck" if one_deck else "ui.limit.extra"
+            choices.add_option(Option(t(extra, n=self.extra), id="extra"))
+            if self.ahead:
+                choices.add_option(Option(t("ui.limit.ahead", n=self.ahead), id="ahead"))
+            if self.cj.services is not None and self.cj.services.mistakes_this_week():
+                choices.add_option(Option(t("ui.limit.mistakes"), id="mistakes"))
+            choices.add_option(Option(t("ui.limit.home"), id="home"))
+            yield choices
+            yield Static(t("ui.limit.why"), classes="card-help")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#limit-choices", OptionList)
+        choices.highlighted = 0  # enter takes the first offer: the extra cards
+        choices.focus()
+
+    @on(OptionList.OptionSelected, "#limit-choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        choice = event.option.id
+        if choice == "extra":
+            self.action_extra()
+        elif choice == "ahead":
+            self.session.add_review_ahead(AHEAD_DAYS)
+            self._study()
+        elif choice == "mistakes":
+            practise_mistakes(self.cj, self.cj.services.mistakes_this_week(), replace=True)
+        else:
+            self.cj.pop_screen()
+
+    def action_extra(self) -> None:
+        self.session.add_new(self.extra)
+        self._study()
+
+    def _study(self) -> None:
+        from cjtrainer.ui.screens.study import StudyScreen
+
+        self.cj.switch_screen(StudyScreen(self.session, title=self.scope))
+
+
+def practise_mistakes(app: Any, keys: list[str], *, replace: bool = False) -> None:
+    """A quiz of these cards ("oefen mijn fouten"): it never spends the new-card budget."""
+    from cjtrainer.ui.screens.study import StudyScreen
+
+    if not keys:
+        app.notify(t("ui.mistakes.none"), markup=False)
+        return
+    session = app.services.quiz_session(keys=keys, count=len(keys))
+    screen = StudyScreen(session, title=t("ui.mistakes.title"), quiz=True)
+    (app.switch_screen if replace else app.push_screen)(screen)
