@@ -710,19 +710,32 @@ def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[st
     return _make(parts, count / required, all_right, expected, ", ".join(entries))
 
 
+# ',' or a '/' between words (not in a number like 24/7 or 1/3)
+_ENTRY_SEPARATOR = re.compile(r",|(?<!\d)/|/(?!\d)")
+
+
 def _split_entries(entries: Iterable[str], items: Sequence[Sequence[str]]) -> list[str]:
     """Entries as the student meant them: one line may hold several, separated by a new
-    line or ';', or by ',' when the line as a whole is not one of the items."""
+    line or ';', or by ',' or '/' when the line as a whole is not one of the items
+    ("empowerment / training" names two; "VR/AR" is one item's own answer)."""
     known = {normalise(a) for item in items for a in item}
+    # normalise() drops '/', so "empowerment / training" would pass for the answer
+    # "empowerment training": a '/' only stays when the answer itself is written with it
+    with_slash = {" ".join(a.casefold().split()) for item in items for a in item if "/" in a}
+
+    def is_item(text: str) -> bool:
+        return normalise(text) in known and (
+            "/" not in text or " ".join(text.casefold().split()) in with_slash)
+
     out: list[str] = []
     for entry in entries:
-        if normalise(entry) in known:
+        if is_item(entry):
             out.append(entry.strip())
             continue
         for piece in re.split(r"[;\n]", entry[: MAX_INPUT * 10]):
             piece = piece.strip()
-            if "," in piece and normalise(piece) not in known:
-                out.extend(p.strip() for p in piece.split(","))
+            if _ENTRY_SEPARATOR.search(piece) and not is_item(piece):
+                out.extend(p.strip() for p in _ENTRY_SEPARATOR.split(piece))
             else:
                 out.append(piece)
     return [e[:MAX_INPUT] for e in out if e][:100]

@@ -440,6 +440,18 @@ def test_list_entries_typed_on_one_line_are_split() -> None:
     assert grade(card, ("behoefte,,, ;",)).right_parts == 1
 
 
+def test_a_slash_between_answers_names_two() -> None:
+    # review 17/20/21/23: "empowerment / training" on one line is two answers, even when
+    # the words without the '/' happen to be an accepted answer of one item
+    card = ListCard(deck_id="d", id="l", prompt="?", items=(
+        ("empowerment", "empowerment training"), ("training",), ("VR/AR", "VR"), ("24/7 service",)))
+    g = grade(card, ("empowerment / training",))
+    assert g.right_parts == 2, g
+    assert grade(card, ("empowerment training",)).right_parts == 1
+    assert grade(card, ("VR/AR",)).right_parts == 1  # the deck's own answer stays whole
+    assert [p.status for p in grade(card, ("24/7 service",)).parts if p.given] == ["right"]
+
+
 # ------------------------------------------------------------------ what passes by itself
 
 
