@@ -329,10 +329,10 @@ class BrowserServer:
 
     async def _pump(self, websocket: web.WebSocketResponse, service: StudentApp) -> None:
         """Browser → app, until the tab goes away or nothing was typed for the idle time."""
-        idle = self.settings.idle_minutes * 60
         while True:
             try:
-                message = await asyncio.wait_for(websocket.receive(), idle)
+                message = await asyncio.wait_for(websocket.receive(),
+                                                 self.settings.idle_minutes * 60)
             except TimeoutError:
                 return
             if message.type != WSMsgType.TEXT:

@@ -221,11 +221,12 @@ async def test_over_the_session_cap_a_new_student_gets_503(served) -> None:
 
 async def test_an_idle_app_is_stopped(served) -> None:
     base, server = served
-    server.settings.idle_minutes = 0.02  # 1.2 s without a key
     async with session() as client:
         await sign_in(client, base, "Ada")
         ada = await open_app(client, base)
         await ada.wait_for("Afmelden")
+        server.settings.idle_minutes = 0.02  # from the next wait on: 1.2 s without a key
+        await ada.keys("\x1b[B")
         deadline = time.monotonic() + 20
         while not ada.ws.closed:
             assert time.monotonic() < deadline, "the idle app was never stopped"
