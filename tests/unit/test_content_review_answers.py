@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from cjtrainer.cli import main
-from cjtrainer.learn.trial import try_answer
 from cjtrainer.deck.catalog import load_catalog
+from cjtrainer.learn.trial import try_answer
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 DECKS = load_catalog(extra=[str(CONTENT)]).decks

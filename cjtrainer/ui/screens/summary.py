@@ -11,9 +11,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from cjtrainer.deck.cardtypes import question_text
 from cjtrainer.i18n import t
 from cjtrainer.ui import css
-from cjtrainer.ui.text import Localised, card_title, duration, short, until
+from cjtrainer.ui.text import Localised, duration, short, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 
@@ -27,7 +28,7 @@ def mistakes_table(mistakes: Any, width: int = 76) -> Table:
             answer = grade.expected
         else:
             answer = str(getattr(mistake.card, "back", ""))
-        table.add_row(Text(short(card_title(mistake.card), 120)), Text(short(answer, 80)))
+        table.add_row(Text(short(question_text(mistake.card), 120)), Text(short(answer, 80)))
     return table
 
 
