@@ -3,7 +3,8 @@
 A live session knows four kinds: ``choice``, ``truefalse``, ``typed`` and ``order``. Other
 cards are converted where that is fair (a cloze with one gap becomes a typed question)
 and skipped otherwise (flashcards are rated by the student, not graded);
-:func:`build_questions` says which.
+:func:`build_questions` says which. Each card type decides its own live form
+(``CardType.live`` in ``cjtrainer.deck.cardtypes``).
 
 Choices and order items are shown to each student in their own shuffled order. The
 shuffle starts from the options sorted alphabetically, so what a student sees depends on
@@ -17,18 +18,11 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cjtrainer.deck.model import (
-    Card,
-    ChoiceCard,
-    ClozeCard,
-    Flashcard,
-    OrderCard,
-    TrueFalseCard,
-    TypedCard,
-)
+from cjtrainer.deck.cardtypes import LIVE_KINDS, TYPES, card_type
+from cjtrainer.deck.model import Card
 from cjtrainer.learn.grading import grade as engine_grade
 
-KINDS = ("choice", "truefalse", "typed", "order")
+KINDS = LIVE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +40,7 @@ class Question:
     @property
     def expected(self) -> str:
         """The right answer as text, for reveals, the log and the report."""
-        card = self.card
-        if isinstance(card, ChoiceCard):
-            return " | ".join(card.answers)
-        if isinstance(card, TrueFalseCard):
-            return "true" if card.answer else "false"
-        if isinstance(card, TypedCard):
-            return card.answer
-        if isinstance(card, OrderCard):
-            return " > ".join(card.items)
-        return ""
+        return card_type(self.card).live_expected(self.card)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,62 +73,19 @@ def build_questions(
             continue
         if card.siblings in seen_siblings:
             continue
-        converted = _convert(card)
-        if isinstance(converted, Note):
-            notes.append(converted)
+        form = card_type(card).live(card) if card.type in TYPES else card.type or "unknown"
+        if isinstance(form, str):
+            notes.append(Note(card.key, "skipped", form))
             continue
-        question_card, reason = converted
-        if reason:
-            notes.append(Note(card.key, "converted", reason))
+        if form.converted:
+            notes.append(Note(card.key, "converted", form.converted))
         seen_siblings.add(card.siblings)
-        questions.append(_question(len(questions), card, question_card, card_tags))
+        questions.append(Question(
+            index=len(questions), card=form.card, source=card.key, kind=form.kind,
+            prompt=form.prompt, options=form.options, multiple=form.multiple,
+            explain=form.card.explain, tags=card_tags,
+        ))
     return questions, notes
-
-
-def _convert(card: Card) -> tuple[Card, str] | Note:
-    if isinstance(card, ChoiceCard | TrueFalseCard | TypedCard | OrderCard):
-        if isinstance(card, ChoiceCard) and len(card.choices) > 26:
-            return Note(card.key, "skipped", "too-many-choices")
-        if isinstance(card, OrderCard) and not 2 <= len(card.items) <= 26:
-            return Note(card.key, "skipped", "order-size")
-        return card, ""
-    if isinstance(card, ClozeCard):
-        if len(card.gaps) != 1:
-            return Note(card.key, "skipped", "cloze-gaps")
-        gap = card.gaps[0]
-        prompt = f"{card.parts[0]}…{card.parts[1]}"
-        return _typed(card, prompt, gap[0], gap[1:]), "cloze-one-gap"
-    if isinstance(card, Flashcard):
-        return Note(card.key, "skipped", "flashcard")  # students rate these themselves
-    return Note(card.key, "skipped", card.type or "unknown")
-
-
-def _typed(card: Card, prompt: str, answer: str, accept: tuple[str, ...]) -> TypedCard:
-    return TypedCard(
-        deck_id=card.deck_id, id=card.id, tags=card.tags, explain=card.explain,
-        line=card.line, model_id=card.model_id, sibling_group=card.sibling_group,
-        prompt=prompt, answer=answer, accept=accept,
-    )
-
-
-def _question(index: int, source: Card, card: Card, tags: tuple[str, ...]) -> Question:
-    common = {
-        "index": index, "card": card, "source": source.key,
-        "explain": card.explain, "tags": tags,
-    }
-    if isinstance(card, ChoiceCard):
-        return Question(
-            kind="choice", prompt=card.prompt, options=tuple(sorted(card.choices)),
-            multiple=card.multiple or len(card.answers) > 1, **common,  # type: ignore[arg-type]
-        )
-    if isinstance(card, TrueFalseCard):
-        return Question(kind="truefalse", prompt=card.statement, options=(), **common)  # type: ignore[arg-type]
-    if isinstance(card, OrderCard):
-        return Question(
-            kind="order", prompt=card.prompt, options=tuple(sorted(card.items)), **common,  # type: ignore[arg-type]
-        )
-    assert isinstance(card, TypedCard)
-    return Question(kind="typed", prompt=card.prompt, options=(), **common)  # type: ignore[arg-type]
 
 
 def layout(question: Question, rng: random.Random) -> tuple[tuple[str, str], ...]:

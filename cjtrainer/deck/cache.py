@@ -21,18 +21,12 @@ from typing import Any
 
 from cjtrainer import atomic, paths
 from cjtrainer.deck import model as m
+from cjtrainer.deck.cardtypes import CARD_CLASSES
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
 
 FORMAT = 2  # 2: texts are stored made inert (cjtrainer.inert), as the loader gives them
-CARD_CLASSES: dict[str, type[m.Card]] = {
-    "flashcard": m.Flashcard, "choice": m.ChoiceCard, "truefalse": m.TrueFalseCard,
-    "typed": m.TypedCard, "cloze": m.ClozeCard, "order": m.OrderCard, "match": m.MatchCard,
-    "list": m.ListCard,
-}
-
-
 class DeckCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.cache_dir() / "decks"

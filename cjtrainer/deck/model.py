@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-CardType = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
+# The type names, in the order the docs list them; each has its class in
+# ``cjtrainer.deck.cardtypes`` (TYPES), which owns everything else about the type.
 CARD_TYPES: tuple[str, ...] = (
     "flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list",
 )
@@ -58,6 +59,11 @@ class ChoiceCard(Card):
     answers: tuple[str, ...]  # one entry, or several for "select all that apply"
     multiple: bool = False  # True when the deck gave `answer` as a list
     type: str = field(default="choice", init=False)
+
+    @property
+    def select_all(self) -> bool:
+        """Asked as "select all that apply": the deck gave a list, or several answers."""
+        return self.multiple or len(self.answers) > 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 
 from cjtrainer.deck import model as m
+from cjtrainer.deck.cardtypes import COMMON_KEYS, TYPES
 from cjtrainer.deck.derive import derive_cards, slugify
 from cjtrainer.deck.problems import Problem, Severity
 from cjtrainer.i18n import t
@@ -54,18 +55,6 @@ DUTCH_TYPES: dict[str, str] = {
 DECK_KEYS = ("deck", "title", "description", "language", "tags", "models", "cards")
 MODEL_KEYS = ("id", "name", "kind", "about", "acronym", "noun", "steps", "tags")
 STEP_KEYS = ("id", "name", "description", "accept")
-COMMON_CARD_KEYS = ("id", "type", "tags", "hint", "explain")
-CARD_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # type: (required keys, optional keys) besides the common ones
-    "flashcard": (("front", "back"), ("reverse",)),
-    "choice": (("prompt", "choices", "answer"), ()),
-    "truefalse": (("statement", "answer"), ()),
-    "typed": (("prompt", "answer"), ("accept", "strict")),
-    "cloze": (("text",), ("any_order",)),
-    "order": (("prompt", "items"), ()),
-    "match": (("prompt", "pairs"), ()),
-    "list": (("prompt", "items"), ("ordered", "min_correct")),
-}
 EXERCISE_KEYS = ("exercise", "title", "intro", "minutes", "sections", "rubric", "scale")
 SECTION_KEYS = ("id", "title", "prompt", "answers", "examples")
 CRITERION_KEYS = ("id", "text")
@@ -442,11 +431,11 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
         return []
     card_type = _peek(node, "type")
     if card_type is None:
-        checker.mapping(node, COMMON_CARD_KEYS + _all_type_keys(), what,
+        checker.mapping(node, COMMON_KEYS + _all_type_keys(), what,
                         required=("id", "type"))
         return []
     before = len(checker.problems)
-    if card_type not in CARD_KEYS:
+    if card_type not in TYPES:
         dutch = DUTCH_TYPES.get(card_type.casefold())
         type_node = _peek_node(node, "type")
         checker.report(type_node, "unknown-type", value=card_type,
@@ -459,8 +448,8 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
                 checker.ident((node, id_node), what)
             return []
         card_type = dutch  # check the rest as that type: every slip is told at once
-    required, optional = CARD_KEYS[card_type]
-    fields = checker.mapping(node, COMMON_CARD_KEYS + required + optional, what,
+    required, optional = TYPES[card_type].required, TYPES[card_type].optional
+    fields = checker.mapping(node, COMMON_KEYS + required + optional, what,
                              required=("id",) + required)
     if fields is None:
         return []
@@ -682,8 +671,8 @@ _BUILDERS: dict[str, Callable[[Checker, Fields, str, dict[str, Any]], list[m.Car
 
 def _all_type_keys() -> tuple[str, ...]:
     keys: dict[str, None] = {}
-    for required, optional in CARD_KEYS.values():
-        keys.update(dict.fromkeys(required + optional))
+    for kind in TYPES.values():
+        keys.update(dict.fromkeys(kind.required + kind.optional))
     return tuple(keys)
 
 

@@ -18,21 +18,14 @@ from typing import Any
 
 import yaml
 
+from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.derive import slugify as derive_slug
 from cjtrainer.deck.model import (
     DEFAULT_SCALE,
     Card,
-    ChoiceCard,
-    ClozeCard,
     Deck,
     Exercise,
-    Flashcard,
-    ListCard,
-    MatchCard,
     Model,
-    OrderCard,
-    TrueFalseCard,
-    TypedCard,
 )
 
 # The pure-Python emitter: libyaml's ignores the indentation hook below, and decks are small.
@@ -132,35 +125,7 @@ def _plain(value: Any) -> Any:
 def card_to_data(card: Card) -> dict[str, Any]:
     """The mapping a teacher would write for ``card`` (its own keys only)."""
     out: dict[str, Any] = {"id": card.id, "type": card.type}
-    if isinstance(card, Flashcard):
-        out |= {"front": card.front, "back": card.back}
-    elif isinstance(card, ChoiceCard):
-        answer: Any = list(card.answers) if card.multiple else card.answers[0]
-        out |= {"prompt": card.prompt, "choices": list(card.choices), "answer": answer}
-    elif isinstance(card, TrueFalseCard):
-        out |= {"statement": card.statement, "answer": card.answer}
-    elif isinstance(card, TypedCard):
-        out |= {"prompt": card.prompt, "answer": card.answer}
-        if card.accept:
-            out["accept"] = list(card.accept)
-        if card.strict:
-            out["strict"] = True
-    elif isinstance(card, ClozeCard):
-        out["text"] = card.text
-        if card.any_order:
-            every = len(card.any_order) == len(card.gaps)
-            out["any_order"] = True if every else [i + 1 for i in card.any_order]
-    elif isinstance(card, OrderCard):
-        out |= {"prompt": card.prompt, "items": list(card.items)}
-    elif isinstance(card, MatchCard):
-        out |= {"prompt": card.prompt, "pairs": dict(card.pairs)}
-    elif isinstance(card, ListCard):
-        items = [item[0] if len(item) == 1 else list(item) for item in card.items]
-        out |= {"prompt": card.prompt, "items": items}
-        if card.ordered:
-            out["ordered"] = True
-        if card.min_correct is not None:
-            out["min_correct"] = card.min_correct
+    out |= card_type(card).fields(card)
     if card.tags:
         out["tags"] = list(card.tags)
     if card.hint:

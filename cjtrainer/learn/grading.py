@@ -57,7 +57,6 @@ from cjtrainer.deck.model import (
     Card,
     ChoiceCard,
     ClozeCard,
-    Flashcard,
     ListCard,
     MatchCard,
     OrderCard,
@@ -391,23 +390,9 @@ def _with_variants(answers: Sequence[str]) -> list[str]:
 def grade(card: Card, response: object, *, others: Iterable[str] = ()) -> Grade:
     """Grade a response to any auto-graded card. ``others``: more known terms (e.g. the
     deck's other answers) a typo must not be closer to."""
-    if isinstance(card, ChoiceCard):
-        return _grade_choice(card, _as_tuple(response))
-    if isinstance(card, TrueFalseCard):
-        return _grade_truefalse(card, response)
-    if isinstance(card, TypedCard):
-        return _grade_typed(card, _as_text(response), others)
-    if isinstance(card, ClozeCard):
-        return _grade_cloze(card, _as_tuple(response), others)
-    if isinstance(card, OrderCard):
-        return _grade_order(card, _as_tuple(response))
-    if isinstance(card, MatchCard):
-        return _grade_match(card, response)
-    if isinstance(card, ListCard):
-        return _grade_list(card, _as_tuple(response), others)
-    if isinstance(card, Flashcard):
-        raise ValueError("flashcards are rated by the student, not graded")
-    raise ValueError(f"cannot grade a card of type {card.type!r}")
+    from cjtrainer.learn.cardtypes import learn_type  # each type calls a grader below
+
+    return learn_type(card).grade(card, response, others)
 
 
 def verdict_for(parts: Sequence[PartResult], score: float, all_right: bool) -> Verdict:
@@ -416,7 +401,7 @@ def verdict_for(parts: Sequence[PartResult], score: float, all_right: bool) -> V
     return "partial" if score > 0 else "wrong"
 
 
-def _as_text(response: object) -> str:
+def as_text(response: object) -> str:
     if response is None:
         return ""
     if isinstance(response, str):
@@ -426,7 +411,7 @@ def _as_text(response: object) -> str:
     return str(response)
 
 
-def _as_tuple(response: object) -> tuple[str, ...]:
+def as_tuple(response: object) -> tuple[str, ...]:
     if response is None:
         return ()
     if isinstance(response, str):
@@ -445,7 +430,7 @@ def _make(
     return Grade(score, verdict_for(parts, score, all_right), tuple(parts), expected, given)
 
 
-def _grade_choice(card: ChoiceCard, picks: tuple[str, ...]) -> Grade:
+def grade_choice(card: ChoiceCard, picks: tuple[str, ...]) -> Grade:
     by_norm = {normalise(c): c for c in card.choices}
     chosen: list[str] = []
     for p in picks:
@@ -455,7 +440,7 @@ def _grade_choice(card: ChoiceCard, picks: tuple[str, ...]) -> Grade:
     answers = card.answers
     expected = ", ".join(answers)
     given = ", ".join(chosen)
-    if not card.multiple and len(answers) == 1:
+    if not card.select_all:
         ok = len(chosen) == 1 and chosen[0] == answers[0]
         parts = [PartResult(answers[0], chosen[0] if chosen else "", ok)]
         return _make(parts, 1.0 if ok else 0.0, ok, expected, given)
@@ -477,12 +462,12 @@ def _bool_text(value: bool) -> str:
     return t("learn.true") if value else t("learn.false")
 
 
-def _grade_truefalse(card: TrueFalseCard, response: object) -> Grade:
+def grade_truefalse(card: TrueFalseCard, response: object) -> Grade:
     value: bool | None
     if isinstance(response, bool):
         value = response
     else:
-        text = normalise(_as_text(response))
+        text = normalise(as_text(response))
         value = {"waar": True, "true": True, "ja": True, "j": True, "w": True, "t": True,
                  "onwaar": False, "false": False, "nee": False, "n": False, "o": False,
                  "f": False}.get(text)
@@ -498,13 +483,13 @@ def _part(expected: str, given: str, m: TextMatch) -> PartResult:
     return PartResult(expected, given, False)
 
 
-def _grade_typed(card: TypedCard, given: str, others: Iterable[str]) -> Grade:
+def grade_typed(card: TypedCard, given: str, others: Iterable[str]) -> Grade:
     m = match_text(given, (card.answer, *card.accept), strict=card.strict, others=others)
     part = _part(card.answer, given.strip()[:MAX_INPUT], m)
     return _make([part], 1.0 if m.correct else 0.0, m.correct, card.answer, part.given)
 
 
-def _grade_cloze(card: ClozeCard, answers: tuple[str, ...], others: Iterable[str]) -> Grade:
+def grade_cloze(card: ClozeCard, answers: tuple[str, ...], others: Iterable[str]) -> Grade:
     other_terms = list(others)
     given = [answers[i].strip()[:MAX_INPUT] if i < len(answers) else ""
              for i in range(len(card.gaps))]
@@ -586,7 +571,7 @@ def cloze_text(card: ClozeCard, fills: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
+def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
     """One part per position of the student's order: ``right`` when that item is in the
     longest run in the right relative order, else ``misplaced`` (``place`` = where it
     belongs). Entries that are no item are ``extra``; items not given ``missing``."""
@@ -645,7 +630,7 @@ def _lcs_increasing(seq: list[int]) -> set[int]:
     return out
 
 
-def _grade_match(card: MatchCard, response: object) -> Grade:
+def grade_match(card: MatchCard, response: object) -> Grade:
     chosen: dict[str, str] = {}
     if isinstance(response, Mapping):
         chosen = {str(k): "" if v is None else str(v) for k, v in response.items()}
@@ -665,7 +650,7 @@ def _grade_match(card: MatchCard, response: object) -> Grade:
     return _make(parts, score, n > 0 and right_count == n, expected, given_text)
 
 
-def _grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[str]) -> Grade:
+def grade_list(card: ListCard, entries_in: tuple[str, ...], others: Iterable[str]) -> Grade:
     """Entries are matched to items as a set (each item once). Parts: one per item (deck
     order) — right, ``misplaced`` (an ordered list: named, but out of order), or
     ``missing`` — then one per entry that found no item: ``duplicate`` (its item was

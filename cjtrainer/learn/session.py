@@ -27,18 +27,9 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import partial
 from typing import Literal
 
-from cjtrainer.deck.model import (
-    Card,
-    ChoiceCard,
-    ClozeCard,
-    Deck,
-    Flashcard,
-    ListCard,
-    MatchCard,
-    OrderCard,
-    TrueFalseCard,
-    TypedCard,
-)
+from cjtrainer.deck.cardtypes import card_type
+from cjtrainer.deck.model import Card, ChoiceCard, Deck
+from cjtrainer.learn.cardtypes import learn_type
 from cjtrainer.learn.counts import Day, Plan, plan
 from cjtrainer.learn.grading import Grade, grade, match_text, normalise
 from cjtrainer.learn.scheduling import (
@@ -57,7 +48,6 @@ from cjtrainer.learn.store import Store
 
 Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
-GAP = "_____"
 
 
 def utc_now() -> datetime:
@@ -243,35 +233,7 @@ class _Session:
     def _as_written(self, card: Card, state: CardState | None) -> Presentation:
         phase = state.phase if state else Phase.NEW
         ask = partial(Presentation, card=card, hint=card.hint, phase=phase)
-        if isinstance(card, Flashcard):
-            return ask(mode="flashcard", prompt=card.front)
-        if isinstance(card, ChoiceCard):
-            choices = list(card.choices)
-            self.rng.shuffle(choices)
-            return ask(mode="choice", prompt=card.prompt, choices=tuple(choices),
-                       multiple=card.multiple or len(card.answers) > 1)
-        if isinstance(card, TrueFalseCard):
-            return ask(mode="truefalse", prompt=card.statement)
-        if isinstance(card, TypedCard):
-            return ask(mode="typed", prompt=card.prompt)
-        if isinstance(card, ClozeCard):
-            text = GAP.join(card.parts)
-            return ask(mode="cloze", prompt=text, gaps=len(card.gaps))
-        if isinstance(card, OrderCard):
-            items = list(card.items)
-            for _ in range(10):
-                self.rng.shuffle(items)
-                if tuple(items) != card.items or len(items) < 2:
-                    break
-            return ask(mode="order", prompt=card.prompt, choices=tuple(items))
-        if isinstance(card, MatchCard):
-            rights = [r for _, r in card.pairs]
-            self.rng.shuffle(rights)
-            return ask(mode="match", prompt=card.prompt, choices=tuple(rights),
-                       lefts=tuple(left for left, _ in card.pairs))
-        if isinstance(card, ListCard):
-            return ask(mode="list", prompt=card.prompt)
-        raise ValueError(f"unknown card type {card.type!r}")
+        return learn_type(card).present(card, self.rng, ask)
 
     # ---------------------------------------------------------------- answering
 
@@ -284,7 +246,7 @@ class _Session:
         response_ms: int | None = None,
     ) -> Outcome:
         """Grade, schedule and save one answer (one transaction). Not for flashcards."""
-        if isinstance(card, Flashcard):
+        if not card_type(card).graded:
             raise ValueError("flashcards are rated: use rate()")
         presented = self._presented.get(card.key)
         if presented is None:
@@ -348,7 +310,7 @@ class _Session:
         self.states[card.key] = after
         outcome = Outcome(card, result, rating, after, review.id,
                           became_leech=after.leech and not (before and before.leech),
-                          typed=not easier and isinstance(card, TypedCard | ClozeCard | ListCard))
+                          typed=not easier and learn_type(card).typed)
         # time spent counts at most a minute per answer (a student may walk away)
         seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
         self._done.append(_Done(card, review.id, before, outcome, seconds,
@@ -436,19 +398,16 @@ def known_terms(deck: Deck) -> tuple[str, ...]:
         for step in model.steps:
             found[step.name] = None
     for c in deck.cards:
-        if isinstance(c, TypedCard):
-            found[c.answer] = None
+        found.update(dict.fromkeys(learn_type(c).known_terms(c)))
     return tuple(found)
 
 
 def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
     """The choice card that learn mode's easier form of ``card`` stands for."""
-    if isinstance(card, TypedCard):
-        answers: tuple[str, ...] = (card.answer,)
-    elif isinstance(card, ListCard):
-        answers = tuple(item[0] for item in card.items)
-    else:
+    easier = learn_type(card).easier(card)
+    if easier is None:
         raise ValueError(f"no easier form for {card.type}")
+    answers, _ = easier
     return ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=shown.prompt, choices=shown.choices,
                       answers=answers, multiple=shown.multiple)
 
@@ -584,7 +543,8 @@ class StudySession(_Session):
             self.review_ahead -= timedelta(days=days)
 
     def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
-        if not self.learn_mode or not isinstance(card, TypedCard | ListCard):
+        easier = learn_type(card).easier(card) if self.learn_mode else None
+        if easier is None:
             return None
         if state is not None and (
             state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
@@ -594,21 +554,15 @@ class StudySession(_Session):
         if deck is None:
             return None
         phase = state.phase if state else Phase.NEW
-        if isinstance(card, TypedCard):
-            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
-            if len(wrong) < 2:
-                return None
-            choices = [card.answer, *wrong]
-            self.rng.shuffle(choices)
-            return Presentation(card=card, mode="choice", prompt=card.prompt,
-                                choices=tuple(choices), easier=True, hint=card.hint, phase=phase)
+        answers, multiple = easier
         wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
         if len(wrong) < 2:
             return None
-        choices = [item[0] for item in card.items] + wrong
+        choices = [*answers, *wrong]
         self.rng.shuffle(choices)
-        return Presentation(card=card, mode="choice", prompt=card.prompt, choices=tuple(choices),
-                            multiple=True, easier=True, hint=card.hint, phase=phase)
+        return Presentation(card=card, mode="choice", prompt=card_type(card).question(card),
+                            choices=tuple(choices), multiple=multiple, easier=True,
+                            hint=card.hint, phase=phase)
 
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         if card is self._current or (self._current and self._current.key == card.key):
@@ -656,26 +610,9 @@ class StudySession(_Session):
 SHORT_TERM = 40  # longer texts (descriptions, statements) make poor distractors
 
 
-def _terms(card: Card) -> list[str]:
-    """Short answer-like texts a card holds (choices, gap answers, list items, ...)."""
-    if isinstance(card, TypedCard):
-        return [card.answer]
-    if isinstance(card, ListCard):
-        return [item[0] for item in card.items]
-    if isinstance(card, ChoiceCard):
-        return list(card.choices)
-    if isinstance(card, ClozeCard):
-        return [gap[0] for gap in card.gaps]
-    if isinstance(card, MatchCard):
-        return [right for _, right in card.pairs]
-    if isinstance(card, OrderCard):
-        return list(card.items)
-    return []
-
-
 def _distractors(
     deck: Deck,
-    card: TypedCard | ListCard,
+    card: Card,
     n: int,
     rng: random.Random,
     other_decks: Sequence[Deck] = (),
@@ -687,24 +624,18 @@ def _distractors(
     'koop' next to 'aankoop', 'inloggen of registreren' next to 'inloggen') is never
     offered as wrong. Other decks are not drawn from: their terms are rarely related."""
     del other_decks  # kept in the signature for callers; see the docstring
-    if isinstance(card, TypedCard):
-        answers: list[str] = [card.answer, *card.accept]
-        words = len(card.answer.split())
-    else:
-        answers = [a for item in card.items for a in item]
-        words = round(sum(len(i[0].split()) for i in card.items) / max(1, len(card.items)))
+    groups = learn_type(card).accepted(card)  # per answer part: the accepted texts
+    answers = [a for group in groups for a in group]
+    words = round(sum(len(group[0].split()) for group in groups) / max(1, len(groups)))
     taken = {normalise(a) for a in answers}
     accepted = [normalise(a) for a in answers]
-    same_kind = TypedCard if isinstance(card, TypedCard) else ListCard
     tiers: list[list[str]] = [[], [], []]
-    prompt = f" {normalise(card.prompt)} "
+    prompt = f" {normalise(card_type(card).question(card))} "
 
     def right_for_card(key: str) -> bool:
         if any(len(a) >= 4 and len(key) >= 4 and (a in key or key in a) for a in accepted):
             return True
-        if isinstance(card, TypedCard):
-            return match_text(key, answers).correct
-        return any(match_text(key, item).correct for item in card.items)
+        return any(match_text(key, group).correct for group in groups)
 
     def add(text: str, tier: int) -> None:
         key = normalise(text)
@@ -723,12 +654,12 @@ def _distractors(
         if other.key == card.key:
             continue
         same_model = bool(card.model_id) and other.model_id == card.model_id
-        for term in _terms(other):
-            if isinstance(other, same_kind):
+        for term in card_type(other).terms(other):
+            if other.type == card.type:
                 add(term, 0 if same_model else 1)
     for other in deck.cards:
-        if other.key != card.key and not isinstance(other, same_kind):
-            for term in _terms(other):
+        if other.key != card.key and other.type != card.type:
+            for term in card_type(other).terms(other):
                 add(term, 2)
     out: list[str] = []
     for tier in tiers:
@@ -778,7 +709,7 @@ class QuizSession(_Session):
         only these cards ("oefen mijn fouten"), at most ``count`` of them, in that order."""
         super().__init__(store, decks, deck=deck, tag=tag, clock=clock, rng=rng,
                          scheduler=scheduler, tz=tz)
-        pool = [c for c in self.cards if (include_flashcards or not isinstance(c, Flashcard))
+        pool = [c for c in self.cards if (include_flashcards or card_type(c).graded)
                 and (types is None or c.type in types)]
         if keys is not None:
             wanted = {c.key: c for c in pool}

@@ -101,18 +101,9 @@ class Stats:
 def card_label(card: Card, width: int = 60) -> str:
     """The question of a card as one short line (its key for a card without text, such
     as the home index's summaries)."""
-    kind = getattr(card, "type", "")
-    if kind == "flashcard":
-        text = card.front  # type: ignore[attr-defined]
-    elif kind == "truefalse":
-        text = card.statement  # type: ignore[attr-defined]
-    elif kind == "cloze":
-        text = "_____".join(card.parts)  # type: ignore[attr-defined]
-    elif kind in ("choice", "typed", "order", "match", "list"):
-        text = card.prompt  # type: ignore[attr-defined]
-    else:
-        text = card.key
-    text = " ".join(text.split())
+    from cjtrainer.deck.cardtypes import question_text  # the deck model: not at start-up
+
+    text = question_text(card)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -10,25 +10,9 @@ from cjtrainer.i18n import t
 
 def response_for(card: Any, answers: list[str]) -> object:
     """The command line's answer parts in the shape ``grade`` takes for this card."""
-    kind = card.type
-    if kind == "typed":
-        return " ".join(answers)
-    if kind == "truefalse":
-        return answers[0] if answers else ""
-    if kind == "match":
-        chosen: dict[str, str] = {}
-        lefts = [left for left, _ in card.pairs]
-        for index, answer in enumerate(answers):
-            for sep in ("=", "→", "->"):
-                if sep in answer:
-                    left, _, right = answer.partition(sep)
-                    chosen[left.strip()] = right.strip()
-                    break
-            else:  # no left side: the pairs in the card's order
-                if index < len(lefts):
-                    chosen[lefts[index]] = answer.strip()
-        return chosen
-    return tuple(answers)
+    from cjtrainer.learn.cardtypes import learn_type
+
+    return learn_type(card).response(card, answers)
 
 
 def verdict_word(grade: Any) -> str:
@@ -43,6 +27,7 @@ def verdict_word(grade: Any) -> str:
 def try_answer(decks: dict[str, Any], key: str, answers: list[str],
                lang: str | None = None) -> dict[str, Any]:
     """The verdict as a JSON-ready dict (what ``--format json`` prints)."""
+    from cjtrainer.deck.cardtypes import card_type
     from cjtrainer.errors import CjError
     from cjtrainer.learn.feedback import feedback
     from cjtrainer.learn.grading import grade
@@ -59,7 +44,7 @@ def try_answer(decks: dict[str, Any], key: str, answers: list[str],
         hint = t("learn.try.did-you-mean", keys=", ".join(close)) if close else t(
             "learn.try.not-found.hint")
         raise CjError(t("learn.try.not-found", card=key), hint)
-    if card.type == "flashcard":
+    if not card_type(card).graded:
         raise CjError(t("learn.try.flashcard", card=key))
     result = grade(card, response_for(card, answers), others=known_terms(deck))
     return {

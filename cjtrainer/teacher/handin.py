@@ -28,17 +28,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cjtrainer.deck.cardtypes import TYPES, card_type
 from cjtrainer.deck.model import (
     Card,
-    ChoiceCard,
-    ClozeCard,
     Deck,
-    Flashcard,
-    ListCard,
-    MatchCard,
-    OrderCard,
-    TrueFalseCard,
-    TypedCard,
 )
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
@@ -98,15 +91,7 @@ class HandIn:
 
 def card_text(card: Card) -> str:
     """The text a card asks, for naming it in a report."""
-    if isinstance(card, Flashcard):
-        return card.front
-    if isinstance(card, TrueFalseCard):
-        return card.statement
-    if isinstance(card, ClozeCard):
-        return card.text
-    if isinstance(card, ChoiceCard | TypedCard | OrderCard | MatchCard | ListCard):
-        return card.prompt
-    return card.id
+    return card_type(card).question(card) if card.type in TYPES else card.id
 
 
 def card_infos(keys: Iterable[str], decks: Mapping[str, Deck]) -> dict[str, dict[str, Any]]:

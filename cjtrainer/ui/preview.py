@@ -11,8 +11,10 @@ Deck text is always shown as plain text (``Content``), never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -21,6 +23,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.load import LoadResult, load_file
 from cjtrainer.deck.model import (
     Card,
@@ -59,71 +62,102 @@ def _line(*parts: Part) -> list[Part]:
     return [*parts, "\n"]
 
 
+Answer = Callable[[str], Part]  # a right answer: green, or hidden
+
+
+def _flashcard(card: Flashcard, answer: Answer, show_answers: bool) -> list[Part]:
+    return [*_line((t("teacher.preview.front"), "bold"), card.front),
+            *_line((t("teacher.preview.back"), "bold"), answer(card.back))]
+
+
+def _choice(card: ChoiceCard, answer: Answer, show_answers: bool) -> list[Part]:
+    out = _line(card.prompt)
+    if card.select_all:
+        out += _line((t("teacher.preview.select-all"), "italic"))
+    for choice in card.choices:
+        right = choice in card.answers
+        if right and show_answers:
+            out += _line(("  ✓ ", "bold green"), (choice, "bold green"))
+        else:
+            out += _line("  • ", choice)
+    return out
+
+
+def _truefalse(card: TrueFalseCard, answer: Answer, show_answers: bool) -> list[Part]:
+    return [*_line(card.statement), *_line((t("teacher.preview.answer"), "bold"), answer(
+        t("teacher.preview.true") if card.answer else t("teacher.preview.false")))]
+
+
+def _typed(card: TypedCard, answer: Answer, show_answers: bool) -> list[Part]:
+    out = _line(card.prompt)
+    out += _line((t("teacher.preview.answer"), "bold"), answer(card.answer))
+    if card.accept:
+        out += _line((t("teacher.preview.accept"), "bold"), answer(", ".join(card.accept)))
+    out += _line((t("teacher.preview.strict") if card.strict
+                  else t("teacher.preview.tolerant"), "dim"))
+    return out
+
+
+def _cloze(card: ClozeCard, answer: Answer, show_answers: bool) -> list[Part]:
+    parts: list[Part] = []
+    for index, gap in enumerate(card.gaps):
+        parts.append(card.parts[index])
+        parts.append((f"[{' | '.join(gap)}]", "bold green") if show_answers else "_____")
+    parts.append(card.parts[-1])
+    return _line(*parts)
+
+
+def _order(card: OrderCard, answer: Answer, show_answers: bool) -> list[Part]:
+    out = _line(card.prompt)
+    if show_answers:
+        for number, item in enumerate(card.items, start=1):
+            out += _line(f"  {number}. ", (item, "bold green"))
+    else:  # as the student gets them: not in the right order
+        for item in sorted(card.items, key=str.casefold):
+            out += _line("  • ", item)
+    return out
+
+
+def _match(card: MatchCard, answer: Answer, show_answers: bool) -> list[Part]:
+    out = _line(card.prompt)
+    for left_text, right_text in card.pairs:
+        out += _line(f"  {left_text}  →  ", answer(right_text))
+    if not show_answers:
+        rights = sorted((right for _, right in card.pairs), key=str.casefold)
+        out += _line(("  " + " · ".join(rights), "italic"))
+    return out
+
+
+def _list(card: ListCard, answer: Answer, show_answers: bool) -> list[Part]:
+    out = _line(card.prompt)
+    if card.ordered:
+        out += _line((t("teacher.preview.ordered"), "italic"))
+    if card.min_correct is not None:
+        out += _line((t("teacher.preview.min-correct", count=card.min_correct,
+                        total=len(card.items)), "italic"))
+    for options in card.items:
+        extra = f"  ({', '.join(options[1:])})" if len(options) > 1 and show_answers else ""
+        out += _line("  • ", answer(options[0] + extra))
+    return out
+
+
+# card type -> how the teacher sees its question and answer (the UI's own map, keyed by
+# the names of cjtrainer.deck.cardtypes.TYPES)
+BODIES: dict[str, Callable[[Any, Answer, bool], list[Part]]] = {
+    "flashcard": _flashcard, "choice": _choice, "truefalse": _truefalse, "typed": _typed,
+    "cloze": _cloze, "order": _order, "match": _match, "list": _list,
+}
+
+
 def card_body(card: Card, show_answers: bool = True) -> list[Part]:
     """The card as the student is asked it, with the answer when ``show_answers``."""
-    out: list[Part] = []
     hidden = t("teacher.preview.hidden")
 
     def answer(text: str) -> Part:
         return (text, "bold green") if show_answers else (hidden, "dim")
 
-    if isinstance(card, Flashcard):
-        out += _line((t("teacher.preview.front"), "bold"), card.front)
-        out += _line((t("teacher.preview.back"), "bold"), answer(card.back))
-    elif isinstance(card, ChoiceCard):
-        out += _line(card.prompt)
-        if card.multiple:
-            out += _line((t("teacher.preview.select-all"), "italic"))
-        for choice in card.choices:
-            right = choice in card.answers
-            if right and show_answers:
-                out += _line(("  ✓ ", "bold green"), (choice, "bold green"))
-            else:
-                out += _line("  • ", choice)
-    elif isinstance(card, TrueFalseCard):
-        out += _line(card.statement)
-        out += _line((t("teacher.preview.answer"), "bold"), answer(
-            t("teacher.preview.true") if card.answer else t("teacher.preview.false")))
-    elif isinstance(card, TypedCard):
-        out += _line(card.prompt)
-        out += _line((t("teacher.preview.answer"), "bold"), answer(card.answer))
-        if card.accept:
-            out += _line((t("teacher.preview.accept"), "bold"),
-                         answer(", ".join(card.accept)))
-        out += _line((t("teacher.preview.strict") if card.strict
-                      else t("teacher.preview.tolerant"), "dim"))
-    elif isinstance(card, ClozeCard):
-        parts: list[Part] = []
-        for index, gap in enumerate(card.gaps):
-            parts.append(card.parts[index])
-            parts.append((f"[{' | '.join(gap)}]", "bold green") if show_answers else "_____")
-        parts.append(card.parts[-1])
-        out += _line(*parts)
-    elif isinstance(card, OrderCard):
-        out += _line(card.prompt)
-        if show_answers:
-            for number, item in enumerate(card.items, start=1):
-                out += _line(f"  {number}. ", (item, "bold green"))
-        else:  # as the student gets them: not in the right order
-            for item in sorted(card.items, key=str.casefold):
-                out += _line("  • ", item)
-    elif isinstance(card, MatchCard):
-        out += _line(card.prompt)
-        for left_text, right_text in card.pairs:
-            out += _line(f"  {left_text}  →  ", answer(right_text))
-        if not show_answers:
-            rights = sorted((right for _, right in card.pairs), key=str.casefold)
-            out += _line(("  " + " · ".join(rights), "italic"))
-    elif isinstance(card, ListCard):
-        out += _line(card.prompt)
-        if card.ordered:
-            out += _line((t("teacher.preview.ordered"), "italic"))
-        if card.min_correct is not None:
-            out += _line((t("teacher.preview.min-correct", count=card.min_correct,
-                            total=len(card.items)), "italic"))
-        for options in card.items:
-            extra = f"  ({', '.join(options[1:])})" if len(options) > 1 and show_answers else ""
-            out += _line("  • ", answer(options[0] + extra))
+    body = BODIES.get(card.type)
+    out: list[Part] = body(card, answer, show_answers) if body is not None else []
     out.append("\n")
     if card.hint:
         out += _line((t("teacher.preview.hint"), "bold"), card.hint)
@@ -259,7 +293,7 @@ class PreviewApp(App[None]):
 
     def action_try_answer(self) -> None:
         card = self.current_card()
-        if card is None or card.type == "flashcard":
+        if card is None or not card_type(card).graded:
             self.notify(t("teacher.preview.try.no-card"))
             return
         field = self.query_one("#try", Input)

@@ -67,19 +67,6 @@ class Localised:
         return cast("CjApp", getattr(self, "app"))  # noqa: B009 - a mixin: no attribute here
 
 
-def card_title(card: object) -> str:
-    """The question side of any card, for lists (mistakes, hardest cards). A cloze shows
-    its sentence with … for the gaps, never the deck's {{gap|alternative}} syntax."""
-    parts = getattr(card, "parts", None)
-    if getattr(card, "type", "") == "cloze" and parts:
-        return " ".join("…".join(parts).split())
-    for name in ("front", "prompt", "statement", "text"):
-        value = getattr(card, name, None)
-        if isinstance(value, str) and value:
-            return " ".join(value.split())
-    return str(getattr(card, "key", card))
-
-
 def goal_label(tag: str) -> str:
     """A learning goal (a deck tag such as ``fasen-van-de-klantreis``) as a student reads
     it: "Fasen van de klantreis"."""

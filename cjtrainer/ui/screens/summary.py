@@ -11,9 +11,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from cjtrainer.deck.cardtypes import question_text
 from cjtrainer.i18n import t
 from cjtrainer.ui import css
-from cjtrainer.ui.text import Localised, card_title, duration, until
+from cjtrainer.ui.text import Localised, duration, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 
@@ -28,7 +29,7 @@ def mistakes_table(mistakes: Any, width: int = 76) -> Table:
         else:
             answer = str(getattr(mistake.card, "back", ""))
         # in full: a cut-off answer is no answer to learn from
-        table.add_row(Text(card_title(mistake.card)), Text(answer))
+        table.add_row(Text(question_text(mistake.card)), Text(answer))
     return table
 
 

@@ -1,7 +1,9 @@
-"""One widget per card type; :func:`widget_for` picks the right one."""
+"""One widget per card type; :func:`widget_for` picks the right one from ``WIDGETS``, the
+UI's own map keyed by the names of ``cjtrainer.deck.cardtypes.TYPES``."""
 
 from __future__ import annotations
 
+import importlib
 import random
 from typing import TYPE_CHECKING, Any
 
@@ -31,39 +33,34 @@ def widget_for_presentation(shown: Any, *, rng: random.Random | None = None) -> 
     return widget_for(card, rng=rng)
 
 
+# card type -> (module under cjtrainer.ui.widgets, widget class): imported on first use
+WIDGETS: dict[str, tuple[str, str]] = {
+    "flashcard": ("flashcard", "FlashcardWidget"),
+    "choice": ("choice", "ChoiceWidget"),
+    "truefalse": ("truefalse", "TrueFalseWidget"),
+    "typed": ("typed", "TypedWidget"),
+    "cloze": ("cloze", "ClozeWidget"),
+    "order": ("order", "OrderWidget"),
+    "match": ("match", "MatchWidget"),
+    "list": ("listrecall", "ListWidget"),
+}
+SHUFFLING = frozenset(("choice", "order", "match"))  # widgets that shuffle unless told not to
+
+
+def widget_class(kind: str) -> type[CardWidget]:
+    """The widget class for a card type."""
+    if kind not in WIDGETS:
+        raise ValueError(f"no widget for card type {kind!r}")
+    module, name = WIDGETS[kind]
+    widget: type[CardWidget] = getattr(
+        importlib.import_module(f"cjtrainer.ui.widgets.{module}"), name)
+    return widget
+
+
 def widget_for(card: Any, *, rng: random.Random | None = None, shuffle: bool = True) -> CardWidget:
     """The widget for a card (any object with the card's fields and ``type``)."""
     kind = getattr(card, "type", "")
-    if kind == "flashcard":
-        from cjtrainer.ui.widgets.flashcard import FlashcardWidget
-
-        return FlashcardWidget(card, rng=rng)
-    if kind == "choice":
-        from cjtrainer.ui.widgets.choice import ChoiceWidget
-
-        return ChoiceWidget(card, rng=rng, shuffle=shuffle)
-    if kind == "truefalse":
-        from cjtrainer.ui.widgets.truefalse import TrueFalseWidget
-
-        return TrueFalseWidget(card, rng=rng)
-    if kind == "typed":
-        from cjtrainer.ui.widgets.typed import TypedWidget
-
-        return TypedWidget(card, rng=rng)
-    if kind == "cloze":
-        from cjtrainer.ui.widgets.cloze import ClozeWidget
-
-        return ClozeWidget(card, rng=rng)
-    if kind == "order":
-        from cjtrainer.ui.widgets.order import OrderWidget
-
-        return OrderWidget(card, rng=rng, shuffle=shuffle)
-    if kind == "match":
-        from cjtrainer.ui.widgets.match import MatchWidget
-
-        return MatchWidget(card, rng=rng, shuffle=shuffle)
-    if kind == "list":
-        from cjtrainer.ui.widgets.listrecall import ListWidget
-
-        return ListWidget(card, rng=rng)
-    raise ValueError(f"no widget for card type {kind!r}")
+    widget = widget_class(kind)
+    if kind in SHUFFLING:
+        return widget(card, rng=rng, shuffle=shuffle)
+    return widget(card, rng=rng)

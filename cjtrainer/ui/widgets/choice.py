@@ -105,7 +105,7 @@ class ChoiceWidget(CardWidget):
             if shuffle:
                 self.rng.shuffle(self.choices)
         if multiple is None:
-            multiple = bool(getattr(card, "multiple", False)) or len(card.answers) > 1
+            multiple = bool(card.select_all)
         self.multiple = multiple
         self.chosen: set[int] = set()
         self.marks: dict[int, str] = {}
