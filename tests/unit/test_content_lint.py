@@ -19,9 +19,10 @@ LONGEST_SHARE = 1 / 3  # ... in more than this share of a deck's choice cards gi
 ABSOLUTE = re.compile(
     r"\b(alleen|maar één|maar een|slechts één|elk|elke|ieder|iedere|iedereen|altijd|nooit|"
     r"geen|niets|niemand|alle|precies|uitsluitend|volledig)\b", re.IGNORECASE)
-# "de tekst" and "het klantreisplan" name no source a student can find: the decks call the
-# sources the slides, the mind map, the tutorial, the article and the summary.
-VAGUE_SOURCE = re.compile(r"\b(de tekst|klantreisplan)\b", re.IGNORECASE)
+# "de tekst", "het klantreisplan", "de les" and "de lesstof" name no source a student can
+# find ("de les" is two of them): the decks and the exercise call the sources the slides,
+# the mind map, the tutorial, the article and the summary. ("de lesslides" is a name.)
+VAGUE_SOURCE = re.compile(r"\b(de tekst|klantreisplan|de les|de lesstof)\b", re.IGNORECASE)
 # Words too common to give an answer away when a prompt and an option share them.
 COMMON = frozenset("de het een en van in op met voor naar bij door als dat die hij zijn "
                    "klant klanten product aankoop".split())
@@ -95,6 +96,8 @@ def test_the_rules_catch_made_up_giveaways() -> None:
     assert not matched_by_words(_choice("Selectie", "Oriëntatie",
                                         prompt="Welke fase?\n\nDe klant kiest."))
     assert VAGUE_SOURCE.search("Volgens het klantreisplan") and VAGUE_SOURCE.search("de tekst")
+    assert VAGUE_SOURCE.search("begrippen uit de les, zoals") and VAGUE_SOURCE.search("de lesstof")
+    assert not VAGUE_SOURCE.search("de lesslides Basis Customer Journey")
 
 
 # -- the bundled content passes ------------------------------------------------------------
@@ -138,4 +141,9 @@ def test_sources_are_named_not_called_de_tekst_or_klantreisplan() -> None:
         if VAGUE_SOURCE.search(f"{deck.title} {deck.description} "
                                + " ".join(model.name for model in deck.models)):
             found.append(f"deck/{deck.id}")
+    for ex in catalog().exercises.values():
+        texts = [ex.title, ex.intro, *(c.text for c in ex.rubric)]
+        for s in ex.sections:
+            texts += [s.title, s.prompt, *s.examples]
+        found += [f"exercise/{ex.id}" for t in texts if VAGUE_SOURCE.search(t)]
     assert found == []
