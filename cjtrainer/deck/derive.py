@@ -37,6 +37,7 @@ PHRASES = {
         "list.set": "Noem de {n} {many} van {name}.",
         "order": "Zet de {many} van {name} in de goede volgorde.",
         "flashcard": "Wat houdt {the_one} '{step}' van {name} in?",
+        "flashcard.named": "Wat houdt '{step}' van {name} in?",
         "choice": "{which} {one} van {name} wordt hier beschreven?\n\n{description}",
         "next": "{which} {one} van {name} komt na '{step}'?",
         "acronym": "Waar staat de {ordinal}letter {letter} van {acronym} voor?",
@@ -54,6 +55,7 @@ PHRASES = {
         "list.set": "Name the {n} {many} of {name}.",
         "order": "Put the {many} of {name} in the right order.",
         "flashcard": "What is {the_one} '{step}' of {name} about?",
+        "flashcard.named": "What is '{step}' of {name} about?",
         "choice": "{which} {one} of {name} is described here?\n\n{description}",
         "next": "{which} {one} of {name} comes after '{step}'?",
         "acronym": "What does the {ordinal}letter {letter} of {acronym} stand for?",
@@ -68,6 +70,12 @@ PHRASES = {
     },
 }
 MAX_CHOICES = 8
+
+
+def _flashcard_phrase(step: str, noun: str) -> str:
+    """A step whose name already says the noun ("Zero moment of truth", a "moment of
+    truth") is asked without it: never "het moment of truth 'Zero moment of truth'"."""
+    return "flashcard.named" if noun.casefold() in step.casefold() else "flashcard"
 
 
 def slugify(text: str) -> str:
@@ -120,7 +128,8 @@ def derive_cards(deck_id: str, model: m.Model, language: str = "nl") -> list[m.C
         ))
     for index, step in enumerate(steps):
         cards.append(m.Flashcard(
-            front=_sentence(phrases["flashcard"].format(step=step.name, **words)),
+            front=_sentence(phrases[_flashcard_phrase(step.name, words["one"])].format(
+                step=step.name, **words)),
             # The back already is the description: the explanation gives the context.
             back=step.description, **common("flashcard", step),
         ))

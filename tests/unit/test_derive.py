@@ -153,3 +153,21 @@ def test_explanations_explain_the_answer_not_the_question() -> None:
     assert "De klant merkt een behoefte." not in nxt.explain
     choice = cards["biekar.choice.resultaat"]  # the prompt shows the description already
     assert choice.explain is not None and choice.explain.startswith("'Resultaat' is het laatste")
+
+
+def test_a_step_that_names_the_noun_is_not_asked_with_it_twice() -> None:
+    """Never "het moment of truth 'Zero moment of truth'": the bundled models' flashcards."""
+    from pathlib import Path
+
+    from cjtrainer.deck.load import load_file
+
+    content = Path(__file__).resolve().parents[2] / "content"
+    fronts = [card.front for path in sorted(content.glob("*.yaml"))
+              if (deck := load_file(path).deck) is not None
+              for card in deck.cards if ".flashcard." in card.id]
+    assert len(fronts) > 10, "the bundled models derive flashcards"
+    for front in fronts:
+        before, _, rest = front.partition("'")
+        step = rest.partition("'")[0]
+        noun = before.split()[-1].casefold() if before.split() else ""
+        assert noun not in step.casefold().split(), front
