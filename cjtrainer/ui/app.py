@@ -367,7 +367,7 @@ class CjApp(Localised, App[int]):
         self._start_session(deck, tag, quiz=True)
 
     def _start_session(self, deck: str | None, tag: str | None, *, quiz: bool) -> None:
-        from cjtrainer.ui.screens.study import StudyScreen
+        from cjtrainer.ui.study.study import StudyScreen
 
         if not self.ready(lambda: self._start_session(deck, tag, quiz=quiz)):
             return

@@ -30,7 +30,7 @@ def today_buttons() -> list[Part]:
 def open_exercise(app: Any) -> bool:
     """Open the exercises (the touchpoints exercise and others) when they are installed."""
     try:
-        from cjtrainer.ui.screens.exercise_picker import open_exercises
+        from cjtrainer.ui.exercise.picker import open_exercises
     except ImportError:
         return False
     if app.services is None:
@@ -45,7 +45,7 @@ def open_classroom(app: Any) -> bool:
     import importlib
 
     try:  # the classroom helper's join screen: address, code and name, then the quiz
-        module = importlib.import_module("cjtrainer.classroom.screens.join")
+        module = importlib.import_module("cjtrainer.ui.classroom.join")
     except ImportError:
         return False
     settings = getattr(app, "settings", None)

@@ -250,7 +250,7 @@ class StudyScreen(Localised, Screen[None]):
         self.finish()
 
     def finish(self) -> None:
-        from cjtrainer.ui.screens.summary import SummaryScreen
+        from cjtrainer.ui.study.summary import SummaryScreen
 
         if self.state == "done":
             return

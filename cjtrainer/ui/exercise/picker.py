@@ -23,7 +23,7 @@ from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+from cjtrainer.ui.exercise.screen import ExerciseScreen
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 

@@ -27,7 +27,7 @@ from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED
+from cjtrainer.ui.exercise.widgets import FAILED
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -150,11 +150,11 @@ class ExerciseScreen(Screen[None]):
             return FAILED
 
     async def show_step(self) -> None:
-        from cjtrainer.ui.screens.exercise_assess import AssessStep
-        from cjtrainer.ui.screens.exercise_compare import CompareStep
-        from cjtrainer.ui.screens.exercise_intro import IntroStep
-        from cjtrainer.ui.screens.exercise_result import ResultStep
-        from cjtrainer.ui.screens.exercise_writing import WritingStep
+        from cjtrainer.ui.exercise.assess import AssessStep
+        from cjtrainer.ui.exercise.compare import CompareStep
+        from cjtrainer.ui.exercise.intro import IntroStep
+        from cjtrainer.ui.exercise.result import ResultStep
+        from cjtrainer.ui.exercise.writing import WritingStep
 
         body = self.query_one("#exercise-body", Container)
         await body.remove_children()
@@ -228,7 +228,7 @@ class ExerciseScreen(Screen[None]):
             await self.show_step()
 
     def open_history(self) -> None:
-        from cjtrainer.ui.screens.exercise_history import HistoryScreen
+        from cjtrainer.ui.exercise.history import HistoryScreen
 
         if self.store is not None:
             self.app.push_screen(

@@ -17,7 +17,7 @@ from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
 class IntroStep(Widget):

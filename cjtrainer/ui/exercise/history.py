@@ -96,7 +96,7 @@ class HistoryScreen(Screen[None]):
             self.app.push_screen(AttemptScreen(attempt, self.export_dir))
 
     def action_export(self) -> None:
-        from cjtrainer.ui.screens.exercise_result import ExportModal
+        from cjtrainer.ui.exercise.result import ExportModal
 
         attempt = self.selected()
         if attempt is not None:
@@ -169,6 +169,6 @@ class AttemptScreen(Screen[None]):
         self.dismiss()
 
     def action_export(self) -> None:
-        from cjtrainer.ui.screens.exercise_result import ExportModal
+        from cjtrainer.ui.exercise.result import ExportModal
 
         self.app.push_screen(ExportModal(self.attempt, self.export_dir))
