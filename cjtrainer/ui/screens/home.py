@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -16,6 +16,9 @@ from cjtrainer.ui.text import Localised, goal_label, short
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.ui.app import CjApp
+
 COUNT = 9  # width of a count column in the deck list ("Ongezien", "Herhalen")
 GOAL_TITLE = 22  # width of a goal's name in the goals list
 GOAL_COUNT = 4
@@ -27,7 +30,7 @@ def today_buttons() -> list[Part]:
             Part(t("ui.home.quiz"), "button", "quiz")]
 
 
-def open_exercise(app: Any) -> bool:
+def open_exercise(app: CjApp) -> bool:
     """Open the exercises (the touchpoints exercise and others) when they are installed."""
     try:
         from cjtrainer.ui.exercise.picker import open_exercises
@@ -40,7 +43,7 @@ def open_exercise(app: Any) -> bool:
     return True
 
 
-def open_classroom(app: Any) -> bool:
+def open_classroom(app: CjApp) -> bool:
     """Push the classroom helper's join screen when it is installed."""
     import importlib
 
@@ -208,11 +211,11 @@ class HomeScreen(Localised, Screen[None]):
         self.cj.start_quiz(deck=deck, tag=tag)
 
     def action_exercise(self) -> None:
-        if not open_exercise(self.app):
+        if not open_exercise(self.cj):
             self.notify(t("ui.home.not-available"), markup=False)
 
     def action_classroom(self) -> None:
-        if not open_classroom(self.app):
+        if not open_classroom(self.cj):
             self.notify(t("ui.home.not-available"), markup=False)
 
     @on(OptionList.OptionSelected, "#decks")

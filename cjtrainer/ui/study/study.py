@@ -6,7 +6,7 @@ back the widget's response; grading and scheduling are the engine's.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -23,6 +23,10 @@ from cjtrainer.ui.widgets.base import CardWidget
 from cjtrainer.ui.widgets.feedback import Feedback
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Card
+    from cjtrainer.learn.session import Outcome, Presentation, QuizSession, StudySession
+
 
 class StudyScreen(Localised, Screen[None]):
     CSS_PATH = css.STUDY
@@ -35,17 +39,18 @@ class StudyScreen(Localised, Screen[None]):
         Binding("escape", "stop", "ui.key.stop"),
     ]
 
-    def __init__(self, session: Any, *, title: str, quiz: bool = False) -> None:
+    def __init__(self, session: StudySession | QuizSession, *, title: str,
+                 quiz: bool = False) -> None:
         super().__init__(classes="-quiz" if quiz else "-study")
         self.session = session
         self.scope = title
         self.quiz = quiz
-        self.card: Any = None
-        self.shown: Any = None
+        self.card: Card | None = None
+        self.shown: Presentation | None = None
         self.widget: CardWidget | None = None
         self.state = "asking"  # asking | feedback | done
         self.used_hint = False
-        self.outcome: Any = None  # the last answer's outcome, while its feedback shows
+        self.outcome: Outcome | None = None  # the last answer's outcome, while its feedback shows
         self.started = 0.0
         # Enter is ignored while a card appears and for a moment after (the app's
         # settle_seconds): the reflex second enter of a student going past the feedback
@@ -131,8 +136,14 @@ class StudyScreen(Localised, Screen[None]):
         if count == self.shown_count:
             self.settling = False
 
+    @property
+    def current(self) -> Card:
+        """The card on screen (there is one from the first ``show_next`` on)."""
+        assert self.card is not None
+        return self.card
+
     def meta_text(self) -> Text:
-        deck = self.session.decks.get(self.card.deck_id)
+        deck = self.session.decks.get(self.current.deck_id)
         text = Text()
         if deck is not None:
             text.append(deck.title, style="dim")
@@ -153,7 +164,7 @@ class StudyScreen(Localised, Screen[None]):
             return
         try:
             outcome = self.session.answer(
-                self.card, event.response, used_hint=self.used_hint,
+                self.current, event.response, used_hint=self.used_hint,
                 response_ms=self.response_ms(),
             )
         except CjError as error:
@@ -166,7 +177,7 @@ class StudyScreen(Localised, Screen[None]):
         if self.state != "asking" or event.widget is not self.widget:
             return
         try:
-            self.session.rate(self.card, event.rating, response_ms=self.response_ms())
+            self.session.rate(self.current, event.rating, response_ms=self.response_ms())
         except CjError as error:  # not saved: the card stays, the rating can be given again
             self.cj.show_error(error)
             unfreeze = getattr(event.widget, "unfreeze", None)
@@ -175,7 +186,7 @@ class StudyScreen(Localised, Screen[None]):
             return
         self.show_next()
 
-    def show_feedback(self, outcome: Any) -> None:
+    def show_feedback(self, outcome: Outcome) -> None:
         self.state = "feedback"
         self.outcome = outcome
         assert self.widget is not None

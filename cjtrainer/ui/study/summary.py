@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -16,8 +17,11 @@ from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised, card_title, duration, short, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.learn.session import Mistake, QuizResult, Summary
 
-def mistakes_table(mistakes: Any, width: int = 76) -> Table:
+
+def mistakes_table(mistakes: Iterable[Mistake], width: int = 76) -> Table:
     table = Table(box=None, show_header=True, padding=(0, 1), expand=True)
     table.add_column(t("ui.summary.col.question"), ratio=3, overflow="fold")
     table.add_column(t("ui.summary.col.answer"), ratio=2, overflow="fold", style="bold")
@@ -37,21 +41,23 @@ class SummaryScreen(Localised, Screen[None]):
         Binding("enter,escape,q", "app.pop_screen", "ui.key.home"),
     ]
 
-    def __init__(self, summary: Any, *, scope: str, quiz: bool = False) -> None:
+    def __init__(self, summary: Summary | QuizResult, *, scope: str, quiz: bool = False) -> None:
         super().__init__()
         self.summary = summary
         self.scope = scope
         self.quiz = quiz
 
     def compose(self):  # type: ignore[no-untyped-def]
+        from cjtrainer.learn.session import QuizResult, Summary
+
         s = self.summary
         title = Text(t("ui.summary.quiz-title") if self.quiz else t("ui.summary.title"),
                      style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="summary-body"):
-            stopped = self.quiz and s.answered < s.total
-            if self.quiz:
+            stopped = isinstance(s, QuizResult) and s.answered < s.total
+            if isinstance(s, QuizResult):
                 score = round(100 * s.score)
                 yield Static(
                     t("ui.summary.score", score=score, correct=s.correct, total=s.total),
@@ -67,14 +73,13 @@ class SummaryScreen(Localised, Screen[None]):
                     id="summary-score", classes=self.score_class(s.accuracy),
                 )
             facts = [t("ui.summary.time", time=duration(s.seconds))]
-            new_cards = getattr(s, "new_cards", None)
-            if new_cards:
-                facts.append(t("ui.summary.new", n=new_cards))
-            next_due = getattr(s, "next_due", None)
-            if next_due is not None:
-                facts.append(t("ui.summary.next", when=until(next_due, self.cj.clock())))
-            elif not self.quiz:
-                facts.append(t("ui.summary.next-none"))
+            if isinstance(s, Summary):
+                if s.new_cards:
+                    facts.append(t("ui.summary.new", n=s.new_cards))
+                if s.next_due is not None:
+                    facts.append(t("ui.summary.next", when=until(s.next_due, self.cj.clock())))
+                else:
+                    facts.append(t("ui.summary.next-none"))
             yield Static("\n".join(facts), id="summary-facts")
             if s.mistakes:
                 yield Static(t("ui.summary.mistakes", n=len(s.mistakes)), classes="pane-title")
