@@ -156,7 +156,7 @@ def _start(args: argparse.Namespace, wanted: str) -> int:
     data_dir = _data_dir(args)
     _store(args).close()  # a locked or too new file is reported here, before the screen opens
     from cjtrainer.commands.app import check_terminal
-    from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+    from cjtrainer.ui.exercise.screen import ExerciseApp
 
     check_terminal()
     app = ExerciseApp(exercise, data_dir)

@@ -100,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
         report_path=args.report, data_dir=paths.data_dir(args.data_dir),
     )
     if not args.headless:
-        from cjtrainer.classroom.screens.host import run_host_app
         from cjtrainer.commands.app import check_terminal
+        from cjtrainer.ui.classroom.host import run_host_app
 
         check_terminal()  # --headless is the way without a terminal
         return run_host_app(session)
@@ -173,6 +173,6 @@ def _board(args: argparse.Namespace) -> int:
         port=DEFAULT_PORT if args.port is None else args.port,
         data_dir=paths.data_dir(args.data_dir),
     )
-    from cjtrainer.classroom.screens.board_host import run_board_app
+    from cjtrainer.ui.classroom.board_host import run_board_app
 
     return run_board_app(session)

@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
     from cjtrainer.classroom.client import parse_address
 
     url = parse_address(args.address)
-    from cjtrainer.classroom.screens.join import run_join_app
     from cjtrainer.commands.app import check_terminal
+    from cjtrainer.ui.classroom.join import run_join_app
 
     check_terminal()
     return run_join_app(url, code=args.code, name=args.name)

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     config.report_problems()  # seen again when the preview closes
     path = resolve(args.file, args.content)
     from cjtrainer.commands.app import check_terminal
-    from cjtrainer.ui.preview import run_preview
+    from cjtrainer.ui.teacher.preview import run_preview
 
     check_terminal()
     return run_preview(path)

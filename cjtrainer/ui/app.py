@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual._context import active_message_pump
 from textual.app import App, SystemCommand
@@ -28,6 +28,10 @@ from cjtrainer.i18n import t
 from cjtrainer.inert import inert
 from cjtrainer.ui import css, web_mode
 from cjtrainer.ui.text import Localised
+
+if TYPE_CHECKING:
+    from cjtrainer.learn.backup import Backup
+    from cjtrainer.ui.services import Services
 
 log = logging.getLogger("cjtrainer.ui")
 
@@ -81,8 +85,8 @@ class CjApp(Localised, App[int]):
         # (None: only on first use or preload_decks(); tests choose the moment).
         self.preload_seconds: float | None = 0.5
         self.load_in_background = load_in_background
-        self._after_load: Callable[[], None] | None = None
-        self.services: Any = None  # cjtrainer.ui.services.Services once started
+        self._after_load: Callable[[], object] | None = None
+        self.services: Services | None = None  # once started
         self.startup_error: CjError | None = None
         # The first exception no handler caught; the app then only offers to quit.
         self.crash: Exception | None = None
@@ -149,7 +153,7 @@ class CjApp(Localised, App[int]):
 
     def _preload_decks(self) -> None:
         try:
-            changed = self.services.preload()
+            changed = self.engine.preload()
         except Exception as error:  # noqa: BLE001 - a later use reports it properly
             log.warning("preloading the decks failed: %s", error)
             return
@@ -158,8 +162,10 @@ class CjApp(Localised, App[int]):
 
     def _decks_changed(self) -> None:
         self._refresh_home()
-        reported = [(path, list(problems)) for path, problems in self.services.index.skipped]
-        now = [(path, [str(p) for p in problems]) for path, problems in self.services.skipped]
+        services = self.engine
+        before = services.index.skipped if services.index is not None else []
+        reported = [(path, list(problems)) for path, problems in before]
+        now = [(path, [str(p) for p in problems]) for path, problems in services.skipped]
         if now != reported:  # a notice may name a file that is fine now: tell it anew
             self.clear_notifications()
             self._report_start_notices()
@@ -171,7 +177,7 @@ class CjApp(Localised, App[int]):
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.refresh_data()
 
-    def _make_services(self) -> Any:
+    def _make_services(self) -> Services:
         from cjtrainer.ui.services import Services
 
         return Services.open(
@@ -222,7 +228,7 @@ class CjApp(Localised, App[int]):
                     return ProblemScreen(error, fatal=True, backup=item, backup_answers=answers)
         return ProblemScreen(error, fatal=True)
 
-    def restore_backup(self, item: Any) -> None:
+    def restore_backup(self, item: Backup) -> None:
         """Put a backup back (the damaged file is moved aside, never deleted) and start."""
         from cjtrainer.learn import backup
         from cjtrainer.ui.screens.home import HomeScreen
@@ -242,7 +248,7 @@ class CjApp(Localised, App[int]):
         self.notify(t("backup.restored", when=item.shown_time), markup=False, timeout=10)
         self._report_start_notices()
 
-    def _services_ready(self, services: Any) -> None:
+    def _services_ready(self, services: Services) -> None:
         self.services = services
         if not self.load_in_background:
             return  # on_mount reports the notices once the app can show them
@@ -258,7 +264,7 @@ class CjApp(Localised, App[int]):
         self.report_skipped()
 
     def report_skipped(self) -> None:
-        for path, problems in self.services.skipped:
+        for path, problems in self.engine.skipped:
             first = str(problems[0]) if problems else ""
             self.notify(
                 t("ui.notice.skipped", name=inert(Path(path).name), count=len(problems),
@@ -352,7 +358,14 @@ class CjApp(Localised, App[int]):
 
         self.push_screen(SettingsScreen())
 
-    def ready(self, then: Callable[[], None] | None = None) -> bool:
+    @property
+    def engine(self) -> Services:
+        """The services, for code that runs only once they are there (after ``ready``)."""
+        if self.services is None:
+            raise RuntimeError("the services are not started yet")
+        return self.services
+
+    def ready(self, then: Callable[[], object] | None = None) -> bool:
         """Decks and progress are loaded; if not yet, ``then`` runs once they are."""
         if self.services is None:
             self._after_load = then
@@ -367,18 +380,19 @@ class CjApp(Localised, App[int]):
         self._start_session(deck, tag, quiz=True)
 
     def _start_session(self, deck: str | None, tag: str | None, *, quiz: bool) -> None:
-        from cjtrainer.ui.screens.study import StudyScreen
+        from cjtrainer.ui.study.study import StudyScreen
 
         if not self.ready(lambda: self._start_session(deck, tag, quiz=quiz)):
             return
         try:
-            open_session = self.services.quiz_session if quiz else self.services.study_session
-            session = open_session(deck=deck, tag=tag)
+            services = self.engine
+            session = (services.quiz_session(deck=deck, tag=tag) if quiz
+                       else services.study_session(deck=deck, tag=tag))
         except CjError as error:
             self.show_error(error)
             return
         self.push_screen(
-            StudyScreen(session, title=self.services.scope_title(deck, tag), quiz=quiz)
+            StudyScreen(session, title=self.engine.scope_title(deck, tag), quiz=quiz)
         )
 
     def action_command_palette(self) -> None:
@@ -428,7 +442,7 @@ class CjApp(Localised, App[int]):
         yield SystemCommand(t("ui.cmd.theme"), t("ui.cmd.theme-help"), self.action_change_theme)
         yield SystemCommand(t("ui.cmd.quit"), t("ui.cmd.quit-help"), self.action_quit)
 
-    def _open_or_say(self, opener: Callable[[Any], bool]) -> None:
+    def _open_or_say(self, opener: Callable[[CjApp], bool]) -> None:
         if not opener(self):
             self.notify(t("ui.home.not-available"), markup=False)
 

@@ -1,20 +1,39 @@
-"""The one place where the app meets the engine: catalogue, store, sessions and stats.
+"""The one place where the UI meets the engine: catalogue, store, sessions and stats
+(``Services``), the exercise's attempts (``ExerciseServices``) and the teacher's preview
+(``load_deck_file``, ``try_answer``).
 
-Screens ask this object for data and sessions; it holds no rules of its own beyond
-shaping the engine's answers for display.
+Screens ask these for data and sessions; they hold no rules of their own beyond shaping
+the engine's answers for display. Everything here is typed with the engine's own
+classes, imported only for the type checker (``TYPE_CHECKING``), so the app's start-up
+imports no more of the engine than before.
 """
 
 from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cjtrainer import config
 from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.catalog import Catalog
+    from cjtrainer.deck.index import DeckSummary, Index
+    from cjtrainer.deck.load import LoadResult
+    from cjtrainer.deck.model import Deck, Exercise
+    from cjtrainer.deck.problems import Problem
+    from cjtrainer.exercise.model import Attempt
+    from cjtrainer.exercise.session import ExerciseSession
+    from cjtrainer.exercise.store import AttemptSummary, ExerciseStore
+    from cjtrainer.learn.backup import Backups
+    from cjtrainer.learn.scheduling import Scheduler
+    from cjtrainer.learn.session import QuizSession, StudySession
+    from cjtrainer.learn.stats import Stats
+    from cjtrainer.learn.store import Store
 
 
 # Display records as NamedTuples: as immutable as frozen dataclasses, and ten times
@@ -52,13 +71,13 @@ class Services:
     def __init__(
         self,
         *,
-        catalog: Any = None,
-        store: Any,
+        catalog: Catalog | None = None,
+        store: Store,
         settings: config.Settings,
         clock: Callable[[], datetime],
         rng: random.Random,
         data_dir: Path,
-        index: Any = None,
+        index: Index | None = None,
         folders: list[Path] | None = None,
     ) -> None:
         self._catalog = catalog
@@ -70,7 +89,7 @@ class Services:
         self.clock = clock
         self.rng = rng
         self.data_dir = data_dir
-        self.backups: Any = None  # cjtrainer.learn.backup.Backups once started
+        self.backups: Backups | None = None  # once started
 
     @classmethod
     def open(
@@ -116,8 +135,8 @@ class Services:
     # ------------------------------------------------------------------ data
 
     @property
-    def catalog(self) -> Any:
-        """The full catalogue (``cjtrainer.deck.catalog.Catalog``), loaded on first use."""
+    def catalog(self) -> Catalog:
+        """The full catalogue, loaded on first use."""
         with self._catalog_lock:
             if self._catalog is None:
                 from cjtrainer.deck.catalog import load_catalog
@@ -136,17 +155,17 @@ class Services:
         return self._catalog is not None
 
     @property
-    def skipped(self) -> list[tuple[Path, list[Any]]]:
+    def skipped(self) -> list[tuple[Path, list[Problem]] | tuple[Path, list[str]]]:
         """Files that could not be used, with their problems (objects or texts)."""
         if self._catalog is None and self.index is not None:
             return list(self.index.skipped)
         return list(self.catalog.skipped)
 
     @property
-    def decks(self) -> list[Any]:
+    def decks(self) -> list[Deck]:
         return list(self.catalog.decks.values())
 
-    def _counted_decks(self) -> list[Any]:
+    def _counted_decks(self) -> list[Deck] | list[DeckSummary]:
         """The decks for counting: the full ones once loaded, else the index's."""
         if self._catalog is None and self.index is not None:
             return list(self.index.decks)
@@ -168,8 +187,8 @@ class Services:
             return t("ui.scope.goal", tag=goal_label(tag))
         return t("ui.scope.all")
 
-    def stats(self, deck: str | None = None) -> Any:
-        """The engine's statistics now (``cjtrainer.learn.stats.Stats``)."""
+    def stats(self, deck: str | None = None) -> Stats:
+        """The engine's statistics now."""
         from cjtrainer.learn import stats
         from cjtrainer.learn.scheduling import local_tz
 
@@ -204,13 +223,13 @@ class Services:
 
     # ------------------------------------------------------------------ sessions
 
-    def _scheduler(self) -> Any:
+    def _scheduler(self) -> Scheduler:
         from cjtrainer.learn.scheduling import Scheduler, SchedulerSettings
 
         # fsrs' own fuzz (Python's global random) spreads cards learned together
         return Scheduler(SchedulerSettings.from_settings(self.settings), fuzz=True)
 
-    def study_session(self, deck: str | None = None, tag: str | None = None) -> Any:
+    def study_session(self, deck: str | None = None, tag: str | None = None) -> StudySession:
         from cjtrainer.learn.session import Limits, StudySession
 
         return StudySession(
@@ -220,8 +239,8 @@ class Services:
 
     def quiz_session(
         self, deck: str | None = None, tag: str | None = None, count: int = 10,
-        types: Any = None, keys: Any = None,
-    ) -> Any:
+        types: Collection[str] | None = None, keys: Sequence[str] | None = None,
+    ) -> QuizSession:
         from cjtrainer.learn.session import QuizSession
 
         return QuizSession(
@@ -234,3 +253,85 @@ class Services:
         from datetime import timedelta
 
         return list(self.store.mistake_keys(self.clock() - timedelta(days=7)))
+
+
+class ExerciseServices:
+    """The exercise screens' door to the engine: one student's attempts in ``data_dir``
+    (``exercises.sqlite3``). ``open`` opens the store (a ``CjError`` when it cannot);
+    ``close`` closes it."""
+
+    def __init__(self, data_dir: Path, clock: Callable[[], datetime]) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._store: ExerciseStore | None = None
+
+    def open(self) -> None:
+        from cjtrainer.exercise.store import ExerciseStore
+
+        if self._store is None:
+            self._store = ExerciseStore(self.data_dir)
+
+    @property
+    def store(self) -> ExerciseStore:
+        if self._store is None:
+            self.open()
+        assert self._store is not None
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def resume(self, exercise: Exercise) -> ExerciseSession | None:
+        """The student's unfinished attempt at ``exercise``, if there is one."""
+        from cjtrainer.exercise.session import ExerciseSession
+
+        return ExerciseSession.resume(self.store, exercise, self.clock)
+
+    def begin(self, exercise: Exercise) -> ExerciseSession:
+        """A new attempt at ``exercise``."""
+        from cjtrainer.exercise.session import ExerciseSession
+
+        return ExerciseSession.begin(self.store, exercise, self.clock)
+
+    def history(self, exercise_id: str | None = None) -> list[AttemptSummary]:
+        return self.store.history(exercise_id)
+
+    def attempt(self, attempt_id: int) -> Attempt | None:
+        return self.store.load(attempt_id)
+
+    def last_scores(self) -> dict[str, int]:
+        """The last score per exercise id, from a store opened just for this."""
+        scores: dict[str, int] = {}
+        for item in self.history():
+            if item.score is not None:
+                scores[item.exercise_id] = item.score
+        return scores
+
+
+# ---------------------------------------------------------------------- teacher's preview
+
+
+class Trial(NamedTuple):
+    """What a student would get for an answer: verdict word, score (0..1), feedback."""
+
+    verdict: str
+    score: float
+    feedback: str
+
+
+def load_deck_file(path: Path) -> LoadResult:
+    """One content file, loaded and checked; nothing is written."""
+    from cjtrainer.deck.load import load_file
+
+    return load_file(path)
+
+
+def try_answer(deck: Deck, card_key: str, answers: list[str]) -> Trial:
+    """Grade ``answers`` for a card of ``deck`` as the study screen would (a
+    ``CjError`` for an unknown card or a flashcard)."""
+    from cjtrainer.learn.trial import try_answer as trial
+
+    data = trial({deck.id: deck}, card_key, answers)
+    return Trial(str(data["verdict"]), float(data["score"]), str(data["feedback"]))

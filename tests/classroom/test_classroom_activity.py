@@ -305,7 +305,7 @@ async def test_thirty_students_send_touchpoints_over_real_sockets(tmp_path: Path
 async def test_the_terminal_student_gets_their_own_attempt_in_their_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from cjtrainer.classroom.screens.join import JoinApp
+    from cjtrainer.ui.classroom.join import JoinApp
 
     data = tmp_path / "ada-data"
     monkeypatch.setenv("CJTRAINER_DATA_DIR", str(data))
@@ -350,8 +350,8 @@ async def test_the_teachers_board_on_a_projector_and_a_laptop(
     tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from cjtrainer.classroom import session as session_module
-    from cjtrainer.classroom.screens.board_host import BoardApp
     from cjtrainer.classroom.session import HostedBoard
+    from cjtrainer.ui.classroom.board_host import BoardApp
 
     monkeypatch.setattr(session_module, "lan_addresses", lambda: ["10.0.0.5"])
     hosted = HostedBoard(exercise=exercise(), settings=Settings.sized(60), bind="127.0.0.1",

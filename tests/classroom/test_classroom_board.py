@@ -13,9 +13,9 @@ from test_classroom_screens import _right_answer, _session, _wait_for
 
 from cjtrainer import i18n
 from cjtrainer.classroom.game import Settings
-from cjtrainer.classroom.screens.board import Line, fit, standings
-from cjtrainer.classroom.screens.host import HostApp
-from cjtrainer.classroom.screens.join import JoinApp, JoinScreen
+from cjtrainer.ui.classroom.board import Line, fit, standings
+from cjtrainer.ui.classroom.host import HostApp
+from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 
 WIDE = "小明小明小明小明小明"  # 10 characters, 20 cells
 LONG = "Muhammad-Alexander99"  # the longest name the server allows (20)

@@ -324,7 +324,7 @@ def _hosted(tmp_path: Path, **kwargs: object):  # type: ignore[no-untyped-def]
 
 
 async def test_escape_answers_reach_the_teachers_screen_as_text(tmp_path: Path) -> None:
-    from cjtrainer.classroom.screens.host import HostApp
+    from cjtrainer.ui.classroom.host import HostApp
 
     session = _hosted(tmp_path)
     app = HostApp(session)
@@ -360,7 +360,7 @@ async def test_escape_answers_reach_the_teachers_screen_as_text(tmp_path: Path) 
 async def test_busy_port_is_a_clean_message_in_the_app(tmp_path: Path) -> None:
     import socket
 
-    from cjtrainer.classroom.screens.host import HostApp
+    from cjtrainer.ui.classroom.host import HostApp
 
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
@@ -376,7 +376,7 @@ async def test_lobby_warns_when_only_a_loopback_address_is_found(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from cjtrainer.classroom import session as session_module
-    from cjtrainer.classroom.screens.host import HostApp
+    from cjtrainer.ui.classroom.host import HostApp
 
     monkeypatch.setattr(session_module, "lan_addresses", lambda: [])
     session = _hosted(tmp_path, bind="0.0.0.0", shown_address=None)
@@ -401,7 +401,7 @@ def test_join_line_and_refusals_fit_the_status_bar_at_80_columns() -> None:
     from rich.cells import cell_len
 
     from cjtrainer import i18n
-    from cjtrainer.classroom.screens.host import status_line
+    from cjtrainer.ui.classroom.host import status_line
 
     game = Game(_typed_only(), _Flaky(broken=None), settings=SLOW, code="ABC234")
     game.refused.update({"bad-code": 999, "bad-token": 999, "kicked": 999, "full": 1})

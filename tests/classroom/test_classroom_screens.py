@@ -9,10 +9,10 @@ from pathlib import Path
 from conftest import deck_cards, running_game, student
 
 from cjtrainer.classroom.game import Settings
-from cjtrainer.classroom.screens.host import HostApp
-from cjtrainer.classroom.screens.join import JoinApp, JoinScreen
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.deck.model import Deck
+from cjtrainer.ui.classroom.host import HostApp
+from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 
 EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"
@@ -410,7 +410,7 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
     screen's clock stands still, so a slow machine cannot tick the countdown)."""
     import types
 
-    from cjtrainer.classroom.screens import join as join_screen
+    from cjtrainer.ui.classroom import join as join_screen
 
     monkeypatch.setattr(join_screen, "time", types.SimpleNamespace(monotonic=lambda: 1000.0))
 
@@ -610,7 +610,7 @@ def test_teacher_status_bar_fits_80_columns(tmp_path: Path) -> None:
 
     from cjtrainer import i18n
     from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
-    from cjtrainer.classroom.screens.host import status_line
+    from cjtrainer.ui.classroom.host import status_line
 
     session = _session(tmp_path)
     game = session.game

@@ -18,8 +18,8 @@ from websockets.exceptions import InvalidStatus
 from cjtrainer.classroom import web
 from cjtrainer.classroom.client import parse_address
 from cjtrainer.classroom.game import Settings
-from cjtrainer.classroom.screens.qr import qr_lines
 from cjtrainer.i18n import catalogue
+from cjtrainer.ui.classroom.qr import qr_lines
 
 WEB = Path(web.__file__).with_name("web")
 

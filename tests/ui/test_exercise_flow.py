@@ -12,12 +12,12 @@ from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.model import MAX_ANSWER, Mark, Step
 from cjtrainer.exercise.store import ExerciseStore
-from cjtrainer.ui.screens.exercise_assess import AssessStep
-from cjtrainer.ui.screens.exercise_compare import CompareStep
-from cjtrainer.ui.screens.exercise_result import ExportModal, ResultStep
-from cjtrainer.ui.screens.exercise_screen import ConfirmModal, ExerciseApp
-from cjtrainer.ui.screens.exercise_widgets import AnswerInput, ChoiceBar
-from cjtrainer.ui.screens.exercise_writing import WritingStep
+from cjtrainer.ui.exercise.assess import AssessStep
+from cjtrainer.ui.exercise.compare import CompareStep
+from cjtrainer.ui.exercise.result import ExportModal, ResultStep
+from cjtrainer.ui.exercise.screen import ConfirmModal, ExerciseApp
+from cjtrainer.ui.exercise.widgets import AnswerInput, ChoiceBar
+from cjtrainer.ui.exercise.writing import WritingStep
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 
@@ -180,7 +180,7 @@ async def test_screen_pushed_from_another_app_returns_there(tmp_path: Path) -> N
     from textual.app import App
     from textual.widgets import Label
 
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
     class Home(App[None]):
         def compose(self):  # type: ignore[no-untyped-def]
@@ -240,8 +240,8 @@ async def test_picker_in_another_app_lists_and_opens_exercises(tmp_path: Path) -
     from textual.app import App
     from textual.widgets import Label, OptionList
 
-    from cjtrainer.ui.screens.exercise_picker import ExercisePickerScreen, open_exercises
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.picker import ExercisePickerScreen, open_exercises
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
     class Home(App[None]):
         def compose(self):  # type: ignore[no-untyped-def]

@@ -17,10 +17,10 @@ from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.model import Mark
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.exercise.store import ExerciseStore
-from cjtrainer.ui.screens.exercise_compare import CompareStep
-from cjtrainer.ui.screens.exercise_history import AttemptScreen, HistoryScreen
-from cjtrainer.ui.screens.exercise_result import ExportModal, ResultStep
-from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+from cjtrainer.ui.exercise.compare import CompareStep
+from cjtrainer.ui.exercise.history import AttemptScreen, HistoryScreen
+from cjtrainer.ui.exercise.result import ExportModal, ResultStep
+from cjtrainer.ui.exercise.screen import ExerciseApp
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import Exercise
-from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+from cjtrainer.ui.exercise.screen import ExerciseApp
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

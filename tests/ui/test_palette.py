@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.command import CommandInput
 from textual.widgets import Footer
 
-from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 SIZE = (80, 24)
 EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "fietsenwinkel.yaml"

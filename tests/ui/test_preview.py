@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 
 from cjtrainer import i18n
 from cjtrainer.deck.templates import render
-from cjtrainer.ui.preview import PreviewApp
+from cjtrainer.ui.teacher.preview import PreviewApp
 
 
 @pytest.fixture(autouse=True)

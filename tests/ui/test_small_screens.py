@@ -52,7 +52,7 @@ async def test_key_bars_show_whole_keys_only(make_app) -> None:
 
 async def test_the_exercise_key_bar_is_never_cut_mid_word(tmp_path) -> None:
     from cjtrainer.deck.load import load_file
-    from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+    from cjtrainer.ui.exercise.screen import ExerciseApp
 
     exercise = load_file(EXERCISE).exercise
     assert exercise is not None

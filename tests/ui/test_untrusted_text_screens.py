@@ -11,10 +11,10 @@ from typing import Any
 from textual.app import App
 from textual.widgets import OptionList
 
-from cjtrainer.classroom.screens.join import JoinApp, JoinScreen
 from cjtrainer.deck.load import load_file
-from cjtrainer.ui.preview import PreviewApp
-from cjtrainer.ui.screens.exercise_screen import ExerciseApp
+from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
+from cjtrainer.ui.exercise.screen import ExerciseApp
+from cjtrainer.ui.teacher.preview import PreviewApp
 from tests.ui.conftest import Clock
 from tests.ui.driver import answer
 from tests.unit.test_untrusted_text_cli import EVIL_NAME, acting

@@ -10,7 +10,7 @@ import cjtrainer
 
 DOMAIN_PACKAGES = ("cjtrainer.deck", "cjtrainer.learn", "cjtrainer.exercise", "cjtrainer.classroom",
                    "cjtrainer.teacher")
-UI_PARTS = (".ui", ".screens", ".widgets")
+UI_PARTS = (".ui", ".widgets")
 
 
 def domain_modules() -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -15,6 +15,9 @@ from cjtrainer.i18n import language, t
 from cjtrainer.ui.text import Localised, goal_label, short
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from cjtrainer.ui.app import CjApp
 
 NEW_COL = 7  # widths of the deck list's count columns ("Nieuw", "Herhalen", "Geleerd")
 COUNT = 9
@@ -30,10 +33,10 @@ def today_buttons() -> list[Part]:
             Part(t("ui.home.quiz"), "button", "quiz")]
 
 
-def open_exercise(app: Any) -> bool:
+def open_exercise(app: CjApp) -> bool:
     """Open the exercises (the touchpoints exercise and others) when they are installed."""
     try:
-        from cjtrainer.ui.screens.exercise_picker import open_exercises
+        from cjtrainer.ui.exercise.picker import open_exercises
     except ImportError:
         return False
     if app.services is None:
@@ -43,12 +46,12 @@ def open_exercise(app: Any) -> bool:
     return True
 
 
-def open_classroom(app: Any) -> bool:
+def open_classroom(app: CjApp) -> bool:
     """Push the classroom helper's join screen when it is installed."""
     import importlib
 
     try:  # the classroom helper's join screen: address, code and name, then the quiz
-        module = importlib.import_module("cjtrainer.classroom.screens.join")
+        module = importlib.import_module("cjtrainer.ui.classroom.join")
     except ImportError:
         return False
     settings = getattr(app, "settings", None)
@@ -215,7 +218,7 @@ class HomeScreen(Localised, Screen[None]):
 
     def action_quiz(self) -> None:
         """The quiz's options first: length, kind of questions, or the week's mistakes."""
-        from cjtrainer.ui.screens.quiz_options import QuizOptionsScreen
+        from cjtrainer.ui.study.quiz_options import QuizOptionsScreen
 
         deck, tag = self.selected_scope()
         services = self.cj.services
@@ -227,17 +230,17 @@ class HomeScreen(Localised, Screen[None]):
 
     def action_mistakes(self) -> None:
         """A quiz of this week's mistakes ("oefen mijn fouten")."""
-        from cjtrainer.ui.screens.limit import practise_mistakes
+        from cjtrainer.ui.study.limit import practise_mistakes
 
         if self.cj.services is not None:
             practise_mistakes(self.cj, self.cj.services.mistakes_this_week())
 
     def action_exercise(self) -> None:
-        if not open_exercise(self.app):
+        if not open_exercise(self.cj):
             self.notify(t("ui.home.not-available"), markup=False)
 
     def action_classroom(self) -> None:
-        if not open_classroom(self.app):
+        if not open_classroom(self.cj):
             self.notify(t("ui.home.not-available"), markup=False)
 
     @on(OptionList.OptionSelected, "#decks")

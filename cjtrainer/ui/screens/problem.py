@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,12 +12,16 @@ from textual.widgets import Button, Static
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised, plain
 
+if TYPE_CHECKING:
+    from cjtrainer.errors import CjError
+    from cjtrainer.learn.backup import Backup
+
 
 class ProblemScreen(Localised, ModalScreen[None]):
     BINDINGS = [Binding("escape,enter,q", "close", "ui.key.close")]
 
-    def __init__(self, error: Any, *, fatal: bool = False, exit_code: int = 2,
-                 backup: Any = None, backup_answers: int | None = None) -> None:
+    def __init__(self, error: CjError, *, fatal: bool = False, exit_code: int = 2,
+                 backup: Backup | None = None, backup_answers: int | None = None) -> None:
         super().__init__()
         self.error = error
         self.fatal = fatal  # the app cannot go on: the one way out is quitting

@@ -3,8 +3,9 @@ the hardest cards. Everything comes from the engine's ``stats.compute``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -17,6 +18,9 @@ from cjtrainer.i18n import t
 from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised, duration, short
 from cjtrainer.ui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from cjtrainer.learn.stats import DayCount, Stats
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
@@ -32,7 +36,7 @@ def progress_bar(learned: float, mastered: float, width: int) -> Text:
     return text
 
 
-def mastery_table(stats: Any) -> Table:
+def mastery_table(stats: Stats) -> Table:
     table = Table(box=None, padding=(0, 1), expand=True, show_edge=False)
     table.add_column(t("ui.stats.col.deck"), ratio=3, no_wrap=True, overflow="ellipsis")
     for key in ("new", "learning", "review", "mastered"):
@@ -50,7 +54,7 @@ def mastery_table(stats: Any) -> Table:
     return table
 
 
-def strip(days: Any, *, every: int, fmt: Any, height: int = 3, cell: int = 3,
+def strip(days: Sequence[DayCount], *, every: int, fmt: Callable[[date], str], height: int = 3, cell: int = 3,
           from_end: bool = False) -> Text:
     """A small bar chart (``height`` rows of block characters) with day labels under it.
 
@@ -85,7 +89,7 @@ def strip(days: Any, *, every: int, fmt: Any, height: int = 3, cell: int = 3,
     return text
 
 
-def calendar(days: Any, today: date) -> Text:
+def calendar(days: Sequence[DayCount], today: date) -> Text:
     """The last weeks as a grid: a row per weekday, a column per week."""
     counts = {d.day: d.count for d in days}
     first = min(counts, default=today)
@@ -108,7 +112,7 @@ def calendar(days: Any, today: date) -> Text:
     return text
 
 
-def hardest_table(stats: Any) -> Table:
+def hardest_table(stats: Stats) -> Table:
     table = Table(box=None, padding=(0, 1), expand=True, show_edge=False)
     table.add_column(t("ui.stats.col.card"), ratio=1, overflow="ellipsis", no_wrap=True)
     table.add_column(t("ui.stats.col.again"), justify="right", no_wrap=True)
@@ -126,7 +130,7 @@ class StatsScreen(Localised, Screen[None]):
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "ui.key.back")]
 
     def compose(self):  # type: ignore[no-untyped-def]
-        stats = self.cj.services.stats()
+        stats = self.cj.engine.stats()
         today = stats.reviews_per_day[-1].day if stats.reviews_per_day else None
         yield Static(t("ui.stats.title"), classes="screen-title")
         with VerticalScroll(id="stats-body"):

@@ -18,11 +18,11 @@ from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
 
 from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL, Game, Player
 from cjtrainer.classroom.report import build_report
-from cjtrainer.classroom.screens.board import Line, Standings, fit
-from cjtrainer.classroom.screens.qr import QrCode
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
+from cjtrainer.ui.classroom.board import Line, Standings, fit
+from cjtrainer.ui.classroom.qr import QrCode
 
 CSS = """
 Screen { layout: vertical; }

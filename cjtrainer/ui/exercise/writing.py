@@ -19,12 +19,12 @@ from textual.widgets import Button, Input, Static
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
 from cjtrainer.ui import web_mode
-from cjtrainer.ui.screens.exercise_widgets import FAILED, AnswerInput, clock_text
+from cjtrainer.ui.exercise.widgets import FAILED, AnswerInput, clock_text
 from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
 class WritingStep(Widget):

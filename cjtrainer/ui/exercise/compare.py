@@ -18,12 +18,12 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED
+from cjtrainer.ui.exercise.widgets import FAILED
 from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
 def example_label(index: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -25,13 +25,14 @@ from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.session import ExerciseSession
-from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED
+from cjtrainer.ui.exercise.widgets import FAILED, Failed
+from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 Clock = Callable[[], datetime]
+Result = TypeVar("Result")
 
 
 def utc_now() -> datetime:
@@ -99,7 +100,7 @@ class ExerciseScreen(Screen[None]):
         self.data_dir = Path(data_dir)
         self.clock: Clock = clock or utc_now
         self.export_dir = export_dir or paths.export_dir(self.data_dir)
-        self.store: ExerciseStore | None = None
+        self.attempts: ExerciseServices | None = None  # open while the screen is
         self.session: ExerciseSession | None = None
         localise_bindings(self)
 
@@ -110,8 +111,9 @@ class ExerciseScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         try:
-            self.store = ExerciseStore(self.data_dir)
-            self.session = ExerciseSession.resume(self.store, self.exercise, self.clock)
+            self.attempts = ExerciseServices(self.data_dir, self.clock)
+            self.attempts.open()
+            self.session = self.attempts.resume(self.exercise)
         except CjError as error:
             self.show_error(error)
             self.dismiss()
@@ -131,9 +133,9 @@ class ExerciseScreen(Screen[None]):
                 self.session.close()
             except CjError:
                 pass  # already saved on the last change; nothing more to keep
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        if self.attempts is not None:
+            self.attempts.close()
+            self.attempts = None
 
     # --- helpers for the steps -------------------------------------------------------
 
@@ -141,7 +143,7 @@ class ExerciseScreen(Screen[None]):
         text = error.message if not error.hint else f"{error.message}\n{error.hint}"
         self.app.notify(text, severity="error", timeout=10, markup=False)
 
-    def guard(self, action: Callable[[], Any]) -> Any:
+    def guard(self, action: Callable[[], Result]) -> Result | Failed:
         """Run a session action; a user error becomes a notification (returns FAILED)."""
         try:
             return action()
@@ -150,18 +152,18 @@ class ExerciseScreen(Screen[None]):
             return FAILED
 
     async def show_step(self) -> None:
-        from cjtrainer.ui.screens.exercise_assess import AssessStep
-        from cjtrainer.ui.screens.exercise_compare import CompareStep
-        from cjtrainer.ui.screens.exercise_intro import IntroStep
-        from cjtrainer.ui.screens.exercise_result import ResultStep
-        from cjtrainer.ui.screens.exercise_writing import WritingStep
+        from cjtrainer.ui.exercise.assess import AssessStep
+        from cjtrainer.ui.exercise.compare import CompareStep
+        from cjtrainer.ui.exercise.intro import IntroStep
+        from cjtrainer.ui.exercise.result import ResultStep
+        from cjtrainer.ui.exercise.writing import WritingStep
 
         body = self.query_one("#exercise-body", Container)
         await body.remove_children()
         session = self.session
-        step: Any
+        step: IntroStep | WritingStep | CompareStep | AssessStep | ResultStep
         if session is None:
-            step = IntroStep(self.exercise, self.store)
+            step = IntroStep(self.exercise, self.attempts)
         elif session.step is Step.WRITING:
             step = WritingStep(session)
         elif session.step is Step.COMPARE:
@@ -175,13 +177,13 @@ class ExerciseScreen(Screen[None]):
 
     async def begin(self) -> None:
         """Start a new attempt (from the intro or the result step)."""
-        if self.store is None:
+        attempts = self.attempts
+        if attempts is None:
             return
-        store = self.store
         if self.session is not None:
             self.session.close()
-        session = self.guard(lambda: ExerciseSession.begin(store, self.exercise, self.clock))
-        if session is FAILED:
+        session = self.guard(lambda: attempts.begin(self.exercise))
+        if isinstance(session, Failed):
             return
         self.session = session
         await self.show_step()
@@ -228,11 +230,11 @@ class ExerciseScreen(Screen[None]):
             await self.show_step()
 
     def open_history(self) -> None:
-        from cjtrainer.ui.screens.exercise_history import HistoryScreen
+        from cjtrainer.ui.exercise.history import HistoryScreen
 
-        if self.store is not None:
+        if self.attempts is not None:
             self.app.push_screen(
-                HistoryScreen(self.store, self.exercise.id, self.exercise.title,
+                HistoryScreen(self.attempts, self.exercise.id, self.exercise.title,
                               export_dir=self.export_dir)
             )
 

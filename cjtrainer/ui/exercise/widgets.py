@@ -143,11 +143,11 @@ class ChoiceBar(Widget, can_focus=True):
             x -= width
 
 
-class _Failed:
+class Failed:
     """Returned by ``ExerciseScreen.guard`` when the action raised a user error."""
 
     def __repr__(self) -> str:
         return "FAILED"
 
 
-FAILED = _Failed()
+FAILED = Failed()

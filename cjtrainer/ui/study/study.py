@@ -6,7 +6,7 @@ back the widget's response; grading and scheduling are the engine's.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -23,6 +23,12 @@ from cjtrainer.ui.widgets.base import CardWidget
 from cjtrainer.ui.widgets.feedback import Feedback
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from datetime import timedelta
+
+    from cjtrainer.deck.model import Card
+    from cjtrainer.learn.session import Outcome, Presentation, QuizSession, StudySession
+
 
 class StudyScreen(Localised, Screen[None]):
     CSS_PATH = css.STUDY
@@ -35,17 +41,18 @@ class StudyScreen(Localised, Screen[None]):
         Binding("escape", "stop", "ui.key.stop"),
     ]
 
-    def __init__(self, session: Any, *, title: str, quiz: bool = False) -> None:
+    def __init__(self, session: StudySession | QuizSession, *, title: str,
+                 quiz: bool = False) -> None:
         super().__init__(classes="-quiz" if quiz else "-study")
         self.session = session
         self.scope = title
         self.quiz = quiz
-        self.card: Any = None
-        self.shown: Any = None
+        self.card: Card | None = None
+        self.shown: Presentation | None = None
         self.widget: CardWidget | None = None
         self.state = "asking"  # asking | feedback | done
         self.used_hint = False
-        self.outcome: Any = None  # the last answer's outcome, while its feedback shows
+        self.outcome: Outcome | None = None  # the last answer's outcome, while its feedback shows
         self.started = 0.0
         # Enter is ignored while a card appears and for a moment after (the app's
         # settle_seconds): the reflex second enter of a student going past the feedback
@@ -145,8 +152,14 @@ class StudyScreen(Localised, Screen[None]):
         if count == self.shown_count:
             self.settling = False
 
+    @property
+    def current(self) -> Card:
+        """The card on screen (there is one from the first ``show_next`` on)."""
+        assert self.card is not None
+        return self.card
+
     def meta_text(self) -> Text:
-        deck = self.session.decks.get(self.card.deck_id)
+        deck = self.session.decks.get(self.current.deck_id)
         text = Text()
         if deck is not None:
             text.append(deck.title, style="dim")
@@ -167,7 +180,7 @@ class StudyScreen(Localised, Screen[None]):
             return
         try:
             outcome = self.session.answer(
-                self.card, event.response, used_hint=self.used_hint,
+                self.current, event.response, used_hint=self.used_hint,
                 response_ms=self.response_ms(),
             )
         except CjError as error:
@@ -180,7 +193,7 @@ class StudyScreen(Localised, Screen[None]):
         if self.state != "asking" or event.widget is not self.widget:
             return
         try:
-            outcome = self.session.rate(self.card, event.rating, response_ms=self.response_ms())
+            outcome = self.session.rate(self.current, event.rating, response_ms=self.response_ms())
         except CjError as error:  # not saved: the card stays, the rating can be given again
             self.cj.show_error(error)
             unfreeze = getattr(event.widget, "unfreeze", None)
@@ -191,7 +204,7 @@ class StudyScreen(Localised, Screen[None]):
                     markup=False, timeout=3)
         self.show_next()
 
-    def show_feedback(self, outcome: Any) -> None:
+    def show_feedback(self, outcome: Outcome) -> None:
         self.state = "feedback"
         self.outcome = outcome
         assert self.widget is not None
@@ -266,7 +279,7 @@ class StudyScreen(Localised, Screen[None]):
         self.finish()
 
     def finish(self) -> None:
-        from cjtrainer.ui.screens.summary import SummaryScreen
+        from cjtrainer.ui.study.summary import SummaryScreen
 
         if self.state == "done":
             return
@@ -277,20 +290,23 @@ class StudyScreen(Localised, Screen[None]):
             if self.card is not None:
                 self.cj.pop_screen()  # stopped before answering anything
             elif limit is not None:  # nothing to do, but new cards wait behind the limit
-                from cjtrainer.ui.screens.limit import LimitScreen
+                from cjtrainer.ui.study.limit import LimitScreen
 
                 self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
             else:
                 self.cj.pop_screen()
                 self.cj.notify(t("ui.study.nothing-today"), markup=False)
             return
+        from cjtrainer.learn.session import StudySession  # loaded already: the session's
+
+        study = self.session if isinstance(self.session, StudySession) else None
         self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz,
-                                            session=self.session))
+                                            session=study))
 
 
 
 
-def interval(delta: Any) -> str:
+def interval(delta: timedelta) -> str:
     """A rating button's interval, short: "1 min", "10 min", "1 dag", "4 dagen", "3 mnd"."""
     seconds = max(0.0, delta.total_seconds())
     if seconds < 3600:

@@ -21,10 +21,10 @@ from textual.widgets import Footer, Header, Static
 
 from cjtrainer.classroom.activity import CLOSED, OPEN, Group
 from cjtrainer.classroom.roster import END, LOBBY
-from cjtrainer.classroom.screens.qr import QrCode
 from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+from cjtrainer.ui.classroom.qr import QrCode
 
 CSS = """
 Screen { layout: vertical; }

@@ -74,7 +74,7 @@ class LimitScreen(Localised, Screen[None]):
             self.session.add_review_ahead(AHEAD_DAYS)
             self._study()
         elif choice == "mistakes":
-            practise_mistakes(self.cj, self.cj.services.mistakes_this_week(), replace=True)
+            practise_mistakes(self.cj, self.cj.engine.mistakes_this_week(), replace=True)
         else:
             self.cj.pop_screen()
 
@@ -83,18 +83,18 @@ class LimitScreen(Localised, Screen[None]):
         self._study()
 
     def _study(self) -> None:
-        from cjtrainer.ui.screens.study import StudyScreen
+        from cjtrainer.ui.study.study import StudyScreen
 
         self.cj.switch_screen(StudyScreen(self.session, title=self.scope))
 
 
 def practise_mistakes(app: Any, keys: list[str], *, replace: bool = False) -> None:
     """A quiz of these cards ("oefen mijn fouten"): it never spends the new-card budget."""
-    from cjtrainer.ui.screens.study import StudyScreen
+    from cjtrainer.ui.study.study import StudyScreen
 
     if not keys:
         app.notify(t("ui.mistakes.none"), markup=False)
         return
-    session = app.services.quiz_session(keys=keys, count=len(keys))
+    session = app.engine.quiz_session(keys=keys, count=len(keys))
     screen = StudyScreen(session, title=t("ui.mistakes.title"), quiz=True)
     (app.switch_screen if replace else app.push_screen)(screen)

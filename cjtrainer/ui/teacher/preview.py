@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.deck.cardtypes import card_type
-from cjtrainer.deck.load import LoadResult, load_file
+from cjtrainer.deck.load import LoadResult
 from cjtrainer.deck.model import (
     Card,
     ChoiceCard,
@@ -41,6 +41,7 @@ from cjtrainer.deck.model import (
 from cjtrainer.deck.problems import Problem
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
+from cjtrainer.ui import services
 
 Part = str | tuple[str, str]
 
@@ -264,7 +265,7 @@ class PreviewApp(App[None]):
     # -- loading ----------------------------------------------------------------------
 
     def load(self) -> None:
-        self.result = load_file(self.path)
+        self.result = services.load_deck_file(self.path)
         if self.result.deck is not None or self.result.exercise is not None:
             self.good = self.result
         self.refresh_view()
@@ -301,16 +302,14 @@ class PreviewApp(App[None]):
         field.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        from cjtrainer.learn.trial import try_answer
-
         card = self.current_card()
         shown = self.result if self.result and self.result.deck else self.good
         if card is None or shown is None or shown.deck is None:
             return
         parts = [part.strip() for part in event.value.split("|")]
-        data = try_answer({shown.deck.id: shown.deck}, card.key, parts)
-        lines: list[Part] = [(t("learn.try.verdict." + data["verdict"]), "bold"), " ",
-                             f"({data['score']:.0%})", "\n", data["feedback"]]
+        trial = services.try_answer(shown.deck, card.key, parts)
+        lines: list[Part] = [(t("learn.try.verdict." + trial.verdict), "bold"), " ",
+                             f"({trial.score:.0%})", "\n", trial.feedback]
         self.query_one("#try-result", Static).update(Content.assemble(*lines))
 
     def on_key(self, event: object) -> None:

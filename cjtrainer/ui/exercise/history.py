@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Static
 
 from cjtrainer.exercise.model import Attempt, Step
 from cjtrainer.exercise.report import format_date
-from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
+from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -38,10 +38,11 @@ class HistoryScreen(Screen[None]):
     ]
 
     def __init__(
-        self, store: ExerciseStore, exercise_id: str, title: str, export_dir: Path | None = None
+        self, attempts: ExerciseServices, exercise_id: str, title: str,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self.attempts = attempts
         self.exercise_id = exercise_id
         self.title_text = title
         self.export_dir = export_dir
@@ -55,7 +56,7 @@ class HistoryScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        history = self.store.history(self.exercise_id)
+        history = self.attempts.history(self.exercise_id)
         table = self.query_one(DataTable)
         table.add_columns(
             t("exercise.history.attempt"), t("exercise.history.date"),
@@ -88,7 +89,7 @@ class HistoryScreen(Screen[None]):
         if table.row_count == 0:
             return None
         row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        return self.store.load(int(str(row_key.value)))
+        return self.attempts.attempt(int(str(row_key.value)))
 
     def action_open(self) -> None:
         attempt = self.selected()
@@ -96,7 +97,7 @@ class HistoryScreen(Screen[None]):
             self.app.push_screen(AttemptScreen(attempt, self.export_dir))
 
     def action_export(self) -> None:
-        from cjtrainer.ui.screens.exercise_result import ExportModal
+        from cjtrainer.ui.exercise.result import ExportModal
 
         attempt = self.selected()
         if attempt is not None:
@@ -169,6 +170,6 @@ class AttemptScreen(Screen[None]):
         self.dismiss()
 
     def action_export(self) -> None:
-        from cjtrainer.ui.screens.exercise_result import ExportModal
+        from cjtrainer.ui.exercise.result import ExportModal
 
         self.app.push_screen(ExportModal(self.attempt, self.export_dir))

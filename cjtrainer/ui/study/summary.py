@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -17,8 +18,11 @@ from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised, duration, until
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.learn.session import Mistake, QuizResult, StudySession, Summary
 
-def mistakes_table(mistakes: Any, width: int = 76) -> Table:
+
+def mistakes_table(mistakes: Iterable[Mistake], width: int = 76) -> Table:
     table = Table(box=None, show_header=True, padding=(0, 1), expand=True)
     table.add_column(t("ui.summary.col.question"), ratio=3, overflow="fold")
     table.add_column(t("ui.summary.col.answer"), ratio=2, overflow="fold", style="bold")
@@ -41,8 +45,8 @@ class SummaryScreen(Localised, Screen[None]):
         Binding("e", "extra", "ui.limit.key.extra"),
     ]
 
-    def __init__(self, summary: Any, *, scope: str, quiz: bool = False,
-                 session: Any = None) -> None:
+    def __init__(self, summary: Summary | QuizResult, *, scope: str, quiz: bool = False,
+                 session: StudySession | None = None) -> None:
         super().__init__()
         self.summary = summary
         self.scope = scope
@@ -57,17 +61,21 @@ class SummaryScreen(Localised, Screen[None]):
         return True
 
     def action_practise(self) -> None:
-        from cjtrainer.ui.screens.limit import practise_mistakes
+        from cjtrainer.ui.study.limit import practise_mistakes
 
         keys = list(dict.fromkeys(m.card.key for m in self.summary.mistakes))
         practise_mistakes(self.cj, keys, replace=True)
 
     def action_extra(self) -> None:
-        from cjtrainer.ui.screens.limit import LimitScreen
+        from cjtrainer.ui.study.limit import LimitScreen
 
-        self.cj.switch_screen(LimitScreen(self.session, self.summary.limit, scope=self.scope))
+        limit = getattr(self.summary, "limit", None)
+        if self.session is not None and limit is not None:
+            self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
 
     def compose(self):  # type: ignore[no-untyped-def]
+        from cjtrainer.learn.session import QuizResult, Summary
+
         s = self.summary
         stopped_study = not self.quiz and getattr(s, "stopped", False)
         key = ("ui.summary.quiz-title" if self.quiz else
@@ -76,8 +84,8 @@ class SummaryScreen(Localised, Screen[None]):
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="summary-body"):
-            stopped = self.quiz and s.answered < s.total
-            if self.quiz:
+            stopped = isinstance(s, QuizResult) and s.answered < s.total
+            if isinstance(s, QuizResult):
                 score = round(100 * s.score)
                 yield Static(
                     t("ui.summary.score", score=score, correct=s.correct, total=s.total),
@@ -100,14 +108,13 @@ class SummaryScreen(Localised, Screen[None]):
                     yield Static(t("ui.limit.summary", limit=limit.limit, waiting=limit.waiting),
                                  id="summary-limit", classes="card-help")
             facts = [t("ui.summary.time", time=duration(s.seconds))]
-            new_cards = getattr(s, "new_cards", None)
-            if new_cards:
-                facts.append(t("ui.summary.new", n=new_cards))
-            next_due = getattr(s, "next_due", None)
-            if next_due is not None:
-                facts.append(t("ui.summary.next", when=until(next_due, self.cj.clock())))
-            elif not self.quiz:
-                facts.append(t("ui.summary.next-none"))
+            if isinstance(s, Summary):
+                if s.new_cards:
+                    facts.append(t("ui.summary.new", n=s.new_cards))
+                if s.next_due is not None:
+                    facts.append(t("ui.summary.next", when=until(s.next_due, self.cj.clock())))
+                else:
+                    facts.append(t("ui.summary.next-none"))
             yield Static("\n".join(facts), id="summary-facts")
             if s.mistakes:
                 yield Static(t("ui.summary.mistakes", n=len(s.mistakes)), classes="pane-title")

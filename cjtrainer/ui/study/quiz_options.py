@@ -62,7 +62,7 @@ class QuizOptionsScreen(Localised, Screen[None]):
     def pool(self) -> int:
         """How many cards a quiz of this scope and kind can ask."""
         types = self.types()
-        session = self.cj.services.quiz_session(deck=self.deck, tag=self.tag, count=0,
+        session = self.cj.engine.quiz_session(deck=self.deck, tag=self.tag, count=0,
                                                 types=types)
         return sum(1 for c in session.cards if types is None or c.type in types)
 
@@ -78,7 +78,7 @@ class QuizOptionsScreen(Localised, Screen[None]):
             if n < pool:
                 lengths.add_option(Option(t("ui.quiz.length", n=n), id=str(n)))
         lengths.add_option(Option(t("ui.quiz.all", n=pool), id=str(pool)))
-        mistakes = len(self.cj.services.mistakes_this_week())
+        mistakes = len(self.cj.engine.mistakes_this_week())
         if mistakes:
             lengths.add_option(Option(t("ui.quiz.mistakes", n=mistakes), id="mistakes"))
         default = 1 if lengths.option_count > 2 else 0
@@ -90,20 +90,20 @@ class QuizOptionsScreen(Localised, Screen[None]):
         self.refresh_options()
 
     def action_mistakes(self) -> None:
-        from cjtrainer.ui.screens.limit import practise_mistakes
+        from cjtrainer.ui.study.limit import practise_mistakes
 
-        practise_mistakes(self.cj, self.cj.services.mistakes_this_week(), replace=True)
+        practise_mistakes(self.cj, self.cj.engine.mistakes_this_week(), replace=True)
 
     @on(OptionList.OptionSelected, "#quiz-length")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        from cjtrainer.ui.screens.study import StudyScreen
+        from cjtrainer.ui.study.study import StudyScreen
 
         event.stop()
         if event.option.id == "mistakes":
             self.action_mistakes()
             return
         try:
-            session = self.cj.services.quiz_session(
+            session = self.cj.engine.quiz_session(
                 deck=self.deck, tag=self.tag, count=int(event.option.id or 10),
                 types=self.types())
         except CjError as error:

@@ -15,12 +15,12 @@ from textual.widgets import Button, Static, TextArea
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
 from cjtrainer.exercise.session import incomplete_message
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_widgets import FAILED, ChoiceBar
+from cjtrainer.ui.exercise.widgets import FAILED, ChoiceBar
 from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 # Low to high, like the rubric scale below it: key 1 is always the lowest.
 MARK_ORDER = (Mark.NOG_NIET, Mark.DEELS, Mark.GOED)

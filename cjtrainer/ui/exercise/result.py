@@ -30,7 +30,7 @@ from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
 def score_bar(percent: int, width: int = 30) -> Text:

@@ -12,12 +12,12 @@ from textual.widgets import Button, Static
 
 from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.report import format_date
-from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
-    from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+    from cjtrainer.ui.exercise.screen import ExerciseScreen
+    from cjtrainer.ui.services import ExerciseServices
 
 
 class IntroStep(Widget):
@@ -29,10 +29,10 @@ class IntroStep(Widget):
     IntroStep #intro-buttons Button { margin: 0 1 0 0; }
     """
 
-    def __init__(self, exercise: Exercise, store: ExerciseStore | None) -> None:
+    def __init__(self, exercise: Exercise, attempts: ExerciseServices | None) -> None:
         super().__init__(id="step-intro")
         self.exercise = exercise
-        self.store = store
+        self.attempts = attempts
 
     @property
     def owner(self) -> ExerciseScreen:
@@ -54,7 +54,7 @@ class IntroStep(Widget):
             if exercise.minutes:
                 how = t("exercise.intro.minutes", minutes=exercise.minutes) + " " + how
             yield Static(plain(how), id="intro-how")
-            history = self.store.history(exercise.id) if self.store is not None else []
+            history = self.attempts.history(exercise.id) if self.attempts is not None else []
             done = [h for h in history if h.score is not None]
             if done:
                 last = done[-1]
@@ -65,7 +65,7 @@ class IntroStep(Widget):
                 )
         with Horizontal(id="intro-buttons"):
             yield Button(t("exercise.intro.start"), id="intro-start", variant="success")
-            if self.store is not None and self.store.history(exercise.id):
+            if self.attempts is not None and self.attempts.history(exercise.id):
                 yield Button(t("exercise.result.history"), id="intro-history")
 
     def on_mount(self) -> None:

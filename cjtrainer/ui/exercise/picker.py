@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,15 +21,18 @@ from textual.widgets.option_list import Option
 
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
-from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-from cjtrainer.ui.screens.exercise_screen import ExerciseScreen
+from cjtrainer.ui.exercise.screen import ExerciseScreen, utc_now
+from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.ui.app import CjApp
+
 
 def open_exercises(
-    app: Any,
+    app: CjApp,
     exercises: Sequence[Exercise],
     data_dir: Path,
     clock: Callable[[], datetime] | None = None,
@@ -76,17 +79,13 @@ class ExercisePickerScreen(Screen[None]):
         self.refresh_list()  # a finished attempt changes the last score
 
     def refresh_list(self) -> None:
-        scores: dict[str, int] = {}
+        attempts = ExerciseServices(self.data_dir, self.clock or utc_now)
         try:
-            store = ExerciseStore(self.data_dir)
-            try:
-                for item in store.history():
-                    if item.score is not None:
-                        scores[item.exercise_id] = item.score
-            finally:
-                store.close()
+            scores = attempts.last_scores()
         except CjError:
-            pass  # the list still works; the exercise screen reports the problem
+            scores = {}  # the list still works; the exercise screen reports the problem
+        finally:
+            attempts.close()
         options = self.query_one(OptionList)
         highlighted = options.highlighted
         options.clear_options()

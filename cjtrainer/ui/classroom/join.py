@@ -31,10 +31,10 @@ from cjtrainer.classroom.client import (
     saved_places,
 )
 from cjtrainer.classroom.protocol import top_ranks
-from cjtrainer.classroom.screens.board import Line, Standings
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
+from cjtrainer.ui.classroom.board import Line, Standings
 
 CSS = """
 #join-status { height: 1; padding: 0 2; background: $panel; color: $text-muted; }

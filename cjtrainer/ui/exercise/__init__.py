@@ -1,0 +1,1 @@
+"""The exercise: its app and screen, one module per step, the picker and the history."""

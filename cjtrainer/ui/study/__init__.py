@@ -1,0 +1,1 @@
+"""Studying: the study/quiz screen and its summary."""
