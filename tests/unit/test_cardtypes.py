@@ -45,7 +45,7 @@ def test_every_layer_knows_every_card_type() -> None:
 
 
 def test_the_ui_has_a_widget_and_a_preview_for_every_card_type() -> None:
-    from cjtrainer.ui.preview import BODIES
+    from cjtrainer.ui.teacher.preview import BODIES
     from cjtrainer.ui.widgets import WIDGETS, widget_class
 
     assert set(WIDGETS) == set(TYPES) == set(BODIES)
