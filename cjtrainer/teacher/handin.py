@@ -247,8 +247,7 @@ def parse_handin(path: Path, data: object) -> HandIn:
         decks = {inert(str(k)): inert(str(v)) for k, v in (data.get("decks") or {}).items()}
         deck_sizes = {inert(str(k)): v for k, v in (data.get("deck_sizes") or {}).items()
                       if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**6}
-        phases = {inert(str(c["key"])): int(c.get("phase") or 0)
-                  for c in progress.get("cards", []) or []}
+        phases = _phases(progress.get("cards"))
         exercises = tuple(
             ExerciseAttempt(
                 exercise=inert(str(e.get("exercise", ""))),
@@ -268,6 +267,18 @@ def parse_handin(path: Path, data: object) -> HandIn:
     return HandIn(path=path, student=student, exported_at=_time(data.get("exported_at")),
                   answers=tuple(answers), cards=cards, decks=decks, exercises=exercises,
                   phases=phases, deck_sizes=deck_sizes)
+
+
+def _phases(states: object) -> dict[str, int]:
+    """card key -> phase from the progress's card states; an entry that is not one is
+    left out (the states only feed "geleerd X van Y": they never refuse a hand-in)."""
+    out: dict[str, int] = {}
+    for state in states if isinstance(states, list) else []:
+        if isinstance(state, dict) and isinstance(state.get("key"), str):
+            phase = state.get("phase")
+            if isinstance(phase, int) and not isinstance(phase, bool):
+                out[inert(state["key"])] = phase
+    return out
 
 
 def _card_text(info: Mapping[str, Any]) -> str:

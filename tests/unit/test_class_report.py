@@ -720,3 +720,17 @@ def test_cloze_text_without_braces(tmp_path: Path) -> None:
                                   "text": "De {{reflectie}} komt als laatste."}}}
     (card,) = build_report([parse_handin(tmp_path / "e.json", document)]).cards
     assert card.text == "De [reflectie] komt als laatste."
+
+
+def test_odd_card_states_never_refuse_a_hand_in(tmp_path: Path) -> None:
+    from cjtrainer.teacher.handin import parse_handin
+
+    document = {"format": "cjtrainer-handin", "version": 1, "student": "Eva",
+                "progress": {"reviews": [], "cards": [
+                    {"key": "d/a", "phase": 2}, {"key": "d/b", "phase": "twee"}, {"phase": 2},
+                    "kapot", {"key": "d/c", "phase": True}]},
+                "deck_sizes": {"d": 4, "e": -1, "f": "veel"}}
+    handin = parse_handin(tmp_path / "eva.json", document)
+    assert handin.phases == {"d/a": 2} and handin.deck_sizes == {"d": 4}
+    (row,) = build_report([handin]).students
+    assert [(d.deck, d.learned, d.total) for d in row.decks] == [("d", 1, 4)]
