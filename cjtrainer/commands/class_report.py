@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ def register(
     p.add_argument("-o", "--output", metavar="report.csv", help=t("teacher.report.arg.output"))
     p.add_argument("--hardest", type=int, default=10, metavar="N",
                    help=t("teacher.report.arg.hardest"))
+    p.add_argument("--deck", action="append", metavar="DECK", help=t("teacher.report.arg.deck"))
+    p.add_argument("--since", metavar="JJJJ-MM-DD", help=t("teacher.report.arg.since"))
     p.set_defaults(handler=run)
 
 
@@ -39,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         write_csv,
     )
 
+    since = _since(args.since) if getattr(args, "since", None) else None
     handins: list[HandIn] = []
     classroom: list[ClassroomAnswer] = []
     prompts: dict[str, str] = {}
@@ -70,8 +74,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {t('cli.hint', hint=t('teacher.handin.hint'))}", file=sys.stderr)
     if not handins and not classroom:
         raise CjError(t("teacher.report.nothing"), t("teacher.report.nothing.hint"))
-    report = build_report(handins, classroom, prompts,
-                          known=_known_cards(handins, getattr(args, "content", None) or []))
+    known, deck_cards = _known_cards(handins, getattr(args, "content", None) or [])
+    decks = getattr(args, "deck", None)
+    report = build_report(handins, classroom, prompts, known=known, deck_cards=deck_cards,
+                          decks=decks, since=since)
+    missing = sorted(set(decks or ()) - set(report.decks)
+                     - {c.key.partition("/")[0] for c in report.cards})
+    if missing:
+        print(t("teacher.report.unknown-deck", decks=", ".join(inert(d) for d in missing)),
+              file=sys.stderr)
     print(render_text(report, hardest=max(1, args.hardest)), end="")
     if args.output:
         try:
@@ -131,17 +142,32 @@ def _expand(names: list[str]) -> list[tuple[Path, bool]]:
     return out
 
 
-def _known_cards(handins: Sequence[HandIn], content: Sequence[str]) -> dict[str, CardInfo]:
+def _since(value: str) -> datetime:
+    """The start of that day, local time."""
+    try:
+        return datetime.combine(date.fromisoformat(value.strip()), time()).astimezone()
+    except ValueError:
+        raise CjError(t("teacher.report.bad-since", value=inert(value)),
+                      t("teacher.report.bad-since.hint")) from None
+
+
+def _known_cards(handins: Sequence[HandIn], content: Sequence[str]
+                 ) -> tuple[dict[str, CardInfo], dict[str, frozenset[str]]]:
     """The cards the hand-ins answered, as the teacher's own decks (bundled, config,
-    --content) describe them: those texts and tags are trusted over any hand-in's."""
+    --content) describe them: those texts and tags are trusted over any hand-in's; and
+    which cards those decks have (for "geleerd X van Y")."""
     from cjtrainer.deck.catalog import load_catalog
     from cjtrainer.teacher.handin import CardInfo, card_infos
 
     keys = {answer.key for handin in handins for answer in handin.answers}
     keys.update(key for handin in handins for key in handin.cards)
+    keys.update(key for handin in handins for key in handin.phases)
     if not keys:
-        return {}
+        return {}, {}
     catalog = load_catalog(extra=content)
+    studied = {key.partition("/")[0] for key in keys}
+    deck_cards = {deck: frozenset(card.key for card in catalog.decks[deck].cards)
+                  for deck in studied if deck in catalog.decks}
     return {key: CardInfo(deck=info["deck"], type=info["type"], text=info["text"],
                           tags=tuple(info["tags"]))
-            for key, info in card_infos(keys, catalog.decks).items()}
+            for key, info in card_infos(keys, catalog.decks).items()}, deck_cards

@@ -512,20 +512,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "class overview from hand-in files and classroom quiz reports",
     },
     "teacher.report.description": {
-        "nl": "Klasoverzicht: per student kaarten, goed, retentie, studietijd en zwakste "
-              "onderwerpen; per kaart hoe vaak goed. Geef inleverbestanden (.json), "
-              "quizrapporten van 'cjtrainer host' (.csv) of een map met beide.",
-        "en": "Class overview: per student cards, right, retention, study time and weakest "
-              "topics; per card how often right. Pass hand-in files (.json), quiz reports "
-              "from 'cjtrainer host' (.csv) or a folder with both.",
+        "nl": "Klasoverzicht: per student kaarten, goed, retentie, studietijd, zwakste "
+              "onderwerpen en geleerd per deck; per kaart hoe vaak goed en 'ik had het goed'; "
+              "per oefening de antwoorden en zelfscores. Geef inleverbestanden (.json), "
+              "quizrapporten van 'cjtrainer host' (.csv), een map met beide of de map van "
+              "'cjtrainer serve'.",
+        "en": "Class overview: per student cards, right, retention, study time, weakest "
+              "topics and learned per deck; per card how often right and 'I was right'; per "
+              "exercise the answers and self-scores. Pass hand-in files (.json), quiz reports "
+              "from 'cjtrainer host' (.csv), a folder with both or the 'cjtrainer serve' "
+              "folder.",
     },
     "teacher.report.arg.files": {
         "nl": "inleverbestanden (.json), quizrapporten (.csv) of mappen",
         "en": "hand-in files (.json), quiz reports (.csv) or folders",
     },
     "teacher.report.arg.output": {
-        "nl": "schrijf het overzicht ook als CSV (plus -cards.csv en -topics.csv)",
-        "en": "also write the overview as CSV (plus -cards.csv and -topics.csv)",
+        "nl": "schrijf het overzicht ook als CSV (plus -cards, -topics, -decks en "
+              "-exercises.csv)",
+        "en": "also write the overview as CSV (plus -cards, -topics, -decks and "
+              "-exercises.csv)",
+    },
+    "teacher.report.arg.deck": {
+        "nl": "alleen dit deck (mag vaker; deck-id zoals in 'cjtrainer decks')",
+        "en": "only this deck (may be repeated; deck id as in 'cjtrainer decks')",
+    },
+    "teacher.report.arg.since": {
+        "nl": "alleen antwoorden en oefeningen vanaf deze datum (JJJJ-MM-DD)",
+        "en": "only answers and exercises from this date on (YYYY-MM-DD)",
+    },
+    "teacher.report.bad-since": {
+        "nl": "--since {value}: geen datum", "en": "--since {value}: not a date",
+    },
+    "teacher.report.bad-since.hint": {
+        "nl": "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
+        "en": "write the date as YYYY-MM-DD, for example 2026-11-01",
+    },
+    "teacher.report.unknown-deck": {
+        "nl": "Let op: geen antwoorden voor deck {decks}.",
+        "en": "Note: no answers for deck {decks}.",
     },
     "teacher.report.arg.hardest": {
         "nl": "hoeveel moeilijkste kaarten op het scherm (standaard 10)",
@@ -566,6 +591,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Moeilijkste kaarten ({count} van {total})",
         "en": "Hardest cards ({count} of {total})",
     },
+    "teacher.report.title.decks": {
+        "nl": "Geleerd per deck (X van Y kaarten)", "en": "Learned per deck (X of Y cards)",
+    },
+    "teacher.report.title.overrides": {
+        "nl": "'Ik had het goed' per kaart (wat studenten typten: misschien een goed antwoord "
+              "voor het deck)",
+        "en": "'I was right' per card (what students typed: perhaps an answer for the deck)",
+    },
+    "teacher.report.title.exercise": {
+        "nl": "Oefening: {title} ({id})", "en": "Exercise: {title} ({id})",
+    },
+    "teacher.report.exercise.done": {"nl": "afgerond", "en": "finished"},
+    "teacher.report.exercise.open": {"nl": "niet af", "en": "not finished"},
+    "teacher.report.exercise.empty": {"nl": "(leeg)", "en": "(empty)"},
+    "teacher.report.criterion": {"nl": "criterium {number}", "en": "criterion {number}"},
+    "teacher.report.reflection": {"nl": "reflectie", "en": "reflection"},
+    "teacher.report.learned": {"nl": "{learned} van {total}", "en": "{learned} of {total}"},
     "teacher.report.title.topics": {
         "nl": "Onderwerpen (zwakste eerst)", "en": "Topics (weakest first)",
     },
@@ -587,6 +629,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "teacher.report.col.text": {"nl": "vraag", "en": "question"},
     "teacher.report.col.students": {"nl": "studenten", "en": "students"},
     "teacher.report.col.topic": {"nl": "onderwerp", "en": "topic"},
+    "teacher.report.col.overrides": {"nl": "ik had het goed", "en": "I was right"},
+    "teacher.report.col.typed": {"nl": "getypt", "en": "typed"},
+    "teacher.report.csv.deck": {"nl": "deck", "en": "deck"},
+    "teacher.report.csv.learned": {"nl": "geleerd", "en": "learned"},
+    "teacher.report.csv.deck-cards": {"nl": "kaarten in deck", "en": "cards in deck"},
+    "teacher.report.csv.exercise": {"nl": "oefening", "en": "exercise"},
+    "teacher.report.csv.exercise-title": {"nl": "titel", "en": "title"},
+    "teacher.report.csv.started": {"nl": "begonnen", "en": "started"},
+    "teacher.report.csv.finished": {"nl": "afgerond", "en": "finished"},
+    "teacher.report.csv.self-score": {"nl": "zelfscore %", "en": "self-score %"},
+    "teacher.report.csv.part": {"nl": "onderdeel", "en": "part"},
+    "teacher.report.csv.number": {"nl": "nr", "en": "no."},
+    "teacher.report.csv.answer": {"nl": "antwoord", "en": "answer"},
+    "teacher.report.csv.verdict": {"nl": "eigen oordeel", "en": "own verdict"},
     "teacher.report.csv.right": {"nl": "goed %", "en": "right %"},
     "teacher.report.csv.retention": {"nl": "retentie %", "en": "retention %"},
     "teacher.report.csv.minutes": {"nl": "studietijd (min)", "en": "study time (min)"},
@@ -597,7 +653,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "klassikaal antwoorden", "en": "classroom answers",
     },
     "teacher.report.csv.classroom-right": {"nl": "klassikaal goed %", "en": "classroom right %"},
-    "teacher.report.csv.last-active": {"nl": "laatst actief (UTC)", "en": "last active (UTC)"},
+    "teacher.report.csv.last-active": {"nl": "laatst actief", "en": "last active"},
     "teacher.report.csv.handed-in": {"nl": "ingeleverd", "en": "handed in"},
     "teacher.report.hours": {"nl": "{hours}u{minutes}", "en": "{hours}h{minutes}"},
     "teacher.report.yes": {"nl": "ja", "en": "yes"},

@@ -12,10 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Exercise
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +121,18 @@ def exercise_attempts(data_dir: Path) -> list[dict[str, Any]]:
                 "step": str(summary.step),
                 "score": summary.score,
                 "progress": progress_to_dict(attempt) if attempt is not None else None,
+                # what the answers and rubric steps are called, as the student saw them
+                **(_names(attempt.exercise) if attempt is not None else {}),
             })
         return out
     finally:
         store.close()
+
+
+def _names(exercise: Exercise) -> dict[str, list[str]]:
+    return {"sections": [section.title for section in exercise.sections],
+            "criteria": [criterion.text for criterion in exercise.rubric],
+            "scale": list(exercise.scale)}
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -9,11 +9,20 @@ A JSON document::
      "cards": {"biekar/fasen.order": {"deck": "biekar", "type": "order",
                                       "text": "Zet de fasen ...", "tags": ["fasen"]}, ...},
      "decks": {"biekar": "BIEKAR – het koopproces in zes stappen"},
+     "deck_sizes": {"biekar": 12},   # cards per deck (since 0.2; optional)
      "exercises": [{"exercise": "...", "title": "...", "started_at": "...",
-                    "finished_at": "...", "step": "...", "score": 3, "progress": {...}}]}
+                    "finished_at": "...", "step": "...", "score": 3,
+                    "progress": {"answers": [[...]], "marks": [[...]], "rubric": [...],
+                                 "reflection": "..."},
+                    # since 0.2, optional: what the answers and rubric steps are called
+                    "sections": ["Oriëntatie", ...], "criteria": ["..."], "scale": ["..."]}]}
 
 ``cards`` describes every card the student answered, as the student's decks had it, so
 the teacher's report can name cards and topics without having the same decks installed.
+A review the student overruled ("ik had het goed") carries ``overridden_from`` (the
+grader's verdict) and ``given`` (what the student typed). Fields added later are optional:
+an older hand-in without them reads as before (no overrides, no deck sizes, exercise
+answers named by their number).
 Reading is strict about the shape and says which file is wrong (``HandInError``). Every
 text read is made inert (``cjtrainer.inert``): a hand-in is written by a student's
 machine, or by hand, and its names and card texts reach the teacher's terminal and CSV.
@@ -22,17 +31,15 @@ machine, or by hand, and its names and card texts reach the teacher's terminal a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from cjtrainer.deck.cardtypes import TYPES, card_type
-from cjtrainer.deck.model import (
-    Card,
-    Deck,
-)
+from cjtrainer.deck.model import Card, ClozeCard, Deck
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -64,6 +71,19 @@ class Answer:
     phase_before: int  # 0 new, 1 learning, 2 review, 3 relearning
     response_ms: int | None
     mode: str
+    overridden_from: str | None = None  # the grader's verdict the student overruled
+    given: str = ""  # what the student typed, if anything
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseAnswer:
+    """One answer of an exercise attempt, or one rubric criterion, with the student's
+    own verdict (a mark label or a step of the scale; "" when not assessed)."""
+
+    part: str  # the section's title (or its number), or the criterion's text
+    number: int  # 1-based within the section; 0 for a rubric criterion or the reflection
+    text: str
+    verdict: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +93,7 @@ class ExerciseAttempt:
     started_at: datetime | None
     finished_at: datetime | None
     score: int | None
+    answers: tuple[ExerciseAnswer, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +105,8 @@ class HandIn:
     cards: Mapping[str, CardInfo]
     decks: Mapping[str, str]
     exercises: tuple[ExerciseAttempt, ...]
+    phases: Mapping[str, int] = field(default_factory=dict)  # card key -> phase now
+    deck_sizes: Mapping[str, int] = field(default_factory=dict)  # deck -> its cards
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -91,7 +114,18 @@ class HandIn:
 
 def card_text(card: Card) -> str:
     """The text a card asks, for naming it in a report."""
+    if isinstance(card, ClozeCard):  # a teacher reads the answers in their gaps
+        return plain_cloze(card.text)
     return card_type(card).question(card) if card.type in TYPES else card.id
+
+
+_GAP = re.compile(r"\{\{(.*?)\}\}", re.S)
+
+
+def plain_cloze(text: str) -> str:
+    """A cloze text as a teacher reads it: each gap shows its answer in brackets,
+    ``Een {{touchpoint|contactmoment}} is ...`` -> ``Een [touchpoint] is ...``."""
+    return _GAP.sub(lambda gap: f"[{gap.group(1).split('|')[0].strip()}]", text)
 
 
 def card_infos(keys: Iterable[str], decks: Mapping[str, Deck]) -> dict[str, dict[str, Any]]:
@@ -121,7 +155,8 @@ def build_handin(
     keys = [f"{r['deck']}/{r['card']}" for r in progress.get("reviews", [])]
     keys += [c["key"] for c in progress.get("cards", [])]
     infos = card_infos(keys, decks)
-    deck_titles = {d: decks[d].title for d in sorted({i["deck"] for i in infos.values()})}
+    studied = sorted({i["deck"] for i in infos.values()})
+    deck_titles = {d: decks[d].title for d in studied}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -131,6 +166,7 @@ def build_handin(
         "progress": progress,
         "cards": infos,
         "decks": deck_titles,
+        "deck_sizes": {d: len(decks[d].cards) for d in studied},
         "exercises": exercises,
     }
 
@@ -187,12 +223,15 @@ def parse_handin(path: Path, data: object) -> HandIn:
             inert(str(key)): CardInfo(
                 deck=inert(str(info.get("deck", str(key).partition("/")[0]))),
                 type=inert(str(info.get("type", ""))),
-                text=inert(str(info.get("text", "")), newlines=True),
+                text=_card_text(info),
                 tags=tuple(inert(str(tag)) for tag in info.get("tags", []) or []),
             )
             for key, info in (data.get("cards") or {}).items()
         }
         decks = {inert(str(k)): inert(str(v)) for k, v in (data.get("decks") or {}).items()}
+        deck_sizes = {inert(str(k)): v for k, v in (data.get("deck_sizes") or {}).items()
+                      if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10**6}
+        phases = _phases(progress.get("cards"))
         exercises = tuple(
             ExerciseAttempt(
                 exercise=inert(str(e.get("exercise", ""))),
@@ -200,6 +239,7 @@ def parse_handin(path: Path, data: object) -> HandIn:
                 started_at=_time(e.get("started_at")),
                 finished_at=_time(e.get("finished_at")),
                 score=_score(e.get("score")),
+                answers=_exercise_answers(e),
             )
             for e in data.get("exercises", []) or []
         )
@@ -209,7 +249,65 @@ def parse_handin(path: Path, data: object) -> HandIn:
                           t("teacher.handin.hint")) from None
     answers.sort(key=lambda a: a.time)
     return HandIn(path=path, student=student, exported_at=_time(data.get("exported_at")),
-                  answers=tuple(answers), cards=cards, decks=decks, exercises=exercises)
+                  answers=tuple(answers), cards=cards, decks=decks, exercises=exercises,
+                  phases=phases, deck_sizes=deck_sizes)
+
+
+def _phases(states: object) -> dict[str, int]:
+    """card key -> phase from the progress's card states; an entry that is not one is
+    left out (the states only feed "geleerd X van Y": they never refuse a hand-in)."""
+    out: dict[str, int] = {}
+    for state in states if isinstance(states, list) else []:
+        if isinstance(state, dict) and isinstance(state.get("key"), str):
+            phase = state.get("phase")
+            if isinstance(phase, int) and not isinstance(phase, bool):
+                out[inert(state["key"])] = phase
+    return out
+
+
+def _card_text(info: Mapping[str, Any]) -> str:
+    text = inert(str(info.get("text", "")), newlines=True)
+    return plain_cloze(text) if info.get("type") == "cloze" else text
+
+
+def _texts(value: object) -> list[str]:
+    return [inert(str(v)) for v in value] if isinstance(value, list) else []
+
+
+def _exercise_answers(attempt: Mapping[str, Any]) -> tuple[ExerciseAnswer, ...]:
+    """What the student wrote and how they judged it, from the attempt's ``progress``;
+    sections, criteria and scale are named when the hand-in has them (else numbered)."""
+    from cjtrainer.exercise.model import Mark
+
+    progress = attempt.get("progress")
+    if not isinstance(progress, dict):
+        return ()
+    sections = _texts(attempt.get("sections"))
+    criteria = _texts(attempt.get("criteria"))
+    scale = _texts(attempt.get("scale"))
+    stored_marks = progress.get("marks")
+    marks: list[Any] = stored_marks if isinstance(stored_marks, list) else []
+    out: list[ExerciseAnswer] = []
+    for s, row in enumerate(progress.get("answers") or []):
+        if not isinstance(row, list):
+            continue
+        part = sections[s] if s < len(sections) else str(s + 1)
+        mark_row = marks[s] if s < len(marks) and isinstance(marks[s], list) else []
+        for i, text in enumerate(row):
+            mark = mark_row[i] if i < len(mark_row) else None
+            verdict = t(f"exercise.mark.{mark}") if mark in Mark._value2member_map_ else ""
+            out.append(ExerciseAnswer(part, i + 1, inert(str(text), newlines=True), verdict))
+    for k, step in enumerate(progress.get("rubric") or []):
+        criterion = criteria[k] if k < len(criteria) else t("teacher.report.criterion",
+                                                              number=k + 1)
+        ok = isinstance(step, int) and not isinstance(step, bool) and 0 <= step
+        verdict = (scale[step] if step < len(scale) else str(step + 1)) if ok else ""
+        out.append(ExerciseAnswer(criterion, 0, "", verdict))
+    reflection = progress.get("reflection")
+    if isinstance(reflection, str) and reflection.strip():
+        out.append(ExerciseAnswer(t("teacher.report.reflection"), 0,
+                                  inert(reflection, newlines=True), ""))
+    return tuple(out)
 
 
 def _answer(review: Mapping[str, Any]) -> Answer:
@@ -221,6 +319,7 @@ def _answer(review: Mapping[str, Any]) -> Answer:
     verdict = review.get("verdict")
     correct = verdict in ("right", "typo") if verdict else rating > 1
     response = review.get("response_ms")
+    overridden = review.get("overridden_from")
     return Answer(
         uid=str(review["uid"]),
         key=inert(f"{review['deck']}/{review['card']}"),
@@ -230,6 +329,8 @@ def _answer(review: Mapping[str, Any]) -> Answer:
         phase_before=int(review.get("phase_before", 0)),
         response_ms=_response_ms(response),
         mode=inert(str(review.get("mode") or "study")),
+        overridden_from=inert(str(overridden))[:20] if overridden else None,
+        given=inert(str(review.get("given") or ""))[:500],
     )
 
 

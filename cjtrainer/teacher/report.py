@@ -11,6 +11,13 @@ Definitions (also in docs/teacher-guide.md):
 - *study time*: time between answers, where a pause of more than five minutes starts a
   new sitting; the first answer of a sitting counts its own answer time (at most 5 min).
 - *weakest topics*: the card tags with the lowest share right (at least 2 answers).
+- *learned X of Y* per deck: X = the deck's cards out of the learning steps at least once
+  (in review or relearning), as the app's home screen counts "Geleerd"; Y = the deck's
+  cards in the teacher's decks, else as the hand-in says.
+- *overrides*: answers the student overruled ("ik had het goed"), per card, with what
+  they typed: candidates for the deck's accepted answers.
+- percentages and minutes are rounded half up, the same on screen and in the CSV.
+- students are listed by surname (``cjtrainer.teacher.names``).
 - classroom answers (``cjtrainer host`` report CSV, one row per player per question) are
   matched to students by name and count for the per-card overview too.
 """
@@ -20,21 +27,23 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
-from cjtrainer.teacher.handin import Answer, CardInfo, HandIn
+from cjtrainer.teacher.handin import Answer, CardInfo, ExerciseAnswer, HandIn
+from cjtrainer.teacher.names import surname_key
 
 SITTING_GAP = timedelta(minutes=5)
 FIRST_ANSWER_DEFAULT = timedelta(seconds=20)
 WEAK_MIN_ANSWERS = 2
 WEAK_TOPICS = 3
 REVIEW_PHASE = 2
+LEARNED_PHASES = (2, 3)  # review, relearning: as cjtrainer.learn.counts.learned
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,14 @@ class StudentRow:
     classroom_answers: int
     classroom_right: float | None
     handed_in: bool
+    decks: tuple[DeckProgress, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeckProgress:
+    deck: str
+    learned: int
+    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +90,21 @@ class CardRow:
     students: int
     answers: int
     right: float
+    overrides: int = 0  # answers overruled by the student ("ik had het goed")
+    overridden: tuple[str, ...] = ()  # what they typed then, most often typed first
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseRow:
+    """One attempt at an exercise, for the per-exercise overview."""
+
+    exercise: str
+    title: str
+    student: str
+    started_at: datetime | None
+    finished_at: datetime | None
+    score: int | None  # self-score, whole percent
+    answers: tuple[ExerciseAnswer, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +122,8 @@ class ClassReport:
     topics: tuple[TopicRow, ...]  # weakest first
     sessions: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    decks: tuple[str, ...] = ()  # the decks in the per-deck progress, sorted
+    exercises: tuple[ExerciseRow, ...] = ()  # by exercise, then surname
 
 
 # --- classroom CSV ------------------------------------------------------------------------
@@ -185,6 +219,16 @@ def first_of_day(answers: Sequence[Answer]) -> list[Answer]:
     return out
 
 
+def whole(value: float) -> int:
+    """A share as a whole percentage, half up (62.5 -> 63): one rounding for screen and CSV."""
+    return int(value * 100 + 0.5 + 1e-9)
+
+
+def study_minutes(seconds: int) -> int:
+    """Study time in whole minutes, half up: one rounding for screen and CSV."""
+    return (max(seconds, 0) + 30) // 60
+
+
 def _share(right: int, total: int) -> float | None:
     return right / total if total else None
 
@@ -214,14 +258,30 @@ def card_infos(handins: Sequence[HandIn], known: Mapping[str, CardInfo]) -> dict
     return infos
 
 
+def _deck(key: str) -> str:
+    return key.partition("/")[0]
+
+
 def build_report(
     handins: Iterable[HandIn], classroom: Iterable[ClassroomAnswer] = (),
     prompts: dict[str, str] | None = None, known: Mapping[str, CardInfo] | None = None,
+    *, deck_cards: Mapping[str, frozenset[str]] | None = None,
+    decks: Iterable[str] | None = None,
+    since: datetime | None = None,
 ) -> ClassReport:
     """The overview; ``prompts`` names classroom questions no hand-in describes;
-    ``known`` describes the cards of the teacher's own decks (see ``card_infos``)."""
+    ``known`` describes the cards of the teacher's own decks (see ``card_infos``) and
+    ``deck_cards`` which cards (keys) those decks have. ``decks`` keeps only those decks' cards;
+    ``since`` only answers and exercise attempts from that moment on (classroom answers
+    carry no date here: the teacher picks the quiz files)."""
+    only = set(decks) if decks is not None else None
+
+    def keep(key: str, time: datetime | None = None) -> bool:
+        return ((only is None or _deck(key) in only)
+                and (since is None or time is None or time >= since))
+
     handins = list(handins)
-    classroom = list(classroom)
+    classroom = [a for a in classroom if keep(a.key)]
     notes: list[str] = []
 
     # One student per name: several hand-ins of one student are merged (answers once).
@@ -241,14 +301,23 @@ def build_report(
     card_text: dict[str, str] = {key: info.text for key, info in infos.items()}
     card_tags: dict[str, tuple[str, ...]] = {key: info.tags for key, info in infos.items()}
     topic_answers: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    card_overrides: dict[str, list[str]] = defaultdict(list)  # key -> what was typed
+    shown_decks: set[str] = set()
+    exercise_rows: list[ExerciseRow] = []
 
     students: list[StudentRow] = []
-    for student in sorted(display, key=lambda k: display[k].casefold()):
+    for student in sorted(display, key=lambda k: surname_key(display[k])):
         seen: dict[str, Answer] = {}
         for handin in by_student.get(student, []):
             for answer in handin.answers:
-                seen.setdefault(answer.uid, answer)  # two hand-ins share earlier answers
+                if keep(answer.key, answer.time):
+                    seen.setdefault(answer.uid, answer)  # two hand-ins share earlier answers
         answers = sorted(seen.values(), key=lambda a: a.time)
+        for answer in answers:
+            if answer.overridden_from:
+                card_overrides[answer.key].append(" ".join(answer.given.split()))
+        progress = _deck_progress(by_student.get(student, []), answers, keep, deck_cards or {})
+        shown_decks.update(row.deck for row in progress)
         firsts = first_of_day(answers)
         tag_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for answer in firsts:
@@ -275,11 +344,19 @@ def build_report(
              if total >= WEAK_MIN_ANSWERS and right < total),
             key=lambda item: (item[1], item[0]),
         )[:WEAK_TOPICS]
-        exercises = {
-            (e.exercise, e.started_at): e.score
+        attempts = {
+            (e.exercise, e.started_at): e
             for h in by_student.get(student, []) for e in h.exercises
-            if e.finished_at is not None
+            if since is None or (e.finished_at or e.started_at or since) >= since
         }
+        exercise_rows.extend(
+            ExerciseRow(exercise=e.exercise, title=e.title or e.exercise,
+                        student=display[student], started_at=e.started_at,
+                        finished_at=e.finished_at,
+                        score=e.score if e.finished_at is not None else None, answers=e.answers)
+            for e in attempts.values()
+        )
+        exercises = {k: e.score for k, e in attempts.items() if e.finished_at is not None}
         scores = [score for score in exercises.values() if score is not None]
         students.append(StudentRow(
             name=display[student],
@@ -296,6 +373,7 @@ def build_report(
             classroom_answers=len(room),
             classroom_right=_share(sum(a.correct for a in room), len(room)),
             handed_in=student in by_student,
+            decks=progress,
         ))
         if len(by_student.get(student, [])) > 1:
             notes.append(t("teacher.report.merged", name=display[student],
@@ -304,10 +382,12 @@ def build_report(
     cards = []
     for key, results in card_answers.items():
         right = sum(ok for _, ok in results)
+        typed = Counter(text for text in card_overrides.get(key, []) if text)
         cards.append(CardRow(
             key=key, text=card_text.get(key, "") or key, tags=card_tags.get(key, ()),
             students=len({s for s, _ in results}), answers=len(results),
-            right=right / len(results),
+            right=right / len(results), overrides=len(card_overrides.get(key, [])),
+            overridden=tuple(sorted(typed, key=lambda text: (-typed[text], text))),
         ))
     cards.sort(key=lambda c: (c.right, -c.answers, c.key))
     topics = []
@@ -317,8 +397,39 @@ def build_report(
                                answers=len(results), right=right / len(results)))
     topics.sort(key=lambda row: (row.right, -row.answers, row.tag))
     sessions = tuple(sorted({a.session for a in classroom}))
+    order = {name: i for i, name in enumerate(s.name for s in students)}
+    exercise_rows.sort(key=lambda e: (e.title.casefold(), e.exercise, order[e.student],
+                                      e.started_at.timestamp() if e.started_at else 0.0))
     return ClassReport(students=tuple(students), cards=tuple(cards), topics=tuple(topics),
-                       sessions=sessions, notes=tuple(notes))
+                       sessions=sessions, notes=tuple(notes), decks=tuple(sorted(shown_decks)),
+                       exercises=tuple(exercise_rows))
+
+
+def _deck_progress(handins: Sequence[HandIn], answers: Sequence[Answer], keep: Callable[..., bool],
+                   deck_cards: Mapping[str, frozenset[str]]) -> tuple[DeckProgress, ...]:
+    """Learned X of Y per deck the student has studied. The newest hand-in says where
+    each card is now. With the teacher's deck, X and Y count its cards as they are now
+    (as the home screen does); else Y is the deck's size the hand-in gives."""
+    newest = max(handins, key=lambda h: h.exported_at or datetime.min.replace(tzinfo=UTC),
+                 default=None)
+    phases = dict(newest.phases) if newest is not None else {}
+    studied = {_deck(key) for key in phases if keep(key)} | {_deck(a.key) for a in answers}
+    out = []
+    for deck in sorted(studied):
+        cards = deck_cards.get(deck)
+        learned = sum(1 for key, phase in phases.items()
+                      if _deck(key) == deck and phase in LEARNED_PHASES
+                      and (cards is None or key in cards))
+        if cards is not None:
+            total = len(cards)
+        else:
+            seen = {key for key in phases if _deck(key) == deck}
+            seen.update(a.key for a in answers if _deck(a.key) == deck)
+            if newest is not None:
+                seen.update(key for key in newest.cards if _deck(key) == deck)
+            total = max(newest.deck_sizes.get(deck, 0) if newest else 0, len(seen), learned)
+        out.append(DeckProgress(deck=deck, learned=learned, total=total))
+    return tuple(out)
 
 
 def _tags_for(key: str, card_tags: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -332,15 +443,21 @@ def _tags_for(key: str, card_tags: dict[str, tuple[str, ...]]) -> tuple[str, ...
 
 
 def percent(value: float | None) -> str:
-    return "-" if value is None else f"{round(value * 100)}%"
+    return "-" if value is None else f"{whole(value)}%"
 
 
 def duration(seconds: int) -> str:
-    hours, rest = divmod(seconds, 3600)
-    minutes = rest // 60
+    """Study time on screen: the CSV's whole minutes, written as hours and minutes."""
+    hours, minutes = divmod(study_minutes(seconds), 60)
     if hours:
         return t("teacher.report.hours", hours=hours, minutes=f"{minutes:02d}")
-    return f"{minutes} min" if minutes else f"{seconds} s"
+    return f"{minutes} min"
+
+
+def excel_time(moment: datetime | None, tz: tzinfo | None = None) -> str:
+    """``YYYY-MM-DD HH:MM`` in local time: a date and time Excel (also Dutch Excel) reads
+    as one, where an ISO time with ``T`` and ``+00:00`` stays text."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: dict[int, int] | None = None
@@ -410,6 +527,30 @@ def render_text(report: ClassReport, *, hardest: int = 10) -> str:
              for c in report.cards[:hardest]],
             widths={1: 44},
         ))
+    if report.decks:
+        parts.append("")
+        parts.append(t("teacher.report.title.decks"))
+        parts.append(table(
+            [t("teacher.report.col.name"), *report.decks],
+            [[s.name, *(_learned(s, deck) for deck in report.decks)]
+             for s in report.students if s.decks],
+            widths={0: 24},
+        ))
+    overridden = [c for c in report.cards if c.overrides]
+    if overridden:
+        parts.append("")
+        parts.append(t("teacher.report.title.overrides"))
+        parts.append(table(
+            [t("teacher.report.col.card"), t("teacher.report.col.text"),
+             t("teacher.report.col.overrides"), t("teacher.report.col.typed")],
+            [[_fit_end(c.key, 40), _last_paragraph(c.text), str(c.overrides),
+              " | ".join(c.overridden) or "-"]
+             for c in sorted(overridden, key=lambda c: (-c.overrides, c.key))],
+            widths={1: 36, 3: 48},
+        ))
+    if report.exercises:
+        parts.append("")
+        parts.extend(_exercise_lines(report.exercises))
     if report.topics:
         parts.append("")
         parts.append(t("teacher.report.title.topics"))
@@ -427,16 +568,49 @@ def render_text(report: ClassReport, *, hardest: int = 10) -> str:
     return "\n".join(parts) + "\n"
 
 
-def csv_paths(path: Path) -> tuple[Path, Path, Path]:
+def _learned(student: StudentRow, deck: str) -> str:
+    row = next((d for d in student.decks if d.deck == deck), None)
+    return t("teacher.report.learned", learned=row.learned, total=row.total) if row else "-"
+
+
+def _exercise_lines(rows: Sequence[ExerciseRow]) -> list[str]:
+    """Per exercise, each student's attempts: their answers and their own verdicts."""
+    lines: list[str] = []
+    current = None
+    for row in rows:
+        if (row.title, row.exercise) != current:
+            if current is not None:
+                lines.append("")
+            current = (row.title, row.exercise)
+            lines.append(t("teacher.report.title.exercise", title=row.title, id=row.exercise))
+        state = (f"{row.score}%" if row.score is not None
+                 else t("teacher.report.exercise.done") if row.finished_at
+                 else t("teacher.report.exercise.open"))
+        when = excel_time(row.finished_at or row.started_at)
+        lines.append(f"  {row.student} — {state}" + (f" ({when})" if when else ""))
+        for answer in row.answers:
+            label = (f"{answer.part} {answer.number}" if answer.number else answer.part)
+            text = _fit(answer.text, 70) or ("" if not answer.number
+                                             else t("teacher.report.exercise.empty"))
+            said = f" — {answer.verdict}" if answer.verdict else ""
+            lines.append(f"    {_fit(label, 30)}: {text}{said}".rstrip(": "))
+    return lines
+
+
+def csv_paths(path: Path) -> tuple[Path, Path, Path, Path, Path]:
+    """students, cards, topics, decks (learned per student per deck), exercises."""
     suffix = path.suffix or ".csv"
     return (path, path.with_name(f"{path.stem}-cards{suffix}"),
-            path.with_name(f"{path.stem}-topics{suffix}"))
+            path.with_name(f"{path.stem}-topics{suffix}"),
+            path.with_name(f"{path.stem}-decks{suffix}"),
+            path.with_name(f"{path.stem}-exercises{suffix}"))
 
 
-def write_csv(report: ClassReport, path: Path) -> list[Path]:
-    """Three files (students, cards, topics); ';'-separated UTF-8 with BOM, which Dutch
-    Excel opens without an import wizard. Percentages are whole numbers."""
-    students_path, cards_path, topics_path = csv_paths(path)
+def write_csv(report: ClassReport, path: Path, tz: tzinfo | None = None) -> list[Path]:
+    """Five files (students, cards, topics, decks, exercises); ';'-separated UTF-8 with
+    BOM, which Dutch Excel opens without an import wizard. Percentages and minutes are
+    whole numbers, rounded as on screen; times are local ``YYYY-MM-DD HH:MM``."""
+    students_path, cards_path, topics_path, decks_path, exercises_path = csv_paths(path)
     _write(students_path,
            [t("teacher.report.col.name"), t("teacher.report.col.cards"),
             t("teacher.report.col.answers"), t("teacher.report.csv.right"),
@@ -446,28 +620,44 @@ def write_csv(report: ClassReport, path: Path) -> list[Path]:
             t("teacher.report.csv.classroom-right"), t("teacher.report.col.weakest"),
             t("teacher.report.csv.last-active"), t("teacher.report.csv.handed-in")],
            [[s.name, s.cards_studied, s.answers, _pct(s.right), _pct(s.retention),
-             round(s.study_seconds / 60), s.exercises, _pct(s.exercise_score),
+             study_minutes(s.study_seconds), s.exercises, _pct(s.exercise_score),
              s.classroom_answers,
              _pct(s.classroom_right),
              ", ".join(f"{tag} ({_pct(share)}%)" for tag, share in s.weakest),
-             s.last_active.isoformat(timespec="minutes") if s.last_active else "",
+             excel_time(s.last_active, tz),
              t("teacher.report.yes") if s.handed_in else t("teacher.report.no")]
             for s in report.students])
     _write(cards_path,
            [t("teacher.report.col.card"), t("teacher.report.col.text"),
             t("teacher.report.col.topic"), t("teacher.report.col.students"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right")],
-           [[c.key, c.text, " ".join(c.tags), c.students, c.answers, _pct(c.right)]
+            t("teacher.report.col.answers"), t("teacher.report.csv.right"),
+            t("teacher.report.col.overrides"), t("teacher.report.col.typed")],
+           [[c.key, c.text, " ".join(c.tags), c.students, c.answers, _pct(c.right),
+             c.overrides, " | ".join(c.overridden)]
             for c in report.cards])
     _write(topics_path,
            [t("teacher.report.col.topic"), t("teacher.report.col.students"),
             t("teacher.report.col.answers"), t("teacher.report.csv.right")],
            [[row.tag, row.students, row.answers, _pct(row.right)] for row in report.topics])
-    return [students_path, cards_path, topics_path]
+    _write(decks_path,
+           [t("teacher.report.col.name"), t("teacher.report.csv.deck"),
+            t("teacher.report.csv.learned"), t("teacher.report.csv.deck-cards")],
+           [[s.name, d.deck, d.learned, d.total] for s in report.students for d in s.decks])
+    _write(exercises_path,
+           [t("teacher.report.col.name"), t("teacher.report.csv.exercise"),
+            t("teacher.report.csv.exercise-title"), t("teacher.report.csv.started"),
+            t("teacher.report.csv.finished"), t("teacher.report.csv.self-score"),
+            t("teacher.report.csv.part"), t("teacher.report.csv.number"),
+            t("teacher.report.csv.answer"), t("teacher.report.csv.verdict")],
+           [[e.student, e.exercise, e.title, excel_time(e.started_at, tz),
+             excel_time(e.finished_at, tz), "" if e.score is None else e.score,
+             *([a.part, a.number or "", a.text, a.verdict] if a else ["", "", "", ""])]
+            for e in report.exercises for a in (e.answers or (None,))])
+    return [students_path, cards_path, topics_path, decks_path, exercises_path]
 
 
 def _pct(value: float | None) -> str | int:
-    return "" if value is None else round(value * 100)
+    return "" if value is None else whole(value)
 
 
 def _write(path: Path, headers: list[str], rows: list[list[object]]) -> None:

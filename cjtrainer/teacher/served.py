@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cjtrainer import atomic
 from cjtrainer.inert import inert
+from cjtrainer.teacher.names import surname_key
 
 STUDENTS = "students"
 STUDENT_FILE = "student.json"
@@ -42,7 +43,7 @@ def write_student(folder: Path, student_id: str, name: str) -> None:
 
 
 def served_students(root: Path) -> list[ServedStudent]:
-    """Every student folder under ``root``, sorted by name; a folder without a readable
+    """Every student folder under ``root``, sorted by surname; a folder without a readable
     ``student.json`` is named by its id."""
     found: list[ServedStudent] = []
     for folder in sorted((root / STUDENTS).iterdir()):
@@ -56,5 +57,4 @@ def served_students(root: Path) -> list[ServedStudent]:
         except (OSError, ValueError, RecursionError):
             pass
         found.append(ServedStudent(inert(folder.name), inert(name), folder / "data"))
-    return sorted(found, key=lambda s: (s.name.split()[-1].casefold() if s.name.split() else "",
-                                        s.name.casefold()))
+    return sorted(found, key=lambda s: surname_key(s.name))

@@ -466,3 +466,271 @@ def test_class_report_and_export_read_a_serve_root(tmp_path: Path, content: Path
     (written,) = hand_ins.iterdir()
     assert "Anna de Vries" in written.read_text(encoding="utf-8")
     assert cli.main(["export-progress", "--root", str(tmp_path / "nergens")]) == 2
+
+
+# --- per deck, overrides, exercises, filters, order, dates, rounding ------------------------
+
+
+def _csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
+
+
+def test_overrides_per_card_name_what_students_typed(
+    tmp_path: Path, content: Path, deck: Deck, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Ik had het goed' in a real session, read from a serve root: the report counts it
+    on the card and names what the students typed, so the teacher can add it to the deck."""
+    from cjtrainer.teacher.served import write_student
+
+    root = tmp_path / "serve"
+    for name, typed in (("Sanne de Vries", "contactpunt"), ("Jan van der Berg", "contactpunt"),
+                        ("Anna Jansen", "klantcontact")):
+        data_dir = root / "students" / name.split()[0].lower() / "data"
+        data_dir.mkdir(parents=True)
+        write_student(data_dir.parent, data_dir.parent.name, name)
+        store = Store(default_path(data_dir))
+        session = StudySession(store, [deck], clock=lambda: START, rng=random.Random(1),
+                               scheduler=Scheduler(), learn_mode=False)
+        card = deck.card("touchpoint")
+        assert isinstance(card, TypedCard)
+        session.present(card)
+        assert not session.answer(card, typed, response_ms=3000).grade.correct  # type: ignore[union-attr]
+        assert session.override() is not None
+        store.close()
+
+    out = tmp_path / "rapport.csv"
+    assert cli.main(["--content", str(content), "class-report", str(root), "-o", str(out)]) == 0
+    screen = capsys.readouterr().out
+    section = screen.split("'Ik had het goed' per kaart")[1]
+    line = next(row for row in section.splitlines() if "klantreis-test/touchpoint" in row)
+    assert " 3 " in line and "contactpunt | klantcontact" in line  # most often typed first
+    cards = {row[0]: row for row in _csv(out.with_name("rapport-cards.csv"))}
+    header = _csv(out.with_name("rapport-cards.csv"))[0]
+    touchpoint = dict(zip(header, cards["klantreis-test/touchpoint"], strict=True))
+    assert touchpoint["ik had het goed"] == "3"
+    assert touchpoint["getypt"] == "contactpunt | klantcontact"
+    assert dict(zip(header, cards["klantreis-test/touchpoint"], strict=True))["goed %"] == "100"
+    # served students are listed by surname, tussenvoegsels left out
+    names = [row[0] for row in _csv(out)[1:]]
+    assert names == ["Jan van der Berg", "Anna Jansen", "Sanne de Vries"]
+
+
+def test_learned_per_deck_as_the_home_screen_counts_it(
+    tmp_path: Path, content: Path, deck: Deck, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cjtrainer.learn.counts import learned
+
+    anna = study(tmp_path, "anna", deck, weak_in_phases, days=3)
+    store = Store(default_path(anna.data_dir))
+    expected = sum(learned(state) for state in store.states().values())
+    store.close()
+    assert 0 < expected < len(deck.cards)  # some learned, not all: the count is telling
+    export(anna.data_dir, content, "Anna Jansen", tmp_path / "in" / "anna.json")
+
+    out = tmp_path / "r.csv"
+    assert cli.main(["--content", str(content), "class-report", str(tmp_path / "in"),
+                     "-o", str(out)]) == 0
+    screen = capsys.readouterr().out
+    assert "Geleerd per deck" in screen
+    assert f"{expected} van {len(deck.cards)}" in screen
+    decks = _csv(out.with_name("r-decks.csv"))
+    assert decks[0] == ["naam", "deck", "geleerd", "kaarten in deck"]
+    assert decks[1:] == [["Anna Jansen", "klantreis-test", str(expected), str(len(deck.cards))]]
+
+    # without the teacher having the deck, the hand-in's own deck size counts
+    assert cli.main(["class-report", str(tmp_path / "in")]) == 0
+    assert f"{expected} van {len(deck.cards)}" in capsys.readouterr().out
+    # an older hand-in (no deck sizes) still reads: Y is then the cards it knows of
+    data = json.loads((tmp_path / "in" / "anna.json").read_text(encoding="utf-8"))
+    del data["deck_sizes"]
+    old = tmp_path / "oud" / "anna.json"
+    old.parent.mkdir()
+    old.write_text(json.dumps(data), encoding="utf-8")
+    (row,) = build_report([read_handin(old)]).students
+    assert row.decks[0].learned == expected and row.decks[0].total >= expected
+
+
+def test_exercise_answers_and_self_scores_by_exercise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.exercise.model import Mark
+    from cjtrainer.exercise.session import ExerciseSession
+    from cjtrainer.paths import bundled_content_dir
+
+    exercise = load_catalog([bundled_content_dir()]).exercises["telefoon-touchpoints"]
+    inbox = tmp_path / "inbox"
+    scores = {}
+    for name, mark in (("Sanne de Vries", Mark.GOED), ("Bram Bakker", Mark.DEELS)):
+        data_dir = tmp_path / name
+        session = ExerciseSession.open(data_dir, exercise, lambda: START)
+        for s, section in enumerate(exercise.sections):
+            for i in range(section.answers):
+                session.set_answer(s, i, f"{name.split()[0]} {s}-{i}")
+        session.submit()
+        for s, section in enumerate(exercise.sections):
+            for i in range(section.answers):
+                session.set_mark(s, i, mark)
+        for k in range(len(exercise.rubric)):
+            session.set_rubric(k, 1)
+        session.set_reflection(f"Reflectie van {name.split()[0]}")
+        scores[name] = session.finish().percent
+        session.close()
+        assert cli.main(["--data-dir", str(data_dir), "export-progress", "--name", name,
+                         "-o", str(inbox / f"{name}.json")]) == 0
+    capsys.readouterr()
+
+    out = tmp_path / "r.csv"
+    assert cli.main(["class-report", str(inbox), "-o", str(out)]) == 0
+    screen = capsys.readouterr().out
+    part = screen.split(f"Oefening: {exercise.title} (telefoon-touchpoints)")[1]
+    first = exercise.sections[0].title
+    assert part.index("Bram Bakker") < part.index("Sanne de Vries")  # by surname
+    assert f"{first} 1: Sanne 0-0 — Goed" in part
+    assert f"{first} 1: Bram 0-0 — Deels" in part
+    assert f"{exercise.rubric[0].text.split()[0]}" in part and exercise.scale[1] in part
+    assert "Reflectie van Sanne" in part
+
+    rows = _csv(out.with_name("r-exercises.csv"))
+    header = rows[0]
+    sanne = [dict(zip(header, row, strict=True)) for row in rows[1:]
+             if row[0] == "Sanne de Vries"]
+    assert {row["zelfscore %"] for row in sanne} == {str(scores["Sanne de Vries"])}
+    assert scores["Sanne de Vries"] != scores["Bram Bakker"]
+    answer = next(row for row in sanne if row["onderdeel"] == first and row["nr"] == "1")
+    assert (answer["antwoord"], answer["eigen oordeel"]) == ("Sanne 0-0", "Goed")
+    assert answer["afgerond"] == START.astimezone().strftime("%Y-%m-%d %H:%M")
+    criterion = next(row for row in sanne if row["onderdeel"] == exercise.rubric[0].text)
+    assert criterion["eigen oordeel"] == exercise.scale[1]
+
+    # a hand-in from before the section names: the answers are numbered, not lost
+    data = json.loads((inbox / "Sanne de Vries.json").read_text(encoding="utf-8"))
+    for attempt in data["exercises"]:
+        for extra in ("sections", "criteria", "scale"):
+            del attempt[extra]
+    old = tmp_path / "oud.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    (attempt,) = read_handin(old).exercises
+    assert attempt.answers[0].part == "1" and attempt.answers[0].text == "Sanne 0-0"
+    assert attempt.answers[0].verdict == "Goed"
+
+
+def test_deck_and_since_filters(tmp_path: Path, content: Path, deck: Deck,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    other = content / "ander.yaml"
+    other.write_text(DECK.replace("deck: klantreis-test", "deck: ander"), encoding="utf-8")
+    ander = load_file(other).deck
+    assert ander is not None
+    data_dir = tmp_path / "students" / "anna"
+    data_dir.mkdir(parents=True)
+    store = Store(default_path(data_dir))
+    for day in range(4):  # both decks, four days
+        now = START + timedelta(days=day)
+        session = StudySession(store, [deck, ander], clock=lambda now=now: now,
+                               rng=random.Random(day), scheduler=Scheduler(), learn_mode=False)
+        for _ in range(8):
+            card = session.next_card()
+            if card is None:
+                break
+            session.present(card)
+            if isinstance(card, Flashcard):
+                session.rate(card, Rating.GOOD, response_ms=2000)
+            elif isinstance(card, TrueFalseCard):
+                session.answer(card, card.answer, response_ms=2000)
+            else:
+                assert isinstance(card, TypedCard)
+                session.answer(card, card.answer, response_ms=2000)
+    reviews = store.reviews()
+    store.close()
+    export(data_dir, content, "Anna", tmp_path / "in" / "anna.json")
+    handin = read_handin(tmp_path / "in" / "anna.json")
+    since = START + timedelta(days=2)
+
+    report = build_report([handin], decks=["ander"])
+    (row,) = report.students
+    assert row.answers == sum(r.deck == "ander" for r in reviews) > 0
+    assert {c.key.partition("/")[0] for c in report.cards} == {"ander"}
+    assert [d.deck for d in row.decks] == ["ander"] and report.decks == ("ander",)
+    (row,) = build_report([handin], since=since).students
+    assert row.answers == sum(r.time >= since for r in reviews) > 0
+    assert row.answers < len(reviews)
+
+    day = since.astimezone().date().isoformat()
+    assert cli.main(["--content", str(content), "class-report", str(tmp_path / "in"),
+                     "--deck", "ander", "--since", day, "--deck", "weg"]) == 0
+    out, err = capsys.readouterr()
+    expected = sum(r.deck == "ander" and r.time.astimezone().date().isoformat() >= day
+                   for r in reviews)
+    anna = next(line for line in out.splitlines() if line.startswith("Anna"))
+    assert anna.split()[2] == str(expected)
+    assert "weg" in err and "klantreis-test" not in out
+    assert cli.main(["class-report", str(tmp_path / "in"), "--since", "gisteren"]) == 2
+    assert "JJJJ-MM-DD" in capsys.readouterr().err
+
+
+def test_surname_order_with_tussenvoegsels() -> None:
+    from cjtrainer.teacher.names import surname_key
+
+    names = ["Sanne de Vries", "Anna Jansen", "Jan van der Berg", "Dewi", "Kees ten Brink",
+             "Eva 't Hart", "Mo Vos"]
+    assert sorted(names, key=surname_key) == [
+        "Jan van der Berg", "Kees ten Brink", "Dewi", "Eva 't Hart", "Anna Jansen", "Mo Vos",
+        "Sanne de Vries"]
+
+
+def test_screen_and_csv_round_alike_and_dates_are_local(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from cjtrainer.teacher.handin import parse_handin
+    from cjtrainer.teacher.report import render_text, write_csv
+
+    def review(uid: str, second: int, verdict: str) -> dict[str, object]:
+        moment = START + timedelta(seconds=second)
+        return {"uid": uid, "deck": "d", "card": uid, "time": moment.isoformat(), "rating": 3,
+                "verdict": verdict, "response_ms": 0, "mode": "study", "phase_before": 0}
+
+    # 8 answers, 5 right: 62.5 %; 90 s of study: 1.5 minutes
+    verdicts = ["right"] * 5 + ["wrong"] * 3
+    document = {"format": "cjtrainer-handin", "version": 1, "student": "Eva",
+                "progress": {"reviews": [review(str(i), [0, 10, 20, 30, 40, 50, 60, 90][i], v)
+                                         for i, v in enumerate(verdicts)]}}
+    report = build_report([parse_handin(tmp_path / "eva.json", document)])
+    assert report.students[0].study_seconds == 90
+    line = next(row for row in render_text(report).splitlines() if row.startswith("Eva"))
+    assert "63%" in line and "2 min" in line
+    out = tmp_path / "r.csv"
+    write_csv(report, out, tz=ZoneInfo("Europe/Amsterdam"))
+    rows = _csv(out)
+    eva = dict(zip(rows[0], rows[1], strict=True))
+    assert eva["goed %"] == "63" and eva["studietijd (min)"] == "2"
+    assert eva["laatst actief"] == "2026-11-02 10:01"  # 09:01:30 UTC is 10:01 in Amsterdam
+
+
+def test_cloze_text_without_braces(tmp_path: Path) -> None:
+    from cjtrainer.teacher.handin import parse_handin, plain_cloze
+
+    assert plain_cloze("Een {{touchpoint|contactmoment}} is een {{ contact }}.") == (
+        "Een [touchpoint] is een [contact].")
+    document = {"format": "cjtrainer-handin", "version": 1, "student": "Eva",
+                "progress": {"reviews": [
+                    {"uid": "1", "deck": "d", "card": "c", "time": START.isoformat(),
+                     "rating": 1, "verdict": "wrong"}]},
+                "cards": {"d/c": {"deck": "d", "type": "cloze", "tags": [],
+                                  "text": "De {{reflectie}} komt als laatste."}}}
+    (card,) = build_report([parse_handin(tmp_path / "e.json", document)]).cards
+    assert card.text == "De [reflectie] komt als laatste."
+
+
+def test_odd_card_states_never_refuse_a_hand_in(tmp_path: Path) -> None:
+    from cjtrainer.teacher.handin import parse_handin
+
+    document = {"format": "cjtrainer-handin", "version": 1, "student": "Eva",
+                "progress": {"reviews": [], "cards": [
+                    {"key": "d/a", "phase": 2}, {"key": "d/b", "phase": "twee"}, {"phase": 2},
+                    "kapot", {"key": "d/c", "phase": True}]},
+                "deck_sizes": {"d": 4, "e": -1, "f": "veel"}}
+    handin = parse_handin(tmp_path / "eva.json", document)
+    assert handin.phases == {"d/a": 2} and handin.deck_sizes == {"d": 4}
+    (row,) = build_report([handin]).students
+    assert [(d.deck, d.learned, d.total) for d in row.decks] == [("d", 1, 4)]
