@@ -79,6 +79,12 @@ def run(args: argparse.Namespace) -> int:
         raise CjError(t("classroom.host.bad-number", option="--pause"))
     if args.port is not None and not 0 <= args.port <= 65535:
         raise CjError(t("classroom.host.bad-number", option="--port"))
+    if args.deck is None and args.exercise is None and not args.headless:
+        choice = _pick(args)  # the teacher chooses in a list: a quiz or a class activity
+        if choice is None:
+            return 0
+        kind, ident = choice
+        args.exercise, args.deck = (ident, None) if kind == "exercise" else (None, ident)
     if args.exercise is not None:
         return _board(args)
     deck = resolve_deck(args.deck, args.content)
@@ -143,6 +149,23 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(t("classroom.report.written", path=path), flush=True)
     return 0
+
+
+def _pick(args: argparse.Namespace) -> tuple[str, str] | None:
+    """`cjtrainer host` with nothing named: every deck (a quiz) and exercise (the live
+    board) of the content folders, in a list."""
+    from cjtrainer.commands.app import check_terminal
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.errors import CjError
+    from cjtrainer.ui.classroom.pick import pick_activity
+
+    check_terminal()
+    catalog = load_catalog(extra=args.content)
+    decks = [(deck.id, deck.title) for deck in catalog.decks.values()]
+    exercises = [(exercise.id, exercise.title) for exercise in catalog.exercises.values()]
+    if not decks and not exercises:
+        raise CjError(t("classroom.host.no-deck"), t("classroom.host.no-deck.hint"))
+    return pick_activity(decks, exercises)
 
 
 def _board(args: argparse.Namespace) -> int:

@@ -51,14 +51,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "S opens the board ({minutes} min) · L lock · Q Q stop",
     },
     "board.status.lobby": {
-        "nl": "Wachten op leerlingen: {players} binnen", "en": "Waiting for students: {players} in",
+        "nl": "Wachten op studenten: {players} binnen", "en": "Waiting for students: {players} in",
     },
     "board.status.open": {
-        "nl": "Open · nog {time} · {touchpoints} touchpoints van {students} leerlingen",
+        "nl": "Open · nog {time} · {touchpoints} touchpoints van {students} studenten",
         "en": "Open · {time} left · {touchpoints} touchpoints from {students} students",
     },
     "board.status.closed": {
-        "nl": "Gesloten: bespreken · {touchpoints} touchpoints van {students} leerlingen",
+        "nl": "Gesloten: bespreken · {touchpoints} touchpoints van {students} studenten",
         "en": "Closed: discussion · {touchpoints} touchpoints from {students} students",
     },
     "board.status.end": {
@@ -100,7 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.need-players": {"nl": "Er is nog niemand binnen.", "en": "Nobody has joined yet."},
     # the export
     "board.export.summary": {
-        "nl": "{touchpoints} touchpoints van {students} leerlingen.",
+        "nl": "{touchpoints} touchpoints van {students} studenten.",
         "en": "{touchpoints} touchpoints from {students} students.",
     },
     "board.export.none": {"nl": "- (geen touchpoints)", "en": "- (no touchpoints)"},

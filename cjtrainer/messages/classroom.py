@@ -521,4 +521,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "maximum aantal open verbindingen vanaf één netwerkadres (standaard 100)",
         "en": "most open connections from one network address (default 100)",
     },
+    "classroom.pick.title": {
+        "nl": "Wat gaat de klas doen?", "en": "What will the class do?",
+    },
+    "classroom.pick.help": {
+        "nl": "Kies met ↑↓ en enter. Studenten doen mee met hun telefoon, laptop of terminal.",
+        "en": "Choose with ↑↓ and enter. Students join with their phone, laptop or terminal.",
+    },
+    "classroom.pick.quizzes": {"nl": "Quiz", "en": "Quiz"},
+    "classroom.pick.activities": {
+        "nl": "Opdracht met de klas (live bord)", "en": "Class activity (live board)",
+    },
+    "classroom.pick.quiz": {"nl": "  Quiz: {title}", "en": "  Quiz: {title}"},
+    "classroom.pick.activity": {"nl": "  Opdracht: {title}", "en": "  Activity: {title}"},
 }
