@@ -15,9 +15,5 @@ class CjError(Exception):
         return self.message if not self.hint else f"{self.message}\n{self.hint}"
 
 
-class ContentError(CjError):
-    """A content folder or file cannot be used."""
-
-
 class StoreError(CjError):
     """The progress database cannot be used (locked, corrupt, too new, read-only)."""

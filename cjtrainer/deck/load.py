@@ -60,6 +60,3 @@ def _check_yaml(path: Path, source: Source) -> LoadResult:
     result.problems.extend(sorted(checker.problems, key=lambda p: (p.line, p.column)))
     return result
 
-
-def describe_kind(result: LoadResult) -> str:
-    return t("deck.kind.exercise") if result.exercise else t("deck.kind.deck")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -98,16 +97,6 @@ def dump_yaml(data: Mapping[str, Any], *, header: str | None = None) -> str:
         comment = "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
         text = comment + "\n" + text
     return text
-
-
-def write_yaml(path: Path, data: Mapping[str, Any], *, header: str | None = None) -> Path:
-    """Write atomically (temp file, then rename), so a crash never leaves half a deck."""
-    text = dump_yaml(data, header=header)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
-    tmp.replace(path)
-    return path
 
 
 def _plain(value: Any) -> Any:

@@ -543,10 +543,6 @@ class Store:
         return Review(new_id, uid, deck, card, from_ms(ts) or time, int(rating), 1.0, "right",
                       response_ms, mode, Phase(phase_before), bool(hint), given)
 
-    def last_review_id(self) -> int | None:
-        rows = self._query("SELECT MAX(id) FROM reviews")
-        return rows[0][0] if rows and rows[0][0] is not None else None
-
     def reset_deck(self, deck: str, *, time: datetime) -> int:
         """Forget the scheduling of every card of a deck (the review log keeps its history).
 

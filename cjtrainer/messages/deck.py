@@ -9,8 +9,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.what.exercise": {"nl": "oefening", "en": "exercise"},
     "deck.what.section": {"nl": "onderdeel '{name}'", "en": "section '{name}'"},
     "deck.what.criterion": {"nl": "criterium '{name}'", "en": "criterion '{name}'"},
-    "deck.kind.deck": {"nl": "deck", "en": "deck"},
-    "deck.kind.exercise": {"nl": "oefening", "en": "exercise"},
     "deck.type.mapping": {"nl": "een mapping (sleutel: waarde)", "en": "a mapping (key: value)"},
     "deck.type.key": {"nl": "een gewone tekst als sleutel", "en": "a plain text key"},
     "deck.type.text": {"nl": "tekst", "en": "text"},
