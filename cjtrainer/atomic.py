@@ -37,3 +37,8 @@ def _replace(source: str, target: Path) -> None:
             if not WINDOWS or attempt == REPLACE_TRIES - 1:
                 raise
             time.sleep(REPLACE_PAUSE * (attempt + 1))
+
+
+def write_text(path: Path, text: str) -> None:
+    """UTF-8 with ``\\n`` line ends on every system (the files are shared and diffed)."""
+    write_bytes(path, text.encode("utf-8"))

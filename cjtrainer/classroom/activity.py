@@ -19,13 +19,12 @@ are plain method calls.
 
 from __future__ import annotations
 
-import csv
-import io
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from cjtrainer import csvfile
 from cjtrainer.classroom import protocol
 from cjtrainer.classroom.protocol import ClientMessage, Join, ProtocolError, Touchpoint
 from cjtrainer.classroom.roster import (
@@ -404,23 +403,17 @@ class Activity(Roster):
 
     def export_csv(self) -> str:
         """One row per group: section, text, count, the variants (hidden ones never)."""
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")  # as report.py: Excel (nl)
-        writer.writerow([t("board.export.col.section"), t("board.export.col.touchpoint"),
-                         t("board.export.col.count"), t("board.export.col.variants")])
+        rows = []
         for section in self.sections:
             for group in self.groups(section.id):
                 variants = list(dict.fromkeys(m.text for m in group.members[1:]))
-                writer.writerow([_cell(section.title), _cell(group.text), group.count,
-                                 _cell(" | ".join(variants))])
-        return out.getvalue()
+                rows.append([section.title, group.text, group.count, " | ".join(variants)])
+        return csvfile.to_text(  # as the classroom report: Excel (nl), never a formula
+            [t("board.export.col.section"), t("board.export.col.touchpoint"),
+             t("board.export.col.count"), t("board.export.col.variants")], rows)
 
 
 def _md(text: str) -> str:
     """A student's text in a Markdown list item: shown as typed, never as markup."""
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
-
-def _cell(text: str) -> str:
-    """A CSV cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

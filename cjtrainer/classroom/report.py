@@ -10,7 +10,6 @@ Files: ``<name>.csv`` has one row per player per question; ``<name>-players.csv`
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Iterable
@@ -18,19 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from cjtrainer import csvfile
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
 
-ROW_COLUMNS = (
-    "session", "time", "name", "question", "question_id", "tags", "answer", "correct",
-    "response_ms", "points", "score", "connected",
-)
-# "kicked" last: readers of older reports find the columns where they were
-PLAYER_COLUMNS = ("session", "rank", "name", "correct", "questions", "accuracy",
-                  "mean_response_ms", "score", "kicked")
-QUESTION_COLUMNS = ("session", "question", "question_id", "kind", "tags", "prompt",
-                    "expected", "answered", "correct", "percent_correct")
+# The columns are the CSV module's: class-report (teacher/report.py) reads them from there.
+ROW_COLUMNS = csvfile.CLASSROOM_ROW_COLUMNS
+PLAYER_COLUMNS = csvfile.CLASSROOM_PLAYER_COLUMNS
+QUESTION_COLUMNS = csvfile.CLASSROOM_QUESTION_COLUMNS
 
 
 class SessionLog:
@@ -237,28 +232,19 @@ def write_report(report: Report, path: Path) -> list[Path]:
 
 
 def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
     # Semicolons and a BOM, like the class report: Excel with Dutch settings opens the
     # file in columns and reads 'Oriëntatie' as UTF-8 (cjtrainer class-report reads both).
-    with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
-                                delimiter=";")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(row.get(k, "")) for k in columns})
-    os.replace(temporary, path)
+    csvfile.write(path, columns, [[_cell(row.get(k, "")) for k in columns] for row in rows])
 
 
 def _cell(value: object) -> object:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return csvfile.YES if value else csvfile.NO
     if isinstance(value, str):
         # What a student typed (or a log from an older version kept): one line, no escape
-        # codes, no lone surrogates, so the writer cannot fail and Excel shows what was typed.
-        value = inert(value)
-        if value[:1] in ("=", "+", "-", "@"):
-            return "'" + value  # never a formula in the teacher's spreadsheet
+        # codes, no lone surrogates, so the writer cannot fail and Excel shows what was typed
+        # (csvfile.write then keeps it from being a formula).
+        return inert(value)
     return value
 
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cjtrainer import atomic
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -156,10 +157,7 @@ def id_clash(item_id: str, written: Path, content: list[str]) -> Path | None:
 
 def _write(path: Path, text: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        tmp.replace(path)
+        atomic.write_text(path, text)
     except OSError as error:
         raise CjError(t("teacher.import.unwritable", path=path, error=error.strerror)) from None
 

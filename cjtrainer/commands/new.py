@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from cjtrainer import atomic
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -42,10 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise CjError(t("teacher.import.exists", path=output), t("teacher.new.exists.hint"))
     text = render(args.kind, args.item_id, title=args.title, file_name=str(output))
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(f".{output.name}.tmp")
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        tmp.replace(output)
+        atomic.write_text(output, text)
     except OSError as error:
         raise CjError(t("teacher.import.unwritable", path=output, error=error.strerror)) from None
     print(t(f"teacher.new.done.{args.kind}", path=output))

@@ -20,13 +20,13 @@ import hashlib
 import hmac
 import io
 import json
-import os
 import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjtrainer import atomic
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -126,12 +126,7 @@ def load_or_make_key(root: Path) -> bytes:
     except FileNotFoundError:
         pass
     key = secrets.token_bytes(32)
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
-    os.replace(tmp, path)
+    atomic.write_bytes(path, key)  # its temporary file is made readable by its owner only
     return key
 
 

@@ -25,13 +25,13 @@ Definitions (also in docs/teacher-guide.md):
 from __future__ import annotations
 
 import csv
-import io
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from cjtrainer import csvfile
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -135,16 +135,14 @@ def read_classroom_csv(path: Path) -> list[ClassroomAnswer] | None:
     table = _read_csv(path)
     columns = set(table[0])
     if {"name", "question_id", "correct"} - columns:
-        if "percent_correct" in columns or "rank" in columns:
+        if "percent_correct" in columns or "rank" in columns:  # the two summaries
             return None
         raise CjError(t("teacher.report.bad-csv", path=path), t("teacher.report.bad-csv.hint"))
     answers = []
     for row in table[1]:
-        name = row.get("name", "").strip()
-        if name[:1] == "'" and name[1:2] in ("=", "+", "-", "@"):
-            name = name[1:]  # the classroom report's guard against spreadsheet formulas
+        name = csvfile.unguard(row.get("name", "").strip())
         answer = row.get("answer", "")
-        correct = row.get("correct", "").strip().lower() in ("yes", "ja", "true", "1", "waar")
+        correct = row.get("correct", "").strip().lower() in (csvfile.YES, "ja", "true", "1", "waar")
         if not name or (not answer.strip() and not correct):
             continue  # not answered (time ran out or not connected)
         response = row.get("response_ms", "").strip()
@@ -177,16 +175,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         raise CjError(t("teacher.handin.unreadable", path=path, error=error.strerror)) from None
     except UnicodeDecodeError:
         raise CjError(t("teacher.report.bad-csv", path=path)) from None
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-        columns = [(c or "").strip().lower() for c in reader.fieldnames or []]
-        rows = [{(k or "").strip().lower(): (v or "") for k, v in row.items()
-                 if isinstance(k, str) and isinstance(v, str)} for row in reader]
+        return csvfile.parse(text)
     except csv.Error:
         raise CjError(t("teacher.report.bad-csv", path=path)) from None
-    return columns, rows
 
 
 # --- aggregation --------------------------------------------------------------------------
@@ -661,17 +653,4 @@ def _pct(value: float | None) -> str | int:
 
 
 def _write(path: Path, headers: list[str], rows: list[list[object]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([_cell(value) for value in row])
-    tmp.replace(path)
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # a name or card text never becomes a spreadsheet formula
-    return value
+    csvfile.write(path, headers, rows)  # a name or card text never becomes a formula
