@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-fast lint bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,11 @@ run: $(STAMP)
 # Two workers: this machine (and CI) has two cores; most of a UI test's time is waiting.
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# Without the slow tests (wheel build, benchmark scripts, tmux): for a quick run while
+# developing; `make test` (and CI) runs everything.
+test-fast: $(TEST_STAMP)
+	$(BIN)/python -m pytest -n 2 -m "not slow and not tmux and not browser" $(PYTEST_ARGS)
 
 # Style, types and the import layers (not part of `make test`). mypy checks the files listed in pyproject.toml.
 lint: $(TEST_STAMP)

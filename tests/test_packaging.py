@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.skipif(shutil.which("git") is None and not (ROOT / "content").is_dir(),
                     reason="needs the repository")
+@pytest.mark.slow
 def test_wheel_installs_and_lists_bundled_decks(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",

@@ -9,6 +9,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import student
 
 from cjtrainer.classroom.client import ClassroomClient, parse_address
@@ -158,6 +159,7 @@ async def test_client_reconnects_and_resumes_by_itself(tmp_path: Path) -> None:
         await client.stop()
 
 
+@pytest.mark.slow
 def test_bench_runs(tmp_path: Path) -> None:
     import subprocess
 

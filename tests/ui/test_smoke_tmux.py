@@ -19,7 +19,11 @@ import pytest
 ROOT = Path(__file__).parents[2]
 UIDATA = Path(__file__).parent / "data"
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
 
 
 def new_count(screen: str) -> int:

@@ -325,6 +325,7 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path: Path) -> None:
         assert set(store.states()) == {"d/a"}
 
 
+@pytest.mark.slow
 def test_the_answer_benchmark_runs(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
