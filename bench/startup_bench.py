@@ -83,6 +83,10 @@ def child_cjtrainer(extra: list[str]) -> None:
         return run(self, headless=True, auto_pilot=ready, size=(80, 24))
 
     App.run = headless_run  # type: ignore[method-assign]
+    # Headless: no terminal to check (the check refuses a redirected screen, as here).
+    from cjtrainer.commands import app as app_command
+
+    app_command.check_terminal = lambda: None
     if COUNTING:  # under valgrind a 0.5 s timer fires within the first screen's 20 ms:
         from cjtrainer.ui.app import CjApp  # count up to the first screen, not what follows
 
