@@ -5,22 +5,9 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from cjtrainer.deck.model import ChoiceCard
 from cjtrainer.ui.widgets.choice import ChoiceList
-from tests.ui.cards import CHOICE, MULTI
+from tests.ui.cards import CHOICE, LONG, MULTI
 from tests.ui.harness import CardHost
-
-LONG = ChoiceCard(
-    deck_id="testdeck", id="lang", prompt="Wat doet een winkel het best na de aankoop?",
-    choices=(
-        "De klant een week later een mail sturen met een vraag naar de ervaring en een tip "
-        "voor het onderhoud van het gekochte product",
-        "Niets: de klant heeft al betaald en komt vanzelf terug als het product goed is",
-        "Een kortingsbon voor de volgende aankoop meegeven die alleen in de winkel geldig is",
-    ),
-    answers=("De klant een week later een mail sturen met een vraag naar de ervaring en een "
-             "tip voor het onderhoud van het gekochte product",),
-)
 
 
 async def test_long_options_hang_under_their_text() -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from tests.ui.cards import DECK
 from tests.ui.driver import answer, start_learning
-from tests.ui.test_cloze_typing import DECK
 
 
 def cut_off(screen) -> list[str]:  # type: ignore[no-untyped-def]

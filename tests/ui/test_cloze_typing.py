@@ -9,53 +9,8 @@ the first cloze of the course could not be answered at all (seen in the real app
 
 from __future__ import annotations
 
+from tests.ui.cards import DECK
 from tests.ui.driver import answer, start_learning
-
-# The first three cards of the course deck (content/01-klantreis-basis.yaml).
-DECK = """\
-deck: basis
-title: Klantreis en klantervaring
-description: De eerste kaarten van de cursus.
-language: nl
-cards:
-  - id: leerdoelen
-    type: list
-    prompt: Wat ga je leren in de lessen over de customer journey? Noem de drie leerdoelen.
-    items:
-      - [de fasen in de klantreis, fasen van de klantreis, fasen, klantreis]
-      - [wat de klantervaring is, klantervaring, customer experience]
-      - [welke touchpoints er bestaan, touchpoints, contactmomenten]
-    hint: Denk aan de drie onderwerpen van week 4.
-    explain: >-
-      De drie leerdoelen zijn: wat de fasen in de klantreis zijn, wat de klantervaring is, en
-      welke touchpoints er bestaan om de reis en de ervaring te beïnvloeden.
-    tags: [fasen-van-de-klantreis, klantervaring, touchpoints]
-
-  - id: retailmix
-    type: choice
-    prompt: Bij welk onderdeel van de lesstof horen customer journey, customer experience en touchpoints in deze lessen?
-    choices:
-      - Marketing en de retailmix
-      - Voorraadbeheer
-      - Personeelsplanning
-      - Boekhouding en financiën
-    answer: Marketing en de retailmix
-    explain: >-
-      Week 4 van het onderdeel Marketing/Retailmix gaat over de introductie van de customer journey,
-      de customer experience en touchpoints: hoe je de klant bereikt en bindt.
-    tags: [klantervaring]
-
-  - id: definitie-les
-    type: cloze
-    text: >-
-      Een klantreis bestaat uit de {{fasen|stappen}} die een consument doorloopt van compleet
-      {{onbekend}} met je winkel tot (vaste) {{klant}}.
-    hint: De reis begint bij iemand die je winkel nog helemaal niet kent.
-    explain: >-
-      De klantreis begint bij iemand die je winkel nog niet kent en eindigt, als het goed
-      gaat, bij een vaste klant. Alles daartussen zijn de fasen van de klantreis.
-    tags: [fasen-van-de-klantreis, klantervaring]
-"""
 
 
 async def test_typing_in_the_first_cloze_of_the_course_fills_the_gaps(make_app, deck_folder) -> None:

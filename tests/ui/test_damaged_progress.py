@@ -12,7 +12,7 @@ from cjtrainer.learn import backup
 from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import Store
 from tests.ui.conftest import NOW, Clock
-from tests.unit.test_store import answer
+from tests.unit.support import answer
 
 SIZE = (80, 24)
 

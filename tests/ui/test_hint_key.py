@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.keybar import KeyBar
+from tests.ui.cards import DECK
 from tests.ui.driver import answer, start_learning
-from tests.ui.test_cloze_typing import DECK
 
 
 async def test_hint_key_only_where_there_is_a_hint(make_app, deck_folder) -> None:

@@ -8,8 +8,8 @@ import pytest
 from textual.widgets import OptionList
 
 from cjtrainer.ui.widgets.keybar import KeyBar
+from tests.ui.cards import LONG
 from tests.ui.harness import CardHost
-from tests.ui.test_choice_layout import LONG
 
 EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "fietsenwinkel.yaml"
 

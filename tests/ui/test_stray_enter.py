@@ -142,7 +142,7 @@ async def test_the_blank_note_goes_away_once_the_student_answers(card, blank_key
 async def test_enter_right_after_a_card_appears_is_ignored(make_app, deck_folder) -> None:
     """The reflex second enter in a cloze used to move the cursor to the second gap, so the
     student typed the first answer into the second gap (seen in the real app in tmux)."""
-    from tests.ui.test_cloze_typing import DECK
+    from tests.ui.cards import DECK
 
     folder = deck_folder(DECK)
     # A wide window: on a loaded CI machine the gap between the card appearing and the

@@ -17,7 +17,7 @@ from cjtrainer.ui.exercise.screen import ExerciseApp
 from cjtrainer.ui.teacher.preview import PreviewApp
 from tests.ui.conftest import Clock
 from tests.ui.driver import answer
-from tests.unit.test_untrusted_text_cli import EVIL_NAME, acting
+from tests.unit.support import EVIL_NAME, acting
 
 ESCAPES = Path(__file__).parents[1] / "data" / "escapes"
 SIZE = (100, 40)

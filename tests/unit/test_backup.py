@@ -15,7 +15,7 @@ from cjtrainer.errors import StoreError
 from cjtrainer.learn import backup
 from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import DamagedStoreError, Store
-from tests.unit.test_store import T0, answer
+from tests.unit.support import T0, answer
 
 
 class Clock:

@@ -14,7 +14,7 @@ import pytest
 from cjtrainer import cli, config
 from cjtrainer.errors import CjError
 from cjtrainer.learn.scheduling import SchedulerSettings
-from tests.unit.test_exercise_report import DATA, finished_session
+from tests.unit.support import DATA, finished_session
 
 BROKEN = 'content = ["S:\\Retail"]\ntheme = "nord"\nnew_per_day = 7\n'  # \R: bad TOML escape
 

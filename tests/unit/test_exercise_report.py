@@ -3,52 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from cjtrainer import cli, config
-from cjtrainer.deck.load import load_file
-from cjtrainer.deck.model import Exercise
-from cjtrainer.exercise.model import Mark
 from cjtrainer.exercise.report import default_filename, md_escape, to_markdown
-from cjtrainer.exercise.session import ExerciseSession
-
-DATA = Path(__file__).parent.parent / "data" / "exercises"
-NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
-
-
-def teacher_exercise() -> Exercise:
-    result = load_file(DATA / "fietsenwinkel.yaml")
-    assert result.exercise is not None, result.problems
-    return result.exercise
-
-
-ANSWERS = (
-    ("Folder *met* korting", "# reviews op Google"),
-    ("sms: fiets is klaar", "", "klantenkaart <b>", "1. uitnodiging controlebeurt"),
-)
-MARKS = (
-    (Mark.GOED, Mark.DEELS),
-    (Mark.GOED, Mark.NOG_NIET, Mark.DEELS, Mark.GOED),
-)
-
-
-def finished_session(data_dir: Path) -> ExerciseSession:
-    session = ExerciseSession.open(data_dir, teacher_exercise(), lambda: NOW)
-    for s, row in enumerate(ANSWERS):
-        for i, text in enumerate(row):
-            session.set_answer(s, i, text)
-    session.submit()
-    for s, row in enumerate(MARKS):
-        for i, mark in enumerate(row):
-            session.set_mark(s, i, mark)
-    session.set_rubric(0, 2)
-    session.set_rubric(1, 0)
-    session.set_reflection("Ik neem mee:\n- de fase na de aankoop *telt* ook")
-    session.finish()
-    return session
+from tests.unit.support import DATA, finished_session
 
 
 def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) -> None:

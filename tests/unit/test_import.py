@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -22,43 +21,11 @@ from cjtrainer.deck.importers import (
     slugify,
     unique_ids,
 )
-from cjtrainer.deck.load import load_bytes, load_file
+from cjtrainer.deck.load import load_bytes
 from cjtrainer.deck.writer import dump_yaml
+from tests.unit.support import ID, check_deck_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
-ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-REQUIRED = {
-    "flashcard": ("front", "back"),
-    "typed": ("prompt", "answer"),
-    "choice": ("prompt", "choices", "answer"),
-}
-
-
-def check_deck_file(path: Path) -> dict:
-    """The written file read back: valid per the deck format, and per the real validator."""
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    assert ID.fullmatch(data["deck"])
-    assert isinstance(data["title"], str) and data["title"]
-    ids = [card["id"] for card in data["cards"]]
-    assert len(ids) == len(set(ids))
-    for card in data["cards"]:
-        assert ID.fullmatch(card["id"]), card["id"]
-        for key in REQUIRED[card["type"]]:
-            assert card[key], (card, key)
-        for key, value in card.items():
-            if key not in ("choices", "tags"):
-                assert isinstance(value, str), (key, value)  # text stays text: no, 1.10, 13%
-        if card["type"] == "choice":
-            assert 2 <= len(card["choices"]) <= 8
-            assert len(set(card["choices"])) == len(card["choices"])
-            assert card["answer"] in card["choices"]
-    result = load_file(path)
-    assert [str(p) for p in result.problems if p.code != "no-explain"] == []
-    assert result.deck is not None and result.deck.id == data["deck"]
-    return data
-
-
 def run_cli(*argv: str) -> int:
     return cli.main(list(argv))
 

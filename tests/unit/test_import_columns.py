@@ -25,7 +25,7 @@ from cjtrainer.deck.importers import (
     import_text,
     is_heading,
 )
-from tests.unit.test_import import check_deck_file
+from tests.unit.support import check_deck_file
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "import"

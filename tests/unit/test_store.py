@@ -3,32 +3,20 @@ every way a database can be unusable (garbage, damaged, too new, read-only, lock
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from cjtrainer.errors import StoreError
-from cjtrainer.learn.scheduling import CardState, Rating, Scheduler
+from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import SCHEMA_VERSION, Store
-
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def answer(store: Store, key: str, rating: Rating, at: datetime, *, mode: str = "study") -> int:
-    """Schedule and save one answer the way a session does."""
-    before = store.state(key)
-    after = Scheduler().review(before or CardState(key=key, siblings=key), rating, at)
-    return store.record(after, before, time=at, rating=int(rating), mode=mode, score=1.0,
-                        verdict="right", response_ms=1200, given="x").id
+from tests.unit.support import T0, answer, read_only
 
 
 @pytest.fixture
@@ -186,28 +174,6 @@ def test_database_from_a_newer_version_is_refused_and_kept(db: Path) -> None:
         Store(db)
     assert "nieuwere versie" in info.value.message
     _assert_kept(db, content)
-
-
-@contextlib.contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make a file unwritable, also for root (immutable flag), and undo it afterwards."""
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None:
-            pytest.skip("root without chattr: cannot make a file read-only")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
-        if done.returncode != 0:
-            pytest.skip("chattr +i not permitted here")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
 
 
 def test_read_only_database_gives_a_clear_message(db: Path) -> None:

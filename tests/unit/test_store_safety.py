@@ -20,7 +20,7 @@ from cjtrainer.errors import StoreError
 from cjtrainer.learn import wal
 from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import Store
-from tests.unit.test_store import T0, answer
+from tests.unit.support import T0, answer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ import os, signal, sys
 from datetime import timedelta
 from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import Store
-from tests.unit.test_store import T0, answer
+from tests.unit.support import T0, answer
 db, kept, pending = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 with Store(db) as store:
     for i in range(kept):
@@ -193,7 +193,7 @@ def test_a_failed_progress_export_says_disk_full_and_leaves_no_temporary_file(
 EXERCISE_CHILD = """
 import os, signal, sys
 from pathlib import Path
-from tests.unit.test_exercise_report import NOW, teacher_exercise
+from tests.unit.support import NOW, teacher_exercise
 from cjtrainer.exercise.store import ExerciseStore
 data = Path(sys.argv[1])
 store = ExerciseStore(data)
@@ -246,7 +246,7 @@ def _full_disk_fdopen(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_failed_exercise_export_and_hand_in_say_disk_full_and_leave_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.unit.test_exercise_report import DATA, finished_session
+    from tests.unit.support import DATA, finished_session
 
     finished_session(Path(os.environ["CJTRAINER_DATA_DIR"]))
     out = tmp_path / "inleveren"
@@ -263,7 +263,7 @@ def test_failed_exercise_export_and_hand_in_say_disk_full_and_leave_no_temporary
 def test_stats_reads_progress_in_a_read_only_folder(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from tests.unit.test_store import read_only
+    from tests.unit.support import read_only
 
     data = Path(os.environ["CJTRAINER_DATA_DIR"])
     with Store(data / "progress.sqlite3") as store:

@@ -19,19 +19,9 @@ from cjtrainer.exercise.model import Mark
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.learn.scheduling import CardState, Rating, Scheduler
 from cjtrainer.learn.store import Store
+from tests.unit.support import EVIL_NAME, acting
 
 ESCAPES = Path(__file__).parents[1] / "data" / "escapes"
-# A file name is untrusted too: a content folder can hold one that sets the window title.
-EVIL_NAME = "\x1b]0;NAAM\x07\x9b2J\u202ebestand.yaml"
-BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-
-
-def acting(text: str) -> list[str]:
-    """The characters in ``text`` that could act on a terminal (line breaks and tabs aside)."""
-    return [c for c in text if (ord(c) < 0x20 and c not in "\n\t\r")
-            or 0x7F <= ord(c) < 0xA0 or c in BIDI or 0xD800 <= ord(c) < 0xE000]
-
-
 def assert_inert(data: bytes, what: str) -> None:
     assert b"\x1b" not in data, f"{what}: an ESC byte"
     text = data.decode("utf-8")  # also: never a lone surrogate
