@@ -46,7 +46,7 @@ async def test_teacher_screen_shows_names_as_plain_text(tmp_path: Path) -> None:
         url = f"ws://127.0.0.1:{session.server.port}"
         evil = await student(url, EVIL)
         await _wait_for(lambda: len(session.game.active()) == 1)
-        await pilot.pause(0.1)
+        await _wait_for(lambda: app.query_one("#players").row_count == 1)  # type: ignore[attr-defined]
         svg = app.export_screenshot()
         assert SHOWN.replace(" ", "&#160;") in svg
         assert "pwned" not in svg and "\x1b" not in svg
@@ -75,7 +75,8 @@ def test_teacher_lobby_snapshot(tmp_path: Path, snap_compare) -> None:  # type: 
         kept.append(await student(url, EVIL))
         kept.append(await student(url, "Ada"))
         await _wait_for(lambda: len(session.game.active()) == 2)
-        await pilot.pause(0.2)
+        await _wait_for(lambda: pilot.app.query_one("#players").row_count == 2)
+        await pilot.pause()  # and drawn
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=join)
 
@@ -92,12 +93,13 @@ async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
         await ada.send({"type": "answer", "question": 0,
                         "answer": {"choice": q["choices"][0]["id"]}})  # type: ignore[index]
         await ada.expect("reveal")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: "1 van 1 speler heeft geantwoord"
+                        in app.export_screenshot().replace("&#160;", " "))
         assert "1 van 1 speler heeft geantwoord" in app.export_screenshot().replace("&#160;", " ")
         await pilot.press("space")  # leaderboard
         await pilot.press("e", "e")  # end now
         await ada.expect("end")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: "Rapport opgeslagen" in app.export_screenshot().replace("&#160;", " "))
         text = app.export_screenshot().replace("&#160;", " ")
         assert "Einde van de quiz" in text and "Rapport opgeslagen" in text
         # per question the right answer, so questions from one model can be told apart
@@ -118,7 +120,8 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             await _wait_for(lambda: screen.phase == "wait")
-            await pilot.pause(0.1)
+            await _wait_for(lambda: "1 speler in de lobby"
+                            in app.export_screenshot().replace("&#160;", " "))
             assert "1 speler in de lobby" in app.export_screenshot().replace("&#160;", " ")
             run.game.start()
             await _wait_for(lambda: screen.phase == "question")
@@ -442,8 +445,8 @@ async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Pa
         url = f"ws://127.0.0.1:{session.server.port}"
         kept = [await student(url, "Ada"), await student(url, "Bo")]
         await _wait_for(lambda: len(session.game.active()) == 2)
-        await pilot.pause(0.1)
         table = app.query_one("#players")
+        await _wait_for(lambda: table.row_count == 2)  # type: ignore[attr-defined]
         second = str(table.coordinate_to_cell_key((1, 0))[0].value)  # type: ignore[attr-defined]
         await pilot.press("down", "k", "k")
         await _wait_for(lambda: len(session.game.active()) == 1)
@@ -475,11 +478,19 @@ async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> N
         assert shown == {"Ada": "0", "Bo": "0"}
         await bo.send({"type": "answer", "question": 0, "answer": right})
         await ada.expect("reveal")
-        await pilot.pause(0.3)
+        await _wait_for(lambda: _score_shown(table, "Ada") != "0")
         shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
                  for i in range(table.row_count)}  # type: ignore[attr-defined]
         assert int(shown["Ada"]) > 0
         await pilot.press("q", "q")
+
+
+def _score_shown(table, name: str) -> str:  # type: ignore[no-untyped-def]
+    """The score the players table shows for ``name``."""
+    for i in range(table.row_count):
+        if str(table.get_row_at(i)[0]) == name:
+            return str(table.get_row_at(i)[2])
+    return ""
 
 
 def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -506,7 +517,7 @@ async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path)
             screen = app.screen
             await _wait_for(lambda: "klopt niet" in str(
                 screen.query_one("#form-error").render()))  # type: ignore[attr-defined]
-            await pilot.pause(0.1)
+            await _wait_for(lambda: app.focused is screen.query_one("#f-code"))
             assert app.focused is screen.query_one("#f-code")
             await pilot.press(*"abc234", "enter")
             await _wait_for(lambda: len(run.game.active()) == 1)
@@ -531,17 +542,17 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         url = f"ws://127.0.0.1:{session.server.port}"
         ada = await student(url, "Ada")
         await _wait_for(lambda: len(session.game.active()) == 1)
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Lobby open  ·  5 vragen")
         assert _status(app) == "Lobby open  ·  5 vragen"
         await pilot.press("l")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Lobby op slot  ·  5 vragen")
         assert _status(app) == "Lobby op slot  ·  5 vragen"
         await pilot.press("s")
         q = await ada.expect("question")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers")
         assert _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers"
         await pilot.press("l")  # open again: late joiners play from the next question
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom")
         assert _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom"
         # the address and the code stay in view for late joiners, and refused joins show
         code = session.game.code
@@ -549,23 +560,23 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         guess = await student(url)
         await guess.send({"type": "join", "code": "ZZZ999", "name": "Grap"})
         await guess.expect("error")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status_join(app).endswith(" · geweigerd 1: foute code"))
         assert _status_join(app).endswith(" · geweigerd 1: foute code")
         await ada.send({"type": "answer", "question": 0,
                         "answer": _right_answer(q, session.game.questions[0].card)})
         await ada.expect("reveal")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom")
         assert _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom"
         await pilot.press("space")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom")
         assert _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom"
         await pilot.press("space")
         await ada.expect("question")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app).startswith("Vraag 2 van 5 loopt"))
         assert _status(app).startswith("Vraag 2 van 5 loopt")
         await pilot.press("e", "e")
         await ada.expect("end")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Afgelopen: 2 van 5 vragen gespeeld")
         assert _status(app) == "Afgelopen: 2 van 5 vragen gespeeld"
         await pilot.press("q", "q")
 
@@ -577,7 +588,7 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
     session = _session(tmp_path, count=1)  # a quiz of one question: the singular
     app = HostApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Lobby open  ·  1 question")
         assert app.title == "cjtrainer — classroom quiz"
         assert JoinApp(None).title == "cjtrainer — classroom quiz"  # the student's app too
         assert "cjtrainer — classroom quiz" in app.export_screenshot().replace("&#160;", " ")
@@ -587,18 +598,18 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
         await _wait_for(lambda: len(session.game.active()) == 1)
         await pilot.press("s")
         await ada.expect("question")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Question 1 of 1 in progress  ·  new players welcome")
         assert _status(app) == "Question 1 of 1 in progress  ·  new players welcome"
         await pilot.press("space")  # close the question now
         await ada.expect("reveal")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Results of question 1 of 1  ·  new players welcome")
         assert _status(app) == "Results of question 1 of 1  ·  new players welcome"
         await pilot.press("space")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Standings after question 1 of 1  ·  new players welcome")
         assert _status(app) == "Standings after question 1 of 1  ·  new players welcome"
         await pilot.press("space")  # after the last question: the podium
         await ada.expect("end")
-        await pilot.pause(0.1)
+        await _wait_for(lambda: _status(app) == "Finished: 1 of 1 question played")
         assert _status(app) == "Finished: 1 of 1 question played"
         await pilot.press("q", "q")
 
