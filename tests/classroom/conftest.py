@@ -15,14 +15,19 @@ import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from cjtrainer.classroom.activity import Activity
 from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.questions import Question, build_questions
 from cjtrainer.classroom.report import SessionLog
 from cjtrainer.classroom.server import ClassroomServer
+from cjtrainer.classroom.session import HostedSession
+from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import (
     Card,
     ChoiceCard,
     ClozeCard,
+    Deck,
+    Exercise,
     Flashcard,
     MatchCard,
     OrderCard,
@@ -166,3 +171,102 @@ async def student(
         welcome = await s.expect("welcome")
         s.token = str(welcome["token"])
     return s
+
+
+# --- a hosted quiz and the waits (test_classroom_screens, test_classroom_board) ----------
+
+def host_session(tmp_path: Path, count: int | None = None) -> HostedSession:
+    deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml", cards=tuple(deck_cards()))
+    from cjtrainer.classroom.questions import build_questions
+
+    questions, notes = build_questions(deck.cards)
+    return HostedSession(
+        deck=deck, questions=questions[:count], notes=notes,
+        settings=Settings(time_s=30, auto=False), bind="127.0.0.1", port=0,
+        data_dir=tmp_path / "data", rng=random.Random(1), code="ABC234",
+        shown_address="192.168.1.20:8765",
+    )
+
+
+async def wait_for(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met")
+
+
+def score_shown(table, name: str) -> str:  # type: ignore[no-untyped-def]
+    """The score the players table shows for ``name``."""
+    for i in range(table.row_count):
+        if str(table.get_row_at(i)[0]) == name:
+            return str(table.get_row_at(i)[2])
+    return ""
+
+
+def right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """The right answer to a `question` message, as the student would send it."""
+    from cjtrainer.deck.model import ChoiceCard, OrderCard, TrueFalseCard
+
+    if isinstance(card, ChoiceCard):
+        ids = [c["id"] for c in q["choices"] if c["text"] in card.answers]
+        return {"choice": ids if q.get("multiple") else ids[0]}
+    if isinstance(card, TrueFalseCard):
+        return {"choice": "true" if card.answer else "false"}
+    if isinstance(card, OrderCard):
+        by_text = {item["text"]: item["id"] for item in q["items"]}
+        return {"order": [by_text[text] for text in card.items]}
+    return {"text": card.answer}
+
+
+# --- the touchpoint board over real sockets (test_classroom_activity, its browser test) ---
+
+EXERCISE_FILE = Path(__file__).parents[2] / "content" / "exercises" / "telefoon-touchpoints.yaml"
+
+
+def exercise() -> Exercise:
+    result = load_file(EXERCISE_FILE)
+    assert result.exercise is not None
+    return result.exercise
+
+
+@dataclass
+class RunningBoard:
+    server: ClassroomServer
+    board: Activity
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.server.port}"
+
+
+@asynccontextmanager
+async def running_board(tmp_path: Path, settings: Settings | None = None
+                        ) -> AsyncIterator[RunningBoard]:
+    server = ClassroomServer("127.0.0.1", 0)
+    log = SessionLog(tmp_path / "board.jsonl")
+    board = Activity(exercise(), server, settings=settings or Settings.sized(60),
+                     code="ABC234", log=log, session_id="test")
+    server.game = board
+    await server.start()
+    try:
+        yield RunningBoard(server, board)
+    finally:
+        await server.stop(linger=0)
+        log.close()
+
+
+async def board_student(url: str, name: str, local: str) -> Student:
+    ws = await connect(url, max_size=None, compression=None, local_addr=(local, 0))
+    s = Student(ws)
+    await s.send({"type": "join", "code": "ABC234", "name": name, "can": ["board"]})
+    s.token = str((await s.expect("welcome"))["token"])
+    return s
+
+
+async def until(condition: object, what: str) -> None:
+    for _ in range(200):  # 10 s at most
+        if condition():  # type: ignore[operator]
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")

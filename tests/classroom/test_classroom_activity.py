@@ -8,31 +8,16 @@ import asyncio
 import csv
 import io
 import json
-from collections.abc import AsyncIterator, Hashable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import Hashable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import Student, student
-from websockets.asyncio.client import connect
+from conftest import Student, board_student, exercise, running_board, student, until
 
 from cjtrainer.classroom.activity import CLOSED, OPEN, Activity
 from cjtrainer.classroom.game import END, Game, Settings
-from cjtrainer.classroom.report import SessionLog
-from cjtrainer.classroom.server import ClassroomServer
-from cjtrainer.deck.load import load_file
-from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.store import ExerciseStore
-
-EXERCISE_FILE = Path(__file__).parents[2] / "content" / "exercises" / "telefoon-touchpoints.yaml"
-
-
-def exercise() -> Exercise:
-    result = load_file(EXERCISE_FILE)
-    assert result.exercise is not None
-    return result.exercise
 
 
 class Wire:
@@ -205,48 +190,6 @@ def test_hidden_contributions_never_reach_the_export_and_the_clock_closes_the_bo
 
 
 # ---------------------------------------------------------------------------- real clients
-
-
-@dataclass
-class RunningBoard:
-    server: ClassroomServer
-    board: Activity
-
-    @property
-    def url(self) -> str:
-        return f"ws://127.0.0.1:{self.server.port}"
-
-
-@asynccontextmanager
-async def running_board(tmp_path: Path, settings: Settings | None = None
-                        ) -> AsyncIterator[RunningBoard]:
-    server = ClassroomServer("127.0.0.1", 0)
-    log = SessionLog(tmp_path / "board.jsonl")
-    board = Activity(exercise(), server, settings=settings or Settings.sized(60),
-                     code="ABC234", log=log, session_id="test")
-    server.game = board
-    await server.start()
-    try:
-        yield RunningBoard(server, board)
-    finally:
-        await server.stop(linger=0)
-        log.close()
-
-
-async def board_student(url: str, name: str, local: str) -> Student:
-    ws = await connect(url, max_size=None, compression=None, local_addr=(local, 0))
-    s = Student(ws)
-    await s.send({"type": "join", "code": "ABC234", "name": name, "can": ["board"]})
-    s.token = str((await s.expect("welcome"))["token"])
-    return s
-
-
-async def until(condition: object, what: str) -> None:
-    for _ in range(200):  # 10 s at most
-        if condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 PHRASES = {

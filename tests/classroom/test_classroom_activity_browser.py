@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from browser_page import PHONE, WAIT, Page
-from test_classroom_activity import board_student, running_board, until
+from conftest import board_student, running_board, until
 
 from cjtrainer.classroom.activity import OPEN
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import running_game, student
+from conftest import host_session, right_answer, running_game, student, wait_for
 from rich.cells import cell_len
-from test_classroom_screens import _right_answer, _session, _wait_for
 
 from cjtrainer import i18n
 from cjtrainer.classroom.game import Settings
@@ -55,6 +54,21 @@ def _lines(app: HostApp | JoinApp, selector: str) -> list[str]:
     return app.screen.query_one(selector).render().plain.split("\n")  # type: ignore[union-attr]
 
 
+def _shown_lines(app: HostApp | JoinApp, selector: str) -> int:
+    """How many non-empty lines ``selector`` shows (0 while it is not there yet)."""
+    try:
+        return sum(1 for line in _lines(app, selector) if line.strip())
+    except Exception:  # noqa: BLE001 - not mounted yet
+        return 0
+
+
+def _end_rows(app: HostApp) -> int:
+    try:
+        return int(app.query_one("#end-players").row_count)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - not mounted yet
+        return 0
+
+
 def _fits(table) -> bool:  # type: ignore[no-untyped-def]
     return bool(table.virtual_size.width <= table.size.width)
 
@@ -64,18 +78,19 @@ async def _answer_right(players, session) -> None:  # type: ignore[no-untyped-de
     for player in players:
         q = await player.expect("question")
         await player.send({"type": "answer", "question": 0,
-                           "answer": _right_answer(q, session.game.questions[0].card)})
+                           "answer": right_answer(q, session.game.questions[0].card)})
 
 
 async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -> None:
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         players = [await student(url, name) for name in ("Jo", LONG, WIDE)]
-        await _wait_for(lambda: len(session.game.active()) == 3)
-        await pilot.pause(0.2)
+        await wait_for(lambda: len(session.game.active()) == 3)
         side = app.query_one("#players")
+        await wait_for(lambda: side.row_count == 3)  # type: ignore[attr-defined]
+        await pilot.pause()  # laid out
         assert _fits(side)  # name, status and score all in view
         await pilot.press("s")
         await _answer_right(players, session)
@@ -83,14 +98,15 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         await pilot.pause(0.2)
         assert _fits(side)
         await pilot.press("space")  # the standings after question 1
-        await pilot.pause(0.2)
+        await wait_for(lambda: _shown_lines(app, "#lb-table") == 3)
         board = _lines(app, "#lb-table")
         assert len(board) == 3 and {cell_len(row) for row in board} == {cell_len(board[0])}
         assert all(re.search(r"\d$", row) for row in board)  # the scores end every row
         assert any(LONG in row for row in board) and any(WIDE in row for row in board)
         await pilot.press("e", "e")
         await players[0].expect("end")
-        await pilot.pause(0.2)
+        await wait_for(lambda: _end_rows(app) > 0)
+        await pilot.pause()  # laid out
         table = app.query_one("#end-players")
         assert _fits(table)  # every column in view at 80 columns
         rows = [[str(cell) for cell in table.get_row_at(i)]  # type: ignore[attr-defined]
@@ -105,18 +121,19 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
 
 async def test_host_end_table_in_english_and_narrow(tmp_path: Path) -> None:
     i18n.set_language("en")
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(52, 24)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         players = [await student(url, name) for name in (LONG, WIDE)]
-        await _wait_for(lambda: len(session.game.active()) == 2)
+        await wait_for(lambda: len(session.game.active()) == 2)
         await pilot.press("s")
         await _answer_right(players, session)
         await players[0].expect("reveal")
         await pilot.press("e", "e")
         await players[0].expect("end")
-        await pilot.pause(0.2)
+        await wait_for(lambda: _end_rows(app) > 0)
+        await pilot.pause()  # laid out
         table = app.query_one("#end-players")
         assert _fits(table)
         rows = [[str(cell) for cell in table.get_row_at(i)]  # type: ignore[attr-defined]
@@ -132,25 +149,25 @@ async def test_student_board_and_podium_line_up(tmp_path: Path) -> None:
         other = await student(run.url, WIDE)
         app = JoinApp(run.url, code="ABC234", name="Ada")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait_for(lambda: len(run.game.active()) == 2)
+            await wait_for(lambda: len(run.game.active()) == 2)
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             run.game.start()
             q = await other.expect("question")
             await other.send({"type": "answer", "question": 0,
-                              "answer": _right_answer(q, run.game.questions[0].card)})
-            await _wait_for(lambda: screen.phase == "question")
+                              "answer": right_answer(q, run.game.questions[0].card)})
+            await wait_for(lambda: screen.phase == "question")
             await pilot.press("a")
-            await _wait_for(lambda: screen.phase == "reveal")
+            await wait_for(lambda: screen.phase == "reveal")
             run.game.advance()
-            await _wait_for(lambda: screen.phase == "board")
-            await pilot.pause(0.1)
+            await wait_for(lambda: screen.phase == "board")
+            await wait_for(lambda: _shown_lines(app, "#b-top") == 2)
             board = _lines(app, "#b-top")
             assert [row.split()[1] for row in board] == [WIDE, "Ada"]  # WIDE was right
             assert {cell_len(row) for row in board} == {cell_len(board[0])}
             run.game.finish()
-            await _wait_for(lambda: screen.phase == "end")
-            await pilot.pause(0.1)
+            await wait_for(lambda: screen.phase == "end")
+            await wait_for(lambda: _shown_lines(app, "#e-podium") == 2)
             podium = _lines(app, "#e-podium")
             assert len(podium) == 2 and cell_len(podium[0]) == cell_len(podium[1])
 
@@ -163,27 +180,27 @@ async def test_student_top_list_shares_ranks_like_the_host(tmp_path: Path) -> No
         cy = await student(run.url, "Cy")
         app = JoinApp(run.url, code="ABC234", name="Bo")
         async with app.run_test(size=(80, 24)) as pilot:
-            await _wait_for(lambda: len(run.game.active()) == 3)
+            await wait_for(lambda: len(run.game.active()) == 3)
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             run.game.start()
             card = run.game.questions[0].card
             q = await ada.expect("question")
-            await ada.send({"type": "answer", "question": 0, "answer": _right_answer(q, card)})
+            await ada.send({"type": "answer", "question": 0, "answer": right_answer(q, card)})
             q = await cy.expect("question")
-            right = _right_answer(q, card)["choice"]
+            right = right_answer(q, card)["choice"]
             wrong = next(c["id"] for c in q["choices"] if c["id"] != right)  # type: ignore[union-attr]
             await cy.send({"type": "answer", "question": 0, "answer": {"choice": wrong}})
-            await _wait_for(lambda: screen.phase == "question")
-            await pilot.press(_right_answer(screen.question, card)["choice"])  # type: ignore[arg-type]
-            await _wait_for(lambda: screen.phase == "reveal")
+            await wait_for(lambda: screen.phase == "question")
+            await pilot.press(right_answer(screen.question, card)["choice"])  # type: ignore[arg-type]
+            await wait_for(lambda: screen.phase == "reveal")
             run.game.advance()
             board = await cy.expect("leaderboard")
             # on the wire: every top entry carries the rank it shares
             assert [(e["name"], e["score"], e["rank"]) for e in board["top"]] == [  # type: ignore[union-attr]
                 ("Ada", 1000, 1), ("Bo", 1000, 1), ("Cy", 0, 3)]
-            await _wait_for(lambda: screen.phase == "board")
-            await pilot.pause(0.1)
+            await wait_for(lambda: screen.phase == "board")
+            await wait_for(lambda: _shown_lines(app, "#b-top") == 3)
             rows = [row.split()[:2] for row in _lines(app, "#b-top")]
             assert rows == [["1.", "Ada"], ["1.", "Bo"], ["3.", "Cy"]]
             host = run.game.ranks()

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import random
 from pathlib import Path
 
-from conftest import deck_cards, running_game, student
+from conftest import host_session, right_answer, running_game, score_shown, student, wait_for
 
 from cjtrainer.classroom.game import Settings
-from cjtrainer.classroom.session import HostedSession
-from cjtrainer.deck.model import Deck
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 
@@ -18,35 +14,14 @@ EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"
 
 
-def _session(tmp_path: Path, count: int | None = None) -> HostedSession:
-    deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml", cards=tuple(deck_cards()))
-    from cjtrainer.classroom.questions import build_questions
-
-    questions, notes = build_questions(deck.cards)
-    return HostedSession(
-        deck=deck, questions=questions[:count], notes=notes,
-        settings=Settings(time_s=30, auto=False), bind="127.0.0.1", port=0,
-        data_dir=tmp_path / "data", rng=random.Random(1), code="ABC234",
-        shown_address="192.168.1.20:8765",
-    )
-
-
-async def _wait_for(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not met")
-
-
 async def test_teacher_screen_shows_names_as_plain_text(tmp_path: Path) -> None:
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(100, 30)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         evil = await student(url, EVIL)
-        await _wait_for(lambda: len(session.game.active()) == 1)
-        await _wait_for(lambda: app.query_one("#players").row_count == 1)  # type: ignore[attr-defined]
+        await wait_for(lambda: len(session.game.active()) == 1)
+        await wait_for(lambda: app.query_one("#players").row_count == 1)  # type: ignore[attr-defined]
         svg = app.export_screenshot()
         assert SHOWN.replace(" ", "&#160;") in svg
         assert "pwned" not in svg and "\x1b" not in svg
@@ -59,14 +34,14 @@ async def test_teacher_screen_shows_names_as_plain_text(tmp_path: Path) -> None:
         assert session.game.active()  # not yet: the first K only asks
         await pilot.press("k")
         assert (await evil.expect("error"))["code"] == "kicked"
-        await _wait_for(lambda: not session.game.active())
+        await wait_for(lambda: not session.game.active())
         await pilot.press("q", "q")
     assert not session.written  # quit in the lobby: no question, no (empty) report
     assert session.log_path.is_file()  # but the log has the joins and the kick
 
 
 def test_teacher_lobby_snapshot(tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     kept = []
 
@@ -74,32 +49,32 @@ def test_teacher_lobby_snapshot(tmp_path: Path, snap_compare) -> None:  # type: 
         url = f"ws://127.0.0.1:{session.server.port}"
         kept.append(await student(url, EVIL))
         kept.append(await student(url, "Ada"))
-        await _wait_for(lambda: len(session.game.active()) == 2)
-        await _wait_for(lambda: pilot.app.query_one("#players").row_count == 2)
+        await wait_for(lambda: len(session.game.active()) == 2)
+        await wait_for(lambda: pilot.app.query_one("#players").row_count == 2)
         await pilot.pause()  # and drawn
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=join)
 
 
 async def test_teacher_runs_a_question_to_the_podium(tmp_path: Path) -> None:
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(100, 30)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         ada = await student(url, "Ada")
-        await _wait_for(lambda: len(session.game.active()) == 1)
+        await wait_for(lambda: len(session.game.active()) == 1)
         await pilot.press("s")
         q = await ada.expect("question")
         await ada.send({"type": "answer", "question": 0,
                         "answer": {"choice": q["choices"][0]["id"]}})  # type: ignore[index]
         await ada.expect("reveal")
-        await _wait_for(lambda: "1 van 1 speler heeft geantwoord"
+        await wait_for(lambda: "1 van 1 speler heeft geantwoord"
                         in app.export_screenshot().replace("&#160;", " "))
         assert "1 van 1 speler heeft geantwoord" in app.export_screenshot().replace("&#160;", " ")
         await pilot.press("space")  # leaderboard
         await pilot.press("e", "e")  # end now
         await ada.expect("end")
-        await _wait_for(lambda: "Rapport opgeslagen" in app.export_screenshot().replace("&#160;", " "))
+        await wait_for(lambda: "Rapport opgeslagen" in app.export_screenshot().replace("&#160;", " "))
         text = app.export_screenshot().replace("&#160;", " ")
         assert "Einde van de quiz" in text and "Rapport opgeslagen" in text
         # per question the right answer, so questions from one model can be told apart
@@ -116,41 +91,41 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
     async with running_game(tmp_path, settings=settings) as run:
         app = JoinApp(run.url, code="abc234", name="Ada")
         async with app.run_test(size=(90, 30)) as pilot:
-            await _wait_for(lambda: len(run.game.active()) == 1)
+            await wait_for(lambda: len(run.game.active()) == 1)
             screen = app.screen
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "wait")
-            await _wait_for(lambda: "1 speler in de lobby"
+            await wait_for(lambda: screen.phase == "wait")
+            await wait_for(lambda: "1 speler in de lobby"
                             in app.export_screenshot().replace("&#160;", " "))
             assert "1 speler in de lobby" in app.export_screenshot().replace("&#160;", " ")
             run.game.start()
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: screen.phase == "question")
             question = screen.question
             assert question is not None and question["kind"] == "choice"
             right = next(c["id"] for c in question["choices"] if c["text"] == "Oriëntatie")  # type: ignore[union-attr]
             await pilot.press(str(right))
-            await _wait_for(lambda: 0 in run.game.players["p1"].answers)
-            await _wait_for(lambda: screen.phase == "reveal")
+            await wait_for(lambda: 0 in run.game.players["p1"].answers)
+            await wait_for(lambda: screen.phase == "reveal")
             text = app.export_screenshot().replace("&#160;", " ")
             assert "Goed!" in text
             run.game.advance()
-            await _wait_for(lambda: screen.phase == "board")
+            await wait_for(lambda: screen.phase == "board")
             run.game.advance()  # true/false
-            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
             await pilot.press("b")
-            await _wait_for(lambda: 1 in run.game.players["p1"].answers)
+            await wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "false"
             run.game.advance()
             run.game.advance()
-            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 2)  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 2)  # type: ignore[index]
             await pilot.press(*"touchpoint", "enter")
-            await _wait_for(lambda: 2 in run.game.players["p1"].answers)
+            await wait_for(lambda: 2 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[2].correct
             await pilot.press("escape")  # one Esc by accident does not leave a running quiz
             await pilot.pause()
             assert screen.client is not None and screen.phase in ("question", "reveal")
             run.game.finish()
-            await _wait_for(lambda: screen.phase == "end")
+            await wait_for(lambda: screen.phase == "end")
 
 
 async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Path) -> None:
@@ -159,13 +134,13 @@ async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Pat
         bo = await student(run.url, "Bo")  # has not answered: the question stays open
         first = JoinApp(run.url, code="ABC234", name="Ada")
         async with first.run_test(size=(90, 30)) as pilot:
-            await _wait_for(lambda: len(run.game.active()) == 2)
+            await wait_for(lambda: len(run.game.active()) == 2)
             run.game.start()
             screen = first.screen
-            await _wait_for(lambda: getattr(screen, "phase", "") == "question")
+            await wait_for(lambda: getattr(screen, "phase", "") == "question")
             await pilot.press("a")
-            await _wait_for(lambda: 0 in run.game.players["p2"].answers)
-        await _wait_for(lambda: not run.game.players["p2"].connected)  # away
+            await wait_for(lambda: 0 in run.game.players["p2"].answers)
+        await wait_for(lambda: not run.game.players["p2"].connected)  # away
         second = JoinApp(run.url)  # no code, no name: the form offers Ada's saved place
         async with second.run_test(size=(90, 30)) as pilot:
             screen = second.screen
@@ -174,9 +149,9 @@ async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Pat
             assert screen.phase == "form" and not run.game.players["p2"].connected
             assert "Verder als Ada" in second.export_screenshot().replace("&#160;", " ")
             await pilot.click("#f-resume")
-            await _wait_for(lambda: run.game.players["p2"].connected)
+            await wait_for(lambda: run.game.players["p2"].connected)
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: screen.phase == "question")
             assert screen.answered  # the answer given before the restart still counts
             assert len(run.game.active()) == 2
         await bo.close()
@@ -186,14 +161,14 @@ async def _play_first_question_as(run, name: str) -> None:  # type: ignore[no-un
     """``cjtrainer join`` with a code and name, answer question 1, close the terminal."""
     app = JoinApp(run.url, code="ABC234", name=name)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _wait_for(lambda: any(p.name == name and p.connected
+        await wait_for(lambda: any(p.name == name and p.connected
                                     for p in run.game.players.values()))
         if run.game.phase == "lobby":
             run.game.start()
         screen = app.screen
-        await _wait_for(lambda: getattr(screen, "phase", "") == "question")
+        await wait_for(lambda: getattr(screen, "phase", "") == "question")
         await pilot.press("a")
-        await _wait_for(lambda: any(p.name == name and 0 in p.answers
+        await wait_for(lambda: any(p.name == name and 0 in p.answers
                                     for p in run.game.players.values()))
 
 
@@ -205,26 +180,26 @@ async def test_another_name_on_a_shared_computer_joins_as_a_new_player(tmp_path:
         cy = await student(run.url, "Cy")  # has not answered: the question stays open
         await _play_first_question_as(run, "Ada")
         ada = next(p for p in run.game.players.values() if p.name == "Ada")
-        await _wait_for(lambda: not ada.connected)
+        await wait_for(lambda: not ada.connected)
         bo_app = JoinApp(run.url, code="ABC234", name="Bo")
         async with bo_app.run_test(size=(80, 24)):
-            await _wait_for(lambda: len(run.game.players) == 3)
+            await wait_for(lambda: len(run.game.players) == 3)
             bo = next(p for p in run.game.players.values() if p.name == "Bo")
-            await _wait_for(lambda: bo.connected)
+            await wait_for(lambda: bo.connected)
             screen = bo_app.screen
             assert isinstance(screen, JoinScreen)
             assert screen.me == "Bo" and not ada.connected and ada.answers
-            await _wait_for(lambda: screen.phase == "wait")  # a late joiner, with 0 points
+            await wait_for(lambda: screen.phase == "wait")  # a late joiner, with 0 points
             assert bo.first_question == 1 and bo.score == 0 and not bo.answers
             from cjtrainer.classroom.client import saved_places
 
             assert [p.name for p in saved_places(run.url)] == ["Bo", "Ada"]
         again = JoinApp(run.url, code="ABC234", name="  ada ")  # case and spaces aside
         async with again.run_test(size=(80, 24)):
-            await _wait_for(lambda: ada.connected)
+            await wait_for(lambda: ada.connected)
             screen = again.screen
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: screen.phase == "question")
             assert screen.answered and screen.me == "Ada"
             assert len(run.game.players) == 3
         await cy.close()
@@ -238,7 +213,7 @@ async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: P
         cy = await student(run.url, "Cy")
         await _play_first_question_as(run, "Ada")
         ada = next(p for p in run.game.players.values() if p.name == "Ada")
-        await _wait_for(lambda: not ada.connected)
+        await wait_for(lambda: not ada.connected)
         app = JoinApp(run.url)
         async with app.run_test(size=(80, 24)) as pilot:
             screen = app.screen
@@ -247,8 +222,8 @@ async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: P
             text = app.export_screenshot().replace("&#160;", " ")
             assert "Ada speelde op deze computer al mee" in text and "Verder als Ada" in text
             await pilot.press(*"abc234", "enter", *"Bo", "enter")
-            await _wait_for(lambda: len(run.game.players) == 3)
-            await _wait_for(lambda: screen.phase == "wait")  # late: from the next question
+            await wait_for(lambda: len(run.game.players) == 3)
+            await wait_for(lambda: screen.phase == "wait")  # late: from the next question
             assert screen.me == "Bo" and not ada.connected
         app = JoinApp(run.url)
         async with app.run_test(size=(80, 24)) as pilot:
@@ -257,8 +232,8 @@ async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: P
             await pilot.pause()
             await pilot.click("#f-name")
             await pilot.press(*"ADA", "enter")  # the code field is still empty: not needed
-            await _wait_for(lambda: ada.connected)
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: ada.connected)
+            await wait_for(lambda: screen.phase == "question")
             assert screen.me == "Ada" and screen.answered
         await cy.close()
 
@@ -273,10 +248,10 @@ async def test_saved_place_the_quiz_no_longer_knows_joins_anew(tmp_path: Path) -
         save_resume(run.url, "old-token-of-bo", "Bo")
         app = JoinApp(run.url, code="ABC234", name="Ada")
         async with app.run_test(size=(80, 24)):
-            await _wait_for(lambda: len(run.game.players) == 1)
+            await wait_for(lambda: len(run.game.players) == 1)
             screen = app.screen
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "wait")
+            await wait_for(lambda: screen.phase == "wait")
             assert run.game.players["p1"].name == "Ada"
             saved = saved_places(run.url)
             assert [p.name for p in saved] == ["Ada", "Bo"]
@@ -298,15 +273,15 @@ async def test_late_joiner_end_screen_counts_the_questions_they_could_answer(
         async with app.run_test(size=(80, 24)) as pilot:
             screen = app.screen
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "wait")
+            await wait_for(lambda: screen.phase == "wait")
             run.game.advance()  # reveal
             run.game.advance()  # leaderboard
             run.game.advance()  # question 2
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: screen.phase == "question")
             await pilot.press("b")  # true/false: not true
-            await _wait_for(lambda: 1 in run.game.players["p2"].answers)
+            await wait_for(lambda: 1 in run.game.players["p2"].answers)
             run.game.finish()
-            await _wait_for(lambda: screen.phase == "end")
+            await wait_for(lambda: screen.phase == "end")
             await pilot.pause()
             text = app.export_screenshot().replace("&#160;", " ")
             assert "0 van 1 goed" in text, str(screen.query_one("#e-you").render())
@@ -326,9 +301,9 @@ async def test_player_who_came_in_after_the_last_question_is_told_so(tmp_path: P
         async with app.run_test(size=(80, 24)) as pilot:
             screen = app.screen
             assert isinstance(screen, JoinScreen)
-            await _wait_for(lambda: screen.phase == "wait")
+            await wait_for(lambda: screen.phase == "wait")
             run.game.finish()
-            await _wait_for(lambda: screen.phase == "end")
+            await wait_for(lambda: screen.phase == "end")
             await pilot.pause()
             text = app.export_screenshot().replace("&#160;", " ")
             assert "je kwam binnen na de laatste vraag" in text and "van 1 goed" not in text
@@ -353,12 +328,12 @@ async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> 
             await pilot.press(*run.url.removeprefix("ws://"), "enter")
             await pilot.press(*"abc234", "enter")
             await pilot.press(*"Ada", "enter")
-            await _wait_for(lambda: len(run.game.active()) == 1)
-            await _wait_for(lambda: screen.phase == "wait")
+            await wait_for(lambda: len(run.game.active()) == 1)
+            await wait_for(lambda: screen.phase == "wait")
             await pilot.press("escape", "escape")  # twice: once could be a slip; back to the app
             await pilot.pause()
             assert not isinstance(app.screen, JoinScreen)
-            await _wait_for(lambda: not run.game.players["p1"].connected)
+            await wait_for(lambda: not run.game.players["p1"].connected)
             # Back in: the same place, not a second player.
             again = JoinScreen()
             app.push_screen(again)
@@ -368,8 +343,8 @@ async def test_join_screen_from_the_app_asks_for_the_address(tmp_path: Path) -> 
             await pilot.pause()
             assert again.query_one("#f-resume").display  # this quiz: Ada's place offered
             await pilot.press("enter", *"abc234", "enter", *"Ada", "enter")
-            await _wait_for(lambda: run.game.players["p1"].connected)
-            await _wait_for(lambda: again.phase == "wait")
+            await wait_for(lambda: run.game.players["p1"].connected)
+            await wait_for(lambda: again.phase == "wait")
             assert len(run.game.active()) == 1
 
 
@@ -387,24 +362,24 @@ async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -
     async with running_game(tmp_path, questions, Settings(time_s=30, auto=False)) as run:
         app = JoinApp(run.url, code="ABC234", name="Ada")
         async with app.run_test(size=(90, 40)) as pilot:
-            await _wait_for(lambda: len(run.game.active()) == 1)
+            await wait_for(lambda: len(run.game.active()) == 1)
             screen = app.screen
             assert isinstance(screen, JoinScreen)
             run.game.start()
-            await _wait_for(lambda: screen.phase == "question")
+            await wait_for(lambda: screen.phase == "question")
             ids = {i["text"]: i["id"] for i in screen.question["items"]}  # type: ignore[index]
             await pilot.press(ids["Kopen"], "backspace")  # a slip, taken back
             assert screen.picked == []
             await pilot.press(ids["Kijken"], ids["Kiezen"], ids["Kopen"])
-            await _wait_for(lambda: 0 in run.game.players["p1"].answers)
+            await wait_for(lambda: 0 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[0].correct
-            await _wait_for(lambda: screen.phase == "reveal")  # the only player answered
+            await wait_for(lambda: screen.phase == "reveal")  # the only player answered
             run.game.advance()  # leaderboard
             run.game.advance()  # question 2
-            await _wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
             ids = {c["text"]: c["id"] for c in screen.question["choices"]}  # type: ignore[index]
             await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
-            await _wait_for(lambda: 1 in run.game.players["p1"].answers)
+            await wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "Ja | Soms"
 
 
@@ -439,17 +414,17 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
 async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Path) -> None:
     # The lobby opens with the player list focused: Down then K K removes the second
     # player, without first having to find out that Tab moves the focus there.
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(100, 30)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         kept = [await student(url, "Ada"), await student(url, "Bo")]
-        await _wait_for(lambda: len(session.game.active()) == 2)
+        await wait_for(lambda: len(session.game.active()) == 2)
         table = app.query_one("#players")
-        await _wait_for(lambda: table.row_count == 2)  # type: ignore[attr-defined]
+        await wait_for(lambda: table.row_count == 2)  # type: ignore[attr-defined]
         second = str(table.coordinate_to_cell_key((1, 0))[0].value)  # type: ignore[attr-defined]
         await pilot.press("down", "k", "k")
-        await _wait_for(lambda: len(session.game.active()) == 1)
+        await wait_for(lambda: len(session.game.active()) == 1)
         assert second not in {p.id for p in session.game.active()}
         await pilot.press("q", "q")
     del kept
@@ -458,16 +433,16 @@ async def test_teacher_picks_the_player_to_kick_with_the_arrow_keys(tmp_path: Pa
 async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> None:
     # The teacher's screen is on the digital board: a score that jumps while the question
     # is still open tells the class who was right before the reveal.
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(100, 30)) as pilot:
         url = f"ws://127.0.0.1:{session.server.port}"
         ada, bo = await student(url, "Ada"), await student(url, "Bo")
-        await _wait_for(lambda: len(session.game.active()) == 2)
+        await wait_for(lambda: len(session.game.active()) == 2)
         await pilot.press("s")
         q = await ada.expect("question")
         await bo.expect("question")
-        right = _right_answer(q, session.game.questions[0].card)
+        right = right_answer(q, session.game.questions[0].card)
         await ada.send({"type": "answer", "question": 0, "answer": right})
         await ada.expect("ack")
         await pilot.pause(0.3)
@@ -478,34 +453,11 @@ async def test_teacher_screen_keeps_scores_until_the_reveal(tmp_path: Path) -> N
         assert shown == {"Ada": "0", "Bo": "0"}
         await bo.send({"type": "answer", "question": 0, "answer": right})
         await ada.expect("reveal")
-        await _wait_for(lambda: _score_shown(table, "Ada") != "0")
+        await wait_for(lambda: score_shown(table, "Ada") != "0")
         shown = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[2])  # type: ignore[attr-defined]
                  for i in range(table.row_count)}  # type: ignore[attr-defined]
         assert int(shown["Ada"]) > 0
         await pilot.press("q", "q")
-
-
-def _score_shown(table, name: str) -> str:  # type: ignore[no-untyped-def]
-    """The score the players table shows for ``name``."""
-    for i in range(table.row_count):
-        if str(table.get_row_at(i)[0]) == name:
-            return str(table.get_row_at(i)[2])
-    return ""
-
-
-def _right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    """The right answer to a `question` message, as the student would send it."""
-    from cjtrainer.deck.model import ChoiceCard, OrderCard, TrueFalseCard
-
-    if isinstance(card, ChoiceCard):
-        ids = [c["id"] for c in q["choices"] if c["text"] in card.answers]
-        return {"choice": ids if q.get("multiple") else ids[0]}
-    if isinstance(card, TrueFalseCard):
-        return {"choice": "true" if card.answer else "false"}
-    if isinstance(card, OrderCard):
-        by_text = {item["text"]: item["id"] for item in q["items"]}
-        return {"order": [by_text[text] for text in card.items]}
-    return {"text": card.answer}
 
 
 async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path) -> None:
@@ -515,12 +467,12 @@ async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path)
         app = JoinApp(run.url, code="ZZZ999", name="Ada")
         async with app.run_test(size=(90, 30)) as pilot:
             screen = app.screen
-            await _wait_for(lambda: "klopt niet" in str(
+            await wait_for(lambda: "klopt niet" in str(
                 screen.query_one("#form-error").render()))  # type: ignore[attr-defined]
-            await _wait_for(lambda: app.focused is screen.query_one("#f-code"))
+            await wait_for(lambda: app.focused is screen.query_one("#f-code"))
             assert app.focused is screen.query_one("#f-code")
             await pilot.press(*"abc234", "enter")
-            await _wait_for(lambda: len(run.game.active()) == 1)
+            await wait_for(lambda: len(run.game.active()) == 1)
             assert run.game.active()[0].name == "Ada"
 
 
@@ -535,24 +487,24 @@ def _status_join(app: HostApp) -> str:
 
 
 async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     app = HostApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.title == "cjtrainer — klassikale quiz"
         url = f"ws://127.0.0.1:{session.server.port}"
         ada = await student(url, "Ada")
-        await _wait_for(lambda: len(session.game.active()) == 1)
-        await _wait_for(lambda: _status(app) == "Lobby open  ·  5 vragen")
+        await wait_for(lambda: len(session.game.active()) == 1)
+        await wait_for(lambda: _status(app) == "Lobby open  ·  5 vragen")
         assert _status(app) == "Lobby open  ·  5 vragen"
         await pilot.press("l")
-        await _wait_for(lambda: _status(app) == "Lobby op slot  ·  5 vragen")
+        await wait_for(lambda: _status(app) == "Lobby op slot  ·  5 vragen")
         assert _status(app) == "Lobby op slot  ·  5 vragen"
         await pilot.press("s")
         q = await ada.expect("question")
-        await _wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers")
+        await wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers")
         assert _status(app) == "Vraag 1 van 5 loopt  ·  geen nieuwe spelers"
         await pilot.press("l")  # open again: late joiners play from the next question
-        await _wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom")
+        await wait_for(lambda: _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom")
         assert _status(app) == "Vraag 1 van 5 loopt  ·  nieuwe spelers welkom"
         # the address and the code stay in view for late joiners, and refused joins show
         code = session.game.code
@@ -560,23 +512,23 @@ async def test_teacher_status_bar_follows_the_quiz(tmp_path: Path) -> None:
         guess = await student(url)
         await guess.send({"type": "join", "code": "ZZZ999", "name": "Grap"})
         await guess.expect("error")
-        await _wait_for(lambda: _status_join(app).endswith(" · geweigerd 1: foute code"))
+        await wait_for(lambda: _status_join(app).endswith(" · geweigerd 1: foute code"))
         assert _status_join(app).endswith(" · geweigerd 1: foute code")
         await ada.send({"type": "answer", "question": 0,
-                        "answer": _right_answer(q, session.game.questions[0].card)})
+                        "answer": right_answer(q, session.game.questions[0].card)})
         await ada.expect("reveal")
-        await _wait_for(lambda: _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom")
+        await wait_for(lambda: _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom")
         assert _status(app) == "Uitslag van vraag 1 van 5  ·  nieuwe spelers welkom"
         await pilot.press("space")
-        await _wait_for(lambda: _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom")
+        await wait_for(lambda: _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom")
         assert _status(app) == "Tussenstand na vraag 1 van 5  ·  nieuwe spelers welkom"
         await pilot.press("space")
         await ada.expect("question")
-        await _wait_for(lambda: _status(app).startswith("Vraag 2 van 5 loopt"))
+        await wait_for(lambda: _status(app).startswith("Vraag 2 van 5 loopt"))
         assert _status(app).startswith("Vraag 2 van 5 loopt")
         await pilot.press("e", "e")
         await ada.expect("end")
-        await _wait_for(lambda: _status(app) == "Afgelopen: 2 van 5 vragen gespeeld")
+        await wait_for(lambda: _status(app) == "Afgelopen: 2 van 5 vragen gespeeld")
         assert _status(app) == "Afgelopen: 2 van 5 vragen gespeeld"
         await pilot.press("q", "q")
 
@@ -585,31 +537,31 @@ async def test_teacher_title_and_status_in_english(tmp_path: Path) -> None:
     from cjtrainer import i18n
 
     i18n.set_language("en")
-    session = _session(tmp_path, count=1)  # a quiz of one question: the singular
+    session = host_session(tmp_path, count=1)  # a quiz of one question: the singular
     app = HostApp(session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _wait_for(lambda: _status(app) == "Lobby open  ·  1 question")
+        await wait_for(lambda: _status(app) == "Lobby open  ·  1 question")
         assert app.title == "cjtrainer — classroom quiz"
         assert JoinApp(None).title == "cjtrainer — classroom quiz"  # the student's app too
         assert "cjtrainer — classroom quiz" in app.export_screenshot().replace("&#160;", " ")
         assert _status(app) == "Lobby open  ·  1 question"
         url = f"ws://127.0.0.1:{session.server.port}"
         ada = await student(url, "Ada")
-        await _wait_for(lambda: len(session.game.active()) == 1)
+        await wait_for(lambda: len(session.game.active()) == 1)
         await pilot.press("s")
         await ada.expect("question")
-        await _wait_for(lambda: _status(app) == "Question 1 of 1 in progress  ·  new players welcome")
+        await wait_for(lambda: _status(app) == "Question 1 of 1 in progress  ·  new players welcome")
         assert _status(app) == "Question 1 of 1 in progress  ·  new players welcome"
         await pilot.press("space")  # close the question now
         await ada.expect("reveal")
-        await _wait_for(lambda: _status(app) == "Results of question 1 of 1  ·  new players welcome")
+        await wait_for(lambda: _status(app) == "Results of question 1 of 1  ·  new players welcome")
         assert _status(app) == "Results of question 1 of 1  ·  new players welcome"
         await pilot.press("space")
-        await _wait_for(lambda: _status(app) == "Standings after question 1 of 1  ·  new players welcome")
+        await wait_for(lambda: _status(app) == "Standings after question 1 of 1  ·  new players welcome")
         assert _status(app) == "Standings after question 1 of 1  ·  new players welcome"
         await pilot.press("space")  # after the last question: the podium
         await ada.expect("end")
-        await _wait_for(lambda: _status(app) == "Finished: 1 of 1 question played")
+        await wait_for(lambda: _status(app) == "Finished: 1 of 1 question played")
         assert _status(app) == "Finished: 1 of 1 question played"
         await pilot.press("q", "q")
 
@@ -623,7 +575,7 @@ def test_teacher_status_bar_fits_80_columns(tmp_path: Path) -> None:
     from cjtrainer.classroom.game import END, LEADERBOARD, LOBBY, QUESTION, REVEAL
     from cjtrainer.ui.classroom.host import status_line
 
-    session = _session(tmp_path)
+    session = host_session(tmp_path)
     game = session.game
     game.questions = game.questions * 20
     game.settings = replace(game.settings, calm=True)
