@@ -6,10 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-from test_session import Clock, make_deck, session_for  # type: ignore[import-not-found]
-
 from cjtrainer.learn.scheduling import Rating
 from cjtrainer.learn.store import Store
+from tests.unit.session_support import Clock, make_deck, session_for
 
 
 def test_override_makes_the_answer_right_and_logs_it(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,6 @@ import pytest
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import (
     Card,
-    ChoiceCard,
     ClozeCard,
     Deck,
     Flashcard,
@@ -32,65 +30,9 @@ from cjtrainer.deck.model import (
 from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
 from cjtrainer.learn.session import Limits, QuizSession, StudySession
 from cjtrainer.learn.store import Store
+from tests.unit.session_support import T0, Clock, make_deck, right_response, session_for
 
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Clock:
-    now: datetime = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def tick(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-def make_deck(deck_id: str = "fasen", n_typed: int = 6, tags: tuple[str, ...] = ()) -> Deck:
-    names = ["Oriëntatie", "Aankoop", "Levering", "Gebruik", "Evaluatie", "Nazorg",
-             "Behoefte", "Keuze", "Service", "Retour"]
-    cards: list[Card] = [
-        TypedCard(deck_id=deck_id, id=f"t{i}", prompt=f"Fase {i}?", answer=names[i],
-                  tags=("fase",) if i % 2 == 0 else ())
-        for i in range(n_typed)
-    ]
-    cards += [
-        Flashcard(deck_id=deck_id, id="kr", front="Klantreis", back="Alle stappen",
-                  sibling_group=f"{deck_id}/kr"),
-        Flashcard(deck_id=deck_id, id="kr.reverse", front="Alle stappen", back="Klantreis",
-                  sibling_group=f"{deck_id}/kr"),
-        ChoiceCard(deck_id=deck_id, id="c", prompt="Eerste fase?",
-                   choices=("Oriëntatie", "Aankoop", "Levering"), answers=("Oriëntatie",)),
-        TrueFalseCard(deck_id=deck_id, id="tf", statement="ZMOT is online.", answer=True),
-    ]
-    return Deck(id=deck_id, title=deck_id, path=Path(f"{deck_id}.yaml"), cards=tuple(cards),
-                tags=tags)
-
-
-def right_response(card: Card, shown_mode: str) -> object:
-    """What a student who knows everything would answer."""
-    if shown_mode == "choice":
-        if isinstance(card, ChoiceCard):
-            return card.answers
-        if isinstance(card, TypedCard):
-            return (card.answer,)
-        if isinstance(card, ListCard):
-            return tuple(item[0] for item in card.items)
-    if isinstance(card, TypedCard):
-        return card.answer
-    if isinstance(card, TrueFalseCard):
-        return card.answer
-    if isinstance(card, ClozeCard):
-        return tuple(g[0] for g in card.gaps)
-    if isinstance(card, OrderCard):
-        return card.items
-    if isinstance(card, MatchCard):
-        return dict(card.pairs)
-    if isinstance(card, ListCard):
-        return tuple(item[0] for item in card.items)
-    raise AssertionError(card)
 
 
 def wrong_response(card: Card, shown_mode: str) -> object:
@@ -127,10 +69,6 @@ def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "progress.sqlite3")
     yield s
     s.close()
-
-
-def session_for(store: Store, decks: list[Deck], clock: Clock, **kw: object) -> StudySession:
-    return StudySession(store, decks, clock=clock, rng=random.Random(1), tz=UTC, **kw)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------- order and limits
@@ -471,7 +409,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 sys.path.insert(0, {root!r})
 sys.path.insert(0, {tests!r})
-from test_session import make_deck, right_response
+from session_support import make_deck, right_response
 from cjtrainer.learn.session import StudySession, Limits
 from cjtrainer.learn.store import Store
 from cjtrainer.learn.scheduling import Rating
