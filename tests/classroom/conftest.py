@@ -188,12 +188,21 @@ def host_session(tmp_path: Path, count: int | None = None) -> HostedSession:
     )
 
 
-async def wait_for(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+async def wait_for(condition, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Until ``condition()`` holds (checked every 20 ms, at most ``timeout`` seconds)."""
     for _ in range(int(timeout / 0.02)):
         if condition():
             return
         await asyncio.sleep(0.02)
-    raise AssertionError("condition not met")
+    raise AssertionError("condition not met in time")
+
+
+def shows(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    """What the widget ``selector`` shows now ("" while it is not there)."""
+    try:
+        return str(app.query_one(selector).render())
+    except Exception:  # noqa: BLE001 - not mounted yet
+        return ""
 
 
 def score_shown(table, name: str) -> str:  # type: ignore[no-untyped-def]

@@ -7,11 +7,11 @@ import asyncio
 import csv
 import json
 import random
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
-from conftest import deck_cards, running_game, student
+from conftest import deck_cards, running_game, shows, student, wait_for
 
 from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.lookalike import skeleton
@@ -30,14 +30,6 @@ def _typed_only() -> list:  # type: ignore[type-arg]
     typed = [card for card in deck_cards() if card.id == "typ"]
     questions, _ = build_questions(typed)
     return questions
-
-
-async def _wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not met in time")
 
 
 # ------------------------------------------------------------------ answers that attack
@@ -216,7 +208,7 @@ async def test_players_who_left_give_their_place_back(tmp_path: Path) -> None:
         bots = [await student(run.url, f"Bot{i}", local="127.0.0.2") for i in range(3)]
         for bot in bots:
             await bot.close()
-        await _wait_for(lambda: not any(p.connected for p in run.game.active()))
+        await wait_for(lambda: not any(p.connected for p in run.game.active()))
         ada = await student(run.url, "Ada", local="127.0.0.3")
         assert ada.token and "Ada" in {p.name for p in run.game.active()}
 
@@ -333,7 +325,7 @@ async def test_escape_answers_reach_the_teachers_screen_as_text(tmp_path: Path) 
         mallory = await student(url, "Mallory", local="127.0.0.2")
         ada = await student(url, "\u0410da", local="127.0.0.3")
         await student(url, "Ada", local="127.0.0.4")
-        await _wait_for(lambda: len(session.game.active()) == 3)
+        await wait_for(lambda: len(session.game.active()) == 3)
         await pilot.press("s")
         await mallory.expect("question")
         await mallory.send(SURROGATE_FRAME)
@@ -341,7 +333,7 @@ async def test_escape_answers_reach_the_teachers_screen_as_text(tmp_path: Path) 
         await mallory.expect("ack")
         await pilot.press("space")  # close the question: the results
         await ada.expect("reveal")
-        await pilot.pause(0.1)
+        await wait_for(lambda: "TITLE" in shows(app, "#r-dist"))
         shown = str(app.query_one("#r-dist").render())
         assert "^[[2J^[]0;TITLE^Gabc def<9b>31m" in shown and "\x1b" not in shown
         # the look-alike is flagged next to its name in the player list
@@ -367,8 +359,8 @@ async def test_busy_port_is_a_clean_message_in_the_app(tmp_path: Path) -> None:
         busy.listen()
         session = _hosted(tmp_path, port=busy.getsockname()[1])
         app = HostApp(session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause(0.2)
+        async with app.run_test(size=(80, 24)):
+            await wait_for(lambda: app.error is not None)
     assert app.error is not None and "al in gebruik" in app.error.message
 
 
@@ -382,7 +374,7 @@ async def test_lobby_warns_when_only_a_loopback_address_is_found(
     session = _hosted(tmp_path, bind="0.0.0.0", shown_address=None)
     app = HostApp(session)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(0.1)
+        await wait_for(lambda: "Let op" in shows(app, "#lobby-warning"))
         assert session.loopback_only and session.address.startswith("127.0.0.1:")
         assert "Let op: geen netwerkadres" in str(app.query_one("#lobby-warning").render())
         await pilot.press("q", "q")
