@@ -1,10 +1,19 @@
-"""Answer whatever card the study screen shows, right or wrong, with key presses."""
+"""Drive and read the student app in Pilot tests: answer whatever card the study screen
+shows (right or wrong, with key presses), and read what a screen shows as plain text."""
 
 from __future__ import annotations
 
+import io
+import shutil
+from pathlib import Path
 from typing import Any
 
+from rich.console import Console
+from rich.text import Text
 from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
+
+from cjtrainer.ui.widgets.actionline import ActionLine
 
 
 def right_choices(shown: Any) -> set[str]:
@@ -76,3 +85,42 @@ async def start_learning(pilot: Pilot) -> Any:
     await pilot.press("l")
     await pilot.pause()
     return pilot.app.screen
+
+
+SIZE = (80, 24)
+UIDATA = Path(__file__).parent / "data"
+
+
+def folder_with(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "decks"
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(UIDATA / name, folder / name)
+    return folder
+
+
+def rendered(widget: Static | ActionLine) -> str:
+    """What a Static or a line shows, as plain text (Rich tables included)."""
+    if isinstance(widget, ActionLine):
+        return str(widget.render())
+    content = widget.content
+    if isinstance(content, str | Text):
+        return str(content)
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(content)
+    return console.export_text()
+
+
+def deck_rows(app) -> list[tuple[str, int, int]]:
+    """The home screen's deck list as (title as shown, new today, due)."""
+    decks = app.screen.query_one("#decks", OptionList)
+    rows = []
+    for index in range(decks.option_count):
+        title, new, due, _learned = str(decks.get_option_at_index(index).prompt).rsplit(None, 3)
+        rows.append((title, int(new), int(due)))
+    return rows
+
+
+def screen_text(app) -> str:
+    widgets = app.screen.query("Static, ActionLine")
+    return "\n".join(rendered(w) for w in widgets if w.display)

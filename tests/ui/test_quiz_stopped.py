@@ -4,8 +4,7 @@ that counts the unanswered questions as wrong."""
 from __future__ import annotations
 
 from cjtrainer.i18n import t
-from tests.ui.driver import answer
-from tests.ui.test_screens import SIZE, screen_text
+from tests.ui.driver import SIZE, answer, folder_with, screen_text
 
 
 async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) -> None:
@@ -28,7 +27,6 @@ async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) ->
 
 
 async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path) -> None:
-    from tests.ui.test_screens import folder_with
 
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:

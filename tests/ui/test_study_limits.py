@@ -15,8 +15,7 @@ from cjtrainer import config
 from cjtrainer.learn.scheduling import CardState, Phase
 from cjtrainer.learn.store import Store, default_path
 from tests.ui.conftest import NOW
-from tests.ui.driver import answer
-from tests.ui.test_screens import rendered
+from tests.ui.driver import answer, rendered
 
 FLASH = """\
 deck: flits

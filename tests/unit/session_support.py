@@ -84,3 +84,15 @@ def right_response(card: Card, shown_mode: str) -> object:
 
 def session_for(store: Store, decks: list[Deck], clock: Clock, **kw: object) -> StudySession:
     return StudySession(store, decks, clock=clock, rng=random.Random(1), tz=UTC, **kw)  # type: ignore[arg-type]
+
+
+def wrong_response(card: Card, shown_mode: str) -> object:
+    if shown_mode in ("choice",):
+        return ("zzz",)
+    if isinstance(card, TrueFalseCard):
+        return not card.answer
+    if isinstance(card, MatchCard):
+        return {}
+    if isinstance(card, ClozeCard | OrderCard | ListCard):
+        return ()
+    return "zzz"

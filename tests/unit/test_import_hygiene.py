@@ -45,3 +45,16 @@ def test_fast_commands_do_not_import_textual(tmp_path) -> None:  # type: ignore[
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "BAD"
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared test helpers live in support modules and conftest, never in a test module:
+    importing one runs (and collects) its tests twice and ties two files together."""
+    import re
+    from pathlib import Path
+
+    tests = Path(__file__).resolve().parents[1]
+    pattern = re.compile(r"^\s*(?:from|import)\s+(?:tests\.\w+\.)?test_\w+", re.M)
+    offenders = [str(path.relative_to(tests)) for path in tests.rglob("*.py")
+                 if pattern.search(path.read_text(encoding="utf-8"))]
+    assert not offenders, offenders

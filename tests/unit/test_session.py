@@ -17,34 +17,25 @@ import pytest
 
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import (
-    Card,
     ClozeCard,
     Deck,
     Flashcard,
     ListCard,
-    MatchCard,
-    OrderCard,
-    TrueFalseCard,
     TypedCard,
 )
 from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
 from cjtrainer.learn.session import Limits, QuizSession, StudySession
 from cjtrainer.learn.store import Store
-from tests.unit.session_support import T0, Clock, make_deck, right_response, session_for
+from tests.unit.session_support import (
+    T0,
+    Clock,
+    make_deck,
+    right_response,
+    session_for,
+    wrong_response,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def wrong_response(card: Card, shown_mode: str) -> object:
-    if shown_mode in ("choice",):
-        return ("zzz",)
-    if isinstance(card, TrueFalseCard):
-        return not card.answer
-    if isinstance(card, MatchCard):
-        return {}
-    if isinstance(card, ClozeCard | OrderCard | ListCard):
-        return ()
-    return "zzz"
 
 
 def study(session: StudySession, clock: Clock, *, right: bool = True, limit: int = 500) -> list[str]:

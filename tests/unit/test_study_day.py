@@ -13,7 +13,7 @@ from cjtrainer.learn.scheduling import Rating, Scheduler
 from cjtrainer.learn.session import Limits, QuizSession, StudySession
 from cjtrainer.learn.stats import compute
 from cjtrainer.learn.store import Store
-from tests.unit.test_session import T0, Clock, make_deck, right_response, wrong_response
+from tests.unit.session_support import T0, Clock, make_deck, right_response, wrong_response
 
 
 def answer(s: StudySession | QuizSession, card: object, right: bool) -> None:
