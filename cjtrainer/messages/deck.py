@@ -171,10 +171,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: '{key}' is {length} characters long; at most {limit} are allowed",
     },
     "deck.unsafe-tag": {
-        "nl": "de tag {tag!r} is niet toegestaan; het bestand wordt geweigerd (haal de tag weg: "
+        "nl": "de tag {tag!r} is niet toegestaan; het bestand wordt geweigerd (hoort de '!' bij "
+              "je tekst, zet de hele tekst dan tussen aanhalingstekens; anders: haal de tag weg, "
               "een deck bevat alleen tekst, lijsten en mappings)",
-        "en": "the tag {tag!r} is not allowed; the file is refused (remove the tag: decks hold "
-              "plain text, lists and mappings only)",
+        "en": "the tag {tag!r} is not allowed; the file is refused (if the '!' is part of your "
+              "text, put the whole text in quotes; otherwise remove the tag: decks hold plain "
+              "text, lists and mappings only)",
     },
     "deck.alias-bomb": {
         "nl": "de aliassen (*) in dit bestand zouden uitgroeien tot meer dan {limit} waarden; "
