@@ -25,6 +25,7 @@ from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.ui.classroom.qr import QrCode
+from cjtrainer.ui.classroom.redraw import OneRedraw
 
 CSS = """
 Screen { layout: vertical; }
@@ -86,7 +87,7 @@ class BoardApp(App[int]):
         self.show_missing = False
         self.show_names = False
         self._started = False
-        self._pending = False
+        self.redraw = OneRedraw(self, self.refresh_view)
         self._armed: dict[str, float] = {}
         self._exported = False
 
@@ -119,21 +120,12 @@ class BoardApp(App[int]):
             self.exit(2)
             return
         self._started = True
-        self.session.server.listeners.append(self._changed)
+        self.session.server.listeners.append(self.redraw.request)
         self.set_interval(0.5, self.refresh_view)
         self.refresh_view()
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self.refresh_view)
-
-    def _changed(self) -> None:
-        if not self._pending:
-            self._pending = True
-            self.call_later(self._do_refresh)
-
-    def _do_refresh(self) -> None:
-        self._pending = False
-        self.refresh_view()
 
     # ------------------------------------------------------------------ rendering
 

@@ -23,6 +23,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
+from cjtrainer.ui.classroom.redraw import OneRedraw
 
 CSS = """
 Screen { layout: vertical; }
@@ -81,7 +82,7 @@ class HostApp(App[int]):
         self.session = session
         self.game = session.game
         self.error: CjError | None = None
-        self._refresh_pending = False
+        self.redraw = OneRedraw(self, self.refresh_view)
         self._report_written = False
         self._kick_armed: str | None = None  # K pressed once: press again to remove
         self._kick_at = 0.0
@@ -145,7 +146,7 @@ class HostApp(App[int]):
             self.exit(2)
             return
         self._started = True
-        self.session.server.listeners.append(self._changed)
+        self.session.server.listeners.append(self.redraw.request)
         self.set_interval(0.2, self._tick)
         self.refresh_view()
         self.call_after_refresh(self.refresh_view)  # again once the widths are known
@@ -153,15 +154,6 @@ class HostApp(App[int]):
     def on_resize(self, event: events.Resize) -> None:
         # the name columns are cut to the width there is: lay them out again
         self.call_after_refresh(self.refresh_view)
-
-    def _changed(self) -> None:
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            self.call_later(self._do_refresh)
-
-    def _do_refresh(self) -> None:
-        self._refresh_pending = False
-        self.refresh_view()
 
     def _tick(self) -> None:
         if self.game.phase == QUESTION:
