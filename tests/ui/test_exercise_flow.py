@@ -269,3 +269,46 @@ async def test_picker_in_another_app_lists_and_opens_exercises(tmp_path: Path) -
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one("#home", Label)
+
+
+async def test_a_long_answer_wraps_instead_of_scrolling_sideways(tmp_path: Path) -> None:
+    exercise = teacher_exercise()
+    data = tmp_path / "data"
+    long = "de winkel stuurde een sms toen de fiets klaar was en later een mail met tips"
+    app = ExerciseApp(exercise, data, Clock())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        field = app.screen.query_one(AnswerInput)
+        await type_text(pilot, long)
+        await pilot.pause()
+        assert field.value == long
+        assert field.content_region.height >= 2  # the field grew: the text wraps
+        assert field.max_scroll_x == 0 and field.scroll_x == 0  # nothing scrolled sideways
+        await pilot.press("enter")  # enter is no line break: the next field
+        await pilot.pause()
+        fields = list(app.screen.query(AnswerInput))
+        assert fields[1].has_focus and "\n" not in field.value
+        await pilot.press("shift+tab")  # tab and shift+tab move between fields too
+        await pilot.pause()
+        assert fields[0].has_focus
+    attempt = ExerciseStore(data).latest("fietsenwinkel")
+    assert attempt is not None and attempt.answers[0][0] == long  # saved as typed
+
+
+async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: Path) -> None:
+    exercise = teacher_exercise()
+    data = tmp_path / "data"
+    app = ExerciseApp(exercise, data, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        field = app.screen.query_one(AnswerInput)
+        field.value = "x" * MAX_ANSWER
+        await pilot.pause()
+        await pilot.press("end", "y")
+        await pilot.pause()
+        assert field.value == "x" * MAX_ANSWER
+        assert any(str(MAX_ANSWER) in n.message for n in app._notifications)
+    attempt = ExerciseStore(data).latest("fietsenwinkel")
+    assert attempt is not None and attempt.answers[0][0] == "x" * MAX_ANSWER

@@ -9,8 +9,12 @@ deliberate enter (the card says so), and then it counts as "don't know".
 from __future__ import annotations
 
 import pytest
+from textual.containers import VerticalScroll
 
+from cjtrainer.deck.model import MatchCard
 from cjtrainer.i18n import t
+from cjtrainer.learn.grading import grade
+from cjtrainer.ui.widgets.base import CardWidget
 from tests.ui import cards as C
 from tests.ui.driver import answer
 from tests.ui.harness import CardHost
@@ -166,3 +170,49 @@ async def test_enter_right_after_a_card_appears_is_ignored(make_app, deck_folder
         await pilot.press("enter")  # a deliberate enter after a moment moves on
         await pilot.pause()
         assert screen.widget.focused_gap() == 1
+
+
+class GradingHost(CardHost):
+    """Grades the answer and lets the card mark it, as the study screen does."""
+
+    def on_card_widget_answered(self, event: CardWidget.Answered) -> None:
+        # (Textual calls CardHost's handler too: it records the answer)
+        self.widget.show_result(grade(self.card, event.response))
+
+
+@pytest.mark.parametrize(
+    ("card", "keys"),
+    [(C.MULTI, ["enter"]), (C.ORDER, ["enter"]), (C.MATCH, ["ctrl+s"]), (C.TYPED, ["enter"])],
+    ids=lambda value: getattr(value, "type", None),
+)
+async def test_the_blank_note_goes_away_once_the_answer_is_graded(card, keys) -> None:
+    app = GradingHost(card)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert notes(app)  # "Je hebt nog niets aangevinkt/gekoppeld", "nog niet veranderd"
+        await pilot.press(*keys)  # the second, deliberate enter: graded as blank
+        await pilot.pause()
+        assert len(app.answers) == 1
+        assert app.widget.locked
+        assert notes(app) == ""
+
+
+async def test_the_blank_note_is_scrolled_into_view_on_a_tall_card() -> None:
+    card = MatchCard(
+        deck_id=C.D, id="veel", prompt="Koppel elk begrip aan zijn betekenis.",
+        pairs=tuple((f"Begrip {n}", f"Betekenis {n}") for n in range(8)),
+    )
+    app = CardHost(card)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        note = app.query_one(".blank-note")
+        area = app.query_one(VerticalScroll)
+        assert note.region.height > 0
+        assert area.region.y <= note.region.y and note.region.bottom <= area.region.bottom

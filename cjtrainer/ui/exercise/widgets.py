@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
@@ -22,17 +22,44 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-class AnswerInput(Input):
-    """A one-line answer: a pasted text with line breaks keeps all its lines (joined),
-    and an over-long paste is cut at the cap instead of being refused."""
+class AnswerInput(TextArea):
+    """One answer: long text wraps onto the next lines (no sideways scrolling); enter
+    goes to the next field, as in a form. A pasted text with line breaks keeps all its
+    lines (joined), and an over-long paste is cut at the cap instead of being refused."""
 
-    def __init__(self, value: str, *, section: int, index: int, **kwargs: object) -> None:
-        super().__init__(value=value, **kwargs)  # type: ignore[arg-type]
+    class Submitted(Message):
+        """Enter in the last field of the phase: the step decides (next phase, hand in)."""
+
+        def __init__(self, field: AnswerInput) -> None:
+            super().__init__()
+            self.field = field
+
+    def __init__(self, value: str, *, section: int, index: int, placeholder: str = "",
+                 id: str | None = None) -> None:
+        super().__init__(value, soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
+                         highlight_cursor_line=False, id=id)
         self.section = section
         self.index = index
         self._capped_notice = -10.0
 
-    async def action_submit(self) -> None:
+    @property
+    def value(self) -> str:
+        return self.text
+
+    @value.setter
+    def value(self, text: str) -> None:
+        self.load_text(text)
+        self.move_cursor(self.document.end)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":  # never a line break: the next field
+            event.stop()
+            event.prevent_default()
+            self.action_submit()
+            return
+        await super()._on_key(event)
+
+    def action_submit(self) -> None:
         """Enter: the next field of the phase gets focus at once (typing ahead lands in
         the right field); from the last field the step decides (next phase / hand in)."""
         fields = list(self.screen.query(AnswerInput))
@@ -40,7 +67,7 @@ class AnswerInput(Input):
         if 0 <= position < len(fields) - 1:
             self.screen.set_focus(fields[position + 1])
             return
-        await super().action_submit()
+        self.post_message(self.Submitted(self))
 
     def notify_capped(self) -> None:
         """Say once (not per key or per piece of a big paste) that the text was cut."""
@@ -49,18 +76,21 @@ class AnswerInput(Input):
             self._capped_notice = now
             self.app.notify(t("exercise.write.capped", limit=MAX_ANSWER), severity="warning")
 
-    def _on_paste(self, event: events.Paste) -> None:
+    async def _on_paste(self, event: events.Paste) -> None:
         event.stop()
+        event.prevent_default()
+        if self.read_only:
+            return
         text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
         if not text:
             return
-        start, end = sorted(self.selection)
-        room = MAX_ANSWER - (len(self.value) - (end - start))
+        room = MAX_ANSWER - (len(self.text) - len(self.selected_text))
         if len(text) > room:
             text = text[: max(0, room)]
             self.notify_capped()
         if text:
-            self.replace(text, start, end)
+            result = self.replace(text, *self.selection)
+            self.move_cursor(result.end_location)
 
 
 class ChoiceBar(Widget, can_focus=True):

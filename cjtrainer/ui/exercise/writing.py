@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Static, TextArea
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
@@ -37,9 +37,10 @@ class WritingStep(Widget):
     WritingStep #write-timer.-paused { color: $text-muted; }
     WritingStep #write-prompt { margin: 1 0 0 0; height: auto; }
     WritingStep #write-fields { height: 1fr; margin: 1 0 0 0; }
-    WritingStep .field-row { height: 3; }
+    WritingStep .field-row { height: auto; }
     WritingStep .field-number { width: 3; padding: 1 0 0 0; color: $text-muted; }
-    WritingStep AnswerInput { width: 1fr; }
+    /* a long answer wraps: the field grows up to 6 lines of text, then scrolls */
+    WritingStep AnswerInput { width: 1fr; height: auto; max-height: 8; }
     WritingStep #write-buttons { height: 3; }
     WritingStep #write-buttons Button { margin: 0 1 0 0; }
     WritingStep #write-spacer { width: 1fr; }
@@ -147,22 +148,19 @@ class WritingStep(Widget):
 
     # --- events ------------------------------------------------------------------
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        field = event.input
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        field = event.text_area
         if not isinstance(field, AnswerInput):
             return
         event.stop()
-        kept = self.owner.guard(
-            lambda: self.session.set_answer(field.section, field.index, event.value)
-        )
-        if isinstance(kept, str) and kept != event.value and len(event.value) > MAX_ANSWER:
+        value = field.text
+        kept = self.owner.guard(lambda: self.session.set_answer(field.section, field.index, value))
+        if isinstance(kept, str) and kept != value and len(value) > MAX_ANSWER:
             field.value = kept
             field.notify_capped()
 
-    async def on_input_submitted(self, event: Input.Submitted) -> None:
-        field = event.input
-        if not isinstance(field, AnswerInput):
-            return
+    async def on_answer_input_submitted(self, event: AnswerInput.Submitted) -> None:
+        field = event.field
         event.stop()
         inputs = list(self.query(AnswerInput))
         position = inputs.index(field)

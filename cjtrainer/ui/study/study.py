@@ -214,10 +214,21 @@ class StudyScreen(Localised, Screen[None]):
         area.mount(feedback)
         if getattr(outcome, "became_leech", False):
             area.mount(Static(t("ui.study.leech"), classes="leech-note"))
-        self.set_focus(None)
+        # The card area takes the focus, so the arrow keys and page down scroll through a
+        # long feedback (enter, the screen's, still goes on).
+        self.set_focus(area)
         self.update_progress()
         self.refresh_bindings()
-        self.call_after_refresh(area.scroll_end, animate=False)
+        self.call_after_refresh(self._scroll_to_feedback)
+
+    def _scroll_to_feedback(self) -> None:
+        """Scroll the feedback into view, but never the question out of it: a feedback
+        taller than the area starts right under the question, the rest is a scroll away."""
+        area = self.query_one("#card-area", VerticalScroll)
+        if self.widget is None or not self.widget.is_attached:
+            return
+        question = self.widget.region.y - area.content_region.y + round(area.scroll_y)
+        area.scroll_to(y=min(area.max_scroll_y, max(0, question)), animate=False)
 
     def action_override(self) -> None:
         """"Ik had het goed": the answer counts as right; the teacher sees it."""

@@ -62,8 +62,11 @@ class CardWidget(Localised, Vertical):
         """The student changed the answer: a note about a blank answer is out of date."""
         if self.blank_confirmed:
             self.blank_confirmed = False
-            for note in self.query(".blank-note"):
-                note.remove()
+            self.remove_blank_note()
+
+    def remove_blank_note(self) -> None:
+        for note in self.query(".blank-note"):
+            note.remove()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.answer_changed()
@@ -74,9 +77,11 @@ class CardWidget(Localised, Vertical):
         note = None if self.blank_confirmed else self.blank_note()
         if note is not None:
             self.blank_confirmed = True
-            for old in self.query(".blank-note"):
-                old.remove()
-            self.mount(Static(note, classes="card-help blank-note", markup=False))
+            self.remove_blank_note()
+            shown = Static(note, classes="card-help blank-note", markup=False)
+            self.mount(shown)
+            # under a tall card (many pairs on a small screen) the note is below the fold
+            self.call_after_refresh(shown.scroll_visible, animate=False)
             return
         self.post_message(self.Answered(self, self.response()))
 
@@ -88,8 +93,7 @@ class CardWidget(Localised, Vertical):
         """No more changes: the answer is in (a note about a blank answer is history)."""
         self.locked = True
         self.add_class("-locked")
-        for note in self.query(".blank-note"):
-            note.remove()
+        self.remove_blank_note()
         for widget in self.query("Input, OptionList, Select, Button, OrderList"):
             widget.disabled = True
 

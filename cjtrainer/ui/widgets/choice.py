@@ -191,3 +191,4 @@ class ChoiceWidget(CardWidget):
     def freeze(self) -> None:
         self.locked = True
         self.add_class("-locked")
+        self.remove_blank_note()  # "nog niets aangevinkt" is history once graded
