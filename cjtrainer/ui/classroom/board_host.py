@@ -25,7 +25,7 @@ from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw
+from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app
 
 CSS = """
 Screen { layout: vertical; }
@@ -322,13 +322,7 @@ class BoardApp(App[int]):
 
 
 def run_board_app(session: HostedBoard) -> int:
-    app = BoardApp(session)
-    code = app.run()
-    if app.error is not None:
-        raise app.error
-    for path in session.written:
-        print(t("classroom.report.written", path=path))
-    return int(code or 0)
+    return run_teacher_app(BoardApp(session), lambda: session.written)
 
 
 __all__ = ["BoardApp", "run_board_app"]

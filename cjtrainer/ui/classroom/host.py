@@ -23,7 +23,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw
+from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app
 
 CSS = """
 Screen { layout: vertical; }
@@ -554,13 +554,7 @@ def _expected_text(kind: str, text: str) -> str:
 
 
 def run_host_app(session: HostedSession) -> int:
-    app = HostApp(session)
-    code = app.run()
-    if app.error is not None:
-        raise app.error
-    for path in session.written:
-        print(t("classroom.report.written", path=path))
-    return int(code or 0)
+    return run_teacher_app(HostApp(session), lambda: session.written)
 
 
 __all__ = ["HostApp", "run_host_app"]

@@ -1,11 +1,33 @@
-"""One redraw per burst of changes on the teacher's screens (quiz host and board)."""
+"""What the teacher's two apps (quiz host and board) share: one redraw per burst of
+changes, and how they are run from the command line."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from textual.app import App
+
+from cjtrainer.i18n import t
+
+
+class TeacherApp(Protocol):
+    @property
+    def error(self) -> Exception | None: ...  # what stopped the app, raised after it ends
+
+    def run(self) -> int | None: ...
+
+
+def run_teacher_app(app: TeacherApp, written: Callable[[], list[Path]]) -> int:
+    """Run a teacher's app; then raise what stopped it (a busy port: a Dutch message) or
+    name the files it wrote (report, export)."""
+    code = app.run()
+    if app.error is not None:
+        raise app.error
+    for path in written():
+        print(t("classroom.report.written", path=path))
+    return int(code or 0)
 
 
 class OneRedraw:
