@@ -8,15 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.tmux_terminal import Terminal
 
 ROOT = Path(__file__).parents[2]
 SMALL = ROOT / "tests" / "ui" / "data" / "small.yaml"
@@ -44,51 +44,6 @@ def cjtrainer(tmp_path: Path, *args: str, timeout: float = 60, stdin: int | None
     return subprocess.run([sys.executable, "-m", "cjtrainer", *args], capture_output=True,
                           env=environment(tmp_path, **env), timeout=timeout, cwd=tmp_path,
                           stdin=subprocess.DEVNULL if stdin is None else stdin)
-
-
-class Terminal:
-    """A real terminal (tmux) running one command; it stays open after the command ended,
-    so what it printed last can be read."""
-
-    def __init__(self, tmp_path: Path, env: dict[str, str], argv: list[str]) -> None:
-        self.name = f"cjt-env-{uuid.uuid4().hex[:8]}"
-        self.done = tmp_path / f"{self.name}.exit"
-        command = " ".join(shlex.quote(a) for a in argv)
-        script = f"{command}; echo $? > {shlex.quote(str(self.done))}; sleep 120"
-        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "80", "-y", "24",
-             f"cd {shlex.quote(str(ROOT))} && env {exports} sh -c {shlex.quote(script)}"],
-            check=True,
-        )
-
-    def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
-                              capture_output=True, text=True).stdout
-
-    def wait_for(self, text: str, timeout: float = 40.0) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
-
-    def keys(self, *keys: str) -> None:
-        for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
-
-    def wait_exit(self, timeout: float = 20.0) -> int:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.done.exists() and self.done.read_text().strip():
-                return int(self.done.read_text())
-            time.sleep(0.2)
-        raise AssertionError(f"the program did not end; the screen shows:\n{self.screen()}")
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
 # --- terminals the app cannot drive -----------------------------------------------------
