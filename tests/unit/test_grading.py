@@ -21,6 +21,7 @@ from cjtrainer.deck.model import (
 )
 from cjtrainer.learn.feedback import feedback
 from cjtrainer.learn.grading import allowed_typos, grade, match_text, normalise
+from tests.unit.session_support import right_response
 
 
 def typed(answer: str, *accept: str, strict: bool = False) -> TypedCard:
@@ -384,24 +385,6 @@ def _bundled_decks() -> list:
     return list(load_catalog([folder]).decks.values())
 
 
-def _right(card: object) -> object:
-    if isinstance(card, ChoiceCard):
-        return card.answers
-    if isinstance(card, TrueFalseCard):
-        return card.answer
-    if isinstance(card, TypedCard):
-        return card.answer
-    if isinstance(card, ClozeCard):
-        return tuple(g[0] for g in card.gaps)
-    if isinstance(card, OrderCard):
-        return card.items
-    if isinstance(card, MatchCard):
-        return dict(card.pairs)
-    if isinstance(card, ListCard):
-        return tuple(item[0] for item in card.items)
-    raise AssertionError(card)
-
-
 def test_bundled_decks_right_answers_grade_right_and_never_stand_in_for_each_other() -> None:
     """Every bundled card accepts its own answer and alternatives, and no typed answer of a
     deck is taken (even as a typo) for another typed card of that deck."""
@@ -413,7 +396,7 @@ def test_bundled_decks_right_answers_grade_right_and_never_stand_in_for_each_oth
         for card in deck.cards:
             if isinstance(card, Flashcard):
                 continue
-            assert grade(card, _right(card), others=terms).verdict == "right", card.key
+            assert grade(card, right_response(card, card.type), others=terms).verdict == "right", card.key
             if isinstance(card, TypedCard):
                 for alternative in card.accept:
                     assert grade(card, alternative, others=terms).verdict == "right", card.key

@@ -25,7 +25,7 @@ from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app
+from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
 
 CSS = """
 Screen { layout: vertical; }
@@ -113,14 +113,9 @@ class BoardApp(App[int]):
 
     async def on_mount(self) -> None:
         self.sub_title = self.board.title
-        try:
-            await self.session.start()
-        except CjError as error:
-            self.error = error
-            self.exit(2)
+        if not await start_serving(self, self.session, self.redraw):
             return
         self._started = True
-        self.session.server.listeners.append(self.redraw.request)
         self.set_interval(0.5, self.refresh_view)
         self.refresh_view()
 

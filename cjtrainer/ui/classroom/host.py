@@ -23,7 +23,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app
+from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
 
 CSS = """
 Screen { layout: vertical; }
@@ -139,14 +139,9 @@ class HostApp(App[int]):
         self.sub_title = self.session.deck.title
         table = self.query_one("#players", DataTable)
         table.focus()  # arrow keys pick the player that K K removes
-        try:
-            await self.session.start()
-        except CjError as error:
-            self.error = error
-            self.exit(2)
+        if not await start_serving(self, self.session, self.redraw):
             return
         self._started = True
-        self.session.server.listeners.append(self.redraw.request)
         self.set_interval(0.2, self._tick)
         self.refresh_view()
         self.call_after_refresh(self.refresh_view)  # again once the widths are known

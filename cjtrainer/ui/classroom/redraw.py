@@ -19,6 +19,21 @@ class TeacherApp(Protocol):
     def run(self) -> int | None: ...
 
 
+async def start_serving(app: App[Any], session: Any, redraw: OneRedraw) -> bool:
+    """Start the session's server for a teacher's app and follow its changes; a busy port
+    (``CjError``) ends the app with exit 2 and is raised by :func:`run_teacher_app`."""
+    from cjtrainer.errors import CjError
+
+    try:
+        await session.start()
+    except CjError as error:
+        app.error = error  # type: ignore[attr-defined]
+        app.exit(2)
+        return False
+    session.server.listeners.append(redraw.request)
+    return True
+
+
 def run_teacher_app(app: TeacherApp, written: Callable[[], list[Path]]) -> int:
     """Run a teacher's app; then raise what stopped it (a busy port: a Dutch message) or
     name the files it wrote (report, export)."""
