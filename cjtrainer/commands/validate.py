@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "validate", parents=parents,
-        help="controleer decks en oefeningen (standaard: alle contentmappen)",
-        description="Controleer decks en oefeningen. Exitcode 1 bij fouten, 0 anders.",
+        help=t("cli.help.validate"),
+        description=t("cli.help.validate.description"),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="bestanden of mappen")
-    parser.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.help.validate.paths"))
+    parser.add_argument("--strict", action="store_true", help=t("cli.help.validate.strict"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(handler=run)
 
