@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cjtrainer import atomic, paths
+from cjtrainer import atomic, i18n, paths
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 
@@ -80,7 +80,8 @@ def key_for(folders: Sequence[Path]) -> str:
     """A hash of everything the catalogue would be loaded from, as it is on disk now."""
     from cjtrainer.deck.files import find_files
 
-    digest = hashlib.sha256(f"{FORMAT}|{fingerprint()}".encode())
+    # the language too: the index holds the skipped files' problems as text
+    digest = hashlib.sha256(f"{FORMAT}|{fingerprint()}|{i18n.language()}".encode())
     existing = [folder for folder in folders if folder.is_dir()]
     for folder in folders:
         digest.update(f"|folder:{folder}:{folder in existing}".encode())
