@@ -91,6 +91,11 @@ def fill(template: str, /, **fields: object) -> str:
 
 
 def t(key: str, /, **fields: object) -> str:
+    return text_in(_language, key, **fields)
+
+
+def text_in(language: str, key: str, /, **fields: object) -> str:
+    """``t`` in a given language, without switching the current one."""
     texts = catalogue().get(key)
     if texts is None:
         # A user sees the key rather than a traceback; the tests set the variable, so a
@@ -98,7 +103,7 @@ def t(key: str, /, **fields: object) -> str:
         if os.environ.get("CJTRAINER_STRICT_MESSAGES"):
             raise KeyError(f"no message {key!r} in the catalogue")
         return key
-    text = texts.get(_language) or texts["nl"]
+    text = texts.get(language) or texts["nl"]
     return fill(text, **fields)
 
 
@@ -136,19 +141,21 @@ def msg(key: str, /, **fields: object) -> Message:
     return Message(key, tuple(sorted(fields.items())))
 
 
-def render(text: Message) -> str:
-    """The message in the current language: its Message fields rendered first, a float
-    field written as ``decimal`` writes it ("3,8" in Dutch)."""
-    return t(text.key, **{name: _shown(value) for name, value in text.fields})
+def render(text: Message, language: str | None = None) -> str:
+    """The message in ``language`` (default: the current one): its Message fields rendered
+    first, a float field written as ``decimal`` writes it ("3,8" in Dutch)."""
+    language = language or _language
+    return text_in(language, text.key,
+                   **{name: _shown(value, language) for name, value in text.fields})
 
 
-def _shown(value: object) -> object:
+def _shown(value: object, language: str) -> object:
     if isinstance(value, Message):
-        return render(value)
-    return decimal(value) if isinstance(value, float) else value
+        return render(value, language)
+    return decimal(value, language=language) if isinstance(value, float) else value
 
 
-def decimal(value: float, digits: int = 1) -> str:
+def decimal(value: float, digits: int = 1, language: str | None = None) -> str:
     """A decimal number as the current language writes it: "3,8" (nl) or "3.8" (en)."""
     text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if _language == "nl" else text
+    return text.replace(".", ",") if (language or _language) == "nl" else text

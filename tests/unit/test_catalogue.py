@@ -123,7 +123,7 @@ DYNAMIC: dict[str, Iterable[str]] = {
     "teacher.import.skip.{}": args("Skipped", 1),
     "teacher.import.delim.{}": DELIMITER_NAMES.values(),
     "teacher.new.done.{}": ("deck", "exercise"),  # commands/new.py: the kind's choices
-    "learn.feedback.{}": args("say", 0),
+    "learn.feedback.{}": args("_say", 0),
     # learn/trial.py verdict_word: a Verdict, with "typo" said as "close"
     "learn.try.verdict.{}": {*get_args(Verdict), "close"} - {"typo"},
     # learn/grading.py: the statuses PartResult.status's comment names
