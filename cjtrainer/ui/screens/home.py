@@ -12,7 +12,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import language, t
-from cjtrainer.ui.text import Localised, goal_label, short
+from cjtrainer.text import shorten
+from cjtrainer.ui.text import Localised, goal_label
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -165,7 +166,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = decks.highlighted
         decks.clear_options()
         for row in overview.decks:
-            line = Text(f"{short(row.title, width):<{width}}", no_wrap=True, overflow="crop")
+            line = Text(f"{shorten(row.title, width):<{width}}", no_wrap=True, overflow="crop")
             line.append(f"{row.new:>{NEW_COL}}", style="bold" if row.new else "dim")
             line.append(f"{row.due:>{COUNT}}", style="bold" if row.due else "dim")
             # "geleerd X van Y": progress that shows from the first day
@@ -178,7 +179,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = Text(f"{short(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
+            text = Text(f"{shorten(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
                         no_wrap=True, overflow="crop")
             text.append(f"{goal.due:>{GOAL_COUNT}}", style="bold" if goal.due else "dim")
             text.append(f"{f'{goal.learned}/{goal.cards}':>{GOAL_LEARNED}}",

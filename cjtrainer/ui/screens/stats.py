@@ -15,8 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
+from cjtrainer.text import shorten
 from cjtrainer.ui import css
-from cjtrainer.ui.text import Localised, duration, short
+from cjtrainer.ui.text import Localised, duration
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def hardest_table(stats: Stats) -> Table:
     table.add_column(t("ui.stats.col.again"), justify="right", no_wrap=True)
     table.add_column(t("ui.stats.col.lapses"), justify="right", no_wrap=True)
     for card in stats.hardest:
-        label = Text(short(card.label, 70))
+        label = Text(shorten(card.label, 70))
         if card.leech:
             label.append(f"  {t('ui.stats.leech')}", style="bold red")
         table.add_row(label, str(card.again), str(card.lapses))
