@@ -13,7 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from cjtrainer import config, paths
+from cjtrainer.clock import utc_now
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
     from cjtrainer.ui.services import Services
 
 log = logging.getLogger("cjtrainer.ui")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CjApp(Localised, App[int]):
