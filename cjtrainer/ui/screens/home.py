@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
@@ -75,7 +76,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("tab", "app.focus_next", show=False),
     ]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         # Few widgets on purpose: the home screen is what start-up waits for (one line
         # widget per line, the pane titles in the borders).
         yield ActionLine([Part(t("ui.home.title"), "title")], id="topbar")

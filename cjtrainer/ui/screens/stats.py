@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -130,7 +131,7 @@ class StatsScreen(Localised, Screen[None]):
     CSS_PATH = css.SCREENS
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "ui.key.back")]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         stats = self.cj.engine.stats()
         today = stats.reviews_per_day[-1].day if stats.reviews_per_day else None
         yield Static(t("ui.stats.title"), classes="screen-title")
