@@ -41,9 +41,9 @@ def open_exercise(app: CjApp) -> bool:
         from cjtrainer.ui.exercise.picker import open_exercises
     except ImportError:
         return False
-    if app.services is None:
-        return app.ready(lambda: open_exercise(app)) or True
-    exercises = list(app.services.catalog.exercises.values())
+    if not app.ready():
+        return True
+    exercises = list(app.engine.catalog.exercises.values())
     open_exercises(app, exercises, app.data_path, app.clock)
     return True
 
