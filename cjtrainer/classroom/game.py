@@ -40,8 +40,8 @@ from cjtrainer.classroom.roster import (
     Settings,
     Submitted,
     Transport,
-    _utcnow,
 )
+from cjtrainer.clock import utc_now
 from cjtrainer.i18n import t
 
 logger = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class Game(Roster):
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         on_change: Callable[[], None] | None = None,
     ) -> None:
