@@ -174,6 +174,17 @@ def test_every_key_written_in_the_code_is_in_the_catalogue() -> None:
     assert missing == []
 
 
+def test_every_key_the_phone_page_asks_for_is_in_the_catalogue() -> None:
+    """The browser page (classroom/web/app.js) gets its texts from the catalogue too; its
+    built keys ("classroom.error." + code) are the wire codes checked above."""
+    areas = "|".join(AREAS)
+    quoted = re.compile(rf'"((?:{areas})\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])"')
+    keys = {key for script in PACKAGE.rglob("*.js")
+            for key in quoted.findall(script.read_text(encoding="utf-8"))}
+    assert len(keys) > 10
+    assert sorted(keys - set(catalogue())) == []
+
+
 def test_every_key_built_at_run_time_is_listed_and_each_code_has_its_message() -> None:
     built = {pattern: f"{path.relative_to(PACKAGE)}:{node.lineno}"
              for path, node in _walk() if (pattern := _pattern(node))}
