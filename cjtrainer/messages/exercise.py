@@ -154,6 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.intro.start": {"nl": "Beginnen", "en": "Start"},
     "exercise.write.phase": {"nl": "Fase {n} van {total}", "en": "Phase {n} of {total}"},
     "exercise.write.placeholder": {"nl": "Antwoord {n}", "en": "Answer {n}"},
+    "exercise.write.keys": {
+        "nl": "Enter nieuwe regel · Tab volgend veld · ^s inleveren",
+        "en": "Enter new line · Tab next field · ^s hand in",
+    },
     "exercise.write.previous": {"nl": "◀ Vorige", "en": "◀ Previous"},
     "exercise.write.next": {"nl": "Volgende ▶", "en": "Next ▶"},
     "exercise.write.submit": {"nl": "Inleveren", "en": "Hand in"},

@@ -301,6 +301,10 @@ class ExerciseServices:
     def attempt(self, attempt_id: int) -> Attempt | None:
         return self.store.load(attempt_id)
 
+    def exported(self, attempt_id: int, path: Path) -> None:
+        """Keep where the attempt's hand-in was saved (``exercise history`` shows it)."""
+        self.store.set_export_path(attempt_id, path)
+
     def last_scores(self) -> dict[str, int]:
         """The last score per exercise id, from a store opened just for this."""
         scores: dict[str, int] = {}

@@ -50,17 +50,22 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         step = app.screen.query_one(WritingStep)
-        # phase 1: two fields; Enter moves on, and from the last field to phase 2
-        await type_text(pilot, "folder [b]in[/b] de bus")
+        # phase 1: two fields; Enter starts a new line, Tab goes to the next field and
+        # page down to phase 2
+        await type_text(pilot, "folder [b]in[/b]")
         await pilot.press("enter")
+        await type_text(pilot, "de bus")
+        await pilot.press("tab")
         await type_text(pilot, "reviews op google")
-        await pilot.press("enter")
+        await pilot.press("pagedown")
         await pilot.pause()
+        assert step.session.attempt.answers[0] == ("folder [b]in[/b]\nde bus",
+                                                   "reviews op google")
         assert step.section_index == 1
         fields = list(app.screen.query(AnswerInput))
         assert len(fields) == 4 and fields[0].has_focus
         await type_text(pilot, "sms als de fiets klaar is")
-        await pilot.press("enter", "enter", "enter")  # two fields left empty on purpose
+        await pilot.press("tab", "tab", "tab")  # two fields left empty on purpose
         await type_text(pilot, "klantenkaart")
         await pilot.press("ctrl+t")  # pause the timer: nothing breaks, nothing submits
         clock.now += timedelta(minutes=30)
@@ -122,7 +127,9 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
     written = list((tmp_path / "out").glob("*.md"))
     assert [p.name for p in written] == ["fietsenwinkel-sam-de-vries-2026-11-22.md"]
     text = written[0].read_text(encoding="utf-8")
-    for expected in ("Sam de Vries", "folder \\[b\\]in\\[/b\\] de bus", "reviews op google",
+    # the answer's second line stays in its list item, indented under its text
+    assert "1. folder \\[b\\]in\\[/b\\]  \n   de bus — **Goed**" in text
+    for expected in ("Sam de Vries", "reviews op google",
                      "sms als de fiets klaar is", "klantenkaart", "**Goed**", "**Deels**",
                      "**Nog niet**", "**Voldoende** (2/3)", "58%",
                      "Ik vergat de fase na de aankoop."):
@@ -168,9 +175,9 @@ async def test_long_paste_is_capped_without_losing_the_draft(tmp_path: Path) -> 
         from textual import events
 
         field = app.screen.query_one(AnswerInput)
-        field.post_message(events.Paste("regel een\nregel twee\n" + "x" * 10_000))
+        field.post_message(events.Paste("regel een\r\nregel twee\n" + "x" * 10_000))
         await pilot.pause()
-        assert field.value.startswith("begin regel een regel twee xxx")
+        assert field.value.startswith("begin regel een\nregel twee\nxxx")  # lines kept
         assert len(field.value) == MAX_ANSWER
     attempt = ExerciseStore(data).latest("fietsenwinkel")
     assert attempt is not None and attempt.answers[0][0] == field.value
@@ -285,15 +292,24 @@ async def test_a_long_answer_wraps_instead_of_scrolling_sideways(tmp_path: Path)
         assert field.value == long
         assert field.content_region.height >= 2  # the field grew: the text wraps
         assert field.max_scroll_x == 0 and field.scroll_x == 0  # nothing scrolled sideways
-        await pilot.press("enter")  # enter is no line break: the next field
+        height = field.content_region.height
+        # the focused field names its keys: Enter is a new line there, not "next"
+        assert "Enter nieuwe regel" in str(field.border_subtitle)
+        await pilot.press("enter")  # a line break, in the same field
+        await type_text(pilot, "tweede regel")
+        await pilot.pause()
+        assert field.has_focus and field.value == long + "\ntweede regel"
+        assert field.content_region.height > height  # it grew by the new line
+        # the draft on disk has the line break at once
+        draft = ExerciseStore(data).latest("fietsenwinkel")
+        assert draft is not None and draft.answers[0][0] == long + "\ntweede regel"
+        await pilot.press("tab")  # tab and shift+tab move between fields
         await pilot.pause()
         fields = list(app.screen.query(AnswerInput))
-        assert fields[1].has_focus and "\n" not in field.value
-        await pilot.press("shift+tab")  # tab and shift+tab move between fields too
+        assert fields[1].has_focus and not field.border_subtitle
+        await pilot.press("shift+tab")
         await pilot.pause()
         assert fields[0].has_focus
-    attempt = ExerciseStore(data).latest("fietsenwinkel")
-    assert attempt is not None and attempt.answers[0][0] == long  # saved as typed
 
 
 async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: Path) -> None:

@@ -92,7 +92,8 @@ def test_long_paste_and_escape_codes_are_cleaned_and_capped(tmp_path: Path, cloc
     kept = session.set_answer(0, 0, "x" * 10_000)
     assert len(kept) == MAX_ANSWER
     kept = session.set_answer(0, 1, "rood\x1b[31m [b]vet[/b]\nregel 2")
-    assert kept == "rood^[[31m [b]vet[/b] regel 2"  # shown (cjtrainer.inert), not obeyed
+    # shown (cjtrainer.inert), not obeyed; the line break is kept (answers are multi-line)
+    assert kept == "rood^[[31m [b]vet[/b]\nregel 2"
     assert clean_name("  \x1b]0;hack\x07Jan   de\tVries ") == "^[]0;hack^GJan de Vries"
     assert clean_text("a\r\nb", 10, single_line=False) == "a\nb"
 

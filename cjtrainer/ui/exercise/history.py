@@ -94,14 +94,14 @@ class HistoryScreen(Screen[None]):
     def action_open(self) -> None:
         attempt = self.selected()
         if attempt is not None:
-            self.app.push_screen(AttemptScreen(attempt, self.export_dir))
+            self.app.push_screen(AttemptScreen(attempt, self.export_dir, self.attempts))
 
     def action_export(self) -> None:
         from cjtrainer.ui.exercise.result import ExportModal
 
         attempt = self.selected()
         if attempt is not None:
-            self.app.push_screen(ExportModal(attempt, self.export_dir))
+            self.app.push_screen(ExportModal(attempt, self.export_dir, self.attempts))
 
 
 def attempt_text(attempt: Attempt) -> Text:
@@ -148,10 +148,12 @@ class AttemptScreen(Screen[None]):
         Binding("e", "export", "exercise.key.export"),
     ]
 
-    def __init__(self, attempt: Attempt, export_dir: Path | None = None) -> None:
+    def __init__(self, attempt: Attempt, export_dir: Path | None = None,
+                 attempts: ExerciseServices | None = None) -> None:
         super().__init__()
         self.attempt = attempt
         self.export_dir = export_dir
+        self.attempts = attempts
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -172,4 +174,4 @@ class AttemptScreen(Screen[None]):
     def action_export(self) -> None:
         from cjtrainer.ui.exercise.result import ExportModal
 
-        self.app.push_screen(ExportModal(self.attempt, self.export_dir))
+        self.app.push_screen(ExportModal(self.attempt, self.export_dir, self.attempts))
