@@ -341,6 +341,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De nummers staan in: cjtrainer exercise history",
         "en": "The numbers are in: cjtrainer exercise history",
     },
+    "exercise.cli.history.saved": {
+        "nl": "Opgeslagen als (poging, bestand):",
+        "en": "Saved as (attempt, file):",
+    },
+    "exercise.cli.history.show-hint": {
+        "nl": "Een poging bekijken: cjtrainer exercise history --show NUMMER",
+        "en": "To view an attempt: cjtrainer exercise history --show NUMBER",
+    },
+    "exercise.cli.show.from-file": {
+        "nl": "Het bestand {path}, zoals je het opsloeg:",
+        "en": "The file {path}, as you saved it:",
+    },
+    "exercise.cli.show.file-gone": {
+        "nl": "Het bestand {path} is er niet meer (of is onleesbaar); dit is de poging "
+              "zoals de app hem bewaarde:",
+        "en": "The file {path} is gone (or unreadable); this is the attempt as the app "
+              "kept it:",
+    },
+    "exercise.cli.show.from-store": {
+        "nl": "Deze poging is nog niet als bestand opgeslagen; dit is hij zoals de app hem "
+              "bewaarde (opslaan: cjtrainer exercise export NUMMER):",
+        "en": "This attempt was not saved as a file yet; this is it as the app kept it "
+              "(save it: cjtrainer exercise export NUMBER):",
+    },
     "exercise.cli.ask-name": {"nl": "Je naam (wordt onthouden): ", "en": "Your name (remembered): "},
     "exercise.cli.need-name": {
         "nl": "Voor het inleveren is je naam nodig.",
