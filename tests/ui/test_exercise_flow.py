@@ -135,6 +135,9 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
                      "Ik vergat de fase na de aankoop."):
         assert expected in text, expected
     assert config.load().student_name == "Sam de Vries"  # remembered for next time
+    # and the store keeps where it went, for `cjtrainer exercise history`
+    [kept] = ExerciseStore(tmp_path / "data").history()
+    assert kept.export_path == written[0].resolve()
 
 
 async def test_quit_while_writing_and_resume_with_text_intact(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ def attempt_at_assess(data: Path, *, finish: bool = False) -> None:
     for s in range(len(session.exercise.sections)):
         for i in range(len(session.attempt.answers[s])):
             session.set_answer(s, i, f"antwoord {s + 1}.{i + 1} over de winkel")
+    session.set_answer(0, 1, "een antwoord van\ntwee regels")
     session.submit()
     session.to_assess()
     for s, row in enumerate(session.attempt.answers):
@@ -133,7 +134,15 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
         assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
         shown = str(app.screen.query_one("#attempt-page Static", Static).render())
         assert "antwoord 1.1 over de winkel" in shown
+        assert "2. een antwoord van\n   twee regels" in shown  # its lines under its text
         assert "ik leerde veel" in shown
         assert "Goed" in shown
         await pilot.press("e")
         assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+        app.screen.query_one("#export-name", Input).value = "Sam"
+        app.screen.query_one("#export-save", Button).press()
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
+    # an export from the history is kept with the attempt, like one from the result
+    [kept] = ExerciseStore(data).history()
+    assert kept.export_path is not None and kept.export_path.parent == tmp_path
+    assert "een antwoord van  \n   twee regels" in kept.export_path.read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ from cjtrainer.ui.exercise.step import (
     ConfirmFinishWithoutReflection,
     SessionStep,
 )
-from cjtrainer.ui.exercise.widgets import ChoiceBar
+from cjtrainer.ui.exercise.widgets import ChoiceBar, numbered
 from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
@@ -65,9 +65,10 @@ class AssessStep(SessionStep):
                 for i, answer in enumerate(attempt.answers[s]):
                     mark = attempt.marks[s][i]
                     text = Text()
-                    text.append(f"{i + 1}. ", style="bold")
+                    prefix, shown = numbered(i + 1, answer)
+                    text.append(prefix, style="bold")
                     if answer.strip():
-                        text.append(answer.strip())
+                        text.append(shown)
                     else:
                         text.append(f"({t('exercise.empty')})", style="dim italic")
                     with Horizontal(classes="answer-row"):

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from cjtrainer.exercise.model import Attempt, Step
 from cjtrainer.exercise.report import format_date
 from cjtrainer.i18n import t
+from cjtrainer.ui.exercise.widgets import numbered
 from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
@@ -114,9 +115,10 @@ def attempt_text(attempt: Attempt) -> Text:
         marks = attempt.marks[s] if s < len(attempt.marks) else ()
         for i, answer in enumerate(attempt.answers[s] if s < len(attempt.answers) else ()):
             mark = marks[i] if i < len(marks) else None
-            text.append(f"{i + 1}. ", style="bold")
+            prefix, shown = numbered(i + 1, answer)
+            text.append(prefix, style="bold")
             if answer.strip():
-                text.append(answer.strip())
+                text.append(shown)
             else:
                 text.append(f"({t('exercise.empty')})", style="dim italic")
             label = t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")

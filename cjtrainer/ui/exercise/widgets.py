@@ -22,6 +22,12 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def numbered(number: int, answer: str) -> tuple[str, str]:
+    """("2. ", the answer) with its own lines after the first indented under its text."""
+    prefix = f"{number}. "
+    return prefix, answer.strip().replace("\n", "\n" + " " * len(prefix))
+
+
 class AnswerInput(TextArea):
     """One answer, as a student writes it on paper: Enter starts a new line, a long line
     wraps (no sideways scrolling), Tab and shift+Tab go to the next and previous field.
