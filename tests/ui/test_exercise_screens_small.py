@@ -114,6 +114,41 @@ async def test_the_hand_in_goes_to_documents_and_its_path_stays(tmp_path, monkey
     assert not list(tmp_path.glob("*.md"))  # not where the terminal happened to be
 
 
+async def test_the_saved_path_is_scrolled_into_view_whole(tmp_path, monkeypatch) -> None:
+    """The phone exercise has seven phases: at 80×24 the result page scrolls, and the
+    path (two lines) must be on screen entirely, not only its first line."""
+    from cjtrainer.deck.catalog import load_catalog
+    from cjtrainer.paths import bundled_content_dir
+
+    monkeypatch.setattr(config, "save", lambda settings: None)
+    phone = load_catalog([bundled_content_dir()]).exercises["telefoon-touchpoints"]
+    data = tmp_path / "data"
+    store = ExerciseStore(data)
+    session = ExerciseSession.begin(store, phone, lambda: NOW)
+    session.submit()  # every field empty: all "nog niet" already
+    session.to_assess()
+    for k in range(len(phone.rubric)):
+        session.set_rubric(k, 1)
+    session.set_reflection("klaar")
+    session.close()
+    store.close()
+    app = ExerciseApp(phone, data, lambda: NOW, export_dir=tmp_path / "een-lange-mapnaam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
+        await pilot.press("e")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+        app.screen.query_one("#export-name", Input).value = "Sam"
+        app.screen.query_one("#export-save", Button).press()
+        assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
+        page = app.screen.query_one("#result-page", VerticalScroll)
+        line = app.screen.query_one("#result-exported", Static)
+        assert await wait_for(
+            pilot, lambda: line.region.height >= 2 and line.region.bottom <= page.region.bottom
+        ), (line.region, page.region)
+
+
 def test_without_documents_the_data_folder_is_used(tmp_path, monkeypatch) -> None:
     from cjtrainer import paths
 

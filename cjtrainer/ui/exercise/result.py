@@ -146,7 +146,9 @@ class ResultStep(SessionStep):
         line = self.query_one("#result-exported", Static)
         line.update(plain(t("exercise.export.saved-in", path=str(path))))
         line.display = True
-        line.scroll_visible()
+        # once laid out: before that it is one line high, and a long path's second
+        # line would stay below the fold on a small screen
+        self.call_after_refresh(line.scroll_visible, animate=False)
 
     def action_history(self) -> None:
         self.post_message(OpenHistory())
