@@ -54,6 +54,20 @@ def attempt_at_assess(data: Path, *, finish: bool = False) -> None:
     store.close()
 
 
+async def finish_and_open_export(pilot) -> ExportModal:  # type: ignore[no-untyped-def]
+    """From an attempt at the self-assessment: finish (ctrl+s), export (e), name "Sam"."""
+    app = pilot.app
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
+    await pilot.press("e")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+    modal = app.screen
+    modal.query_one("#export-name", Input).value = "Sam"
+    await pilot.pause()
+    return modal
+
+
 async def wait_for(pilot, condition, tries: int = 60) -> bool:  # type: ignore[no-untyped-def]
     for _ in range(tries):
         if condition():
@@ -95,14 +109,7 @@ async def test_the_hand_in_goes_to_documents_and_its_path_stays(tmp_path, monkey
     attempt_at_assess(data)
     app = ExerciseApp(exercise(), data, lambda: NOW)  # no export folder given
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
-        await pilot.press("e")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
-        modal = app.screen
-        modal.query_one("#export-name", Input).value = "Sam"
-        await pilot.pause()
+        modal = await finish_and_open_export(pilot)
         assert Path(modal.query_one("#export-path", Input).value).parent == documents
         modal.query_one("#export-save", Button).press()
         assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
@@ -134,13 +141,8 @@ async def test_the_saved_path_is_scrolled_into_view_whole(tmp_path, monkeypatch)
     store.close()
     app = ExerciseApp(phone, data, lambda: NOW, export_dir=tmp_path / "een-lange-mapnaam")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
-        await pilot.press("e")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
-        app.screen.query_one("#export-name", Input).value = "Sam"
-        app.screen.query_one("#export-save", Button).press()
+        modal = await finish_and_open_export(pilot)
+        modal.query_one("#export-save", Button).press()
         assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
         page = app.screen.query_one("#result-page", VerticalScroll)
         line = app.screen.query_one("#result-exported", Static)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -64,15 +63,8 @@ class AssessStep(SessionStep):
                 yield Static(plain(section.title), classes="assess-heading")
                 for i, answer in enumerate(attempt.answers[s]):
                     mark = attempt.marks[s][i]
-                    text = Text()
-                    prefix, shown = numbered(i + 1, answer)
-                    text.append(prefix, style="bold")
-                    if answer.strip():
-                        text.append(shown)
-                    else:
-                        text.append(f"({t('exercise.empty')})", style="dim italic")
                     with Horizontal(classes="answer-row"):
-                        yield Static(text, classes="answer-text")
+                        yield Static(numbered(i + 1, answer), classes="answer-text")
                         if not answer.strip():
                             # Not a disabled bar that tab skips: a student tabbing and
                             # pressing 1-3 would rate the next answer while looking at

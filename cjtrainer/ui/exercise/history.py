@@ -115,12 +115,7 @@ def attempt_text(attempt: Attempt) -> Text:
         marks = attempt.marks[s] if s < len(attempt.marks) else ()
         for i, answer in enumerate(attempt.answers[s] if s < len(attempt.answers) else ()):
             mark = marks[i] if i < len(marks) else None
-            prefix, shown = numbered(i + 1, answer)
-            text.append(prefix, style="bold")
-            if answer.strip():
-                text.append(shown)
-            else:
-                text.append(f"({t('exercise.empty')})", style="dim italic")
+            text.append(numbered(i + 1, answer))
             label = t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")
             text.append(f"  · {label}\n", style="dim")
     if exercise.rubric:

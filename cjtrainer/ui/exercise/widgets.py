@@ -22,10 +22,17 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-def numbered(number: int, answer: str) -> tuple[str, str]:
-    """("2. ", the answer) with its own lines after the first indented under its text."""
+def numbered(number: int, answer: str) -> Text:
+    """"2. " and the answer, its own lines after the first indented under its text; an
+    empty answer is said in words."""
     prefix = f"{number}. "
-    return prefix, answer.strip().replace("\n", "\n" + " " * len(prefix))
+    text = Text()
+    text.append(prefix, style="bold")
+    if answer.strip():
+        text.append(answer.strip().replace("\n", "\n" + " " * len(prefix)))
+    else:
+        text.append(f"({t('exercise.empty')})", style="dim italic")
+    return text
 
 
 class AnswerInput(TextArea):
