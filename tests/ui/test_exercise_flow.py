@@ -331,3 +331,24 @@ async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: P
         assert any(str(MAX_ANSWER) in n.message for n in app._notifications)
     attempt = ExerciseStore(data).latest("fietsenwinkel")
     assert attempt is not None and attempt.answers[0][0] == "x" * MAX_ANSWER
+
+
+async def test_keys_typed_in_one_burst_follow_tab_to_the_next_field(tmp_path: Path) -> None:
+    """A fast typist (or tmux send-keys, or a paste through the terminal) sends
+    "eerste<Tab>tweede" before the app has moved the focus: each word still lands in its
+    own field, because Tab moves the focus the moment it arrives."""
+    from textual import events
+
+    app = ExerciseApp(teacher_exercise(), tmp_path / "data", Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None
+        for key in ["e", "e", "n", "tab", "t", "w", "e", "e", "shift+tab", "!"]:
+            event = events.Key(key, key if len(key) == 1 else None)
+            event.set_sender(app)
+            driver.send_message(event)  # all at once, no waiting in between
+        await pilot.pause()
+        first, second = list(app.screen.query(AnswerInput))
+        assert (first.value, second.value) == ("een!", "twee")

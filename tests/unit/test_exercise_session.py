@@ -172,6 +172,9 @@ def test_compare_normalises_accents_case_and_filler_words() -> None:
     assert closest("punten sparen", examples).index == 1
     assert closest("   ", examples) is None
     assert closest("iets", ()) is None
+    # a line break is a space to the comparison: a two-line answer matches as one
+    assert closest("spaarpunten\nbij elke aankoop", examples) == closest(
+        "spaarpunten bij elke aankoop", examples)
 
 
 def test_store_refuses_newer_and_corrupt_files(tmp_path: Path) -> None:

@@ -40,6 +40,14 @@ class AnswerInput(TextArea):
     wraps (no sideways scrolling), Tab and shift+Tab go to the next and previous field.
     An over-long paste is cut at the cap (with a notice) instead of being refused."""
 
+    # Priority: the app moves the focus the moment Tab arrives, before it hands on the
+    # keys typed after it (as a plain binding, a burst "een<Tab>twee" all went into the
+    # first field, the keys queued there before the focus moved).
+    BINDINGS = [
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
+
     def __init__(self, value: str, *, section: int, index: int, placeholder: str = "",
                  id: str | None = None) -> None:
         super().__init__(value, soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
