@@ -352,3 +352,75 @@ async def test_keys_typed_in_one_burst_follow_tab_to_the_next_field(tmp_path: Pa
         await pilot.pause()
         first, second = list(app.screen.query(AnswerInput))
         assert (first.value, second.value) == ("een!", "twee")
+
+
+def at_assess(data: Path, reflection: str = "") -> None:
+    """An attempt at the self-assessment with every answer and criterion judged."""
+    from cjtrainer.exercise.session import ExerciseSession
+
+    store = ExerciseStore(data)
+    session = ExerciseSession.begin(store, teacher_exercise(), Clock())
+    session.set_answer(0, 0, "folder")
+    session.submit()
+    session.to_assess()
+    session.set_mark(0, 0, Mark.GOED)
+    for k in range(len(session.exercise.rubric)):
+        session.set_rubric(k, 1)
+    session.set_reflection(reflection)
+    session.close()
+    store.close()
+
+
+async def test_steps_ask_the_screen_to_confirm_begin_again_and_close(tmp_path: Path) -> None:
+    """The step messages reach the screen: finishing without a reflection asks first (no
+    is the default and goes back to the reflection), "Opnieuw" begins a new attempt,
+    "Sluiten" closes the exercise."""
+    data = tmp_path / "data"
+    at_assess(data)
+    app = ExerciseApp(teacher_exercise(), data, Clock(), export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("enter")  # the default: no, write a reflection
+        await pilot.pause()
+        assert app.screen.query_one("#reflection", TextArea).has_focus
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#confirm-yes", Button).press()
+        await pilot.pause()
+        result = app.screen.query_one(ResultStep)
+        assert result.session.step is Step.DONE
+        first = result.session.attempt.id
+        app.screen.query_one("#result-again", Button).press()
+        await pilot.pause()
+        writing = app.screen.query_one(WritingStep)
+        assert writing.session.attempt.id != first
+        assert all(not a for row in writing.session.attempt.answers for a in row)
+        assert app.return_code is None
+        await pilot.press("escape")  # leaving the exercise ends `exercise start`
+        await pilot.pause()
+        assert app.return_code == 0
+    [done, new] = ExerciseStore(data).history()
+    assert (done.step, new.step) == (Step.DONE, Step.WRITING)
+
+
+async def test_close_on_the_result_closes_the_exercise(tmp_path: Path) -> None:
+    from textual import events
+
+    data = tmp_path / "data"
+    at_assess(data, reflection="klaar")
+    app = ExerciseApp(teacher_exercise(), data, Clock(), export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # the mouse leaving a widget is also called Leave: it must not close anything
+        app.screen.post_message(events.Leave(app.screen))
+        await pilot.pause()
+        assert app.screen.query_one(ResultStep)
+        assert app.return_code is None
+        app.screen.query_one("#result-close", Button).press()
+        await pilot.pause()
+        assert app.return_code == 0
