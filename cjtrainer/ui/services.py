@@ -305,6 +305,10 @@ class ExerciseServices:
         """Keep where the attempt's hand-in was saved (``exercise history`` shows it)."""
         self.store.set_export_path(attempt_id, path)
 
+    def export_path(self, attempt_id: int) -> Path | None:
+        """Where the attempt's hand-in was last saved, if it was."""
+        return self.store.export_path(attempt_id)
+
     def last_scores(self) -> dict[str, int]:
         """The last score per exercise id, from a store opened just for this."""
         scores: dict[str, int] = {}

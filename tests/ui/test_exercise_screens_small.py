@@ -174,11 +174,17 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
         assert "2. een antwoord van\n   twee regels" in shown  # its lines under its text
         assert "ik leerde veel" in shown
         assert "Goed" in shown
+        assert not app.screen.query("#attempt-file")  # not saved yet: nothing to name
         await pilot.press("e")
         assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
         app.screen.query_one("#export-name", Input).value = "Sam"
         app.screen.query_one("#export-save", Button).press()
         assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
+        # the attempt now names its file (and did not before)
+        assert await wait_for(pilot, lambda: bool(app.screen.query("#attempt-file")))
+        named = str(app.screen.query_one("#attempt-file", Static).render())
+        assert "Ingeleverd bestand" in named and str(tmp_path) in named
+        assert app.screen.query_one("#attempt-page").has_focus  # still scrolls with keys
     # an export from the history is kept with the attempt, like one from the result
     [kept] = ExerciseStore(data).history()
     assert kept.export_path is not None and kept.export_path.parent == tmp_path

@@ -139,6 +139,7 @@ class AttemptScreen(Screen[None]):
         height: 1; background: $primary-muted; text-style: bold; padding: 0 1;
     }
     AttemptScreen #attempt-page { height: 1fr; padding: 0 1; }
+    AttemptScreen #attempt-file { color: $text-success; margin: 0 0 1 0; }
     """
     BINDINGS = [
         Binding("escape", "back", "exercise.key.back"),
@@ -159,6 +160,10 @@ class AttemptScreen(Screen[None]):
                              date=format_date(attempt.started_at),
                              step=step_label(attempt.step))), id="attempt-title")
         with VerticalScroll(id="attempt-page", can_focus=True):
+            saved = self.attempts.export_path(attempt.id) if self.attempts else None
+            if saved is not None:
+                yield Static(plain(t("exercise.export.saved-in", path=str(saved))),
+                             id="attempt-file")
             yield Static(attempt_text(attempt))
         yield KeyBar()
 
@@ -171,4 +176,10 @@ class AttemptScreen(Screen[None]):
     def action_export(self) -> None:
         from cjtrainer.ui.exercise.result import ExportModal
 
-        self.app.push_screen(ExportModal(self.attempt, self.export_dir, self.attempts))
+        self.app.push_screen(ExportModal(self.attempt, self.export_dir, self.attempts),
+                             self.exported)
+
+    async def exported(self, path: Path | None) -> None:
+        if path is not None:  # the file just saved is the one to name now
+            await self.recompose()
+            self.on_mount()
