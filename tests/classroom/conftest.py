@@ -40,7 +40,7 @@ from cjtrainer.deck.model import (
 FAST = Settings(time_s=1.0, grace_s=0.05, reveal_s=0.05, leaderboard_s=0.05, auto=True)
 
 
-def frame(text: str | bytes) -> dict[str, object]:
+def server_frame(text: str | bytes) -> dict[str, object]:
     """A frame the server sent, as JSON; every frame must parse as one of the typed server
     messages (raises ProtocolError otherwise), so a misshapen message fails the test."""
     parse_server_message(text)
@@ -156,7 +156,7 @@ class Student:
 
     async def recv(self, timeout: float = 3.0) -> dict[str, object]:
         raw = await asyncio.wait_for(self.ws.recv(), timeout)
-        message = frame(raw)
+        message = server_frame(raw)
         self.frames.append(message)
         return message
 

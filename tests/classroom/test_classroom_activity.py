@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import Student, board_student, exercise, frame, running_board, student, until
+from conftest import Student, board_student, exercise, running_board, server_frame, student, until
 
 from cjtrainer.classroom.activity import CLOSED, OPEN, Activity
 from cjtrainer.classroom.game import END, Game, Settings
@@ -29,7 +29,7 @@ class Wire:
         self.closed: list[Hashable] = []
 
     def send(self, conn: Hashable, text: str) -> None:
-        self.frames.setdefault(conn, []).append(frame(text))
+        self.frames.setdefault(conn, []).append(server_frame(text))
 
     def close(self, conn: Hashable) -> None:
         self.closed.append(conn)
