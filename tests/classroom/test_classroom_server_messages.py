@@ -45,7 +45,7 @@ from cjtrainer.classroom.server_messages import (
     parse_server_message,
     to_wire,
 )
-from cjtrainer.i18n import t
+from cjtrainer.i18n import catalogue, t
 
 QUESTION = Question(
     index=0, total=5, kind="choice", prompt="Welke fase?\nKies er één.", time_ms=20000,
@@ -213,6 +213,32 @@ def test_every_frame_of_a_quiz_and_a_board_parses_and_writes_back_the_same() -> 
         seen.add(type(message).TYPE)
         assert encode_message(message) == text
     assert seen == set(SERVER_TYPES)
+    # localised at the edge: no text of the host's catalogue goes out, in either language
+    rendered = {text for key, texts in catalogue().items()
+                if key.startswith("classroom.error.") or key in ("classroom.true", "classroom.false")
+                for text in texts.values()}
+    sent = "\n".join(wire.texts)
+    assert not [text for text in rendered if text in sent]
+
+
+async def test_each_client_says_true_false_in_its_own_language() -> None:
+    """An English student of a Dutch host: the buttons and the right answer in English."""
+    from cjtrainer import i18n
+    from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
+
+    i18n.set_language("en")
+    app = JoinApp(None)
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, JoinScreen)
+        screen._server_message(EXAMPLES[4])  # a true/false question (no choices sent)
+        await pilot.pause()
+        text = app.export_screenshot().replace("&#160;", " ")
+        assert "A   True" in text and "B   False" in text
+        await pilot.press("b")
+        screen._server_message(EXAMPLES[8])  # its reveal: "true" is the right answer
+        await pilot.pause()
+        assert "Right answer: True" in app.export_screenshot().replace("&#160;", " ")
 
 
 async def test_an_unreadable_frame_is_noted_and_the_connection_kept(
