@@ -10,7 +10,7 @@ from conftest import host_session, right_answer, running_game, score_shown, stud
 from cjtrainer.classroom.game import Settings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
-from cjtrainer.ui.classroom.join_views import QuestionView
+from cjtrainer.ui.classroom.join.question import QuestionView
 
 EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"

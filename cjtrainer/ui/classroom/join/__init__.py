@@ -4,6 +4,13 @@ large answer keys, "answered, waiting", own result and rank, the end. Reconnects
 :class:`JoinScreen` is a plain Textual ``Screen``: the student app can push it from its
 home screen (``app.push_screen(JoinScreen())`` asks for the address too);
 ``cjtrainer join HOST[:PORT]`` runs it in :class:`JoinApp`.
+
+The screen owns the connection and shows one view at a time in a ``ContentSwitcher``, each
+a small widget of its own module: ``form`` (joining), ``results`` (waiting, the result, the
+standings, the end), ``question`` and ``activity`` (the touchpoint board). Messages up,
+attributes down: the screen hands a view the typed message it shows and the time; a view
+with something to send (a join, an answer, a touchpoint) posts a Textual message to the
+screen. No view reaches up to its screen.
 """
 
 from __future__ import annotations
@@ -43,15 +50,10 @@ from cjtrainer.classroom.server_messages import (
 )
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import catalogue, t
-from cjtrainer.ui.classroom.join_views import (
-    ActivityView,
-    EndView,
-    FormView,
-    QuestionView,
-    RevealView,
-    StandingsView,
-    WaitView,
-)
+from cjtrainer.ui.classroom.join.activity import ActivityView
+from cjtrainer.ui.classroom.join.form import FormView
+from cjtrainer.ui.classroom.join.question import QuestionView
+from cjtrainer.ui.classroom.join.results import EndView, RevealView, StandingsView, WaitView
 from cjtrainer.ui.text import plain
 
 CSS = """
@@ -101,7 +103,7 @@ def error_text(code: str) -> str:
 
 class JoinScreen(Screen[None]):
     """A live quiz, from joining to the podium: the connection, the status bar and the
-    messages from the host; each view (:mod:`.join_views`) shows one step."""
+    messages from the host; each view (the modules beside this one) shows one step."""
 
     DEFAULT_CSS = CSS
     BINDINGS = [
