@@ -35,7 +35,6 @@ from cjtrainer.classroom.roster import (
     Roster,
     Settings,
     Transport,
-    _utcnow,
 )
 from cjtrainer.classroom.server_messages import (
     Board,
@@ -48,6 +47,7 @@ from cjtrainer.classroom.server_messages import (
     Welcome,
     encode_message,
 )
+from cjtrainer.clock import utc_now
 from cjtrainer.deck.model import Exercise, Section
 from cjtrainer.exercise.compare import closest
 from cjtrainer.exercise.model import exercise_to_dict
@@ -112,7 +112,7 @@ class Activity(Roster):
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(

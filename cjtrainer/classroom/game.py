@@ -40,7 +40,6 @@ from cjtrainer.classroom.roster import (
     Settings,
     Submitted,
     Transport,
-    _utcnow,
 )
 from cjtrainer.classroom.server_messages import (
     Ack,
@@ -56,6 +55,7 @@ from cjtrainer.classroom.server_messages import (
     encode_message,
 )
 from cjtrainer.classroom.server_messages import Question as QuestionMessage
+from cjtrainer.clock import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class Game(Roster):
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         on_change: Callable[[], None] | None = None,
     ) -> None:

@@ -16,13 +16,14 @@ import logging
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from cjtrainer.classroom import protocol
 from cjtrainer.classroom.lookalike import skeleton
 from cjtrainer.classroom.protocol import ClientMessage, Join, ProtocolError, Resume
 from cjtrainer.classroom.server_messages import Error, Lobby, ServerMessage, encode_message
+from cjtrainer.clock import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -99,11 +100,6 @@ class Player:
         return not self.kicked and self.first_question <= index
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-
 class Roster:
     """Players and the door: join, resume, lock, kick. Subclasses add the phases."""
 
@@ -116,7 +112,7 @@ class Roster:
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         on_change: Callable[[], None] | None = None,
     ) -> None:
         self.transport = transport

@@ -10,7 +10,6 @@ attempt continues at the same step with the text intact.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,6 +20,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from cjtrainer import config, paths
+from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
@@ -31,12 +31,7 @@ from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
 
-Clock = Callable[[], datetime]
 Result = TypeVar("Result")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class ConfirmModal(ModalScreen[bool]):
