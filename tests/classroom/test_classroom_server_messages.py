@@ -277,3 +277,27 @@ async def test_the_student_sees_a_dutch_note_for_an_unreadable_frame() -> None:
         assert notes == [t("classroom.join.unreadable")]
         assert notes[0].startswith("Een bericht van de docent kon niet gelezen worden")
         assert screen.phase == "form"  # nothing else changed
+
+
+async def test_a_board_end_with_an_unusable_exercise_says_so_and_saves_nothing(
+    tmp_path: Path,
+) -> None:
+    """The exercise inside board-end is free-form JSON the app checks when it saves: one
+    it cannot read is named on the screen, never a traceback or a half-written attempt."""
+    from cjtrainer.exercise.store import ExerciseStore
+    from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
+
+    app = JoinApp(None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, JoinScreen)
+        screen._server_message(EXAMPLES[-1])  # board-end whose exercise lacks its title
+        await pilot.pause()
+        assert screen.phase == "end"
+        shown = str(screen.query_one("#e-you").render())
+        assert shown.startswith("Je touchpoints konden niet in je app worden opgeslagen")
+    store = ExerciseStore(tmp_path / "data")
+    try:
+        assert store.latest_open("x") is None
+    finally:
+        store.close()
