@@ -49,12 +49,13 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     from cjtrainer.deck.importers import (
+        MAX_ID_LENGTH,
         import_bytes,
         separator_argument,
-        slugify,
         title_from_stem,
     )
     from cjtrainer.deck.writer import dump_yaml
+    from cjtrainer.text import slugify
 
     source = Path(args.file)
     try:
@@ -64,11 +65,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CjError(t("teacher.import.unreadable", path=source, error=error.strerror)) from None
 
-    deck_id = args.deck_id or slugify(source.stem, fallback="import")
+    deck_id = args.deck_id or slugify(source.stem, fallback="import", limit=MAX_ID_LENGTH)
     if not ID_PATTERN.fullmatch(deck_id):
         raise CjError(
             t("teacher.import.bad-id", id=deck_id),
-            t("teacher.import.bad-id.hint", suggestion=slugify(deck_id, fallback="import")),
+            t("teacher.import.bad-id.hint", suggestion=slugify(deck_id, fallback="import",
+                                                            limit=MAX_ID_LENGTH)),
         )
     title = args.title or title_from_stem(source.stem)
 

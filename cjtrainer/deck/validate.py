@@ -18,10 +18,11 @@ import yaml
 
 from cjtrainer.deck import model as m
 from cjtrainer.deck.cardtypes import COMMON_KEYS, TYPES
-from cjtrainer.deck.derive import derive_cards, slugify
+from cjtrainer.deck.derive import derive_cards
 from cjtrainer.deck.problems import Problem, Severity
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
+from cjtrainer.text import slugify
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}", re.S)

@@ -8,13 +8,13 @@ typed and a stray ``#`` never turns an answer into a heading.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from cjtrainer.exercise.model import Attempt, Mark, Step, clean_name
 from cjtrainer.exercise.score import compute
 from cjtrainer.i18n import t
+from cjtrainer.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING_MARK = re.compile(r"^(\s*)([-+=])")
@@ -118,7 +118,8 @@ def default_filename(attempt: Attempt, student_name: str | None) -> str:
     if student_name:
         parts.append(student_name)
     parts.append(attempt.started_at.astimezone().strftime("%Y-%m-%d"))
-    return "-".join(_slug(p) for p in parts if _slug(p)) + ".md"
+    slugs = (slugify(part, limit=40) for part in parts)
+    return "-".join(slug for slug in slugs if slug) + ".md"
 
 
 def free_path(path: Path) -> Path:
@@ -129,12 +130,6 @@ def free_path(path: Path) -> Path:
     while (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists():
         n += 1
     return candidate
-
-
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]
 
 
 def write(path: Path, text: str) -> Path:

@@ -21,12 +21,13 @@ was answered right it is asked as written.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 from typing import Literal
 
+from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.model import Card, ChoiceCard, Deck
 from cjtrainer.learn.cardtypes import learn_type
@@ -46,12 +47,7 @@ from cjtrainer.learn.scheduling import (
 )
 from cjtrainer.learn.store import Store
 
-Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@
   byte. ``Store(path, read_only=True)`` only reads (``stats`` on read-only progress).
 * ``review_log`` is only appended to. Undoing an answer appends its uid to ``undone``
   (the view ``reviews`` leaves those out) and restores the card state saved with the
-  answer. Resetting a deck deletes its card states and notes the reset in ``resets``.
+  answer. (The ``resets`` table, and the export's ``resets`` list, are from a deck reset
+  that no command offered; both stay empty, and stay for the schema and the format.)
 * Card identity is ``deck/card``; states of cards no longer in any deck stay (history).
 * Two processes may use one database: writers wait up to ``busy_timeout``; after that
   the second gets a ``StoreError`` saying the progress is in use.
@@ -131,12 +132,6 @@ class Review:
     @property
     def key(self) -> str:
         return f"{self.deck}/{self.card}"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    cards: int  # card states taken over (new or more recent than ours)
-    reviews: int  # review log rows added
 
 
 def to_ms(moment: datetime | None) -> int | None:
@@ -477,24 +472,21 @@ class Store:
     def undo(self, review_id: int, *, time: datetime) -> CardState | None:
         """Take back one answer: the card gets exactly its state from before it.
 
-        Only the latest (not undone) answer of that card since its deck's last reset can be
-        taken back; returns the restored state (None: the card is new again).
+        Only the latest (not undone) answer of that card can be taken back; returns the
+        restored state (None: the card is new again).
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT uid, deck, card, ts, before FROM reviews WHERE id = ?", (review_id,)
+                "SELECT uid, deck, card, before FROM reviews WHERE id = ?", (review_id,)
             ).fetchone()
             if row is None:
                 raise StoreError(t("learn.store.undo-gone"))
-            uid, deck, card, ts, before_json = row
+            uid, deck, card, before_json = row
             later = conn.execute(
                 "SELECT 1 FROM reviews WHERE deck = ? AND card = ? AND id > ? LIMIT 1",
                 (deck, card, review_id),
             ).fetchone()
-            reset = conn.execute(
-                "SELECT 1 FROM resets WHERE deck = ? AND ts >= ? LIMIT 1", (deck, ts)
-            ).fetchone()
-            if later or reset:
+            if later:
                 raise StoreError(t("learn.store.undo-gone"))
             key = f"{deck}/{card}"
             conn.execute("DELETE FROM card_state WHERE key = ?", (key,))
@@ -542,15 +534,6 @@ class Store:
             new_id = int(cur.lastrowid or 0)
         return Review(new_id, uid, deck, card, from_ms(ts) or time, int(rating), 1.0, "right",
                       response_ms, mode, Phase(phase_before), bool(hint), given)
-
-    def reset_deck(self, deck: str, *, time: datetime) -> int:
-        """Forget the scheduling of every card of a deck (the review log keeps its history).
-
-        Returns the number of card states removed."""
-        with self.transaction() as conn:
-            cur = conn.execute("DELETE FROM card_state WHERE deck = ?", (deck,))
-            conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, to_ms(time)))
-            return cur.rowcount
 
     # ------------------------------------------------------------------ queries
 
@@ -716,77 +699,6 @@ class Store:
             ) from error
         return target
 
-    def import_file(self, path: str | os.PathLike[str]) -> ImportResult:
-        """Merge a file written by ``export_file`` (see ``import_json``)."""
-        source = Path(path)
-        try:
-            data = json.loads(source.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise StoreError(
-                t("learn.store.import-unreadable", path=source, error=error.strerror or error)
-            ) from error
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise StoreError(
-                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
-            ) from error
-        return self.import_json(data)
-
-    def import_json(self, data: object) -> ImportResult:
-        """Merge an export into this store: reviews are added once (by uid), a card state is
-        taken over when ours is missing or older. Raises StoreError on a malformed file."""
-        try:
-            if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-                raise ValueError("format")
-            if int(data.get("version", 0)) > EXPORT_VERSION:
-                raise StoreError(t("learn.store.import-too-new"), t("learn.store.hint.too-new"))
-            cards = [_state_from_dict(c) for c in data.get("cards", [])]
-            reviews = [_review_from_dict(r) for r in data.get("reviews", [])]
-            undone = [
-                (str(u["uid"]), to_ms(_parse_time(u["time"]))) for u in data.get("undone", [])
-            ]
-            resets = [
-                (str(r["deck"]), to_ms(_parse_time(r["time"]))) for r in data.get("resets", [])
-            ]
-        except StoreError:
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise StoreError(
-                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
-            ) from error
-        taken = added = 0
-        with self.transaction() as conn:
-            for row in reviews:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO review_log (uid, deck, card, ts, rating, score, verdict,"
-                    " response_ms, mode, phase_before, used_hint, given, before, overridden_from)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-                added += cur.rowcount
-            for uid, ts in undone:
-                conn.execute(
-                    "INSERT OR IGNORE INTO undone (review_uid, ts) VALUES (?, ?)", (uid, ts)
-                )
-            for deck, ts in resets:
-                exists = conn.execute(
-                    "SELECT 1 FROM resets WHERE deck = ? AND ts = ?", (deck, ts)
-                ).fetchone()
-                if not exists:
-                    conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
-            reset_at = dict(conn.execute("SELECT deck, MAX(ts) FROM resets GROUP BY deck"))
-            for state in cards:
-                theirs = to_ms(state.last_review) or 0
-                if theirs <= reset_at.get(state.deck_id, -1):
-                    continue  # progress from before that deck was reset stays reset
-                mine = conn.execute(
-                    "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
-                ).fetchone()
-                if mine is None or (mine[0] or 0) < theirs:
-                    _write_state(conn, state)
-                    taken += 1
-        return ImportResult(taken, added)
-
-
 # ---------------------------------------------------------------------- helpers
 
 
@@ -878,20 +790,4 @@ def _state_from_dict(d: dict[str, Any]) -> CardState:
         reps=int(d.get("reps", 0)), lapses=int(d.get("lapses", 0)), leech=bool(d.get("leech")),
         mc_passed=bool(d.get("mc_passed")), introduced=_parse_time(d.get("introduced")),
         siblings=str(d.get("siblings") or ""),
-    )
-
-
-def _review_from_dict(d: dict[str, Any]) -> tuple[Any, ...]:
-    before = d.get("before")
-    if before is not None:
-        before = json.dumps(_state_to_dict(_state_from_dict(before)))
-    ts = to_ms(_parse_time(d["time"]))
-    if ts is None:
-        raise ValueError("review without time")
-    return (
-        str(d["uid"]), str(d["deck"]), str(d["card"]), ts, int(d["rating"]),
-        _opt_float(d.get("score")), d.get("verdict"), _opt_int(d.get("response_ms")),
-        str(d.get("mode") or "study"), int(d.get("phase_before", 0)), int(bool(d.get("used_hint"))),
-        d.get("given"), before,
-        str(d["overridden_from"]) if d.get("overridden_from") else None,
     )

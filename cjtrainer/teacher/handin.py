@@ -172,9 +172,11 @@ def build_handin(
 
 
 def handin_file_name(student: str, time: datetime) -> str:
-    from cjtrainer.deck.importers import slugify
+    from cjtrainer.deck.importers import MAX_ID_LENGTH
+    from cjtrainer.text import slugify
 
-    return f"cjtrainer-{slugify(student, fallback='student')}-{time:%Y-%m-%d}.json"
+    name = slugify(student, fallback="student", limit=MAX_ID_LENGTH)
+    return f"cjtrainer-{name}-{time:%Y-%m-%d}.json"
 
 
 # --- reading -----------------------------------------------------------------------------

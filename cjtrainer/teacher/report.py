@@ -37,6 +37,7 @@ from cjtrainer.i18n import t
 from cjtrainer.inert import inert
 from cjtrainer.teacher.handin import Answer, CardInfo, ExerciseAnswer, HandIn
 from cjtrainer.teacher.names import surname_key
+from cjtrainer.text import shorten
 
 SITTING_GAP = timedelta(minutes=5)
 FIRST_ANSWER_DEFAULT = timedelta(seconds=20)
@@ -456,7 +457,8 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: dict[in
           ) -> str:
     """A plain-text table, columns padded; cells longer than ``widths[i]`` are shortened."""
     widths = widths or {}
-    cells = [[_fit(str(c), widths.get(i)) for i, c in enumerate(row)] for row in rows]
+    cells = [[shorten(str(c), widths.get(i), one_line=True) for i, c in enumerate(row)]
+             for row in rows]
     sizes = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
@@ -466,13 +468,6 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: dict[in
     for row in cells:
         lines.append("  ".join(c.ljust(sizes[i]) for i, c in enumerate(row)).rstrip())
     return "\n".join(lines)
-
-
-def _fit(text: str, width: int | None) -> str:
-    text = " ".join(text.split())
-    if width is None or len(text) <= width:
-        return text
-    return text[: width - 1] + "…"
 
 
 def _fit_end(text: str, width: int) -> str:
@@ -584,10 +579,10 @@ def _exercise_lines(rows: Sequence[ExerciseRow]) -> list[str]:
             label = (f"{answer.part} {answer.number}" if answer.number else answer.part)
             # one line per answer: an answer's own line breaks read as " / "
             lines_of = [line for line in answer.text.splitlines() if line.strip()]
-            text = _fit(" / ".join(lines_of), 70) or ("" if not answer.number
-                                                      else t("teacher.report.exercise.empty"))
+            text = shorten(" / ".join(lines_of), 70, one_line=True) or (
+                "" if not answer.number else t("teacher.report.exercise.empty"))
             said = f" — {answer.verdict}" if answer.verdict else ""
-            lines.append(f"    {_fit(label, 30)}: {text}{said}".rstrip(": "))
+            lines.append(f"    {shorten(label, 30, one_line=True)}: {text}{said}".rstrip(": "))
     return lines
 
 

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from cjtrainer.learn.store import Store
 
 
-# Display records as NamedTuples: as immutable as frozen dataclasses, and ten times
-# cheaper to define (this module is on the start-up path).
 class DeckRow(NamedTuple):
     id: str
     title: str

@@ -53,6 +53,13 @@ def test_default_filename_is_safe(tmp_path: Path) -> None:
     assert "/" not in name
 
 
+def test_default_filename_cuts_a_long_name_at_a_word(tmp_path: Path) -> None:
+    attempt = finished_session(tmp_path).attempt
+    name = default_filename(attempt, "Anna-Sophie van der Berg-Oosterhout de Groot")
+    date = attempt.started_at.astimezone().strftime("%Y-%m-%d")
+    assert name == f"fietsenwinkel-anna-sophie-van-der-berg-oosterhout-de-{date}.md"
+
+
 def test_cli_lists_starts_nothing_and_exports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,8 +11,6 @@ text intact.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from cjtrainer import config, paths
+from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
@@ -33,12 +32,6 @@ from cjtrainer.ui.exercise.step import FAILED, Failed, guard, show_error
 from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class ConfirmModal(ModalScreen[bool]):

@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -39,7 +40,7 @@ class LimitScreen(Localised, Screen[None]):
         self.extra = min(EXTRA, info.waiting)
         self.ahead = session.reviews_ahead(AHEAD_DAYS)
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         title = Text(t("ui.limit.title"), style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -42,7 +43,7 @@ class QuizOptionsScreen(Localised, Screen[None]):
         self.scope = scope
         self.kind = 0
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         title = Text(t("ui.study.quiz"), style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -60,7 +61,7 @@ class StudyScreen(Localised, Screen[None]):
         self.settling = True
         self.shown_count = 0
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Horizontal(id="study-top"):
             mode = t("ui.study.quiz") if self.quiz else t("ui.study.study")
             title = Text(f"{mode}: ", style="bold")
@@ -119,6 +120,7 @@ class StudyScreen(Localised, Screen[None]):
             if child.id != "card-meta":
                 await child.remove()
         self.query_one("#card-meta", Static).update(self.meta_text())
+        assert self.shown is not None
         self.widget = widget_for_presentation(self.shown, rng=self.cj.rng)
         await area.mount(self.widget)
         hint = Static("", id="hint", classes="hint")
@@ -207,7 +209,7 @@ class StudyScreen(Localised, Screen[None]):
     def show_feedback(self, outcome: Outcome) -> None:
         self.state = "feedback"
         self.outcome = outcome
-        assert self.widget is not None
+        assert self.widget is not None and outcome.grade is not None  # answered: graded
         self.widget.show_result(outcome.grade)
         area = self.query_one("#card-area", VerticalScroll)
         feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint)

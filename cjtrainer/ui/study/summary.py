@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -73,7 +74,7 @@ class SummaryScreen(Localised, Screen[None]):
         if self.session is not None and limit is not None:
             self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         from cjtrainer.learn.session import QuizResult, Summary
 
         s = self.summary

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -19,15 +20,19 @@ from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import ClozeCard
+    from cjtrainer.learn.grading import Grade
+
 Token = tuple[str, str | int]  # ("text", word-with-trailing-space) | ("gap", index) | ("br", "")
 
 
-def gap_width(card: Any, index: int) -> int:
+def gap_width(card: ClozeCard, index: int) -> int:
     longest = max((len(answer) for answer in card.gaps[index]), default=8)
     return max(10, min(30, longest + 4))
 
 
-def tokens(card: Any) -> list[Token]:
+def tokens(card: ClozeCard) -> list[Token]:
     out: list[Token] = []
     for index, part in enumerate(card.parts):
         for line_no, line in enumerate(part.split("\n")):
@@ -43,12 +48,12 @@ def tokens(card: Any) -> list[Token]:
 GAP_MARGIN = 1
 
 
-def field_width(card: Any, index: int, width: int) -> int:
+def field_width(card: ClozeCard, index: int, width: int) -> int:
     """The input's width for gap ``index`` in rows of ``width`` cells (never wider)."""
     return min(gap_width(card, index), max(1, width - GAP_MARGIN))
 
 
-def _fitting(card: Any, width: int) -> list[Token]:
+def _fitting(card: ClozeCard, width: int) -> list[Token]:
     """The tokens, with a word longer than a row (a long compound, a web address) cut
     into row-long pieces: otherwise its end would be cut off at the edge."""
     out: list[Token] = []
@@ -61,7 +66,7 @@ def _fitting(card: Any, width: int) -> list[Token]:
     return out
 
 
-def flow(card: Any, width: int) -> list[list[Token]]:
+def flow(card: ClozeCard, width: int) -> list[list[Token]]:
     """Rows of tokens that fit ``width`` cells."""
     rows: list[list[Token]] = [[]]
     used = 0
@@ -82,15 +87,18 @@ def flow(card: Any, width: int) -> list[list[Token]]:
 
 
 class ClozeWidget(CardWidget):
-    def __init__(self, card: Any, **kwargs: Any) -> None:
+    card: ClozeCard
+
+    def __init__(self, card: ClozeCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
         self.values: list[str] = [""] * len(card.gaps)
         self._width = 0
         self._focus_pending = False
         self._built: list[list[Token]] | None = None
         self._building = asyncio.Lock()
+        self.grade: Grade | None = None  # once answered
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(t("ui.cloze.help", count=len(self.card.gaps)), classes="card-help")
         yield Vertical(id="cloze-flow")
 
@@ -189,14 +197,14 @@ class ClozeWidget(CardWidget):
             self.values = [field.value for field in fields]
         return tuple(value.strip() for value in self.values)
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.response()
         self.freeze()
         self.grade = grade
         self._mark()
 
     def _mark(self) -> None:
-        parts = list(getattr(getattr(self, "grade", None), "parts", ()) or ())
+        parts = self.grade.parts if self.grade is not None else ()
         for field, part in zip(self.inputs(), parts, strict=False):
             field.disabled = True
-            field.add_class("-right" if getattr(part, "correct", False) else "-wrong")
+            field.add_class("-right" if part.correct else "-wrong")
