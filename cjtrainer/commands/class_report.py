@@ -324,8 +324,10 @@ def _exercise_lines(rows: Sequence[ExerciseRow]) -> list[str]:
         for answer in row.answers:
             part = _text(answer.part)
             label = f"{part} {answer.number}" if answer.number else part
-            text = shorten(answer.text, 70, one_line=True) or ("" if not answer.number
-                                             else t("teacher.report.exercise.empty"))
+            # one line per answer: an answer's own line breaks read as " / "
+            lines_of = [line for line in answer.text.splitlines() if line.strip()]
+            text = shorten(" / ".join(lines_of), 70, one_line=True) or (
+                "" if not answer.number else t("teacher.report.exercise.empty"))
             said = f" — {_text(answer.verdict)}" if answer.verdict else ""
             lines.append(f"    {shorten(label, 30, one_line=True)}: {text}{said}".rstrip(": "))
     return lines

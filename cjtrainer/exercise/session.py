@@ -122,9 +122,10 @@ class ExerciseSession:
     # --- writing -----------------------------------------------------------------
 
     def set_answer(self, section: int, index: int, text: str) -> str:
-        """Store one answer; returns the text as kept (cleaned, at most MAX_ANSWER)."""
+        """Store one answer; returns the text as kept (cleaned, at most MAX_ANSWER; its
+        line breaks stay: an answer may take a few lines)."""
         self._require(Step.WRITING)
-        cleaned = clean_text(text, MAX_ANSWER)
+        cleaned = clean_text(text, MAX_ANSWER, single_line=False)
         if cleaned != self._attempt.answers[section][index]:
             answers = list(self._attempt.answers)
             row = list(answers[section])

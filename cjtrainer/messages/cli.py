@@ -92,6 +92,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "export: je naam (wordt onthouden)",
         "en": "export: your name (remembered)",
     },
+    "cli.help.exercise.show": {
+        "nl": "history: toon het ingeleverde bestand van deze poging",
+        "en": "history: show the handed-in file of this attempt",
+    },
     "cli.help.serve.root": {
         "nl": "map met de voortgang van alle studenten (standaard: datamap/serve)",
         "en": "folder with every student's progress (default: data folder/serve)",

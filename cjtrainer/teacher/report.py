@@ -429,6 +429,3 @@ def _tags_for(key: str, card_tags: dict[str, tuple[str, ...]]) -> tuple[str, ...
     if tags:
         return tags
     return (key.partition("/")[0],)  # a card without tags counts for its deck
-
-
-# --- output -------------------------------------------------------------------------------

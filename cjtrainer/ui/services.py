@@ -299,6 +299,14 @@ class ExerciseServices:
     def attempt(self, attempt_id: int) -> Attempt | None:
         return self.store.load(attempt_id)
 
+    def exported(self, attempt_id: int, path: Path) -> None:
+        """Keep where the attempt's hand-in was saved (``exercise history`` shows it)."""
+        self.store.set_export_path(attempt_id, path)
+
+    def export_path(self, attempt_id: int) -> Path | None:
+        """Where the attempt's hand-in was last saved, if it was."""
+        return self.store.export_path(attempt_id)
+
     def last_scores(self) -> dict[str, int]:
         """The last score per exercise id, from a store opened just for this."""
         scores: dict[str, int] = {}

@@ -145,6 +145,7 @@ DYNAMIC: dict[str, Iterable[str]] = {
     "classroom.host.col.{}": _loop_values("_update_players") | _loop_values("_show_end"),
     "classroom.host.status.{}": (QUESTION, REVEAL, LEADERBOARD),  # lobby and end: their own
     "classroom.host.refused.{}": REFUSALS,
+    "classroom.{}": ("true", "false"),  # a true/false question's option ids (questions.layout)
     "classroom.kind.{}": ("choice", "truefalse", "typed", "order"),
     "classroom.join.r.{}": ("correct", "partial", "wrong", "none", "late"),
     "classroom.join.status.{}": ("connecting", "connected", "reconnecting", "closed"),

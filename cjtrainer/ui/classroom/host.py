@@ -25,6 +25,7 @@ from cjtrainer.text import shorten
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
+from cjtrainer.ui.text import plain
 
 CSS = """
 Screen { layout: vertical; }
@@ -54,11 +55,6 @@ Screen { layout: vertical; }
 #status { height: 2; padding: 0 2; background: $panel; }
 #lobby-warning { color: $warning; text-style: bold; margin: 1 0 0 0; }
 """
-
-
-def plain(text: str, style: str = "") -> Text:
-    """Deck text and student names: never markup."""
-    return Text(text, style=style, no_wrap=False)
 
 
 class HostApp(App[int]):
