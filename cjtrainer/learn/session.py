@@ -14,8 +14,9 @@ model step) are not shown on the same day; when nothing else is left, learning c
 within ``learn_ahead`` (20 minutes) are shown early.
 
 Learn mode (new material, as Quizlet's Learn does): a new typed or list card is first
-asked in an easier multiple-choice form (choices from the same deck / model); once that
-was answered right it is asked as written.
+asked in an easier form (``learn.cardtypes``: multiple choice with options from the same
+deck / model; an ordered list's steps given, to put in order); once that was answered
+right it is asked as written.
 """
 
 from __future__ import annotations
@@ -78,15 +79,18 @@ class Presentation:
     that belongs to ``mode`` (see ``cjtrainer.learn.grading``)."""
 
     card: Card
-    mode: Mode  # the card's type, or "choice" for learn mode's easier form
+    mode: Mode  # the card's type, or its easier form's ("choice", "order") in learn mode
     prompt: str  # front / prompt / statement; for cloze the text with gaps as _____
     choices: tuple[str, ...] = ()  # choice: options; order: items shuffled; match: rights shuffled
     multiple: bool = False  # choice: select all that apply
-    easier: bool = False  # learn mode's multiple-choice form of a typed or list card
+    easier: bool = False  # learn mode's easier form (choice, or order for an ordered list)
     hint: str | None = None
     phase: Phase = Phase.NEW
     lefts: tuple[str, ...] = ()  # match: the left column, in deck order
     gaps: int = 0  # cloze: number of gaps
+    # learn mode's easier form: the card of a simpler type that is asked and graded instead
+    # (a choice card with the options shown, or an order card)
+    asked_as: Card | None = None
 
     @property
     def is_new(self) -> bool:
@@ -253,8 +257,8 @@ class _Session:
             self.present(card)
             presented = self._presented[card.key]
         shown, _ = presented
-        if shown.easier:
-            result = grade(_as_choice(card, shown), response)
+        if shown.asked_as is not None:
+            result = grade(shown.asked_as, response)
         else:
             result = grade(card, response, others=self._others_for(card))
         rating = rating_for(result, used_hint=used_hint, easier_form=shown.easier)
@@ -402,16 +406,6 @@ def known_terms(deck: Deck) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
-    """The choice card that learn mode's easier form of ``card`` stands for."""
-    easier = learn_type(card).easier(card)
-    if easier is None:
-        raise ValueError(f"no easier form for {card.type}")
-    answers, _ = easier
-    return ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=shown.prompt, choices=shown.choices,
-                      answers=answers, multiple=shown.multiple)
-
-
 class StudySession(_Session):
     """Scheduled study over all decks, one deck (``deck=``) or one tag (``tag=``)."""
 
@@ -553,16 +547,14 @@ class StudySession(_Session):
         deck = self.decks.get(card.deck_id)
         if deck is None:
             return None
-        phase = state.phase if state else Phase.NEW
-        answers, multiple = easier
-        wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
-        if len(wrong) < 2:
-            return None
-        choices = [*answers, *wrong]
-        self.rng.shuffle(choices)
-        return Presentation(card=card, mode="choice", prompt=card_type(card).question(card),
-                            choices=tuple(choices), multiple=multiple, easier=True,
-                            hint=card.hint, phase=phase)
+        if isinstance(easier, ChoiceCard):  # the right options and a few wrong ones
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
+            if len(wrong) < 2:
+                return None
+            easier = replace(easier, choices=(*easier.answers, *wrong))
+        ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
+                      phase=state.phase if state else Phase.NEW)
+        return learn_type(easier).present(easier, self.rng, ask)
 
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         if card is self._current or (self._current and self._current.key == card.key):

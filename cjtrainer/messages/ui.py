@@ -343,6 +343,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "eerst meerkeuze, later zelf typen",
         "en": "multiple choice first, typing later",
     },
+    "ui.study.easier-order": {
+        "nl": "eerst op volgorde zetten, later zelf typen",
+        "en": "put in order first, typing later",
+    },
     "ui.study.hint": {"nl": "Tip", "en": "Hint"},
     "ui.study.no-hint": {"nl": "Deze kaart heeft geen tip.", "en": "This card has no hint."},
     "ui.study.nothing-to-undo": {"nl": "Er is niets om ongedaan te maken.",

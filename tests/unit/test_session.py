@@ -186,6 +186,36 @@ def test_learn_mode_asks_new_typed_cards_as_choice_first(store: Store) -> None:
     assert s.answer(card, "orientatie").rating == Rating.GOOD
 
 
+def test_learn_mode_asks_an_ordered_list_as_steps_to_put_in_order(store: Store) -> None:
+    """Picking all steps of an ordered list would leave the order unasked: its easier
+    form gives the steps, shuffled, and is graded as an order card."""
+    clock = Clock()
+    steps = ("Oriëntatie", "Aankoop", "Levering", "Gebruik", "Nazorg")
+    ordered = ListCard(deck_id="fasen", id="volgorde", prompt="Noem de fasen in volgorde.",
+                       items=tuple((s,) for s in steps), ordered=True)
+    loose = ListCard(deck_id="fasen", id="los", prompt="Noem drie manieren van kiezen.",
+                     items=(("routinematig",), ("onderzoekend",), ("vergelijkend",)))
+    deck = make_deck(n_typed=5)
+    deck = Deck(id=deck.id, title=deck.title, path=deck.path,
+                cards=(*deck.cards, ordered, loose))
+    s = session_for(store, [deck], clock)
+    p = s.present(ordered)
+    assert p.mode == "order" and p.easier
+    assert sorted(p.choices) == sorted(steps) and p.choices != steps  # shuffled, none extra
+    # two steps swapped: partly right, as for an order card, and asked this way again
+    swapped = (steps[1], steps[0], *steps[2:])
+    o = s.answer(ordered, swapped)
+    assert o.grade is not None and o.grade.verdict == "partial" and not o.state.mc_passed
+    assert len(o.grade.parts) == 5 and not all(part.correct for part in o.grade.parts)
+    assert s.present(ordered).mode == "order"
+    o = s.answer(ordered, steps)
+    assert o.rating == Rating.HARD and o.state.mc_passed  # as any easier form
+    assert s.present(ordered).mode == "list"  # then typed, as written
+    # a list whose order does not count stays a select-all
+    p = s.present(loose)
+    assert p.mode == "choice" and p.easier and p.multiple
+
+
 def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "biekar.yaml"
     path.write_text(textwrap.dedent("""\
@@ -224,9 +254,10 @@ def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
         modes[(card.type, p.mode, p.easier)] += 1
         if p.easier:
             assert set(right_response(card, "choice")) <= set(p.choices)  # type: ignore[arg-type]
-            if isinstance(card, ListCard):
+            if isinstance(card, ListCard) and not card.ordered:
                 assert p.multiple
-    assert modes[("list", "choice", True)] == 2
+    # both models are sequences: their steps are given, to put in order
+    assert modes[("list", "order", True)] == 2
     assert modes[("typed", "choice", True)] >= 5
     shown = study(s, clock)
     assert shown  # a full study run over a model deck works

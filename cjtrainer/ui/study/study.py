@@ -168,7 +168,8 @@ class StudyScreen(Localised, Screen[None]):
             text.append(f" {t('ui.study.new')} ", style="reverse bold")
         if getattr(self.shown, "easier", False):
             text.append("  ")
-            text.append(t("ui.study.easier"), style="italic")
+            key = "ui.study.easier-order" if self.shown.mode == "order" else "ui.study.easier"
+            text.append(t(key), style="italic")
         return text
 
     def response_ms(self) -> int:
@@ -210,7 +211,9 @@ class StudyScreen(Localised, Screen[None]):
         assert self.widget is not None
         self.widget.show_result(outcome.grade)
         area = self.query_one("#card-area", VerticalScroll)
-        feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint)
+        # the easier form's card: its feedback speaks of that form (an order, a choice)
+        asked = getattr(self.shown, "asked_as", None) or self.card
+        feedback = Feedback(asked, outcome.grade, used_hint=self.used_hint)
         area.mount(feedback)
         if getattr(outcome, "became_leech", False):
             area.mount(Static(t("ui.study.leech"), classes="leech-note"))
