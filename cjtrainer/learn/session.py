@@ -186,6 +186,9 @@ def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bo
 
 class _Session:
     mode_name = "study"
+    # Answers change the card states (the planning). False for free practice, which
+    # grades but writes nothing.
+    schedules = True
 
     def __init__(
         self,
@@ -200,6 +203,8 @@ class _Session:
         tz: tzinfo | None = None,
     ) -> None:
         self.store = store
+        self.deck_id = deck  # the scope: one deck, one goal (tag), or None for everything
+        self.tag = tag
         self.decks = {d.id: d for d in decks}
         self.clock = clock
         self.rng = rng or random.Random()
@@ -292,9 +297,7 @@ class _Session:
         easier: bool,
     ) -> Outcome:
         now = self.clock()
-        presented = self._presented.get(card.key)  # dropped once saved: a retry keeps it
-        if response_ms is None and presented is not None:
-            response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
+        response_ms = self._response_ms(card, now, response_ms)
         # Read fresh: another window may have answered this card since we loaded it.
         before = self.store.state(card.key)
         start = before or CardState(key=card.key)
@@ -323,6 +326,14 @@ class _Session:
         self._after_answer(card, outcome)
         return outcome
 
+    def _response_ms(self, card: Card, now: datetime, given: int | None) -> int | None:
+        """The answer's response time: as given, else since the card was presented (its
+        presentation is dropped once the answer is saved: a retry keeps it)."""
+        presented = self._presented.get(card.key)
+        if given is None and presented is not None:
+            return max(0, int((now - presented[1]).total_seconds() * 1000))
+        return given
+
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         pass
 
@@ -331,13 +342,17 @@ class _Session:
         if not self._done:
             return None
         last = self._done.pop()
+        self._take_back(last)
+        self._after_undo(last)
+        return last.card
+
+    def _take_back(self, last: _Done) -> None:
+        """Undo ``last`` in the store: the card gets its state from before it."""
         restored = self.store.undo(last.review_id, time=self.clock())
         if restored is None:
             self.states.pop(last.card.key, None)
         else:
             self.states[last.card.key] = restored
-        self._after_undo(last)
-        return last.card
 
     def _after_undo(self, last: _Done) -> None:
         pass
@@ -744,3 +759,52 @@ class QuizSession(_Session):
         )
 
     summary = result
+
+
+class PracticeSession(QuizSession):
+    """Free practice ("vrij oefenen"): ``count`` cards of a deck or goal, each asked once
+    as written and graded, without touching the planning. Nothing is written: no card
+    state, no review-log row (the store has no answers that leave the schedule alone),
+    so the daily limits, the home counts and the statistics stay as they were. Anki's
+    custom study "without rescheduling"."""
+
+    mode_name = "practice"
+    schedules = False
+
+    def _apply(
+        self,
+        card: Card,
+        rating: Rating,
+        result: Grade | None,
+        *,
+        used_hint: bool,
+        response_ms: int | None,
+        easier: bool,
+    ) -> Outcome:
+        response_ms = self._response_ms(card, self.clock(), response_ms)
+        self._presented.pop(card.key, None)
+        state = self.states.get(card.key) or CardState(key=card.key)  # unchanged
+        outcome = Outcome(card, result, rating, state, review_id=0,
+                          typed=learn_type(card).typed)
+        seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
+        self._done.append(_Done(card, 0, state, outcome, seconds, was_new=False,
+                                right_rating=Rating.HARD if used_hint else Rating.GOOD))
+        self._after_answer(card, outcome)
+        return outcome
+
+    def _take_back(self, last: _Done) -> None:
+        pass  # nothing was saved
+
+    def override(self) -> Outcome | None:
+        """"Ik had het goed": the last answer counts as right in this practice."""
+        if not self._done or not self._done[-1].outcome.can_override:
+            return None
+        last = self._done[-1]
+        assert last.outcome.grade is not None
+        right = replace(last.outcome.grade, verdict="right", score=1.0)
+        last.outcome = replace(last.outcome, grade=right, rating=last.right_rating,
+                               overridden=True)
+        return last.outcome
+
+    def preview(self, card: Card) -> dict[Rating, timedelta]:
+        return {}  # a rating plans nothing: no intervals to show

@@ -24,7 +24,7 @@ from cjtrainer.deck.model import (
     TypedCard,
 )
 from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
-from cjtrainer.learn.session import Limits, QuizSession, StudySession
+from cjtrainer.learn.session import Limits, PracticeSession, QuizSession, StudySession
 from cjtrainer.learn.store import Store
 from tests.unit.session_support import (
     T0,
@@ -341,6 +341,31 @@ def test_leech_is_flagged(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------- quiz
+
+
+def test_free_practice_grades_but_writes_nothing(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck(n_typed=3)
+    s = PracticeSession(store, [deck], clock=clock, rng=random.Random(1), count=50)
+    assert not s.schedules and len(s.questions) == len(deck.cards)
+    typed = next(c for c in s.questions if isinstance(c, TypedCard))
+    assert s.present(typed).mode == "typed"  # as written: no learn-mode form
+    assert s.preview(typed) == {}  # a rating plans nothing
+    outcome = s.answer(typed, "zzz")
+    assert not outcome.correct and outcome.can_override
+    assert s.override() is not None and s._done[-1].outcome.correct  # "ik had het goed"
+    assert s.undo() is typed and s.next_card() is typed
+    while (card := s.next_card()) is not None:
+        shown = s.present(card)
+        if shown.mode == "flashcard":
+            s.rate(card, Rating.AGAIN)
+        else:
+            s.answer(card, right_response(card, shown.mode))
+    result = s.result()
+    flashcards = sum(1 for c in deck.cards if isinstance(c, Flashcard))  # rated Again
+    assert result.answered == len(deck.cards)
+    assert result.correct == len(deck.cards) - flashcards and flashcards
+    assert store.states() == {} and store.review_count() == 0
 
 
 def test_quiz_asks_n_questions_and_scores_with_mistakes(store: Store) -> None:

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from datetime import timedelta
 
     from cjtrainer.deck.model import Card
-    from cjtrainer.learn.session import Outcome, Presentation, QuizSession, StudySession
+    from cjtrainer.learn.session import (
+        Outcome,
+        PracticeSession,
+        Presentation,
+        QuizSession,
+        StudySession,
+    )
 
 
 class StudyScreen(Localised, Screen[None]):
@@ -41,7 +47,7 @@ class StudyScreen(Localised, Screen[None]):
         Binding("escape", "stop", "ui.key.stop"),
     ]
 
-    def __init__(self, session: StudySession | QuizSession, *, title: str,
+    def __init__(self, session: StudySession | QuizSession | PracticeSession, *, title: str,
                  quiz: bool = False) -> None:
         super().__init__(classes="-quiz" if quiz else "-study")
         self.session = session
@@ -62,7 +68,8 @@ class StudyScreen(Localised, Screen[None]):
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Horizontal(id="study-top"):
-            mode = t("ui.study.quiz") if self.quiz else t("ui.study.study")
+            mode = (t("ui.study.practice") if not self.session.schedules else
+                    t("ui.study.quiz") if self.quiz else t("ui.study.study"))
             title = Text(f"{mode}: ", style="bold")
             title.append(self.scope)
             yield Static(title, id="study-title")
@@ -163,6 +170,9 @@ class StudyScreen(Localised, Screen[None]):
         text = Text()
         if deck is not None:
             text.append(deck.title, style="dim")
+        if not self.session.schedules:  # said on every card: nothing here is planned
+            text.append("  ")
+            text.append(t("ui.study.practice-note"), style="italic")
         if getattr(self.shown, "is_new", False) and not self.quiz:
             text.append("  ")
             text.append(f" {t('ui.study.new')} ", style="reverse bold")
@@ -201,8 +211,9 @@ class StudyScreen(Localised, Screen[None]):
             if unfreeze is not None:
                 unfreeze()
             return
-        self.notify(t("ui.study.back-in", when=until(outcome.due, self.cj.clock())),
-                    markup=False, timeout=3)
+        if self.session.schedules:
+            self.notify(t("ui.study.back-in", when=until(outcome.due, self.cj.clock())),
+                        markup=False, timeout=3)
         self.show_next()
 
     def show_feedback(self, outcome: Outcome) -> None:
@@ -315,7 +326,8 @@ class StudyScreen(Localised, Screen[None]):
 
         study = self.session if isinstance(self.session, StudySession) else None
         self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz,
-                                            session=study))
+                                            session=study,
+                                            practice=not self.session.schedules))
 
 
 
