@@ -32,3 +32,31 @@ async def test_typing_in_the_first_cloze_of_the_course_fills_the_gaps(make_app, 
         await pilot.press("enter")
         await pilot.pause()
         assert screen.state == "feedback"
+
+
+def burst(app, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Send keys as a terminal delivers a paste or tmux send-keys: all at once, with no
+    wait for the app between them (Pilot's press waits after every key)."""
+    from textual import events
+
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def test_keys_after_tab_or_enter_in_one_burst_go_to_the_next_gap(make_app, deck_folder) -> None:
+    folder = deck_folder(DECK)
+    app = make_app(folders=[folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_learning(pilot)
+        for _ in range(2):
+            await answer(pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.pause()
+        assert screen.shown.mode == "cloze"
+        burst(app, [*"fasen", "tab", *"onbekend", "enter", *"klant", "shift+tab", *"ja"])
+        await pilot.pause()
+        # back with shift+tab, the gap's text selected (as a slow tab does): typed over
+        assert [field.value for field in screen.widget.inputs()] == ["fasen", "ja", "klant"]

@@ -11,6 +11,7 @@ import asyncio
 import re
 from typing import Any
 
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -82,6 +83,16 @@ def flow(card: Any, width: int) -> list[list[Token]]:
 
 
 class ClozeWidget(CardWidget):
+    # Priority: the app runs these before it passes on the keys after them. As ordinary
+    # bindings, tab and enter were handled only after the gap had taken the keys behind
+    # them, so "fasen<tab>onbekend" in one burst (a paste, tmux send-keys) filled one gap.
+    # The screen's own priority enter (settling, feedback) still comes first.
+    BINDINGS = [
+        Binding("tab", "gap(1)", show=False, priority=True),
+        Binding("shift+tab", "gap(-1)", show=False, priority=True),
+        Binding("enter", "enter", show=False, priority=True),
+    ]
+
     def __init__(self, card: Any, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
         self.values: list[str] = [""] * len(card.gaps)
@@ -168,6 +179,24 @@ class ClozeWidget(CardWidget):
         else:
             self._focus_pending = True
 
+    def action_gap(self, step: int) -> None:
+        """To the next (previous) gap at once, so the keys after the tab land there; past
+        the last (first) gap, on through the screen's focus chain as tab does."""
+        fields = self.inputs()
+        # the screen's focus, set at once; a field's has_focus follows only once its
+        # focus event is handled, after the keys already on their way
+        focused = self.screen.focused
+        index = fields.index(focused) if focused in fields else None
+        if index is None or not 0 <= index + step < len(fields):
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+            return
+        self.screen.set_focus(fields[index + step])  # now, not after a refresh (focus())
+
+    def action_enter(self) -> None:
+        focused = self.screen.focused
+        if isinstance(focused, Input) and focused in self.inputs():
+            self.on_enter(focused)
+
     def on_enter(self, field: Input) -> None:
         # On to the next empty gap; back to an earlier empty one only from a filled gap
         # (so enter in empty gaps reaches the end and submits, never loops).
@@ -176,7 +205,7 @@ class ClozeWidget(CardWidget):
         earlier = fields[:index] if field.value.strip() else []
         for later in fields[index + 1 :] + earlier:
             if not later.value.strip():
-                later.focus()
+                self.screen.set_focus(later)  # at once: the next keys are for that gap
                 return
         self.submit()
 
