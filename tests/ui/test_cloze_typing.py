@@ -45,18 +45,42 @@ def burst(app, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
         app._driver.send_message(event)
 
 
-async def test_keys_after_tab_or_enter_in_one_burst_go_to_the_next_gap(make_app, deck_folder) -> None:
-    folder = deck_folder(DECK)
-    app = make_app(folders=[folder])
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_learning(pilot)
-        for _ in range(2):
-            await answer(pilot)
-            await pilot.press("enter")
-            await pilot.pause()
+async def cloze_shown(pilot):  # type: ignore[no-untyped-def]
+    """Learn mode from home, past the two cards before the cloze."""
+    screen = await start_learning(pilot)
+    for _ in range(2):
+        await answer(pilot)
+        await pilot.press("enter")
         await pilot.pause()
-        assert screen.shown.mode == "cloze"
-        burst(app, [*"fasen", "tab", *"onbekend", "enter", *"klant", "shift+tab", *"ja"])
+    await pilot.pause()
+    assert screen.shown.mode == "cloze"
+    return screen
+
+
+async def test_keys_after_tab_in_one_burst_go_to_the_next_gap(make_app, deck_folder) -> None:
+    app = make_app(folders=[deck_folder(DECK)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await cloze_shown(pilot)
+        burst(app, [*"fasen", "tab", *"onbekend", "tab", *"klant", "shift+tab", *"ja"])
         await pilot.pause()
         # back with shift+tab, the gap's text selected (as a slow tab does): typed over
         assert [field.value for field in screen.widget.inputs()] == ["fasen", "ja", "klant"]
+        assert screen.state == "asking"
+        # enter in the last gap right after its letters: graded with those letters
+        burst(app, ["tab", *"vast", "enter"])
+        await pilot.pause()
+        assert screen.state == "feedback"
+        given = screen.outcome.grade.given  # the sentence as filled in
+        assert "de fasen die" in given and "compleet ja met" in given and "(vaste) vast." in given
+
+
+async def test_a_burst_with_enter_fills_each_gap_and_grades_it(make_app, deck_folder) -> None:
+    app = make_app(folders=[deck_folder(DECK)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await cloze_shown(pilot)
+        burst(app, [*"fasen", "enter", *"onbekend", "enter", *"klant", "enter"])
+        await pilot.pause()
+        assert screen.state == "feedback"
+        given = screen.outcome.grade.given
+        assert "compleet onbekend met" in given and "(vaste) klant." in given
+        assert screen.outcome.correct

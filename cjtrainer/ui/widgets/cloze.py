@@ -193,9 +193,28 @@ class ClozeWidget(CardWidget):
         self.screen.set_focus(fields[index + step])  # now, not after a refresh (focus())
 
     def action_enter(self) -> None:
-        focused = self.screen.focused
-        if isinstance(focused, Input) and focused in self.inputs():
-            self.on_enter(focused)
+        """Enter runs before the gap has taken the letters typed just before it (they wait
+        in the gap's queue): the focus moves on to the next gap now, for the letters
+        after it, and the rest of enter (skip to an empty gap, or submit) is decided
+        in the gap's queue, once its own letters are in."""
+        fields = self.inputs()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in fields:
+            return
+        index = fields.index(field)
+        if index + 1 == len(fields):
+            field.call_later(self.on_enter, field)
+            return
+        following = fields[index + 1]
+        filled = bool(following.value.strip())  # before any letters meant for it
+        self.screen.set_focus(following)
+
+        def settle() -> None:
+            # the next gap was filled already: on to an empty one, or submit
+            if filled and self.screen.focused is following:
+                self.on_enter(field)
+
+        field.call_later(settle)
 
     def on_enter(self, field: Input) -> None:
         # On to the next empty gap; back to an earlier empty one only from a filled gap
