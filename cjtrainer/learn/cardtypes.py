@@ -186,9 +186,10 @@ class ListLearn(LearnType[m.ListCard]):
 
     def easier(self, card: m.ListCard) -> m.ChoiceCard | m.OrderCard | None:
         names = tuple(item[0] for item in card.items)
-        if card.ordered and len(names) > 1:
+        if card.ordered and len(names) > 2:
             # steps in order: picking them all would leave the order unasked, so the
-            # steps are given and the student puts them in order
+            # steps are given and the student puts them in order (two steps, never
+            # shown in order, would give the answer away: those stay a select-all)
             return m.OrderCard(deck_id=card.deck_id, id=card.id, prompt=card.prompt,
                                items=names, explain=card.explain)
         return _choice(card, names, multiple=True)

@@ -354,8 +354,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "multiple choice first, typing later",
     },
     "ui.study.easier-order": {
-        "nl": "eerst op volgorde zetten, later zelf typen",
-        "en": "put in order first, typing later",
+        "nl": "eerst ordenen, later zelf typen",
+        "en": "ordering first, typing later",
     },
     "ui.study.practice": {"nl": "Vrij oefenen", "en": "Free practice"},
     "ui.study.practice-note": {"nl": "telt niet mee voor je planning",

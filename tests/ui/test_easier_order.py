@@ -31,7 +31,7 @@ async def test_an_ordered_list_is_first_put_in_order(make_app: Any, deck_folder:
         assert type(screen.widget).__name__ == "OrderWidget"
         assert sorted(screen.widget.start) == sorted(["Oriëntatie", "Selectie", "Transactie",
                                                       "Levering"])
-        assert "eerst op volgorde zetten, later zelf typen" in screen_text(app)
+        assert "eerst ordenen, later zelf typen" in screen_text(app)
         await answer(pilot, right=False)  # the steps in reverse
         assert screen.state == "feedback"
         text = screen_text(app)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from cjtrainer.deck.model import (
     ListCard,
     TypedCard,
 )
+from cjtrainer.learn.cardtypes import learn_type
 from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
 from cjtrainer.learn.session import Limits, PracticeSession, QuizSession, StudySession
 from cjtrainer.learn.store import Store
@@ -211,9 +213,12 @@ def test_learn_mode_asks_an_ordered_list_as_steps_to_put_in_order(store: Store) 
     o = s.answer(ordered, steps)
     assert o.rating == Rating.HARD and o.state.mc_passed  # as any easier form
     assert s.present(ordered).mode == "list"  # then typed, as written
-    # a list whose order does not count stays a select-all
+    # a list whose order does not count stays a select-all, and so does an ordered one
+    # of two steps (never shown in order, it would give the answer away)
     p = s.present(loose)
     assert p.mode == "choice" and p.easier and p.multiple
+    two = replace(ordered, id="twee", items=ordered.items[:2])
+    assert learn_type(two).easier(two).type == "choice"
 
 
 def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
