@@ -186,6 +186,7 @@ def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bo
 
 class _Session:
     mode_name = "study"
+    learn_mode = False  # new material first in an easier form (see the module's text)
     # Answers change the card states (the planning). False for free practice, which
     # grades but writes nothing.
     schedules = True
@@ -237,7 +238,26 @@ class _Session:
         return p
 
     def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
-        return None
+        """Learn mode's easier form while the card is new or learning and that form was
+        not answered right yet; None: ask it as written."""
+        easier = learn_type(card).easier(card) if self.learn_mode else None
+        if easier is None:
+            return None
+        if state is not None and (
+            state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
+        ):
+            return None
+        deck = self.decks.get(card.deck_id)
+        if deck is None:
+            return None
+        if isinstance(easier, ChoiceCard):  # the right options and a few wrong ones
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
+            if len(wrong) < 2:
+                return None
+            easier = replace(easier, choices=(*easier.answers, *wrong))
+        ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
+                      phase=state.phase if state else Phase.NEW)
+        return learn_type(easier).present(easier, self.rng, ask)
 
     def _as_written(self, card: Card, state: CardState | None) -> Presentation:
         phase = state.phase if state else Phase.NEW
@@ -551,26 +571,6 @@ class StudySession(_Session):
         finally:
             self.review_ahead -= timedelta(days=days)
 
-    def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
-        easier = learn_type(card).easier(card) if self.learn_mode else None
-        if easier is None:
-            return None
-        if state is not None and (
-            state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
-        ):
-            return None
-        deck = self.decks.get(card.deck_id)
-        if deck is None:
-            return None
-        if isinstance(easier, ChoiceCard):  # the right options and a few wrong ones
-            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
-            if len(wrong) < 2:
-                return None
-            easier = replace(easier, choices=(*easier.answers, *wrong))
-        ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
-                      phase=state.phase if state else Phase.NEW)
-        return learn_type(easier).present(easier, self.rng, ask)
-
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         if card is self._current or (self._current and self._current.key == card.key):
             self._current = None
@@ -763,13 +763,15 @@ class QuizSession(_Session):
 
 class PracticeSession(QuizSession):
     """Free practice ("vrij oefenen"): ``count`` cards of a deck or goal, each asked once
-    as written and graded, without touching the planning. Nothing is written: no card
+    (in learn mode's easier form while not learned yet) and graded, without touching
+    the planning. Nothing is written: no card
     state, no review-log row (the store has no answers that leave the schedule alone),
     so the daily limits, the home counts and the statistics stay as they were. Anki's
     custom study "without rescheduling"."""
 
     mode_name = "practice"
     schedules = False
+    learn_mode = True  # cards not learned yet: the easier form first, as in study
 
     def _apply(
         self,
@@ -785,10 +787,10 @@ class PracticeSession(QuizSession):
         self._presented.pop(card.key, None)
         state = self.states.get(card.key) or CardState(key=card.key)  # unchanged
         outcome = Outcome(card, result, rating, state, review_id=0,
-                          typed=learn_type(card).typed)
+                          typed=not easier and learn_type(card).typed)
         seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
         self._done.append(_Done(card, 0, state, outcome, seconds, was_new=False,
-                                right_rating=Rating.HARD if used_hint else Rating.GOOD))
+                                right_rating=Rating.HARD if used_hint or easier else Rating.GOOD))
         self._after_answer(card, outcome)
         return outcome
 

@@ -25,7 +25,7 @@ from cjtrainer.deck.model import (
     TypedCard,
 )
 from cjtrainer.learn.cardtypes import learn_type
-from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
+from cjtrainer.learn.scheduling import CardState, Phase, Rating, Scheduler
 from cjtrainer.learn.session import Limits, PracticeSession, QuizSession, StudySession
 from cjtrainer.learn.store import Store
 from tests.unit.session_support import (
@@ -351,15 +351,25 @@ def test_leech_is_flagged(store: Store) -> None:
 def test_free_practice_grades_but_writes_nothing(store: Store) -> None:
     clock = Clock()
     deck = make_deck(n_typed=3)
-    s = PracticeSession(store, [deck], clock=clock, rng=random.Random(1), count=50)
+    known = deck.card("t0")
+    assert isinstance(known, TypedCard)
+    when = clock() - timedelta(days=2)  # t0 is learned and in review; the rest is new
+    store.record(CardState(key=known.key, phase=Phase.REVIEW, stability=5.0, difficulty=5.0,
+                           due=clock() + timedelta(days=3), last_review=when, reps=2),
+                 None, time=when, rating=3, mode="study")
+    before = (store.states(), store.reviews())
+    keys = [known.key, *(c.key for c in deck.cards if c is not known)]
+    s = PracticeSession(store, [deck], clock=clock, rng=random.Random(1), count=50, keys=keys)
     assert not s.schedules and len(s.questions) == len(deck.cards)
-    typed = next(c for c in s.questions if isinstance(c, TypedCard))
-    assert s.present(typed).mode == "typed"  # as written: no learn-mode form
-    assert s.preview(typed) == {}  # a rating plans nothing
-    outcome = s.answer(typed, "zzz")
+    assert s.next_card() is known
+    assert s.present(known).mode == "typed"  # learned: as written
+    new_typed = deck.card("t1")
+    assert s.present(new_typed).easier  # not learned yet: the easier form first
+    assert s.preview(known) == {}  # a rating plans nothing
+    outcome = s.answer(known, "zzz")
     assert not outcome.correct and outcome.can_override
     assert s.override() is not None and s._done[-1].outcome.correct  # "ik had het goed"
-    assert s.undo() is typed and s.next_card() is typed
+    assert s.undo() is known and s.next_card() is known
     while (card := s.next_card()) is not None:
         shown = s.present(card)
         if shown.mode == "flashcard":
@@ -370,7 +380,7 @@ def test_free_practice_grades_but_writes_nothing(store: Store) -> None:
     flashcards = sum(1 for c in deck.cards if isinstance(c, Flashcard))  # rated Again
     assert result.answered == len(deck.cards)
     assert result.correct == len(deck.cards) - flashcards and flashcards
-    assert store.states() == {} and store.review_count() == 0
+    assert (store.states(), store.reviews()) == before  # the planning as it was
 
 
 def test_quiz_asks_n_questions_and_scores_with_mistakes(store: Store) -> None:

@@ -176,8 +176,8 @@ class StudyScreen(Localised, Screen[None]):
         if getattr(self.shown, "is_new", False) and not self.quiz:
             text.append("  ")
             text.append(f" {t('ui.study.new')} ", style="reverse bold")
-        if getattr(self.shown, "easier", False):
-            text.append("  ")
+        if getattr(self.shown, "easier", False) and self.session.schedules:
+            text.append("  ")  # "later zelf typen": a practice asks each card once
             key = "ui.study.easier-order" if self.shown.mode == "order" else "ui.study.easier"
             text.append(t(key), style="italic")
         return text
