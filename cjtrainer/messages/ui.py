@@ -416,6 +416,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.quiz.kind.choosing": {"nl": "alleen kiezen", "en": "choosing only"},
     "ui.quiz.length": {"nl": "{n} vragen", "en": "{n} questions"},
     "ui.quiz.all": {"nl": "Alle {n} {n:vraag|vragen}", "en": "All {n} {n:question|questions}"},
+    "ui.quiz.mistakes-latest": {"nl": "Oefen mijn {n} laatste fouten",
+                                "en": "Practise my {n} latest mistakes"},
     "ui.quiz.mistakes": {"nl": "Oefen mijn fouten van deze week ({n})",
                          "en": "Practise my mistakes of this week ({n})"},
     "ui.quiz.help": {

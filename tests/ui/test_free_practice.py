@@ -129,3 +129,37 @@ async def test_the_extra_offer_names_its_scope(make_app: Any, tmp_path: Path, ke
         assert type(app.screen).__name__ == "LimitScreen"
         options = app.screen.query_one("#limit-choices", OptionList)
         assert str(options.get_option("extra").prompt) == wording
+
+
+async def test_a_quiz_of_the_five_latest_mistakes_of_this_deck(make_app: Any) -> None:
+    """The quiz options count the week's mistakes of the quiz's own deck, and offer a
+    short round of the latest five."""
+    from datetime import timedelta
+
+    from cjtrainer.learn.scheduling import CardState, Phase
+    from tests.ui.conftest import NOW
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        store = app.services.store
+        cards = [c for c in app.services.decks[0].cards if c.type != "flashcard"][:7]
+        keys = [c.key for c in cards] + ["anderdeck/elders"]  # not in this deck
+        for minutes, key in enumerate(keys):
+            when = NOW - timedelta(hours=2) + timedelta(minutes=minutes)
+            state = CardState(key=key, phase=Phase.LEARNING, due=when, last_review=when)
+            store.record(state, None, time=when, rating=1, mode="study")
+        await pilot.press("q")
+        await pilot.pause()
+        options = app.screen.query_one("#quiz-length", OptionList)
+        prompts = {options.get_option_at_index(i).id: str(options.get_option_at_index(i).prompt)
+                   for i in range(options.option_count)}
+        assert prompts["mistakes"] == "Oefen mijn fouten van deze week (7)"
+        assert prompts["mistakes-5"] == "Oefen mijn 5 laatste fouten"
+        while options.get_option_at_index(options.highlighted).id != "mistakes-5":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert type(screen).__name__ == "StudyScreen" and screen.quiz
+        assert [c.key for c in screen.session.questions] == [c.key for c in cards][::-1][:5]
