@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from textual.widgets import OptionList, Static
 
-from cjtrainer import config
 from cjtrainer.learn.store import Store, default_path
 from tests.ui.driver import answer, rendered, screen_text
 from tests.ui.test_palette import run_command

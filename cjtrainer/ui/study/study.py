@@ -178,8 +178,8 @@ class StudyScreen(Localised, Screen[None]):
             text.append(f" {t('ui.study.new')} ", style="reverse bold")
         if getattr(self.shown, "easier", False) and self.session.schedules:
             text.append("  ")  # "later zelf typen": a practice asks each card once
-            key = "ui.study.easier-order" if self.shown.mode == "order" else "ui.study.easier"
-            text.append(t(key), style="italic")
+            order = getattr(self.shown, "mode", "") == "order"
+            text.append(t("ui.study.easier-order" if order else "ui.study.easier"), style="italic")
         return text
 
     def response_ms(self) -> int:
