@@ -84,3 +84,37 @@ async def test_a_burst_with_enter_fills_each_gap_and_grades_it(make_app, deck_fo
         given = screen.outcome.grade.given
         assert "compleet onbekend met" in given and "(vaste) klant." in given
         assert screen.outcome.correct
+
+
+LIST = """\
+deck: lijst
+title: Lijst
+cards:
+  - id: manieren
+    type: list
+    prompt: Noem drie manieren van kiezen.
+    items: [routinematig, onderzoekend, vergelijkend]
+"""
+
+
+async def test_a_burst_with_enter_fills_each_list_field(make_app, deck_folder) -> None:
+    """The list recall has the same enter as the cloze: one field per entry, and the
+    last enter grades with the letters typed just before it."""
+    from cjtrainer.ui.study.study import StudyScreen
+
+    app = make_app(folders=[deck_folder(LIST)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        session = app.services.study_session()
+        session.learn_mode = False  # as written: the fields to type in
+        await app.push_screen(StudyScreen(session, title="Lijst"))
+        await pilot.pause()
+        screen = app.screen
+        assert screen.shown.mode == "list"
+        burst(app, [*"routinematig", "enter", *"onderzoekend", "enter", *"vergelijkend",
+                    "enter"])
+        await pilot.pause()
+        assert screen.state == "feedback"
+        assert [field.value for field in screen.widget.inputs()] == [
+            "routinematig", "onderzoekend", "vergelijkend"]
+        assert screen.outcome.correct
