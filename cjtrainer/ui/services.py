@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from cjtrainer.exercise.store import AttemptSummary, ExerciseStore
     from cjtrainer.learn.backup import Backups
     from cjtrainer.learn.scheduling import Scheduler
-    from cjtrainer.learn.session import QuizSession, StudySession
+    from cjtrainer.learn.session import PracticeSession, QuizSession, StudySession
     from cjtrainer.learn.stats import Stats
     from cjtrainer.learn.store import Store
 
@@ -245,6 +245,16 @@ class Services:
             self.store, self.decks, deck=deck, tag=tag, count=count, clock=self.clock,
             rng=self.rng, scheduler=self._scheduler(), types=types, keys=keys,
         )
+
+    def practice_session(
+        self, deck: str | None = None, tag: str | None = None, count: int = 20,
+        keys: Sequence[str] | None = None,
+    ) -> PracticeSession:
+        """Free practice of a deck or goal: graded, but the planning is left alone."""
+        from cjtrainer.learn.session import PracticeSession
+
+        return PracticeSession(self.store, self.decks, deck=deck, tag=tag, count=count,
+                               clock=self.clock, rng=self.rng, keys=keys)
 
     def mistakes_this_week(self) -> list[str]:
         """Keys of the cards answered wrong in the last 7 days, the latest first."""
