@@ -224,13 +224,29 @@ def _build(hint: Any) -> Decode:
 def _record(cls: type) -> Decode:
     """A dataclass from a JSON object holding its fields: a field it does not have, or
     a required one missing, is a TypeError or KeyError too."""
-    fields = {f.name: _decoder(_hint(cls, f.type)) if f.init else None
-              for f in dataclasses.fields(cls)}
+    exact: dict[str, type] = {}  # texts, numbers, flags: checked here, not by a call each
+    nested: dict[str, Decode] = {}
+    for field in dataclasses.fields(cls):
+        hint = _hint(cls, field.type)
+        if not field.init:
+            exact[field.name] = type(None)  # "type": not given to __init__ (see below)
+        elif hint in (str, int, bool):  # exactly: a bool is no number, a number no text
+            exact[field.name] = hint
+        else:
+            nested[field.name] = _decoder(hint)
 
     def decode(value: Any) -> Any:
         if type(value) is not dict:
             raise TypeError("not an object")
-        return cls(**{name: field(item) for name, item in value.items()
-                      if (field := fields[name]) is not None})  # None: not set by __init__
+        given = {}
+        for name, item in value.items():
+            kind = exact.get(name)
+            if kind is None:
+                given[name] = nested[name](item)  # KeyError: a field the class has not
+            elif kind is not type(None):
+                if type(item) is not kind:
+                    raise TypeError(f"{name}: not a {kind.__name__}")
+                given[name] = item
+        return cls(**given)
 
     return decode
