@@ -119,11 +119,17 @@ class Services:
         return services
 
     def start_backups(self) -> None:
-        """Back up the progress every 30 minutes of study and at exit (learn/backup.py)."""
-        from cjtrainer.learn.backup import Backups
+        """Back up the progress every 30 minutes of study and at exit (learn/backup.py),
+        from the first answer on: until then there is nothing new to back up, and the
+        start does not wait for the backup module and the backups folder."""
+        self.store.after_write = self._after_write
 
-        self.backups = Backups(self.data_dir, self.clock)
-        self.store.after_write = self.backups.after_write
+    def _after_write(self, store: Store) -> None:
+        if self.backups is None:
+            from cjtrainer.learn.backup import Backups
+
+            self.backups = Backups(self.data_dir, self.clock)
+        self.backups.after_write(store)
 
     def close(self) -> None:
         if self.backups is not None:
