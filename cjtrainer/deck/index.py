@@ -5,7 +5,7 @@ The catalogue writes it after every full load (``load_catalog``); the app reads 
 start-up instead of the decks, so the first screen does not wait for the deck model and
 the deck cache (about a third of start-up). It is trusted only when it was made from the
 very same files: its key covers every content file's path and SHA-256, the missing
-folders, and the loader's fingerprint (code, version, message language). Any doubt (an
+folders, and the loader's fingerprint (code, version) and the message language. Any doubt (an
 edited, added or removed deck, a truncated or hand-edited index) means: not used, the
 catalogue is loaded in full and writes a fresh one. JSON, never pickle.
 """

@@ -1,7 +1,8 @@
 """What each card type does while learning, keyed by the names of
 ``cjtrainer.deck.cardtypes.TYPES`` (the deck layer cannot know the grader): how it is
-graded, how a session asks it, learn mode's easier multiple-choice form, what the student
-types, and how the command line's answer parts become a response.
+graded, how a session asks it, learn mode's easier form (a card of a simpler type that
+asks the same), what the student types, and how the command line's answer parts become a
+response.
 
 The graders themselves are the functions of ``cjtrainer.learn.grading``; a type picks its
 grader and the response shape it takes.
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from cjtrainer.deck import model as m
+from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.learn import grading as g
 
 C = TypeVar("C", bound=m.Card)
@@ -43,9 +45,11 @@ class LearnType(Generic[C]):
         needs (choices shuffled with the session's ``rng``)."""
         raise NotImplementedError
 
-    def easier(self, card: C) -> tuple[tuple[str, ...], bool] | None:
-        """Learn mode's multiple-choice form of a new card: its right options and whether
-        it is select-all; None when the type has no easier form."""
+    def easier(self, card: C) -> m.ChoiceCard | m.OrderCard | None:
+        """Learn mode's easier form of a new card: a card of a simpler type that asks the
+        same and is graded as that type. A choice card holds only the right options (the
+        session adds wrong ones from the deck); an order card is asked as it is. None when
+        the type has no easier form."""
         return None
 
     def accepted(self, card: C) -> tuple[tuple[str, ...], ...]:
@@ -109,8 +113,8 @@ class TypedLearn(LearnType[m.TypedCard]):
     def present(self, card: m.TypedCard, rng: random.Random, ask: Ask[P]) -> P:
         return ask(mode="typed", prompt=card.prompt)
 
-    def easier(self, card: m.TypedCard) -> tuple[tuple[str, ...], bool] | None:
-        return (card.answer,), False
+    def easier(self, card: m.TypedCard) -> m.ChoiceCard | m.OrderCard | None:
+        return _choice(card, (card.answer,), multiple=False)
 
     def accepted(self, card: m.TypedCard) -> tuple[tuple[str, ...], ...]:
         return ((card.answer, *card.accept),)
@@ -188,11 +192,24 @@ class ListLearn(LearnType[m.ListCard]):
     def present(self, card: m.ListCard, rng: random.Random, ask: Ask[P]) -> P:
         return ask(mode="list", prompt=card.prompt)
 
-    def easier(self, card: m.ListCard) -> tuple[tuple[str, ...], bool] | None:
-        return tuple(item[0] for item in card.items), True
+    def easier(self, card: m.ListCard) -> m.ChoiceCard | m.OrderCard | None:
+        names = tuple(item[0] for item in card.items)
+        if card.ordered and len(names) > 2:
+            # steps in order: picking them all would leave the order unasked, so the
+            # steps are given and the student puts them in order (two steps, never
+            # shown in order, would give the answer away: those stay a select-all)
+            return m.OrderCard(deck_id=card.deck_id, id=card.id, prompt=card.prompt,
+                               items=names, explain=card.explain)
+        return _choice(card, names, multiple=True)
 
     def accepted(self, card: m.ListCard) -> tuple[tuple[str, ...], ...]:
         return card.items
+
+
+def _choice(card: m.Card, answers: tuple[str, ...], *, multiple: bool) -> m.ChoiceCard:
+    return m.ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=card_type(card).question(card),
+                        choices=answers, answers=answers, multiple=multiple,
+                        explain=card.explain)
 
 
 LEARN_TYPES: dict[str, LearnType[Any]] = {

@@ -156,6 +156,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Leer de kaarten van dit leerdoel, uit alle decks.",
         "en": "Study this learning goal's cards, from every deck.",
     },
+    "ui.cmd.practise-goal": {"nl": "Vrij oefenen: {goal}", "en": "Free practice: {goal}"},
+    "ui.cmd.practise-goal-help": {
+        "nl": "Kaarten van dit leerdoel oefenen; telt niet mee voor je planning.",
+        "en": "Practise this goal's cards; does not change your planning.",
+    },
     "ui.cmd.quiz-deck": {"nl": "Quiz: {title}", "en": "Quiz: {title}"},
     "ui.cmd.quiz-deck-help": {
         "nl": "Test jezelf met tien vragen uit dit deck.",
@@ -218,6 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.help.k.quiz": {
         "nl": "quiz over het gekozen deck of leerdoel",
         "en": "quiz on the selected deck or goal",
+    },
+    "ui.help.k.practise": {
+        "nl": "vrij oefenen met het gekozen deck of leerdoel (telt niet mee voor je planning)",
+        "en": "free practice of the selected deck or goal (does not change your planning)",
     },
     "ui.help.k.stats": {"nl": "voortgang", "en": "progress"},
     "ui.help.k.settings": {"nl": "instellingen", "en": "settings"},
@@ -282,7 +291,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.home.col.due": {"nl": "Herhalen", "en": "Due"},
     "ui.home.exercise": {"nl": "Oefening (o)", "en": "Exercise (o)"},
     "ui.home.classroom": {"nl": "Klassikale quiz (k)", "en": "Classroom quiz (k)"},
-    "ui.home.keys": {"nl": "enter: leren  ?: hulp", "en": "enter: study  ?: help"},
+    "ui.home.keys": {"nl": "enter: leren  p: vrij oefenen  ?: hulp",
+                     "en": "enter: study  p: free practice  ?: help"},
     "ui.home.not-available": {
         "nl": "Dit onderdeel is in deze versie nog niet beschikbaar.",
         "en": "This part is not available in this version yet.",
@@ -343,6 +353,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "eerst meerkeuze, later zelf typen",
         "en": "multiple choice first, typing later",
     },
+    "ui.study.easier-order": {
+        "nl": "eerst ordenen, later zelf typen",
+        "en": "ordering first, typing later",
+    },
+    "ui.study.practice": {"nl": "Vrij oefenen", "en": "Free practice"},
+    "ui.study.practice-note": {"nl": "telt niet mee voor je planning",
+                               "en": "does not change your planning"},
     "ui.study.hint": {"nl": "Tip", "en": "Hint"},
     "ui.study.no-hint": {"nl": "Deze kaart heeft geen tip.", "en": "This card has no hint."},
     "ui.study.nothing-to-undo": {"nl": "Er is niets om ongedaan te maken.",
@@ -366,8 +383,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.limit.extra-deck": {"nl": "Toch {n} extra uit dit deck",
                             "en": "{n} extra from this deck anyway"},
-    "ui.limit.extra": {"nl": "Toch {n} extra nieuwe {n:kaart|kaarten}",
-                       "en": "{n} extra new {n:card|cards} anyway"},
+    "ui.limit.extra-goal": {"nl": "Toch {n} extra uit dit leerdoel",
+                            "en": "{n} extra from this goal anyway"},
+    "ui.limit.extra": {"nl": "Toch {n} extra uit alle decks",
+                       "en": "{n} extra from all decks anyway"},
+    "ui.limit.practise": {
+        "nl": "Vrij oefenen: {scope} (telt niet mee voor je planning)",
+        "en": "Free practice: {scope} (does not change your planning)",
+    },
     "ui.limit.ahead": {
         "nl": "Vooruit herhalen: {n} {n:kaart|kaarten} van morgen",
         "en": "Review ahead: {n} {n:card|cards} from tomorrow",
@@ -393,6 +416,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.quiz.kind.choosing": {"nl": "alleen kiezen", "en": "choosing only"},
     "ui.quiz.length": {"nl": "{n} vragen", "en": "{n} questions"},
     "ui.quiz.all": {"nl": "Alle {n} {n:vraag|vragen}", "en": "All {n} {n:question|questions}"},
+    "ui.quiz.mistakes-latest": {"nl": "Oefen mijn {n} laatste fouten",
+                                "en": "Practise my {n} latest mistakes"},
     "ui.quiz.mistakes": {"nl": "Oefen mijn fouten van deze week ({n})",
                          "en": "Practise my mistakes of this week ({n})"},
     "ui.quiz.help": {
@@ -406,9 +431,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.mistakes.none": {"nl": "Geen fouten om te oefenen. Top!",
                          "en": "No mistakes to practise. Great!"},
     "ui.key.mistakes": {"nl": "Oefen fouten", "en": "Practise mistakes"},
+    "ui.key.practise": {"nl": "Vrij oefenen", "en": "Free practice"},
+    "ui.practice.none": {"nl": "Hier zijn geen kaarten om te oefenen.",
+                         "en": "There are no cards to practise here."},
     "ui.study.left": {"nl": "nog {n}", "en": "{n} left"},
-    "ui.study.nothing-today": {"nl": "Niets meer te doen vandaag. Een quiz kan altijd.",
-                               "en": "Nothing left for today. A quiz is always possible."},
+    "ui.study.nothing-today": {
+        "nl": "Niets meer te doen vandaag. Vrij oefenen (p) of een quiz (q) kan altijd.",
+        "en": "Nothing left for today. Free practice (p) or a quiz (q) is always possible.",
+    },
     "ui.study.back-in": {"nl": "Deze kaart komt terug: {when}", "en": "This card returns: {when}"},
     "ui.interval.minutes": {"nl": "{n} min", "en": "{n} min"},
     "ui.interval.hours": {"nl": "{n} uur", "en": "{n} h"},
@@ -425,6 +455,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.home.learned": {"nl": "geleerd {n} van {total}", "en": "learned {n} of {total}"},
     "ui.summary.title": {"nl": "Klaar!", "en": "Done!"},
     "ui.summary.quiz-title": {"nl": "Quiz klaar!", "en": "Quiz done!"},
+    "ui.summary.practice-title": {"nl": "Klaar met oefenen", "en": "Practice done"},
+    "ui.summary.practice-note": {
+        "nl": "Dit oefenen telde niet mee: je planning en je voortgang zijn niet veranderd.",
+        "en": "This practice did not count: your planning and progress are unchanged.",
+    },
     "ui.summary.accuracy": {
         "nl": "{pct}% goed ({correct} van {answered})",
         "en": "{pct}% right ({correct} of {answered})",

@@ -372,6 +372,7 @@ class CjApp(Localised, App[int]):
         from functools import partial
 
         from cjtrainer.ui.screens.home import open_classroom, open_exercise
+        from cjtrainer.ui.study.limit import practise
         from cjtrainer.ui.text import goal_label
 
         services = self.services
@@ -386,6 +387,9 @@ class CjApp(Localised, App[int]):
             for tag in goals:
                 yield SystemCommand(t("ui.cmd.goal", goal=goal_label(tag)),
                                     t("ui.cmd.goal-help"), partial(self.start_study, tag=tag))
+            for tag in goals:
+                yield SystemCommand(t("ui.cmd.practise-goal", goal=goal_label(tag)),
+                                    t("ui.cmd.practise-goal-help"), partial(practise, self, tag=tag))
             for deck_id, title in decks:
                 yield SystemCommand(t("ui.cmd.quiz-deck", title=title),
                                     t("ui.cmd.quiz-deck-help"),

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from cjtrainer.exercise.store import AttemptSummary, ExerciseStore
     from cjtrainer.learn.backup import Backups
     from cjtrainer.learn.scheduling import Scheduler
-    from cjtrainer.learn.session import QuizSession, StudySession
+    from cjtrainer.learn.session import PracticeSession, QuizSession, StudySession
     from cjtrainer.learn.stats import Stats
     from cjtrainer.learn.store import Store
 
@@ -119,11 +119,17 @@ class Services:
         return services
 
     def start_backups(self) -> None:
-        """Back up the progress every 30 minutes of study and at exit (learn/backup.py)."""
-        from cjtrainer.learn.backup import Backups
+        """Back up the progress every 30 minutes of study and at exit (learn/backup.py),
+        from the first answer on: until then there is nothing new to back up, and the
+        start does not wait for the backup module and the backups folder."""
+        self.store.after_write = self._after_write
 
-        self.backups = Backups(self.data_dir, self.clock)
-        self.store.after_write = self.backups.after_write
+    def _after_write(self, store: Store) -> None:
+        if self.backups is None:
+            from cjtrainer.learn.backup import Backups
+
+            self.backups = Backups(self.data_dir, self.clock)
+        self.backups.after_write(store)
 
     def close(self) -> None:
         if self.backups is not None:
@@ -245,6 +251,16 @@ class Services:
             self.store, self.decks, deck=deck, tag=tag, count=count, clock=self.clock,
             rng=self.rng, scheduler=self._scheduler(), types=types, keys=keys,
         )
+
+    def practice_session(
+        self, deck: str | None = None, tag: str | None = None, count: int = 20,
+        keys: Sequence[str] | None = None,
+    ) -> PracticeSession:
+        """Free practice of a deck or goal: graded, but the planning is left alone."""
+        from cjtrainer.learn.session import PracticeSession
+
+        return PracticeSession(self.store, self.decks, deck=deck, tag=tag, count=count,
+                               clock=self.clock, rng=self.rng, keys=keys)
 
     def mistakes_this_week(self) -> list[str]:
         """Keys of the cards answered wrong in the last 7 days, the latest first."""

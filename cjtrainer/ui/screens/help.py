@@ -27,6 +27,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("enter", "ui.help.k.study-selected"),
         ("l", "ui.help.k.study-all"),
         ("q", "ui.help.k.quiz"),
+        ("p", "ui.help.k.practise"),
         ("v", "ui.help.k.stats"),
         ("i", "ui.help.k.settings"),
         ("o", "ui.help.k.exercise"),

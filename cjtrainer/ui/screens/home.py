@@ -68,6 +68,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("q", "quiz", "ui.key.quiz"),
         Binding("v", "app.stats", "ui.key.stats"),
         Binding("f", "mistakes", "ui.key.mistakes", show=False),
+        Binding("p", "practise", "ui.key.practise", show=False),
         Binding("i", "app.settings", "ui.key.settings"),
         Binding("o", "exercise", "ui.key.exercise", show=False),
         Binding("k", "classroom", "ui.key.classroom", show=False),
@@ -236,6 +237,13 @@ class HomeScreen(Localised, Screen[None]):
 
         if self.cj.services is not None:
             practise_mistakes(self.cj, self.cj.services.mistakes_this_week())
+
+    def action_practise(self) -> None:
+        """Free practice of the highlighted goal or deck: it leaves the planning alone."""
+        from cjtrainer.ui.study.limit import practise
+
+        deck, tag = self.selected_scope()
+        practise(self.cj, deck, tag)
 
     def action_exercise(self) -> None:
         if not open_exercise(self.cj):

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -88,6 +89,16 @@ def flow(card: ClozeCard, width: int) -> list[list[Token]]:
 
 class ClozeWidget(CardWidget):
     card: ClozeCard
+
+    # Priority: the app runs these before it passes on the keys after them. As ordinary
+    # bindings, tab and enter were handled only after the gap had taken the keys behind
+    # them, so "fasen<tab>onbekend" in one burst (a paste, tmux send-keys) filled one gap.
+    # The screen's own priority enter (settling, feedback) still comes first.
+    BINDINGS = [
+        Binding("tab", "gap(1)", show=False, priority=True),
+        Binding("shift+tab", "gap(-1)", show=False, priority=True),
+        Binding("enter", "enter", show=False, priority=True),
+    ]
 
     def __init__(self, card: ClozeCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
@@ -176,6 +187,43 @@ class ClozeWidget(CardWidget):
         else:
             self._focus_pending = True
 
+    def action_gap(self, step: int) -> None:
+        """To the next (previous) gap at once, so the keys after the tab land there; past
+        the last (first) gap, on through the screen's focus chain as tab does."""
+        fields = self.inputs()
+        # the screen's focus, set at once; a field's has_focus follows only once its
+        # focus event is handled, after the keys already on their way
+        focused = self.screen.focused
+        index = fields.index(focused) if focused in fields else None
+        if index is None or not 0 <= index + step < len(fields):
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+            return
+        self.screen.set_focus(fields[index + step])  # now, not after a refresh (focus())
+
+    def action_enter(self) -> None:
+        """Enter runs before the gap has taken the letters typed just before it (they wait
+        in the gap's queue): the focus moves on to the next gap now, for the letters
+        after it, and the rest of enter (skip to an empty gap, or submit) is decided
+        in the gap's queue, once its own letters are in."""
+        fields = self.inputs()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in fields:
+            return
+        index = fields.index(field)
+        if index + 1 == len(fields):
+            field.call_later(self.on_enter, field)
+            return
+        following = fields[index + 1]
+        filled = bool(following.value.strip())  # before any letters meant for it
+        self.screen.set_focus(following)
+
+        def settle() -> None:
+            # the next gap was filled already: on to an empty one, or submit
+            if filled and self.screen.focused is following:
+                self.on_enter(field)
+
+        field.call_later(settle)
+
     def on_enter(self, field: Input) -> None:
         # On to the next empty gap; back to an earlier empty one only from a filled gap
         # (so enter in empty gaps reaches the end and submits, never loops).
@@ -184,7 +232,7 @@ class ClozeWidget(CardWidget):
         earlier = fields[:index] if field.value.strip() else []
         for later in fields[index + 1 :] + earlier:
             if not later.value.strip():
-                later.focus()
+                self.screen.set_focus(later)  # at once: the next keys are for that gap
                 return
         self.submit()
 

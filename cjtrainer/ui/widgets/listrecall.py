@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
@@ -28,6 +29,9 @@ MARK_WORDS = {"duplicate": "ui.mark.duplicate", "extra": "ui.feedback.extra",
 
 class ListWidget(CardWidget):
     card: ListCard
+    # Priority, as the cloze's: enter moves on before the keys after it are passed on, so
+    # a burst ("a<enter>b", a paste) fills one field each (docs/architecture.md).
+    BINDINGS = [Binding("enter", "enter", show=False, priority=True)]
 
     def __init__(self, card: ListCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
@@ -51,6 +55,17 @@ class ListWidget(CardWidget):
 
     def inputs(self) -> list[Input]:
         return list(self.query(".list-input").results(Input))
+
+    def action_enter(self) -> None:
+        inputs = self.inputs()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in inputs:
+            return
+        index = inputs.index(field)
+        if index + 1 < len(inputs):
+            self.screen.set_focus(inputs[index + 1])
+        else:  # in the field's queue: after the letters typed just before enter
+            field.call_later(self.submit)
 
     def on_enter(self, field: Input) -> None:
         inputs = self.inputs()
