@@ -116,7 +116,7 @@ def practise(app: Any, deck: str | None = None, tag: str | None = None, *,
     without rescheduling. The answers are graded; the planning stays as it was."""
     from cjtrainer.ui.study.study import StudyScreen
 
-    if not app.ready(lambda: practise(app, deck, tag, replace=replace)):
+    if not app.ready():
         return
     try:
         session = app.engine.practice_session(deck=deck, tag=tag)
