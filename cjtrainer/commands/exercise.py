@@ -37,20 +37,19 @@ ACTIONS = ("list", "start", "export", "history")
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "exercise", parents=parents,
-        help="oefeningen: lijst, start ID, export [POGING|ID], history [ID]",
-        description="Oefeningen maken, terugkijken en inleveren.",
+        help=t("cli.help.exercise"),
+        description=t("cli.help.exercise.description"),
     )
     parser.add_argument(
         "action", nargs="?", metavar="ACTIE|ID",
-        help="list (standaard), start, export, history, of direct een oefening-id",
+        help=t("cli.help.exercise.action"),
     )
     parser.add_argument("target", nargs="?", metavar="ID|POGING",
-                        help="oefening-id, pad naar een oefenbestand, of pogingnummer")
+                        help=t("cli.help.exercise.target"))
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="export: bestand of map (- = scherm); standaard de huidige map")
-    parser.add_argument("--name", help="export: je naam (wordt onthouden)")
-    parser.add_argument("--show", metavar="POGING",
-                        help="history: toon het ingeleverde bestand van deze poging")
+                        help=t("cli.help.exercise.output"))
+    parser.add_argument("--name", help=t("cli.help.exercise.name"))
+    parser.add_argument("--show", metavar="POGING", help=t("cli.help.exercise.show"))
     parser.set_defaults(handler=run)
 
 

@@ -2,7 +2,8 @@
 
 One JSON file per content file, named after the SHA-256 of the file's bytes. An entry is
 used only when everything matches: the bytes' hash, the cache format, and a fingerprint of
-the loader's own code and the message language (a new validator must re-check old decks).
+the loader's own code (a new validator must re-check old decks). Problems are stored as
+codes and fields, rendered when read, so one entry serves every language.
 The payload carries its own checksum, so a truncated or hand-edited entry is noticed. Any
 doubt means: ignore the entry, load the YAML, write a fresh entry. JSON, never pickle: a
 cache file is data, and a foreign one must not be able to run code.
@@ -26,8 +27,9 @@ from cjtrainer.deck.cardtypes import CARD_CLASSES
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
+from cjtrainer.i18n import Message
 
-FORMAT = 2  # 2: texts are stored made inert (cjtrainer.inert), as the loader gives them
+FORMAT = 3  # 2: texts are stored made inert (cjtrainer.inert); 3: problems as messages
 class DeckCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.cache_dir() / "decks"
@@ -93,7 +95,8 @@ def _result_to_json(result: LoadResult) -> dict[str, Any]:
     return {
         "deck": _deck_to_json(result.deck) if result.deck else None,
         "exercise": _plain(result.exercise) if result.exercise else None,
-        "problems": [[p.line, p.column, p.severity, p.code, p.message] for p in result.problems],
+        "problems": [[p.line, p.column, p.severity, p.code, p.text.to_data()]
+                     for p in result.problems],
     }
 
 
@@ -112,11 +115,11 @@ def _result_from_json(path: Path, payload: dict[str, Any]) -> LoadResult:
 
 
 def _problem(path: Path, line: Any, column: Any, severity: Any, code: Any,
-             message: Any) -> Problem:
+             text: Any) -> Problem:
     if not (type(line) is int and type(column) is int and severity in ("error", "warning")
-            and type(code) is str and type(message) is str):
+            and type(code) is str):
         raise TypeError("not a problem")
-    return Problem(path, line, column, severity, code, message)
+    return Problem(path, line, column, severity, code, Message.from_data(text))
 
 
 def _deck_to_json(deck: m.Deck) -> dict[str, Any]:

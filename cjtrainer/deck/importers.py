@@ -44,7 +44,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+
+# t(): the texts written into the imported deck (a default title, a choice card's
+# question) are content, in the teacher's language; errors are Messages (msg()).
+from cjtrainer.i18n import msg, t
 from cjtrainer.inert import inert
 from cjtrainer.text import shorten, slugify
 
@@ -194,7 +197,7 @@ def decode(raw: bytes, name: str = "") -> tuple[str, str]:
     Containers (zip, OLE) that import_bytes did not recognise get their own message."""
     if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         key = container_kind(raw, name)
-        raise ImportFileError(t(f"teacher.import.{key}"), t(f"teacher.import.{key}.hint"))
+        raise ImportFileError(msg(f"teacher.import.{key}"), msg(f"teacher.import.{key}.hint"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -214,7 +217,7 @@ def decode(raw: bytes, name: str = "") -> tuple[str, str]:
             return raw.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError:
             raise ImportFileError(
-                t("teacher.import.not-utf8", line=line), t("teacher.import.not-utf8.hint")
+                msg("teacher.import.not-utf8", line=line), msg("teacher.import.not-utf8.hint")
             ) from None
 
 
@@ -718,7 +721,8 @@ def import_rows(
         rows, dupes = _drop_duplicate_terms(rows)
         skipped.extend(dupes)
     if kind == "choice" and len(rows) < 2:
-        raise ImportFileError(t("teacher.import.choice-few"), t("teacher.import.choice-few.hint"))
+        raise ImportFileError(msg("teacher.import.choice-few"),
+                              msg("teacher.import.choice-few.hint"))
     cards, more = build_cards(rows, kind)
     skipped.extend(more)
     skipped.sort(key=lambda s: s.line)
@@ -733,7 +737,7 @@ def finish(
 ) -> ImportResult:
     """The deck data and the report, once the cards are made."""
     if not cards:
-        raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.nothing.hint"))
+        raise ImportFileError(msg("teacher.import.nothing"), msg("teacher.import.nothing.hint"))
     # a row that was dropped after all (duplicate after --swap, no distractors) is already
     # listed as skipped: its other columns need no second mention
     not_used = {s.line for s in skipped}
@@ -798,7 +802,7 @@ def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: st
     try:
         package = import_anki.read_package(raw)
     except import_anki.AnkiError as error:
-        raise ImportFileError(str(error), t("teacher.import.anki.broken.hint")) from None
+        raise ImportFileError(error.args[0], msg("teacher.import.anki.broken.hint")) from None
     rows: list[Row] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []

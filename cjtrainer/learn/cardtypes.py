@@ -30,6 +30,10 @@ class LearnType(Generic[C]):
     # The student types the answer (typed, cloze, list as written): they may overrule a
     # wrong grade ("ik had het goed"); a pick from choices leaves nothing to overrule.
     typed: ClassVar[bool] = False
+    # How learn/feedback.py words a wrong or partial answer: "order" (what is in place),
+    # "list" (what is missing, even when nothing counts), "match" (the pairs), "choice"
+    # (what was not or wrongly ticked) or "plain" (the parts not yet right).
+    feedback: ClassVar[str] = "plain"
 
     def grade(self, card: C, response: object, others: Iterable[str]) -> g.Grade:
         """Grade a response (its shape: ``cjtrainer.learn.grading``). ``others``: more
@@ -74,6 +78,7 @@ class FlashcardLearn(LearnType[m.Flashcard]):
 
 class ChoiceLearn(LearnType[m.ChoiceCard]):
     name = "choice"
+    feedback = "choice"
 
     def grade(self, card: m.ChoiceCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_choice(card, g.as_tuple(response))
@@ -134,6 +139,7 @@ class ClozeLearn(LearnType[m.ClozeCard]):
 
 class OrderLearn(LearnType[m.OrderCard]):
     name = "order"
+    feedback = "order"
 
     def grade(self, card: m.OrderCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_order(card, g.as_tuple(response))
@@ -149,6 +155,7 @@ class OrderLearn(LearnType[m.OrderCard]):
 
 class MatchLearn(LearnType[m.MatchCard]):
     name = "match"
+    feedback = "match"
 
     def grade(self, card: m.MatchCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_match(card, response)
@@ -177,6 +184,7 @@ class MatchLearn(LearnType[m.MatchCard]):
 class ListLearn(LearnType[m.ListCard]):
     name = "list"
     typed = True
+    feedback = "list"
 
     def grade(self, card: m.ListCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_list(card, g.as_tuple(response), others)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from cjtrainer.errors import StoreError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 from cjtrainer.learn import wal
 from cjtrainer.learn.scheduling import CardState, Phase
 
@@ -111,6 +111,10 @@ class DamagedStoreError(StoreError):
     back (``cjtrainer.learn.backup``)."""
 
 
+def _damaged(path: Path) -> DamagedStoreError:
+    return DamagedStoreError(msg("learn.store.corrupt", path=path), msg("learn.store.hint.corrupt"))
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """One row of the review log."""
@@ -180,13 +184,13 @@ class Store:
             pass
         elif path.exists():
             if path.is_dir():
-                raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+                raise StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.path"))
             if not os.access(path, os.R_OK):
                 raise StoreError(
-                    t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+                    msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms")
                 )
             if not os.access(path, os.W_OK):
-                raise StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+                raise StoreError(msg("learn.store.readonly", path=path), msg("learn.store.hint.perms"))
             _check_header(path)
             self._diagnose()
         else:
@@ -194,8 +198,8 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(
-                    t("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
-                    t("learn.store.hint.path"),
+                    msg("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
+                    msg("learn.store.hint.path"),
                 ) from error
         try:
             conn = sqlite3.connect(
@@ -209,17 +213,17 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
-                    t("learn.store.hint.too-new"),
+                    msg("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    msg("learn.store.hint.too-new"),
                 )
             if version == 0 and conn.execute(
                 "SELECT COUNT(*) FROM sqlite_master"
             ).fetchone()[0]:
                 # another program's database (made meanwhile): never add our tables to it
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and not memory:
-                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+                raise StoreError(msg("learn.store.busy", path=path), msg("learn.store.hint.busy"))
             conn.execute("PRAGMA synchronous = FULL")
             self._migrate(conn, version)
         except StoreError:
@@ -237,7 +241,8 @@ class Store:
         path = self.path
         wal_file = path.with_name(path.name + "-wal")
         if wal.lost_commits(wal_file):
-            raise DamagedStoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
+            raise DamagedStoreError(msg("learn.store.wal-damaged", path=path),
+                                    msg("learn.store.hint.corrupt"))
         conn = self._connect_read_only("?mode=ro")
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
@@ -255,14 +260,14 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
-                    t("learn.store.hint.too-new"),
+                    msg("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    msg("learn.store.hint.too-new"),
                 )
             if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
                 # another program's database: never add our tables to it
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
             if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
         except StoreError:
             conn.close()  # read-only: closing it neither checkpoints nor deletes the WAL
             raise
@@ -287,7 +292,7 @@ class Store:
         """For commands that only read: nothing is created, migrated or written."""
         path = self.path
         if not path.is_file():
-            raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+            raise StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.path"))
         _check_header(path)
         conn = self._diagnose()
         try:
@@ -328,36 +333,36 @@ class Store:
         path = self.path
         folder = path.parent
         if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-            return StoreError(t("learn.store.disk-full", path=path), t("learn.store.hint.disk-full"))
+            return StoreError(msg("learn.store.disk-full", path=path), msg("learn.store.hint.disk-full"))
         if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
             not primary and ("locked" in text or "busy" in text)
         ):
-            return StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+            return StoreError(msg("learn.store.busy", path=path), msg("learn.store.hint.busy"))
         if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
             file_is_writable = os.access(path, os.W_OK) if path.exists() else True
             if code == _SQLITE_READONLY_DIRECTORY or (
                 file_is_writable and not os.access(folder, os.W_OK)
             ):
-                return StoreError(t("learn.store.folder-readonly", folder=folder),
-                                  t("learn.store.hint.perms"))
-            return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+                return StoreError(msg("learn.store.folder-readonly", folder=folder),
+                                  msg("learn.store.hint.perms"))
+            return StoreError(msg("learn.store.readonly", path=path), msg("learn.store.hint.perms"))
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
             "not a database" in text or "malformed" in text or "corrupt" in text
         ):
-            return DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+            return _damaged(path)
         if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
             if not path.exists() or not os.access(folder, os.W_OK):
-                return StoreError(t("learn.store.folder-readonly", folder=folder),
-                                  t("learn.store.hint.perms"))
-            return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
-        return StoreError(t("learn.store.failed", path=path, error=error),
-                          t("learn.store.hint.failed"))
+                return StoreError(msg("learn.store.folder-readonly", folder=folder),
+                                  msg("learn.store.hint.perms"))
+            return StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms"))
+        return StoreError(msg("learn.store.failed", path=path, error=error),
+                          msg("learn.store.hint.failed"))
 
     def backup_to(self, target: sqlite3.Connection) -> None:
         """Copy the database as it is at one moment into ``target`` (SQLite backup API)."""
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         conn.backup(target)
 
     def close(self) -> None:
@@ -376,7 +381,7 @@ class Store:
         """One write transaction (BEGIN IMMEDIATE ... COMMIT); errors become StoreError."""
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -396,7 +401,7 @@ class Store:
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row | tuple[Any, ...]]:
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         try:
             return conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as error:
@@ -480,14 +485,14 @@ class Store:
                 "SELECT uid, deck, card, before FROM reviews WHERE id = ?", (review_id,)
             ).fetchone()
             if row is None:
-                raise StoreError(t("learn.store.undo-gone"))
+                raise StoreError(msg("learn.store.undo-gone"))
             uid, deck, card, before_json = row
             later = conn.execute(
                 "SELECT 1 FROM reviews WHERE deck = ? AND card = ? AND id > ? LIMIT 1",
                 (deck, card, review_id),
             ).fetchone()
             if later:
-                raise StoreError(t("learn.store.undo-gone"))
+                raise StoreError(msg("learn.store.undo-gone"))
             key = f"{deck}/{card}"
             conn.execute("DELETE FROM card_state WHERE key = ?", (key,))
             restored = None
@@ -518,7 +523,7 @@ class Store:
                 (row[1], row[2], review_id),
             ).fetchone()
             if row is None or later:
-                raise StoreError(t("learn.store.undo-gone"))
+                raise StoreError(msg("learn.store.undo-gone"))
             old_uid, deck, card, ts, verdict, response_ms, mode, phase_before, hint, given, \
                 before = row
             conn.execute("INSERT INTO undone (review_uid, ts) VALUES (?, ?)",
@@ -694,8 +699,8 @@ class Store:
             atomic.write_bytes(target, text.encode("utf-8"))
         except OSError as error:
             raise StoreError(
-                t("learn.store.export-failed", path=target, error=os_reason(error)),
-                t("learn.store.hint.path"),
+                msg("learn.store.export-failed", path=target, error=os_reason(error)),
+                msg("learn.store.hint.path"),
             ) from error
         return target
 
@@ -709,10 +714,10 @@ def _check_header(path: Path) -> None:
             head = handle.read(16)
     except OSError as error:
         raise StoreError(
-            t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+            msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms")
         ) from error
     if head and head != b"SQLite format 3\x00":
-        raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        raise _damaged(path)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

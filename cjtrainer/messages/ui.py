@@ -525,7 +525,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.stats.col.learning": {"nl": "Leren", "en": "Learning"},
     "ui.stats.col.review": {"nl": "Herh.", "en": "Review"},
     "ui.stats.col.mastered": {"nl": "Beheerst", "en": "Mastered"},
-    "ui.stats.col.mastery": {"nl": "", "en": ""},
     "ui.stats.col.card": {"nl": "Kaart", "en": "Card"},
     "ui.stats.col.again": {"nl": "Fout", "en": "Again"},
     "ui.stats.col.lapses": {"nl": "Vergeten", "en": "Lapses"},

@@ -43,7 +43,7 @@ def mastery_table(stats: Stats) -> Table:
     table.add_column(t("ui.stats.col.deck"), ratio=3, no_wrap=True, overflow="ellipsis")
     for key in ("new", "learning", "review", "mastered"):
         table.add_column(t(f"ui.stats.col.{key}"), justify="right", no_wrap=True)
-    table.add_column(t("ui.stats.col.mastery"), width=12, no_wrap=True)
+    table.add_column("", width=12, no_wrap=True)
     for deck in (*stats.decks, stats.total):
         total = deck.total or 1
         title = Text(deck.title) if deck is not stats.total else Text(
