@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from cjtrainer.commands.table import text_table
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import language, t
+from cjtrainer.i18n import language, msg, t
 from cjtrainer.output import write_document
 
 if TYPE_CHECKING:
@@ -231,8 +231,8 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     except OSError as error:
         from cjtrainer.config import os_reason
 
-        raise CjError(t("exercise.export.failed", path=path, error=os_reason(error)),
-                      t("exercise.cli.output.hint")) from error
+        raise CjError(msg("exercise.export.failed", path=path, error=os_reason(error)),
+                      msg("exercise.cli.output.hint")) from error
     store.set_export_path(attempt.id, written)
     print(t("exercise.export.done", path=written))
     if attempt.step is not Step.DONE:

@@ -24,7 +24,7 @@ from cjtrainer.exercise.report import (
     to_markdown,
     write,
 )
-from cjtrainer.i18n import language, t
+from cjtrainer.i18n import language, msg, render, t
 from cjtrainer.ui import web_mode
 from cjtrainer.ui.exercise.step import Begin, Leave, OpenHistory, SessionStep
 from cjtrainer.ui.text import localise_bindings, plain
@@ -248,8 +248,8 @@ class ExportModal(ModalScreen[Path | None]):
         try:
             written = write(path, to_markdown(self.attempt, name, language=language()))
         except OSError as error:
-            self.app.notify(t("exercise.export.failed", path=str(path),
-                              error=config.os_reason(error)), severity="error", markup=False)
+            failed = msg("exercise.export.failed", path=str(path), error=config.os_reason(error))
+            self.app.notify(render(failed), severity="error", markup=False)
             return
         if self.attempts is not None:
             try:  # the file is written; keeping its path is a convenience
