@@ -3,8 +3,8 @@
 One reader, one writer, so every command and screen treats the file the same way:
 
 * ``load`` never raises. A value of the wrong type is left out, a number out of range is
-  clamped, and each of those is a Dutch (or English) line in ``Settings.problems`` that
-  ``decks``, ``validate``, ``preview`` and the app show. A file that cannot be read or
+  clamped, and each of those is a Message in ``Settings.problems`` that ``decks``,
+  ``validate``, ``preview`` and the app render (in the language of that moment). A file that cannot be read or
   parsed gives the defaults and ``Settings.unreadable``.
 * ``save`` is the only way settings reach the disk. It refuses (``ConfigError``) to
   overwrite a file it cannot read, so a typo in a hand-edited file never costs the
@@ -22,7 +22,7 @@ from typing import Any
 
 from cjtrainer import paths
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg, render
 
 # The ranges the settings screen accepts; the file is held to the same.
 LIMITS = {"new_per_day": (0, 9999), "reviews_per_day": (0, 99999)}
@@ -30,7 +30,13 @@ RETENTION_MIN, RETENTION_MAX = 0.70, 0.97
 
 
 class ConfigError(CjError):
-    """The settings could not be saved (and the file on disk is untouched)."""
+    """The settings file cannot be read, or the settings could not be saved (and the file
+    on disk is untouched). ``problem`` is its message and hint as one Message: a settings
+    problem ``load`` gives, or the hint ``save`` gives when it refuses."""
+
+    def __init__(self, message: Message, hint: Message) -> None:
+        super().__init__(message, hint)
+        self.problem = msg("config.with-hint", message=message, hint=hint)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +48,7 @@ class Settings:
     theme: str = "textual-dark"
     content: tuple[str, ...] = ()  # extra content folders
     student_name: str | None = None
-    problems: tuple[str, ...] = field(default=(), compare=False)  # shown to the user
+    problems: tuple[Message, ...] = field(default=(), compare=False)  # shown to the user
     unreadable: bool = field(default=False, compare=False)  # the file could not be read
 
 
@@ -57,18 +63,18 @@ def load(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except ConfigError as error:
-        return Settings(problems=(str(error),), unreadable=True)
+        return Settings(problems=(error.problem,), unreadable=True)
     values: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     known = {f.name for f in fields(Settings)} - {"problems", "unreadable"}
     for key, value in raw.items():
         if key not in known:
-            problems.append(t("config.unknown", path=path, key=key))
+            problems.append(msg("config.unknown", path=path, key=key))
             continue
         checked, problem = _check(key, value)
         if problem:
-            problems.append(t(problem, path=path, key=key, value=_shown(value),
-                              got=_shown(checked)))
+            problems.append(msg(problem, path=path, key=key, value=_shown(value),
+                                got=_shown(checked)))
         if checked is not None:
             values[key] = checked
     return replace(Settings(**values), problems=tuple(problems))
@@ -82,22 +88,22 @@ def _read(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise
     except UnicodeDecodeError:
-        raise ConfigError(t("config.not-utf8", path=path), t("config.hint.fix")) from None
+        raise ConfigError(msg("config.not-utf8", path=path), msg("config.hint.fix")) from None
     except OSError as error:
-        raise ConfigError(t("config.unreadable", path=path, error=error.strerror or error),
-                          t("config.hint.fix")) from None
+        raise ConfigError(msg("config.unreadable", path=path, error=error.strerror or error),
+                          msg("config.hint.fix")) from None
     import tomllib  # only when there is a file: a first start skips the import
 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        hint = t("config.hint.windows") if "\\" in text else t("config.hint.fix")
+        hint = msg("config.hint.windows") if "\\" in text else msg("config.hint.fix")
         # tomllib says where in English ("... (at line 1, column 17)"): said in our words
         where = re.search(r"at line (\d+), column (\d+)", str(error))
         if where:
-            message = t("config.bad-toml-at", path=path, line=where[1], column=where[2])
+            message = msg("config.bad-toml-at", path=path, line=where[1], column=where[2])
         else:
-            message = t("config.bad-toml", path=path, error=error)
+            message = msg("config.bad-toml", path=path, error=error)
         raise ConfigError(message, hint) from None
 
 
@@ -148,8 +154,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     except FileNotFoundError:
         pass
     except ConfigError as error:
-        raise ConfigError(t("config.not-overwritten", path=path),
-                          f"{error.message}\n{error.hint or ''}".strip()) from None
+        raise ConfigError(msg("config.not-overwritten", path=path), error.problem) from None
     lines = []
     for key, value in asdict(settings).items():
         if key in ("problems", "unreadable") or value is None:
@@ -158,17 +163,18 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     try:
         atomic.write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
     except OSError as error:
-        raise ConfigError(t("config.save-failed", path=path, error=os_reason(error)),
-                          t("config.hint.save")) from None
+        raise ConfigError(msg("config.save-failed", path=path, error=os_reason(error)),
+                          msg("config.hint.save")) from None
     return path
 
 
-def os_reason(error: OSError) -> str:
-    """Why a write failed, in the user's words (disk full and read-only said plainly)."""
+def os_reason(error: OSError) -> Message | str:
+    """Why a write failed, in the user's words (disk full and read-only said plainly; a
+    Message field: rendered with the message it is part of)."""
     if error.errno == errno.ENOSPC:
-        return t("config.reason.disk-full")
+        return msg("config.reason.disk-full")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return t("config.reason.no-permission")
+        return msg("config.reason.no-permission")
     return str(error.strerror or error)
 
 
@@ -193,5 +199,5 @@ def report_problems(settings: Settings | None = None) -> Settings:
 
     settings = settings if settings is not None else load()
     for problem in settings.problems:
-        print(t("config.problem", problem=problem), file=sys.stderr)
+        print(render(msg("config.problem", problem=problem)), file=sys.stderr)
     return settings

@@ -51,7 +51,7 @@ from cjtrainer.clock import utc_now
 from cjtrainer.deck.model import Exercise, Section
 from cjtrainer.exercise.compare import closest
 from cjtrainer.exercise.model import exercise_to_dict
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg, render
 
 OPEN, CLOSED = "open", "closed"
 # Two touchpoints are one group on the board from this similarity (0..100) of the grader's
@@ -383,27 +383,29 @@ class Activity(Roster):
 
     # ------------------------------------------------------------------ export
 
-    def export_markdown(self) -> str:
+    def export_markdown(self, language: str) -> str:
         """The board for the lesson notes: per section the groups with their counts, then
-        the model answers nobody named. Hidden contributions and names are never in it."""
+        the model answers nobody named. Hidden contributions and names are never in it.
+        In the host's ``language``, like the CSV's column names."""
+        touchpoints = sum(1 for c in self.contributions if not c.hidden)
         lines = [f"# {self.title}", "",
-                 t("board.export.summary", students=self.contributors(),
-                   touchpoints=sum(1 for c in self.contributions if not c.hidden)), ""]
+                 render(msg("board.export.summary", students=self.contributors(),
+                            touchpoints=touchpoints), language), ""]
         for section in self.sections:
             lines += [f"## {section.title}", ""]
             groups = self.groups(section.id)
             if not groups:
-                lines.append(t("board.export.none"))
+                lines.append(render(msg("board.export.none"), language))
             for group in groups:
                 lines.append(f"- {_md(group.text)} ×{group.count}")
             missing = self.not_named(section.id)
             if missing:
-                lines += ["", t("board.export.not-named")]
+                lines += ["", render(msg("board.export.not-named"), language)]
                 lines += [f"- {_md(text)}" for text in missing]
             lines.append("")
         return "\n".join(lines)
 
-    def export_csv(self) -> str:
+    def export_csv(self, language: str) -> str:
         """One row per group: section, text, count, the variants (hidden ones never)."""
         rows = []
         for section in self.sections:
@@ -411,8 +413,9 @@ class Activity(Roster):
                 variants = list(dict.fromkeys(m.text for m in group.members[1:]))
                 rows.append([section.title, group.text, group.count, " | ".join(variants)])
         return csvfile.to_text(  # as the classroom report: Excel (nl), never a formula
-            [t("board.export.col.section"), t("board.export.col.touchpoint"),
-             t("board.export.col.count"), t("board.export.col.variants")], rows)
+            [render(msg(key), language) for key in (
+                "board.export.col.section", "board.export.col.touchpoint",
+                "board.export.col.count", "board.export.col.variants")], rows)
 
 
 def _md(text: str) -> str:

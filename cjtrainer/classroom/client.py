@@ -34,7 +34,7 @@ from cjtrainer.classroom.server_messages import (
     parse_server_message,
 )
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,8 @@ def parse_address(raw: str) -> str:
     ``http://HOST:PORT/`` (what the lobby shows) as a websocket URL."""
     text = raw.strip()
     if not text:
-        raise CjError(t("classroom.join.bad-address", address=raw),
-                      t("classroom.join.bad-address.hint"))
+        raise CjError(msg("classroom.join.bad-address", address=raw),
+                      msg("classroom.join.bad-address.hint"))
     if "://" not in text:
         text = "ws://" + text
     elif text[:8].lower().startswith(("http://", "https://")):  # the page's address: same port
@@ -61,8 +61,8 @@ def parse_address(raw: str) -> str:
     except ValueError:
         host, port = None, 0
     if parts.scheme not in ("ws", "wss") or not host:
-        raise CjError(t("classroom.join.bad-address", address=raw),
-                      t("classroom.join.bad-address.hint"))
+        raise CjError(msg("classroom.join.bad-address", address=raw),
+                      msg("classroom.join.bad-address.hint"))
     shown = f"[{host}]" if ":" in host else host
     return f"{parts.scheme}://{shown}:{port}"
 

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from cjtrainer import csvfile
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 from cjtrainer.inert import inert
 
 # The columns are the CSV module's: class-report (teacher/report.py) reads them from there.
@@ -65,8 +65,8 @@ def read_log(path: Path) -> list[dict[str, Any]]:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as error:
         raise CjError(
-            t("classroom.report.unreadable", path=path, error=error.strerror or error),
-            t("classroom.report.unreadable.hint"),
+            msg("classroom.report.unreadable", path=path, error=error.strerror or error),
+            msg("classroom.report.unreadable.hint"),
         ) from None
     events = []
     for line in lines:
@@ -78,7 +78,7 @@ def read_log(path: Path) -> list[dict[str, Any]]:
             events.append(event)
     if not events or events[0].get("event") != "session":
         raise CjError(
-            t("classroom.report.not-a-log", path=path), t("classroom.report.unreadable.hint"),
+            msg("classroom.report.not-a-log", path=path), msg("classroom.report.unreadable.hint"),
         )
     return events
 

@@ -24,25 +24,25 @@ from cjtrainer.classroom.roster import Roster
 from cjtrainer.classroom.server import ClassroomServer, lan_addresses
 from cjtrainer.deck.model import Deck, Exercise
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 
 
 def resolve_deck(name: str | None, extra: Sequence[str] = ()) -> Deck:
     """DECK as a path to a deck file, or as a deck id from the content folders."""
     if not name:
-        raise CjError(t("classroom.host.no-deck"), t("classroom.host.no-deck.hint"))
+        raise CjError(msg("classroom.host.no-deck"), msg("classroom.host.no-deck.hint"))
     path = Path(name).expanduser()
     if path.suffix.lower() in (".yaml", ".yml") or path.is_file():
         if not path.is_file():
-            raise CjError(t("paths.missing", path=path), t("classroom.host.no-deck.hint"))
+            raise CjError(msg("paths.missing", path=path), msg("classroom.host.no-deck.hint"))
         from cjtrainer.deck.load import load_file
 
         result = load_file(path)
         if result.deck is None or not result.ok:
             problems = "\n".join(str(p) for p in result.errors[:5]) or str(path)
             raise CjError(
-                t("classroom.host.bad-deck", path=path, problems=problems),
-                t("classroom.host.bad-deck.hint", path=path),
+                msg("classroom.host.bad-deck", path=path, problems=problems),
+                msg("classroom.host.bad-deck.hint", path=path),
             )
         return result.deck
     from cjtrainer.deck.catalog import load_catalog
@@ -51,8 +51,8 @@ def resolve_deck(name: str | None, extra: Sequence[str] = ()) -> Deck:
     deck = catalog.decks.get(name)
     if deck is None:
         known = ", ".join(sorted(catalog.decks)) or "-"
-        raise CjError(t("classroom.host.unknown-deck", deck=name),
-                      t("classroom.host.unknown-deck.hint", decks=known))
+        raise CjError(msg("classroom.host.unknown-deck", deck=name),
+                      msg("classroom.host.unknown-deck.hint", decks=known))
     return deck
 
 
@@ -61,14 +61,17 @@ def questions_for(
 ) -> tuple[list[Question], list[Note]]:
     questions, notes = build_questions(deck.cards, tags=tags, count=count, deck_tags=deck.tags)
     if not questions:
-        shown = t("classroom.host.no-questions.tags", tags=", ".join(tags)) if tags else ""
-        raise CjError(t("classroom.host.no-questions", tags=shown), t("classroom.host.no-deck.hint"))
+        shown = msg("classroom.host.no-questions.tags", tags=", ".join(tags)) if tags else ""
+        raise CjError(msg("classroom.host.no-questions", tags=shown),
+                      msg("classroom.host.no-deck.hint"))
     return questions, notes
 
 
-def note_lines(notes: Sequence[Note]) -> list[str]:
+def note_lines(notes: Sequence[Note]) -> list[Message]:
+    """A line per skipped or converted card, for the host to render."""
     return [
-        t(f"classroom.host.{note.action}", card=note.card, reason=t(f"classroom.reason.{note.reason}"))
+        msg(f"classroom.host.{note.action}", card=note.card,
+            reason=msg(f"classroom.reason.{note.reason}"))
         for note in notes
     ]
 
@@ -90,11 +93,11 @@ class Hosting:
             await self.server.start()
         except OSError as error:
             self.log.close()
-            reason = (t("classroom.host.in-use") if error.errno == errno.EADDRINUSE
+            reason = (msg("classroom.host.in-use") if error.errno == errno.EADDRINUSE
                       else error.strerror or str(error))
             raise CjError(
-                t("classroom.host.port-busy", bind=self.bind, port=self.port, error=reason),
-                t("classroom.host.port-busy.hint"),
+                msg("classroom.host.port-busy", bind=self.bind, port=self.port, error=reason),
+                msg("classroom.host.port-busy.hint"),
             ) from None
 
     @property
@@ -229,11 +232,12 @@ class HostedBoard(Hosting):
         )
         self.server.game = self.game
 
-    def write_export(self) -> list[Path]:
-        """The board as Markdown and CSV next to the log (hidden contributions never)."""
+    def write_export(self, language: str) -> list[Path]:
+        """The board as Markdown and CSV next to the log (hidden contributions never), in
+        the host's ``language``."""
         markdown = self.log_path.with_suffix(".md")
         table = self.log_path.with_suffix(".csv")
-        write_bytes(markdown, self.game.export_markdown().encode("utf-8"))
-        write_bytes(table, self.game.export_csv().encode("utf-8-sig"))  # BOM: Excel (nl)
+        write_bytes(markdown, self.game.export_markdown(language).encode("utf-8"))
+        write_bytes(table, self.game.export_csv(language).encode("utf-8-sig"))  # BOM: Excel
         self.written = [markdown, table]
         return self.written

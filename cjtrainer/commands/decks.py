@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cjtrainer.commands.table import text_table
-from cjtrainer.i18n import t
+from cjtrainer.i18n import render, t
 from cjtrainer.inert import inert
 
 
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = load_catalog(extra=args.content)
     if args.format == "json":
         data = {
-            "settings_problems": list(settings.problems),
+            "settings_problems": [render(problem) for problem in settings.problems],
             "decks": [
                 {"id": d.id, "title": d.title, "cards": len(d.cards), "path": str(d.path),
                  "folder": str(catalog.origin(d.id))}

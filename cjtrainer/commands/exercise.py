@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from cjtrainer.commands.table import text_table
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import language, msg, t
 from cjtrainer.output import write_document
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     store = _store(args)
     attempt = _pick_attempt(store, target)
     name = _student_name(args.name)
-    text = to_markdown(attempt, name)
+    text = to_markdown(attempt, name, language=language())
     if args.output == "-":
         write_document(text)
         return 0
@@ -231,8 +231,8 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
     except OSError as error:
         from cjtrainer.config import os_reason
 
-        raise CjError(t("exercise.export.failed", path=path, error=os_reason(error)),
-                      t("exercise.cli.output.hint")) from error
+        raise CjError(msg("exercise.export.failed", path=path, error=os_reason(error)),
+                      msg("exercise.cli.output.hint")) from error
     store.set_export_path(attempt.id, written)
     print(t("exercise.export.done", path=written))
     if attempt.step is not Step.DONE:
@@ -307,7 +307,7 @@ def _show(args: argparse.Namespace, wanted: str) -> int:
     else:
         note = t("exercise.cli.show.from-store" if path is None else
                  "exercise.cli.show.file-gone", path=path)
-        text = to_markdown(attempt, config.load().student_name)
+        text = to_markdown(attempt, config.load().student_name, language=language())
     print(note, file=sys.stderr)
     write_document(inert(text, newlines=True))  # a file on disk may have been edited
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import render, t
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
             print(t("classroom.host.also", addresses=", ".join(session.addresses[1:])),
                   file=sys.stderr)
         for line in note_lines(notes):
-            print(line, file=sys.stderr)
+            print(render(line), file=sys.stderr)
         print(t("classroom.host.questions", count=len(questions), deck=deck.id), file=sys.stderr)
         print(t("classroom.host.log", path=session.log_path), file=sys.stderr, flush=True)
         return await session.until_ended()

@@ -1,5 +1,8 @@
 """An attempt as a Markdown document to hand in.
 
+The document is in the student's language, which the caller (the CLI, the app) passes:
+the labels are Messages rendered in it, like every other text the edge shows.
+
 The student's text is plain text: characters that Markdown would read as formatting
 (``*``, ``_``, ``#``, ``[``, ``<`` ...) are escaped, so the teacher sees exactly what was
 typed and a stray ``#`` never turns an answer into a heading.
@@ -13,7 +16,7 @@ from pathlib import Path
 
 from cjtrainer.exercise.model import Attempt, Mark, Step, clean_name
 from cjtrainer.exercise.score import compute
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg, render
 from cjtrainer.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -44,8 +47,8 @@ def _md_block(text: str, indent: str = "") -> str:
     return out
 
 
-def mark_label(mark: Mark | None) -> str:
-    return t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")
+def mark_label(mark: Mark | None) -> Message:
+    return msg(f"exercise.mark.{mark.value}") if mark else msg("exercise.mark.none")
 
 
 def format_date(moment: datetime, tz: tzinfo | None = None) -> str:
@@ -53,25 +56,30 @@ def format_date(moment: datetime, tz: tzinfo | None = None) -> str:
     return local.strftime("%d-%m-%Y %H:%M")
 
 
-def to_markdown(attempt: Attempt, student_name: str | None, tz: tzinfo | None = None) -> str:
+def to_markdown(attempt: Attempt, student_name: str | None, *, language: str,
+                tz: tzinfo | None = None) -> str:
+    def say(message: Message) -> str:
+        return render(message, language)
+
     exercise = attempt.exercise
     score = compute(attempt)
     lines: list[str] = [f"# {md_escape(exercise.title)}", ""]
-    name = clean_name(student_name or "") or t("exercise.export.no-name")
-    lines.append(f"- **{t('exercise.export.name')}:** {md_escape(name)}")
+    name = clean_name(student_name or "") or say(msg("exercise.export.no-name"))
+    lines.append(f"- **{say(msg('exercise.export.name'))}:** {md_escape(name)}")
     moment = attempt.finished_at or attempt.updated_at
-    lines.append(f"- **{t('exercise.export.date')}:** {format_date(moment, tz)}")
-    lines.append(f"- **{t('exercise.export.exercise')}:** {md_escape(exercise.id)}")
-    lines.append(f"- **{t('exercise.export.attempt')}:** {attempt.id}")
+    lines.append(f"- **{say(msg('exercise.export.date'))}:** {format_date(moment, tz)}")
+    lines.append(f"- **{say(msg('exercise.export.exercise'))}:** {md_escape(exercise.id)}")
+    lines.append(f"- **{say(msg('exercise.export.attempt'))}:** {attempt.id}")
     if attempt.step is Step.DONE:
-        lines.append(f"- **{t('exercise.export.score')}:** {score.percent}%")
+        lines.append(f"- **{say(msg('exercise.export.score'))}:** {score.percent}%")
     else:
-        lines.append(f"- **{t('exercise.export.status')}:** {t('exercise.export.unfinished')}")
+        lines.append(f"- **{say(msg('exercise.export.status'))}:** "
+                     + say(msg("exercise.export.unfinished")))
     lines.append(
-        f"- **{t('exercise.export.time')}:** "
-        + t("exercise.export.minutes", minutes=max(1, round(attempt.elapsed / 60)))
+        f"- **{say(msg('exercise.export.time'))}:** "
+        + say(msg("exercise.export.minutes", minutes=max(1, round(attempt.elapsed / 60))))
     )
-    lines += ["", f"## {t('exercise.export.answers')}", ""]
+    lines += ["", f"## {say(msg('exercise.export.answers'))}", ""]
     for s, section in enumerate(exercise.sections):
         lines.append(f"### {md_escape(section.title)}")
         lines.append("")
@@ -80,17 +88,18 @@ def to_markdown(attempt: Attempt, student_name: str | None, tz: tzinfo | None = 
         for i, answer in enumerate(attempt.answers[s]):
             number = f"{i + 1}. "
             text = (_md_block(answer, " " * len(number)) if answer.strip()
-                    else f"*({t('exercise.empty')})*")
+                    else f"*({say(msg('exercise.empty'))})*")
             mark = attempt.marks[s][i]
-            suffix = f" — **{mark_label(mark)}**" if attempt.step is not Step.WRITING else ""
+            suffix = "" if attempt.step is Step.WRITING else f" — **{say(mark_label(mark))}**"
             lines.append(f"{number}{text}{suffix}")
         lines.append("")
     if attempt.step is Step.WRITING:
         return "\n".join(lines).rstrip() + "\n"
-    lines += [f"## {t('exercise.export.assessment')}", ""]
+    lines += [f"## {say(msg('exercise.export.assessment'))}", ""]
     lines.append(
-        t("exercise.export.answer-summary", goed=score.goed, deels=score.deels,
-          nog_niet=score.nog_niet, total=score.total_answers, percent=score.answers_percent)
+        say(msg("exercise.export.answer-summary", goed=score.goed, deels=score.deels,
+                nog_niet=score.nog_niet, total=score.total_answers,
+                percent=score.answers_percent))
     )
     lines.append("")
     if exercise.rubric:
@@ -99,16 +108,17 @@ def to_markdown(attempt: Attempt, student_name: str | None, tz: tzinfo | None = 
             value = attempt.rubric[k]
             shown = (
                 f"**{md_escape(exercise.scale[value])}** ({value + 1}/{top})"
-                if value is not None else f"*{t('exercise.mark.none')}*"
+                if value is not None else f"*{say(msg('exercise.mark.none'))}*"
             )
             lines.append(f"- {md_escape(criterion.text)}: {shown}")
         lines.append("")
         if score.rubric_percent is not None:
-            lines += [t("exercise.export.rubric-summary", percent=score.rubric_percent), ""]
-    lines += [f"## {t('exercise.export.reflection')}", ""]
+            lines += [say(msg("exercise.export.rubric-summary", percent=score.rubric_percent)),
+                      ""]
+    lines += [f"## {say(msg('exercise.export.reflection'))}", ""]
     reflection = attempt.reflection.strip()
-    lines += [_md_block(reflection) if reflection else f"*({t('exercise.empty')})*", ""]
-    lines += ["---", "", t("exercise.export.footer", score_rule=t("exercise.score.rule"))]
+    lines += [_md_block(reflection) if reflection else f"*({say(msg('exercise.empty'))})*", ""]
+    lines += ["---", "", say(msg("exercise.export.footer", score_rule=msg("exercise.score.rule")))]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -30,17 +30,18 @@ from cjtrainer.exercise.model import (
 )
 from cjtrainer.exercise.score import Score, compute
 from cjtrainer.exercise.store import ExerciseStore
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 
 
-def incomplete_message(answers: int, criteria: int) -> str:
+def incomplete_message(answers: int, criteria: int) -> Message:
     """What is still open in the self-assessment, naming only what is missing."""
-    parts = []
-    if answers:
-        parts.append(t("exercise.assess.open-answers", n=answers))
-    if criteria:
-        parts.append(t("exercise.assess.open-criteria", n=criteria))
-    return t("exercise.assess.incomplete", parts=t("exercise.and").join(parts))
+    open_answers = msg("exercise.assess.open-answers", n=answers)
+    open_criteria = msg("exercise.assess.open-criteria", n=criteria)
+    if answers and criteria:
+        parts = msg("exercise.assess.open-both", answers=open_answers, criteria=open_criteria)
+    else:
+        parts = open_answers if answers else open_criteria
+    return msg("exercise.assess.incomplete", parts=parts)
 
 
 class _Changes(TypedDict, total=False):
@@ -252,7 +253,7 @@ class ExerciseSession:
         if self.unmarked() or self.unscored():
             raise CjError(
                 incomplete_message(len(self.unmarked()), len(self.unscored())),
-                t("exercise.assess.incomplete.hint"),
+                msg("exercise.assess.incomplete.hint"),
             )
         self._commit(step=Step.DONE, finished_at=self.clock())
         return self.score()
@@ -262,4 +263,4 @@ class ExerciseSession:
 
     def _require(self, *steps: Step) -> None:
         if self._attempt.step not in steps:
-            raise CjError(t("exercise.step.closed"), t("exercise.step.closed.hint"))
+            raise CjError(msg("exercise.step.closed"), msg("exercise.step.closed.hint"))

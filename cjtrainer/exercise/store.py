@@ -29,7 +29,7 @@ from cjtrainer.exercise.model import (
     progress_from_dict,
     progress_to_dict,
 )
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 FILENAME = "exercises.sqlite3"
 SCHEMA_VERSION = 2
@@ -83,8 +83,8 @@ class ExerciseStore:
             if version > SCHEMA_VERSION:
                 self._db.close()
                 raise StoreError(
-                    t("exercise.store.too-new", path=self.path),
-                    t("exercise.store.too-new.hint"),
+                    msg("exercise.store.too-new", path=self.path),
+                    msg("exercise.store.too-new.hint"),
                 )
             if version < SCHEMA_VERSION:
                 with self._transaction():
@@ -93,8 +93,8 @@ class ExerciseStore:
             raise self._error(error) from error
         except OSError as error:
             raise StoreError(
-                t("exercise.store.unusable", path=self.path, error=error),
-                t("exercise.store.unusable.hint"),
+                msg("exercise.store.unusable", path=self.path, error=error),
+                msg("exercise.store.unusable.hint"),
             ) from error
 
     def _migrate(self, version: int) -> None:
@@ -113,8 +113,8 @@ class ExerciseStore:
         folds the -wal file into a damaged database): the files stay as they are."""
         from cjtrainer.learn import wal
 
-        damaged = StoreError(t("exercise.store.damaged", path=self.path),
-                             t("exercise.store.damaged.hint"))
+        damaged = StoreError(msg("exercise.store.damaged", path=self.path),
+                             msg("exercise.store.damaged.hint"))
         if wal.lost_commits(self.path.with_name(self.path.name + "-wal")):
             raise damaged
         try:
@@ -124,8 +124,8 @@ class ExerciseStore:
         try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise StoreError(t("exercise.store.too-new", path=self.path),
-                                 t("exercise.store.too-new.hint"))
+                raise StoreError(msg("exercise.store.too-new", path=self.path),
+                                 msg("exercise.store.too-new.hint"))
             if version > 0 and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise damaged
         except sqlite3.Error as error:
@@ -137,18 +137,18 @@ class ExerciseStore:
         text = str(error)
         primary = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if primary == sqlite3.SQLITE_FULL:
-            return StoreError(t("exercise.store.disk-full", path=self.path),
-                              t("learn.store.hint.disk-full"))
+            return StoreError(msg("exercise.store.disk-full", path=self.path),
+                              msg("learn.store.hint.disk-full"))
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return StoreError(t("exercise.store.damaged", path=self.path),
-                              t("exercise.store.damaged.hint"))
+            return StoreError(msg("exercise.store.damaged", path=self.path),
+                              msg("exercise.store.damaged.hint"))
         if "locked" in text or "busy" in text:
             return StoreError(
-                t("exercise.store.locked", path=self.path), t("exercise.store.locked.hint")
+                msg("exercise.store.locked", path=self.path), msg("exercise.store.locked.hint")
             )
         return StoreError(
-            t("exercise.store.unusable", path=self.path, error=text),
-            t("exercise.store.unusable.hint"),
+            msg("exercise.store.unusable", path=self.path, error=text),
+            msg("exercise.store.unusable.hint"),
         )
 
     class _Tx:

@@ -58,6 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} contains a mistake on line {line}, column {column}; the default "
               "settings are used.",
     },
+    # A ConfigError as one problem (a settings notice; the hint of a refused save).
+    "config.with-hint": {"nl": "{message}\n{hint}", "en": "{message}\n{hint}"},
     "config.hint.fix": {
         "nl": "Verbeter het bestand met een teksteditor; cjtrainer overschrijft het niet.",
         "en": "Fix the file in a text editor; cjtrainer does not overwrite it.",

@@ -52,7 +52,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{n} {n:criterium|criteria} zonder score",
         "en": "{n} {n:criterion|criteria} without a score",
     },
-    "exercise.and": {"nl": " en ", "en": " and "},
+    "exercise.assess.open-both": {"nl": "{answers} en {criteria}", "en": "{answers} and {criteria}"},
     "exercise.assess.incomplete.hint": {
         "nl": "Geef elk antwoord een oordeel en elk criterium een score.",
         "en": "Give every answer a verdict and every criterion a score.",

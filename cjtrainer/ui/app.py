@@ -25,7 +25,7 @@ from textual.screen import Screen
 from cjtrainer import config, paths
 from cjtrainer.clock import utc_now
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import render, t
 from cjtrainer.inert import inert
 from cjtrainer.ui import css, web_mode
 from cjtrainer.ui.text import Localised
@@ -219,7 +219,7 @@ class CjApp(Localised, App[int]):
 
     def _report_start_notices(self) -> None:
         for problem in self.settings.problems:
-            self.notify(problem, title=t("ui.notice.settings"), severity="warning", markup=False)
+            self.notify(render(problem), title=t("ui.notice.settings"), severity="warning", markup=False)
         self.report_skipped()
 
     def report_skipped(self) -> None:

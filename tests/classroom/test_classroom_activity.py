@@ -165,7 +165,7 @@ def test_hidden_contributions_never_reach_the_export_and_the_clock_closes_the_bo
     send(board, "bo", "loyaliteit", "=HYPERLINK(\"http://x\") scheldwoord")
     send(board, "bo", "transactie", "*iDEAL* betalen")
     board.hide([g.id for g in board.groups("loyaliteit") if "scheld" in g.text])
-    markdown, table = board.export_markdown(), board.export_csv()
+    markdown, table = board.export_markdown("nl"), board.export_csv("nl")
     assert "scheldwoord" not in markdown and "scheldwoord" not in table
     assert "kortingscode voor de volgende keer ×1" in markdown
     assert "\\*iDEAL\\* betalen" in markdown  # a student's text is never markup
@@ -175,8 +175,8 @@ def test_hidden_contributions_never_reach_the_export_and_the_clock_closes_the_bo
     assert ["Loyaliteit (3 methoden, geen fase)", "kortingscode voor de volgende keer", "1",
             ""] in rows
     board.unhide()
-    assert "scheldwoord" in board.export_csv()
-    assert "'=HYPERLINK" in board.export_csv()  # never a formula in the spreadsheet
+    assert "scheldwoord" in board.export_csv("nl")
+    assert "'=HYPERLINK" in board.export_csv("nl")  # never a formula in the spreadsheet
     assert board.next_wakeup() == 100.0 + 10 * 60
     clock.now += 10 * 60
     board.tick()
@@ -239,8 +239,8 @@ async def test_thirty_students_send_touchpoints_over_real_sockets(tmp_path: Path
         board.finish()
         ends = [await s.expect("board-end") for s in students]
         assert ends[2]["mine"]["loyaliteit"] == ["spaarpunten"]  # type: ignore[index]
-        assert "spaarpunten" not in board.export_markdown()
-        assert "spaarpunten" not in board.export_csv()
+        assert "spaarpunten" not in board.export_markdown("nl")
+        assert "spaarpunten" not in board.export_csv("nl")
         for s in students:
             await s.close()
         await old.close()

@@ -13,6 +13,7 @@ import pytest
 
 from cjtrainer import cli, config
 from cjtrainer.errors import CjError
+from cjtrainer.i18n import render
 from cjtrainer.learn.scheduling import SchedulerSettings
 from tests.unit.support import DATA, finished_session
 
@@ -56,7 +57,7 @@ def test_save_refuses_to_overwrite_an_unreadable_file_and_keeps_it() -> None:
 
 def test_a_windows_path_gets_a_dutch_problem_with_the_quotes_hint() -> None:
     write_config(BROKEN)
-    [problem] = config.load().problems
+    [problem] = map(render, config.load().problems)
     assert "regel 1, kolom" in problem and "de standaardinstellingen worden gebruikt" in problem
     assert "enkele aanhalingstekens" in problem and "S:/Retail" in problem
 
@@ -75,7 +76,7 @@ def test_a_retention_out_of_range_is_clamped_with_a_notice_and_the_scheduler_acc
     write_config(text + "\n")
     settings = config.load()
     assert settings.desired_retention == pytest.approx(expected)
-    assert any(words in p for p in settings.problems), settings.problems
+    assert any(words in render(p) for p in settings.problems), settings.problems
     SchedulerSettings.from_settings(settings)  # no ValueError: the app keeps running
 
 
@@ -85,7 +86,7 @@ def test_limits_wrong_types_and_a_string_for_content_are_corrected_with_notices(
     settings = config.load()
     assert settings.new_per_day == 0 and settings.reviews_per_day == 200
     assert settings.content == ("lessen",) and settings.theme == "textual-dark"
-    text = "\n".join(settings.problems)
+    text = "\n".join(map(render, settings.problems))
     assert "new_per_day = -3 ligt buiten" in text and "geen heel getal" in text
     assert "geen lijst" in text and "onbekende instelling onbekend" in text
     assert not settings.unreadable

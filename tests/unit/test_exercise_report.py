@@ -15,7 +15,7 @@ from tests.unit.support import DATA, finished_session
 
 def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) -> None:
     attempt = finished_session(tmp_path).attempt
-    text = to_markdown(attempt, "Sam \x1b[31mde Vries", tz=UTC)
+    text = to_markdown(attempt, "Sam \x1b[31mde Vries", language="nl", tz=UTC)
     lines = text.splitlines()
     assert lines[0] == "# Touchpoints bij de fietsenwinkel \\[b\\]om de hoek\\[/b\\]"
     assert "- **Naam:** Sam ^\\[\\[31mde Vries" in lines  # escape code shown, not obeyed
@@ -37,6 +37,9 @@ def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) 
     assert "Rubric: 50%." in lines
     assert "## Wat neem ik mee" in lines
     assert "Ik neem mee:  " in lines and "\\- de fase na de aankoop \\*telt\\* ook" in lines
+    # The language is the caller's (the app's or the CLI's), not the one of the moment.
+    english = to_markdown(attempt, "Sam", language="en", tz=UTC).splitlines()
+    assert "- **Self-score:** 58%" in english and "2. *(empty)* — **Not yet**" in english
 
 
 def test_markdown_escaping_and_file_names() -> None:
@@ -164,6 +167,6 @@ def test_a_multi_line_answer_stays_one_list_item_in_the_hand_in(tmp_path: Path) 
                   *answers[0][1:])
     from dataclasses import replace
 
-    text = to_markdown(replace(attempt, answers=tuple(answers)), "Sam", tz=UTC)
+    text = to_markdown(replace(attempt, answers=tuple(answers)), "Sam", language="nl", tz=UTC)
     assert ("1. Folder \\*met\\*  \n   korting\n\n   \\- en een lijstje  \n"
             "   2\\. of een nummer — **Goed**\n2. \\# reviews op Google") in text

@@ -13,8 +13,9 @@ from cjtrainer.errors import CjError, StoreError
 from cjtrainer.exercise.compare import closest, normalise
 from cjtrainer.exercise.model import MAX_ANSWER, Mark, Step, clean_name, clean_text
 from cjtrainer.exercise.score import compute
-from cjtrainer.exercise.session import ExerciseSession
+from cjtrainer.exercise.session import ExerciseSession, incomplete_message
 from cjtrainer.exercise.store import ExerciseStore
+from cjtrainer.i18n import render
 
 
 class Clock:
@@ -131,6 +132,17 @@ def test_full_attempt_scores_as_documented(tmp_path: Path, clock: Clock) -> None
     assert summary.step is Step.DONE and summary.score == 58
     assert store.latest_open("winkel") is None
     assert store.load(summary.id).reflection == "Ik vergat de fase\nna de aankoop."
+
+
+def test_what_is_still_open_names_only_what_is_missing_in_either_language() -> None:
+    assert render(incomplete_message(3, 1), "nl") == (
+        "Nog niet alles beoordeeld: 3 antwoorden zonder oordeel en 1 criterium zonder score.")
+    assert render(incomplete_message(1, 0), "nl") == (
+        "Nog niet alles beoordeeld: 1 antwoord zonder oordeel.")
+    assert render(incomplete_message(0, 2), "en") == (
+        "Not everything assessed yet: 2 criteria without a score.")
+    assert render(incomplete_message(2, 2), "en") == (
+        "Not everything assessed yet: 2 answers without a verdict and 2 criteria without a score.")
 
 
 def test_score_without_rubric_uses_answers_alone(tmp_path: Path, clock: Clock) -> None:

@@ -23,7 +23,7 @@ from cjtrainer.classroom.activity import CLOSED, OPEN, Group
 from cjtrainer.classroom.roster import END, LOBBY
 from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import language, t
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
 from cjtrainer.ui.text import plain
@@ -281,7 +281,7 @@ class BoardApp(App[int]):
 
     def _export(self) -> bool:
         try:
-            self.session.write_export()
+            self.session.write_export(language())
         except OSError as error:
             self.notify(str(error), severity="error", markup=False)
             return False

@@ -12,7 +12,7 @@ from textual.widgets import Button, Static, TextArea
 
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
 from cjtrainer.exercise.session import incomplete_message
-from cjtrainer.i18n import t
+from cjtrainer.i18n import render, t
 from cjtrainer.ui.exercise.step import (
     FAILED,
     Advance,
@@ -127,7 +127,8 @@ class AssessStep(SessionStep):
         unmarked = self.session.unmarked()
         unscored = self.session.unscored()
         if unmarked or unscored:
-            self.app.notify(incomplete_message(len(unmarked), len(unscored)), severity="warning")
+            self.app.notify(render(incomplete_message(len(unmarked), len(unscored))),
+                            severity="warning")
             target = (
                 f"#mark-{unmarked[0][0]}-{unmarked[0][1]}" if unmarked else f"#rubric-{unscored[0]}"
             )

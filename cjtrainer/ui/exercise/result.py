@@ -24,7 +24,7 @@ from cjtrainer.exercise.report import (
     to_markdown,
     write,
 )
-from cjtrainer.i18n import t
+from cjtrainer.i18n import language, msg, render, t
 from cjtrainer.ui import web_mode
 from cjtrainer.ui.exercise.step import Begin, Leave, OpenHistory, SessionStep
 from cjtrainer.ui.text import localise_bindings, plain
@@ -233,7 +233,8 @@ class ExportModal(ModalScreen[Path | None]):
             return
         if web_mode.active():
             filename = default_filename(self.attempt, name)
-            web_mode.download(self.app, to_markdown(self.attempt, name), filename)
+            document = to_markdown(self.attempt, name, language=language())
+            web_mode.download(self.app, document, filename)
             self.app.notify(t("exercise.export.downloaded", name=filename), markup=False,
                             timeout=8)
             self.dismiss(None)
@@ -245,10 +246,10 @@ class ExportModal(ModalScreen[Path | None]):
         if path.is_dir():
             path = free_path(path / default_filename(self.attempt, name))
         try:
-            written = write(path, to_markdown(self.attempt, name))
+            written = write(path, to_markdown(self.attempt, name, language=language()))
         except OSError as error:
-            self.app.notify(t("exercise.export.failed", path=str(path),
-                              error=config.os_reason(error)), severity="error", markup=False)
+            failed = msg("exercise.export.failed", path=str(path), error=config.os_reason(error))
+            self.app.notify(render(failed), severity="error", markup=False)
             return
         if self.attempts is not None:
             try:  # the file is written; keeping its path is a convenience
