@@ -21,6 +21,7 @@ from cjtrainer.ui.exercise.compare import CompareStep
 from cjtrainer.ui.exercise.history import AttemptScreen, HistoryScreen
 from cjtrainer.ui.exercise.result import ExportModal, ResultStep
 from cjtrainer.ui.exercise.screen import ExerciseApp
+from tests.ui.driver import wait_until
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -53,14 +54,6 @@ def attempt_at_assess(data: Path, *, finish: bool = False) -> None:
     store.close()
 
 
-async def wait_for(pilot, condition, tries: int = 60) -> bool:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
-
-
 async def test_each_phase_shows_its_model_answers_from_the_top(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = ExerciseStore(data)
@@ -76,10 +69,10 @@ async def test_each_phase_shows_its_model_answers_from_the_top(tmp_path: Path) -
         assert models.max_scroll_y > 0
         models.focus()
         await pilot.press("end")  # the student scrolls down the model answers
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()
         assert models.scroll_y > 0
         await pilot.press("pagedown")
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()
         assert compare.section == 1
         assert models.scroll_y == 0 and models.scroll_target_y == 0
 
@@ -96,15 +89,15 @@ async def test_the_hand_in_goes_to_documents_and_its_path_stays(tmp_path, monkey
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+s")
-        assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
+        await wait_until(pilot, lambda: bool(app.screen.query(ResultStep)), "the result step")
         await pilot.press("e")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportModal), "the export dialog")
         modal = app.screen
         modal.query_one("#export-name", Input).value = "Sam"
         await pilot.pause()
         assert Path(modal.query_one("#export-path", Input).value).parent == documents
         modal.query_one("#export-save", Button).press()
-        assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: not isinstance(app.screen, ExportModal), "the export dialog to close")
         await pilot.pause()
         saved = list(documents.glob("*.md"))
         assert len(saved) == 1
@@ -128,12 +121,12 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#intro-history", Button).press()
-        assert await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, HistoryScreen), "the history screen")
         await pilot.press("enter")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, AttemptScreen), "the attempt screen")
         shown = str(app.screen.query_one("#attempt-page Static", Static).render())
         assert "antwoord 1.1 over de winkel" in shown
         assert "ik leerde veel" in shown
         assert "Goed" in shown
         await pilot.press("e")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportModal), "the export dialog")
