@@ -55,6 +55,8 @@ def answer_for(question: dict) -> dict:
         return {"text": "klantreis"}
     if kind == "order":
         return {"order": [item["id"] for item in question["items"]]}
+    if kind == "truefalse":  # no choices on the wire: the ids are fixed
+        return {"choice": random.choice(["true", "false"])}
     return {"choice": random.choice(question["choices"])["id"]}
 
 

@@ -40,29 +40,35 @@ def _global_options(defaults: bool) -> argparse.ArgumentParser:
     """Global options, accepted before and after the command name."""
     suppress = None if defaults else argparse.SUPPRESS
     parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("globale opties / global options")
+    group = parser.add_argument_group(i18n.t("cli.help.global"))
     group.add_argument(
         "--content", action="append", metavar="DIR",
         default=[] if defaults else argparse.SUPPRESS,
-        help="extra map met decks (herhaalbaar; ook CJTRAINER_CONTENT)",
+        help=i18n.t("cli.help.content"),
     )
     group.add_argument(
         "--data-dir", metavar="DIR", default=suppress,
-        help="map voor voortgang (ook CJTRAINER_DATA_DIR)",
+        help=i18n.t("cli.help.data-dir"),
     )
     group.add_argument(
-        "--lang", choices=i18n.LANGUAGES, default=suppress, help="taal: nl (standaard) of en",
+        "--lang", choices=i18n.LANGUAGES, default=suppress, help=i18n.t("cli.help.lang"),
     )
     return parser
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    # Python 3.11's version action does not look its help up through argparse's _()
+    parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}",
+                        help=i18n.t("cli.argparse.version"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cjtrainer",
-        description="Leer de customer journey (klantreis) in de terminal.",
+        description=i18n.t("cli.help.description"),
         parents=[_global_options(defaults=True)],
     )
-    parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+    _add_version(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     late_globals = _global_options(defaults=False)
     for module_name in COMMANDS.values():
@@ -167,13 +173,13 @@ def build_parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
         parser = argparse.ArgumentParser(
             prog="cjtrainer", parents=[_global_options(defaults=True)],
         )
-        parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+        _add_version(parser)
         return parser
     if name in COMMANDS:
         parser = argparse.ArgumentParser(
             prog="cjtrainer", parents=[_global_options(defaults=True)],
         )
-        parser.add_argument("--version", action="version", version=f"cjtrainer {__version__}")
+        _add_version(parser)
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         module = importlib.import_module(f"cjtrainer.commands.{COMMANDS[name]}")
         module.register(subparsers, [_global_options(defaults=False)])

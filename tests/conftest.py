@@ -40,6 +40,8 @@ def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
         monkeypatch.setenv(f"CJTRAINER_{name}_DIR", str(folder))
     monkeypatch.delenv("CJTRAINER_CONTENT", raising=False)
     monkeypatch.delenv("CJTRAINER_LANG", raising=False)
+    # An unknown message key raises (cjtrainer.i18n.t), in subprocesses too.
+    monkeypatch.setenv("CJTRAINER_STRICT_MESSAGES", "1")
     i18n.set_language("nl")
     yield base
     i18n.set_language("nl")

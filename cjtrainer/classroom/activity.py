@@ -35,8 +35,19 @@ from cjtrainer.classroom.roster import (
     Roster,
     Settings,
     Transport,
-    _utcnow,
 )
+from cjtrainer.classroom.server_messages import (
+    Board,
+    BoardEnd,
+    BoardSection,
+    Lobby,
+    Noted,
+    Spot,
+    Spotlight,
+    Welcome,
+    encode_message,
+)
+from cjtrainer.clock import utc_now
 from cjtrainer.deck.model import Exercise, Section
 from cjtrainer.exercise.compare import closest
 from cjtrainer.exercise.model import exercise_to_dict
@@ -101,7 +112,7 @@ class Activity(Roster):
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(
@@ -134,17 +145,16 @@ class Activity(Roster):
     def _took_part(self, player: Player) -> bool:
         return any(c.player == player.id for c in self.contributions)
 
-    def _lobby_message(self) -> dict[str, object]:
+    def _lobby_message(self) -> Lobby:
         # The count only: no student's name reaches another student's screen.
-        return {"type": "lobby", "players": len(self.active()), "names": []}
+        return Lobby(players=len(self.active()), names=())
 
     def _welcome(self, player: Player) -> None:
         state = self._end_message(player) if self.phase == END else self._board_message(player)
-        self._send(player, {
-            "type": "welcome", "player": player.id, "token": player.token,
-            "name": player.name, "phase": self.phase, "activity": "board", "late": False,
-            "state": state,
-        })
+        self._send(player, Welcome(
+            player=player.id, token=player.token, name=player.name, phase=self.phase,
+            activity="board", late=False, state=state,
+        ))
 
     def _message(self, conn: Hashable, message: ClientMessage) -> None:
         if not isinstance(message, Touchpoint):
@@ -300,8 +310,7 @@ class Activity(Roster):
         self.spotlight = group
         self.emit("spotlight", id=group.id if group else None,
                   text=group.text if group else None)
-        message = self._spotlight_message()
-        text = protocol.encode(message)
+        text = encode_message(self._spotlight_message())
         for player in self.active():
             if player.conn is not None:
                 self._deliver(player.conn, text)
@@ -338,46 +347,39 @@ class Activity(Roster):
 
     # ------------------------------------------------------------------ messages
 
-    def _sections_wire(self) -> list[dict[str, object]]:
-        return [{"id": s.id, "title": s.title, "prompt": s.prompt, "answers": s.answers}
-                for s in self.sections]
-
-    def _board_message(self, player: Player) -> dict[str, object]:
-        return {
-            "type": "board", "phase": self.phase, "title": self.title,
-            "intro": self.exercise.intro, "minutes": self.minutes,
-            "remaining_ms": round(self.remaining_s() * 1000),
-            "sections": self._sections_wire(),
-            "mine": {s.id: self.mine(player.id, s.id) for s in self.sections},
-            "spotlight": self._spotlight_message()["spotlight"],
-        }
+    def _board_message(self, player: Player) -> Board:
+        return Board(
+            phase=self.phase, title=self.title, intro=self.exercise.intro,
+            minutes=self.minutes, remaining_ms=round(self.remaining_s() * 1000),
+            sections=tuple(BoardSection(s.id, s.title, s.prompt, s.answers)
+                           for s in self.sections),
+            mine={s.id: tuple(self.mine(player.id, s.id)) for s in self.sections},
+            spotlight=self._spotlight_message().spotlight,
+        )
 
     def _broadcast_board(self) -> None:
         for player in self.active():
             self._send(player, self._board_message(player))
 
-    def _noted(self, player: Player, section: Section) -> dict[str, object]:
+    def _noted(self, player: Player, section: Section) -> Noted:
         mine = self.mine(player.id, section.id)
-        return {"type": "noted", "section": section.id, "mine": mine,
-                "left": max(0, section.answers - len(mine))}
+        return Noted(section=section.id, mine=tuple(mine),
+                     left=max(0, section.answers - len(mine)))
 
-    def _spotlight_message(self) -> dict[str, object]:
+    def _spotlight_message(self) -> Spotlight:
         group = self.spotlight
         if group is None:
-            return {"type": "spotlight", "spotlight": None}
+            return Spotlight(None)
         section = self._section[group.section]
-        return {"type": "spotlight", "spotlight": {
-            "section": section.id, "section_title": section.title, "text": group.text,
-            "count": group.count,
-        }}
+        return Spotlight(Spot(section=section.id, section_title=section.title,
+                              text=group.text, count=group.count))
 
-    def _end_message(self, player: Player) -> dict[str, object]:
-        return {
-            "type": "board-end", "title": self.title,
-            "exercise": exercise_to_dict(self.exercise),
-            "mine": {s.id: self.mine(player.id, s.id) for s in self.exercise.sections
-                     if s.id in self._section},
-        }
+    def _end_message(self, player: Player) -> BoardEnd:
+        return BoardEnd(
+            title=self.title, exercise=exercise_to_dict(self.exercise),
+            mine={s.id: tuple(self.mine(player.id, s.id)) for s in self.exercise.sections
+                  if s.id in self._section},
+        )
 
     # ------------------------------------------------------------------ export
 

@@ -2,8 +2,11 @@
 
 :class:`ClassroomClient` keeps one websocket open to the host. When it drops, it
 reconnects with growing pauses and sends ``resume`` with the token from ``welcome``, so the
-student keeps their place, score and the time left. Every message from the server is
-handed to ``on_message``; connection changes go to ``on_status``.
+student keeps their place, score and the time left. Every frame from the server is parsed
+here, once (:func:`~.server_messages.parse_server_message`), and handed to ``on_message``
+as its typed message; a frame that is not one is logged as an error (the classroom tests
+fail on that) and handed on as :class:`Unreadable`, so the screen can say so and play on.
+Connection changes go to ``on_status``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ from websockets.exceptions import ConnectionClosed, InvalidURI
 
 from cjtrainer.atomic import write_bytes
 from cjtrainer.classroom.protocol import DEFAULT_PORT, ProtocolError, clean_name, name_key
+from cjtrainer.classroom.server_messages import (
+    BoardEnd,
+    End,
+    Error,
+    ServerMessage,
+    Welcome,
+    parse_server_message,
+)
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -56,11 +67,19 @@ def parse_address(raw: str) -> str:
     return f"{parts.scheme}://{shown}:{port}"
 
 
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A frame from the host that is not a message this client knows (a host of another
+    version, or a bug): ``problem`` says what was wrong, for the log."""
+
+    problem: str
+
+
 class ClassroomClient:
     def __init__(
         self,
         url: str,
-        on_message: Callable[[dict[str, object]], None],
+        on_message: Callable[[ServerMessage | Unreadable], None],
         on_status: Callable[[str], None] | None = None,
         *,
         retry_min: float = 0.2,
@@ -168,20 +187,19 @@ class ClassroomClient:
         self._set_status(CLOSED)
 
     def _handle(self, raw: str | bytes) -> None:
+        message: ServerMessage | Unreadable
         try:
-            message = json.loads(raw)
-        except ValueError:
-            return
-        if not isinstance(message, dict):
-            return
-        kind = message.get("type")
-        if kind == "welcome":
-            self.token = str(message.get("token") or "") or None
-            self.player = str(message.get("player") or "")
-        elif kind in ("end", "board-end"):
+            message = parse_server_message(raw)
+        except ProtocolError as error:
+            logger.error("unreadable message from the host: %s", error)
+            message = Unreadable(str(error))
+        if isinstance(message, Welcome):
+            self.token = message.token or None
+            self.player = message.player
+        elif isinstance(message, End | BoardEnd):
             self.ended = True
-        elif kind == "error" and message.get("code") in FINAL_ERRORS:
-            if message.get("code") == "bad-token":
+        elif isinstance(message, Error) and message.code in FINAL_ERRORS:
+            if message.code == "bad-token":
                 self.token = None
             else:
                 self.ended = True

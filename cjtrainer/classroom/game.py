@@ -40,9 +40,22 @@ from cjtrainer.classroom.roster import (
     Settings,
     Submitted,
     Transport,
-    _utcnow,
 )
-from cjtrainer.i18n import t
+from cjtrainer.classroom.server_messages import (
+    Ack,
+    End,
+    Leaderboard,
+    Option,
+    Ranked,
+    Reveal,
+    ServerMessage,
+    Standing,
+    Summary,
+    Welcome,
+    encode_message,
+)
+from cjtrainer.classroom.server_messages import Question as QuestionMessage
+from cjtrainer.clock import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +94,7 @@ class Game(Roster):
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         on_change: Callable[[], None] | None = None,
     ) -> None:
@@ -200,8 +213,8 @@ class Game(Roster):
             raise ProtocolError("bad-answer")
         return tuple(shown[i] for i in answer.ids)
 
-    def _ack(self) -> dict[str, object]:
-        return {"type": "ack", "question": self.index, "accepted": True}
+    def _ack(self) -> Ack:
+        return Ack(question=self.index, accepted=True)
 
     # ------------------------------------------------------------------ teacher controls
 
@@ -235,10 +248,7 @@ class Game(Roster):
         self.phase = END
         self.phase_until = None
         ranks = self.ranks()
-        podium = [
-            {"name": p.name, "score": p.score, "rank": ranks[p.id]}
-            for p in self.standings()[:3]
-        ]
+        podium = self._podium(ranks)
         for player in self.active():
             self._send(player, self._end_message(player, podium, ranks))
         self.emit(
@@ -290,7 +300,7 @@ class Game(Roster):
         # Encode every student's copy first, then send them in one tight loop: the spread
         # between the first and the last student receiving the question stays small.
         frames = [
-            (p.conn, protocol.encode(self._question_message(p)))
+            (p.conn, encode_message(self._question_message(p)))
             for p in playing if p.conn is not None
         ]
         for conn, text in frames:
@@ -350,12 +360,14 @@ class Game(Roster):
         shared = protocol.shared_ranks([p.score for p in standings])
         return {player.id: rank for player, rank in zip(standings, shared, strict=True)}
 
-    def _top(self, ranks: dict[str, int]) -> list[dict[str, object]]:
-        """The best five for a ``leaderboard`` message, each with the rank it shares."""
-        return [
-            {"name": p.name, "score": p.score, "rank": ranks[p.id]}
-            for p in self.standings()[:TOP]
-        ]
+    def _top(self, ranks: dict[str, int], count: int = TOP) -> tuple[Ranked, ...]:
+        """The best five for a ``leaderboard`` message (three for the podium), each with
+        the rank it shares."""
+        return tuple(Ranked(name=p.name, score=p.score, rank=ranks[p.id])
+                     for p in self.standings()[:count])
+
+    def _podium(self, ranks: dict[str, int]) -> tuple[Ranked, ...]:
+        return self._top(ranks, 3)
 
     def answered_count(self) -> tuple[int, int]:
         """(answered, playing) for the current question."""
@@ -393,26 +405,19 @@ class Game(Roster):
             player.layouts[question.index] = shown
         return shown
 
-    def _question_message(self, player: Player) -> dict[str, object]:
+    def _question_message(self, player: Player) -> QuestionMessage:
+        """True/false has no choices on the wire: the ids ``true`` and ``false`` are
+        fixed, and each client says them in its own language."""
         question = self.questions[self.index]
-        message: dict[str, object] = {
-            "type": "question", "index": self.index, "total": len(self.questions),
-            "kind": question.kind, "prompt": question.prompt,
-            "time_ms": self.time_ms, "remaining_ms": self.remaining_ms(),
-            "calm": self.settings.calm, "answered": self.index in player.answers,
-        }
-        shown = self._layout(player, question)
-        if question.kind == "truefalse":
-            message["choices"] = [
-                {"id": "true", "text": t("classroom.true")},
-                {"id": "false", "text": t("classroom.false")},
-            ]
-        elif question.kind == "choice":
-            message["choices"] = [{"id": i, "text": text} for i, text in shown]
-            message["multiple"] = question.multiple
-        elif question.kind == "order":
-            message["items"] = [{"id": i, "text": text} for i, text in shown]
-        return message
+        shown = tuple(Option(i, text) for i, text in self._layout(player, question))
+        return QuestionMessage(
+            index=self.index, total=len(self.questions), kind=question.kind,
+            prompt=question.prompt, time_ms=self.time_ms, remaining_ms=self.remaining_ms(),
+            calm=self.settings.calm, answered=self.index in player.answers,
+            choices=shown if question.kind == "choice" else (),
+            items=shown if question.kind == "order" else (),
+            multiple=question.multiple if question.kind == "choice" else False,
+        )
 
     def _correct_wire(self, player: Player, question: Question) -> dict[str, object]:
         card = question.card
@@ -428,7 +433,7 @@ class Game(Roster):
             return {"order": [position[item] for item in getattr(card, "items", ())]}
         return {"text": question.expected}
 
-    def _reveal_message(self, player: Player, ranks: dict[str, int]) -> dict[str, object]:
+    def _reveal_message(self, player: Player, ranks: dict[str, int]) -> Reveal:
         question = self.questions[self.index]
         submitted = player.answers.get(self.index)
         if submitted is not None:
@@ -437,48 +442,43 @@ class Game(Roster):
             )
         else:
             result = "none" if player.plays(self.index) else "late"
-        return {
-            "type": "reveal", "question": self.index, "kind": question.kind,
-            "correct": self._correct_wire(player, question),
-            "correct_text": question.expected if question.kind != "truefalse" else t(
-                "classroom.true" if question.expected == "true" else "classroom.false"
-            ),
-            "your_answer": submitted.wire if submitted else None,
-            "result": result,
-            "verdict": submitted.verdict if submitted else None,
-            "points": submitted.points if submitted else 0,
-            "score": player.score, "rank": ranks.get(player.id, 0),
-            "players": len(self.active()),
-            "explain": question.explain,
-        }
+        return Reveal(
+            question=self.index, kind=question.kind,
+            correct=self._correct_wire(player, question),
+            correct_text=question.expected,  # for true/false its id: the client says it
+            your_answer=submitted.wire if submitted else None,
+            result=result,
+            verdict=submitted.verdict if submitted else None,
+            points=submitted.points if submitted else 0,
+            score=player.score, rank=ranks.get(player.id, 0),
+            players=len(self.active()),
+            explain=question.explain,
+        )
 
     def _leaderboard_message(
-        self, player: Player, top: list[dict[str, object]], ranks: dict[str, int],
-    ) -> dict[str, object]:
-        return {
-            "type": "leaderboard", "question": self.index, "total": len(self.questions),
-            "top": top, "you": {"rank": ranks.get(player.id, 0), "score": player.score},
-            "players": len(self.active()),
-        }
+        self, player: Player, top: tuple[Ranked, ...], ranks: dict[str, int],
+    ) -> Leaderboard:
+        return Leaderboard(
+            question=self.index, total=len(self.questions), top=top,
+            you=Standing(rank=ranks.get(player.id, 0), score=player.score),
+            players=len(self.active()),
+        )
 
     def _end_message(
-        self, player: Player, podium: list[dict[str, object]], ranks: dict[str, int],
-    ) -> dict[str, object]:
+        self, player: Player, podium: tuple[Ranked, ...], ranks: dict[str, int],
+    ) -> End:
         correct = sum(1 for s in player.answers.values() if s.correct)
         # Scored over the questions this player could answer (a late joiner starts at the
         # next question), the same count as the teacher's summary in the report.
         played = sum(1 for index in range(self.index + 1) if player.plays(index))
-        return {
-            "type": "end", "podium": podium,
-            "you": {
-                "rank": ranks.get(player.id, 0), "score": player.score, "correct": correct,
-                "questions": played, "players": len(self.active()),
-            },
-        }
+        return End(podium=podium, you=Summary(
+            rank=ranks.get(player.id, 0), score=player.score, correct=correct,
+            questions=played, players=len(self.active()),
+        ))
 
     def _welcome(self, player: Player) -> None:
         """Who you are, plus what you would be looking at now (the state snapshot)."""
-        state: dict[str, object] | None
+        state: ServerMessage | None
         if self.phase == LOBBY:
             state = self._lobby_message()
         elif self.phase == QUESTION:
@@ -493,17 +493,12 @@ class Game(Roster):
             state = self._leaderboard_message(player, top, ranks)
         else:
             ranks = self.ranks()
-            podium = [
-                {"name": p.name, "score": p.score, "rank": ranks[p.id]}
-                for p in self.standings()[:3]
-            ]
-            state = self._end_message(player, podium, ranks)
-        self._send(player, {
-            "type": "welcome", "player": player.id, "token": player.token,
-            "name": player.name, "score": player.score, "phase": self.phase,
-            "late": not player.plays(max(self.index, 0)) and self.phase != LOBBY,
-            "state": state,
-        })
+            state = self._end_message(player, self._podium(ranks), ranks)
+        self._send(player, Welcome(
+            player=player.id, token=player.token, name=player.name, score=player.score,
+            phase=self.phase,
+            late=not player.plays(max(self.index, 0)) and self.phase != LOBBY, state=state,
+        ))
 
 
 

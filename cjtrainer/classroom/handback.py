@@ -9,37 +9,42 @@ made inert again on the way in (``exercise_from_dict`` and ``clean_text``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from cjtrainer.classroom.protocol import ProtocolError
+from cjtrainer.classroom.server_messages import BoardEnd
+from cjtrainer.deck.model import Section
 from cjtrainer.exercise.model import MAX_ANSWER, Attempt, clean_text, exercise_from_dict
 from cjtrainer.exercise.store import ExerciseStore
 
 
-def attempt_answers(exercise_sections: Any, mine: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+def attempt_answers(exercise_sections: Sequence[Section], mine: Mapping[str, Sequence[str]],
+                    ) -> tuple[tuple[str, ...], ...]:
     """The student's touchpoints fitted into the attempt's answer slots, per section."""
     answers = []
     for section in exercise_sections:
-        given = mine.get(section.id) if isinstance(mine, dict) else None
-        texts = [clean_text(str(x), MAX_ANSWER) for x in given] if isinstance(given, list) else []
+        texts = [clean_text(x, MAX_ANSWER) for x in mine.get(section.id, ())]
         texts = texts[: section.answers]
         answers.append(tuple(texts + [""] * (section.answers - len(texts))))
     return tuple(answers)
 
 
-def has_touchpoints(message: dict[str, Any]) -> bool:
-    mine = message.get("mine")
-    return isinstance(mine, dict) and any(isinstance(v, list) and v for v in mine.values())
+def has_touchpoints(message: BoardEnd) -> bool:
+    return any(message.mine.values())
 
 
-def save_board_attempt(data_dir: Path, message: dict[str, Any],
+def save_board_attempt(data_dir: Path, message: BoardEnd,
                        now: datetime | None = None) -> Attempt:
     """Store the ``board-end`` message's touchpoints as a new attempt; the written attempt.
     Raises ``StoreError`` (a clear Dutch message) when the store cannot be used, and
-    ``KeyError``/``TypeError``/``ValueError`` for a message that is not a board's end."""
-    exercise = exercise_from_dict(message["exercise"])
+    :class:`ProtocolError` (``bad-field``) for an exercise that is not one."""
+    try:
+        exercise = exercise_from_dict(message.exercise)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:  # the host's JSON
+        raise ProtocolError("bad-field", f"board-end.exercise: {error!r}"[:120]) from None
     when = now or datetime.now(UTC)
     store = ExerciseStore(data_dir)
     try:
@@ -48,7 +53,7 @@ def save_board_attempt(data_dir: Path, message: dict[str, Any],
         # missing in the app, then hands in and compares with the model answers as usual;
         # `cjtrainer exercise ID` opens this attempt (the latest open one).
         attempt = replace(
-            attempt, answers=attempt_answers(exercise.sections, message.get("mine") or {}),
+            attempt, answers=attempt_answers(exercise.sections, message.mine),
             updated_at=when,
         )
         store.save(attempt)

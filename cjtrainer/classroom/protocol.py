@@ -1,4 +1,5 @@
 """The classroom wire protocol: parsing and validating what clients send, pure functions.
+(What the server sends is in :mod:`.server_messages`.)
 
 Every frame is a JSON object with a ``"type"``. Nothing here touches the network, the clock
 of the wall or the game: :func:`parse_client_message` turns one raw frame into a value or
@@ -34,10 +35,6 @@ MAX_SECTION = 40
 MAX_CAN = 8  # features a client names in "can"
 
 CLIENT_TYPES = ("join", "resume", "answer", "touchpoint")
-SERVER_TYPES = (
-    "welcome", "lobby", "question", "ack", "reveal", "leaderboard", "end", "error",
-    "board", "noted", "spotlight", "board-end",
-)
 # What a client can do beyond the quiz, named in its join's "can" list. A board host refuses
 # a join that does not name "board" (an old client) with ``needs-update``.
 FEATURES = ("board",)
@@ -222,27 +219,6 @@ def shared_ranks(scores: Sequence[int]) -> list[int]:
     for position, score in enumerate(scores, start=1):
         ranks.append(ranks[-1] if ranks and score == scores[position - 2] else position)
     return ranks
-
-
-def top_ranks(top: Sequence[object]) -> list[int]:
-    """The ranks of a ``leaderboard`` message's ``top`` entries: the server's ``rank`` fields
-    when every entry has one, otherwise worked out from the scores (a host from before
-    ``rank`` was added sends only names and scores, best first)."""
-    given = [_count(entry, "rank") for entry in top]
-    if all(rank > 0 for rank in given):
-        return given
-    return shared_ranks([_count(entry, "score") for entry in top])
-
-
-def _count(entry: object, key: str) -> int:
-    """A whole number field of a message part, 0 when missing or of another type."""
-    value = entry.get(key) if isinstance(entry, dict) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def encode(message: dict[str, object]) -> str:
-    """A server message as a compact JSON text frame."""
-    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
 
 
 # ---------------------------------------------------------------------------- names, codes

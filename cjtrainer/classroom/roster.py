@@ -16,13 +16,14 @@ import logging
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from cjtrainer.classroom import protocol
 from cjtrainer.classroom.lookalike import skeleton
 from cjtrainer.classroom.protocol import ClientMessage, Join, ProtocolError, Resume
-from cjtrainer.i18n import t
+from cjtrainer.classroom.server_messages import Error, Lobby, ServerMessage, encode_message
+from cjtrainer.clock import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -99,11 +100,6 @@ class Player:
         return not self.kicked and self.first_question <= index
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-
 class Roster:
     """Players and the door: join, resume, lock, kick. Subclasses add the phases."""
 
@@ -116,7 +112,7 @@ class Roster:
         session_id: str | None = None,
         log: Callable[[dict[str, object]], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wallclock: Callable[[], datetime] = _utcnow,
+        wallclock: Callable[[], datetime] = utc_now,
         on_change: Callable[[], None] | None = None,
     ) -> None:
         self.transport = transport
@@ -191,23 +187,21 @@ class Roster:
         if self.on_change is not None:
             self.on_change()
 
-    def _send(self, player: Player, message: dict[str, object]) -> None:
+    def _send(self, player: Player, message: ServerMessage) -> None:
         if player.conn is not None:
             self._deliver(player.conn, message)
 
-    def _deliver(self, conn: Hashable, message: dict[str, object] | str) -> None:
+    def _deliver(self, conn: Hashable, message: ServerMessage | str) -> None:
         """One frame to one connection, on its own: a failure costs that frame only, never
         the other players' copies (a reveal is sent to everyone in a loop)."""
         try:
-            text = message if isinstance(message, str) else protocol.encode(message)
+            text = message if isinstance(message, str) else encode_message(message)
             self.transport.send(conn, text)
         except Exception:
             logger.exception("sending a frame failed")
 
     def send_error(self, conn: Hashable, code: str) -> None:
-        self._deliver(conn, {
-            "type": "error", "code": code, "message": t(f"classroom.error.{code}"),
-        })
+        self._deliver(conn, Error(code))  # a code: each client says it in its own language
 
     def joined(self, conn: Hashable) -> bool:
         """Whether this connection belongs to a player (the server closes idle ones)."""
@@ -398,9 +392,9 @@ class Roster:
         return player
 
 
-    def _lobby_message(self) -> dict[str, object]:
-        names = [p.name for p in self.active()]
-        return {"type": "lobby", "players": len(names), "names": names[:60]}
+    def _lobby_message(self) -> Lobby:
+        names = tuple(p.name for p in self.active())
+        return Lobby(players=len(names), names=names[:60])
 
     def _broadcast_lobby(self) -> None:
         """Tell everyone in the lobby who is there; at most every LOBBY_EVERY seconds, so
@@ -411,7 +405,7 @@ class Roster:
             return
         self._lobby_due = False
         self._lobby_sent = now
-        text = protocol.encode(self._lobby_message())
+        text = encode_message(self._lobby_message())
         for player in self.active():
             if player.conn is not None:
                 self._deliver(player.conn, text)

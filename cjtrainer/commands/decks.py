@@ -11,7 +11,7 @@ from cjtrainer.inert import inert
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "decks", parents=parents, help="toon de beschikbare decks en wat is overgeslagen",
+        "decks", parents=parents, help=t("cli.help.decks"),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(handler=run)

@@ -4,7 +4,10 @@
     cjtrainer exercise start ID            do an exercise (also: cjtrainer exercise ID)
     cjtrainer exercise export [ATTEMPT|ID] [-o FILE] [--name NAME]
                                            write an attempt as Markdown to hand in
-    cjtrainer exercise history [ID]        earlier attempts with date and self-score
+    cjtrainer exercise history [ID]        earlier attempts with date, self-score and the
+                                           file each was saved to
+    cjtrainer exercise history --show N    print attempt N's hand-in (the saved file, or
+                                           made again from what was kept)
 
 ID may also be the path of an exercise file (``.yaml``/``.yml``), so a teacher can try a
 new exercise without adding it to a content folder. Only ``start`` imports Textual.
@@ -34,18 +37,19 @@ ACTIONS = ("list", "start", "export", "history")
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "exercise", parents=parents,
-        help="oefeningen: lijst, start ID, export [POGING|ID], history [ID]",
-        description="Oefeningen maken, terugkijken en inleveren.",
+        help=t("cli.help.exercise"),
+        description=t("cli.help.exercise.description"),
     )
     parser.add_argument(
         "action", nargs="?", metavar="ACTIE|ID",
-        help="list (standaard), start, export, history, of direct een oefening-id",
+        help=t("cli.help.exercise.action"),
     )
     parser.add_argument("target", nargs="?", metavar="ID|POGING",
-                        help="oefening-id, pad naar een oefenbestand, of pogingnummer")
+                        help=t("cli.help.exercise.target"))
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="export: bestand of map (- = scherm); standaard de huidige map")
-    parser.add_argument("--name", help="export: je naam (wordt onthouden)")
+                        help=t("cli.help.exercise.output"))
+    parser.add_argument("--name", help=t("cli.help.exercise.name"))
+    parser.add_argument("--show", metavar="POGING", help=t("cli.help.exercise.show"))
     parser.set_defaults(handler=run)
 
 
@@ -60,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
     if action == "export":
         return _export(args, target)
     if action == "history":
+        if args.show is not None:
+            return _show(args, args.show)
         return _history(args, target)
     if target:
         raise CjError(t("exercise.cli.unknown-action", action=action),
@@ -227,6 +233,7 @@ def _export(args: argparse.Namespace, target: str | None) -> int:
 
         raise CjError(t("exercise.export.failed", path=path, error=os_reason(error)),
                       t("exercise.cli.output.hint")) from error
+    store.set_export_path(attempt.id, written)
     print(t("exercise.export.done", path=written))
     if attempt.step is not Step.DONE:
         print(t("exercise.cli.unfinished-note"))
@@ -250,9 +257,57 @@ def _history(args: argparse.Namespace, target: str | None) -> int:
                      t(f"exercise.step.{item.step.value}"),
                      f"{item.score}%" if item.score is not None else "-"))
     print(text_table(rows, right=(0, 4)))
+    saved = [item for item in items if item.export_path is not None]
+    if saved:
+        print()
+        print(t("exercise.cli.history.saved"))
+        for item in saved:
+            print(f"{item.id:>6}  {item.export_path}")
     scores = [h.score for h in items if h.score is not None]
     if scores:
         print()
         print(t("exercise.history.summary", count=len(scores), best=max(scores),
                 last=scores[-1]))
+    print()
+    print(t("exercise.cli.history.show-hint"))
+    return 0
+
+
+# A hand-in is a page or two; a file this large is not one (it is not read whole).
+MAX_HANDIN_BYTES = 1024 * 1024
+
+
+def _show(args: argparse.Namespace, wanted: str) -> int:
+    """One attempt's hand-in: the file it was saved to while that is still there (what the
+    teacher got), else made again from the store, and the student is told which."""
+    from cjtrainer import config
+    from cjtrainer.exercise.report import to_markdown
+    from cjtrainer.inert import inert
+
+    if not wanted.isdigit():
+        raise CjError(t("exercise.cli.no-attempt", attempt=wanted),
+                      t("exercise.cli.history.hint"))
+    store = _store(args)
+    attempt = store.load(int(wanted))
+    if attempt is None:
+        raise CjError(t("exercise.cli.no-attempt", attempt=wanted),
+                      t("exercise.cli.history.hint"))
+    path = store.export_path(attempt.id)
+    text = None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_HANDIN_BYTES + 1)
+            if len(data) <= MAX_HANDIN_BYTES:
+                text = data.decode("utf-8", errors="replace")
+        except OSError:
+            text = None
+    if text is not None:
+        note = t("exercise.cli.show.from-file", path=path)
+    else:
+        note = t("exercise.cli.show.from-store" if path is None else
+                 "exercise.cli.show.file-gone", path=path)
+        text = to_markdown(attempt, config.load().student_name)
+    print(note, file=sys.stderr)
+    write_document(inert(text, newlines=True))  # a file on disk may have been edited
     return 0

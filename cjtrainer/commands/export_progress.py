@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import render, t
 from cjtrainer.output import write_document
 
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     name = _student_name(args.name, config)
     document = make_handin(paths.data_dir(args.data_dir), name, content=args.content, now=now)
     if document.note:
-        print(document.note, file=sys.stderr)
+        print(render(document.note), file=sys.stderr)
     summary = t("teacher.export.done", name=name, cards=document.cards,
                 answers=document.answers, exercises=document.exercises)
     if args.output == "-":

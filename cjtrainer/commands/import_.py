@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cjtrainer.deck.problems import Problem
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}  # teacher.import.delim.<name>
 
 
 def register(
@@ -49,12 +50,13 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     from cjtrainer.deck.importers import (
+        MAX_ID_LENGTH,
         import_bytes,
         separator_argument,
-        slugify,
         title_from_stem,
     )
     from cjtrainer.deck.writer import dump_yaml
+    from cjtrainer.text import slugify
 
     source = Path(args.file)
     try:
@@ -64,11 +66,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CjError(t("teacher.import.unreadable", path=source, error=error.strerror)) from None
 
-    deck_id = args.deck_id or slugify(source.stem, fallback="import")
+    deck_id = args.deck_id or slugify(source.stem, fallback="import", limit=MAX_ID_LENGTH)
     if not ID_PATTERN.fullmatch(deck_id):
         raise CjError(
             t("teacher.import.bad-id", id=deck_id),
-            t("teacher.import.bad-id.hint", suggestion=slugify(deck_id, fallback="import")),
+            t("teacher.import.bad-id.hint", suggestion=slugify(deck_id, fallback="import",
+                                                            limit=MAX_ID_LENGTH)),
         )
     title = args.title or title_from_stem(source.stem)
 
@@ -118,9 +121,9 @@ def run(args: argparse.Namespace) -> int:
         for skipped in result.skipped:
             reason = t(f"teacher.import.skip.{skipped.reason}", text=skipped.text,
                        other=skipped.other_line)
-            where = "note" if result.source_kind == "anki" else "line"
-            print(t(f"teacher.import.skip.{where}", line=skipped.line, reason=reason),
-                  file=report)
+            where = ("teacher.import.skip.note" if result.source_kind == "anki"
+                     else "teacher.import.skip.line")
+            print(t(where, line=skipped.line, reason=reason), file=report)
     status = 0
     if output is not None:
         errors, warnings = _validate(output)
@@ -178,9 +181,8 @@ def _layout_line(result: object) -> str:
         return t("teacher.import.layout.kahoot")
     if result.source_kind == "xlsx":
         return t("teacher.import.layout.xlsx", header=header)
-    names = {"\t": "tab", ";": "semicolon", ",": "comma"}
-    if layout.delimiter in names:
-        delimiter = t(f"teacher.import.delim.{names[layout.delimiter]}")
+    if layout.delimiter in DELIMITER_NAMES:
+        delimiter = t(f"teacher.import.delim.{DELIMITER_NAMES[layout.delimiter]}")
     else:
         delimiter = t("teacher.import.delim.other", char=layout.delimiter)
     extra = (t("teacher.import.anki") if layout.anki else "") + (
@@ -228,8 +230,8 @@ def _column_notes(layout: object) -> list[str]:
                 notes.append(t("teacher.import.dropped.column", column=column,
                                lines=line_ranges([d.line for d in in_column]),
                                text=in_column[0].text))
-        key = "comma" if layout.delimiter == "," else "keep"
-        notes.append(t(f"teacher.import.dropped.{key}"))
+        notes.append(t("teacher.import.dropped.comma" if layout.delimiter == ","
+                       else "teacher.import.dropped.keep"))
     return notes
 
 

@@ -26,15 +26,17 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     from cjtrainer.commands.import_ import ID_PATTERN, id_clash
-    from cjtrainer.deck.importers import slugify
+    from cjtrainer.deck.importers import MAX_ID_LENGTH
     from cjtrainer.deck.load import load_file
     from cjtrainer.deck.templates import render
+    from cjtrainer.text import slugify
 
     if not ID_PATTERN.fullmatch(args.item_id):
         raise CjError(
             t("teacher.new.bad-id", id=args.item_id),
             t("teacher.new.bad-id.hint", kind=args.kind,
-              suggestion=slugify(args.item_id, fallback=f"mijn-{args.kind}")),
+              suggestion=slugify(args.item_id, fallback=f"mijn-{args.kind}",
+                                 limit=MAX_ID_LENGTH)),
         )
     output = Path(args.output) if args.output else Path(f"{args.item_id}.yaml")
     if output.is_dir() or (args.output or "").endswith(("/", os.sep)):

@@ -15,12 +15,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--bind", default="0.0.0.0", metavar="ADDR")
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--root", type=Path, default=None, metavar="DIR",
-                   help="map met de voortgang van alle studenten (standaard: datamap/serve)")
+                   help=t("cli.help.serve.root"))
     who = p.add_mutually_exclusive_group()
     who.add_argument("--class-code", default=None, metavar="CODE",
-                     help="aanmelden met naam en deze klascode (standaard: een nieuwe code)")
+                     help=t("cli.help.serve.class-code"))
     who.add_argument("--class-list", type=Path, default=None, metavar="FILE",
-                     help="aanmelden met studentnummer en pincode uit deze CSV")
+                     help=t("cli.help.serve.class-list"))
     p.add_argument("--max-sessions", type=int, default=40, metavar="N")
     p.add_argument("--idle-minutes", type=float, default=30.0, metavar="M")
     p.set_defaults(handler=run)

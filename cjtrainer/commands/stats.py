@@ -6,15 +6,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from cjtrainer.i18n import t
+
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "stats", parents=parents, help="toon je voortgang: per deck, vandaag, vooruitblik",
-        description="Toon je voortgang per deck, wat vandaag klaarstaat, een vooruitblik van "
-                    "14 dagen, je echte retentie, reeks, studietijd en de lastigste kaarten.",
+        "stats", parents=parents, help=t("cli.help.stats"),
+        description=t("cli.help.stats.description"),
     )
-    parser.add_argument("--deck", metavar="ID", help="alleen dit deck")
-    parser.add_argument("--json", action="store_true", help="geef de cijfers als JSON")
+    parser.add_argument("--deck", metavar="ID", help=t("cli.help.stats.deck"))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.stats.json"))
     parser.set_defaults(handler=run)
 
 
@@ -25,7 +26,6 @@ def run(args: argparse.Namespace) -> int:
     from cjtrainer import config, paths
     from cjtrainer.deck.catalog import load_catalog
     from cjtrainer.errors import CjError
-    from cjtrainer.i18n import t
     from cjtrainer.learn.scheduling import local_tz
     from cjtrainer.learn.stats import compute
     from cjtrainer.learn.store import Store, default_path
@@ -56,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(stats: object) -> str:
-    from cjtrainer.i18n import t
     from cjtrainer.learn.stats import Stats
 
     assert isinstance(stats, Stats)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg, t
 
 if TYPE_CHECKING:
     from cjtrainer.deck.catalog import Catalog
@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "validate", parents=parents,
-        help="controleer decks en oefeningen (standaard: alle contentmappen)",
-        description="Controleer decks en oefeningen. Exitcode 1 bij fouten, 0 anders.",
+        help=t("cli.help.validate"),
+        description=t("cli.help.validate.description"),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="bestanden of mappen")
-    parser.add_argument("--strict", action="store_true", help="waarschuwingen tellen als fouten")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.help.validate.paths"))
+    parser.add_argument("--strict", action="store_true", help=t("cli.help.validate.strict"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(handler=run)
 
@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
 
         not_folders = [LoadResult(f, problems=[Problem(
             f, 1, 1, "error", "content-is-file",
-            t("deck.content-is-file", path=f, parent=f.parent))]) for f in folders if f.is_file()]
+            msg("deck.content-is-file", path=str(f), parent=str(f.parent)))])
+            for f in folders if f.is_file()]
     files = find_files(targets)
     if args.paths and not files:
         raise CjError(t("validate.no-files", paths=", ".join(args.paths)))
@@ -109,4 +110,4 @@ def _add_duplicates_against(
                 if result is not None:
                     result.problems.append(Problem(
                         result.path, 1, 1, "error", "duplicate-deck",
-                        t("deck.duplicate-deck", value=other_id, other=path)))
+                        msg("deck.duplicate-deck", value=other_id, other=str(path))))

@@ -2,7 +2,8 @@
 
 One JSON file per content file, named after the SHA-256 of the file's bytes. An entry is
 used only when everything matches: the bytes' hash, the cache format, and a fingerprint of
-the loader's own code and the message language (a new validator must re-check old decks).
+the loader's own code (a new validator must re-check old decks). Problems are stored as
+codes and fields, rendered when read, so one entry serves every language.
 The payload carries its own checksum, so a truncated or hand-edited entry is noticed. Any
 doubt means: ignore the entry, load the YAML, write a fresh entry. JSON, never pickle: a
 cache file is data, and a foreign one must not be able to run code.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -25,8 +27,9 @@ from cjtrainer.deck.cardtypes import CARD_CLASSES
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 from cjtrainer.deck.problems import LoadResult, Problem
+from cjtrainer.i18n import Message
 
-FORMAT = 2  # 2: texts are stored made inert (cjtrainer.inert), as the loader gives them
+FORMAT = 3  # 2: texts are stored made inert (cjtrainer.inert); 3: problems as messages
 class DeckCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.cache_dir() / "decks"
@@ -70,8 +73,6 @@ class DeckCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError,
                 RecursionError, MemoryError):  # [[[[... or a huge entry: not ours
             return None
-        if not _well_typed(result):  # valid JSON of the right shape, wrong values
-            return None
         return result
 
     def _write(self, entry: Path, digest: str, result: LoadResult) -> None:
@@ -94,24 +95,31 @@ def _result_to_json(result: LoadResult) -> dict[str, Any]:
     return {
         "deck": _deck_to_json(result.deck) if result.deck else None,
         "exercise": _plain(result.exercise) if result.exercise else None,
-        "problems": [[p.line, p.column, p.severity, p.code, p.message] for p in result.problems],
+        "problems": [[p.line, p.column, p.severity, p.code, p.text.to_data()]
+                     for p in result.problems],
     }
 
 
 def _result_from_json(path: Path, payload: dict[str, Any]) -> LoadResult:
+    """The entry's payload as the loader's values. Every value is checked against the type
+    the model declares while it is built (a hand-edited entry could hold ``"title": 12345``
+    with a fresh checksum; the screens must never meet it): a TypeError or KeyError means
+    the entry is not ours."""
     result = LoadResult(path)
-    result.problems = [Problem(path, line, column, severity, code, message)
-                       for line, column, severity, code, message in payload["problems"]]
+    result.problems = [_problem(path, *raw) for raw in payload["problems"]]
     if payload["deck"] is not None:
-        result.deck = _deck_from_json(path, payload["deck"])
+        result.deck = _decoder(m.Deck)({**payload["deck"], "path": path})
     if payload["exercise"] is not None:
-        raw = payload["exercise"]
-        raw = {**raw, "path": path,
-               "sections": tuple(m.Section(**_tuples(s)) for s in raw["sections"]),
-               "rubric": tuple(m.Criterion(**c) for c in raw["rubric"]),
-               "scale": tuple(raw["scale"])}
-        result.exercise = m.Exercise(**raw)
+        result.exercise = _decoder(m.Exercise)({**payload["exercise"], "path": path})
     return result
+
+
+def _problem(path: Path, line: Any, column: Any, severity: Any, code: Any,
+             text: Any) -> Problem:
+    if not (type(line) is int and type(column) is int and severity in ("error", "warning")
+            and type(code) is str):
+        raise TypeError("not a problem")
+    return Problem(path, line, column, severity, code, Message.from_data(text))
 
 
 def _deck_to_json(deck: m.Deck) -> dict[str, Any]:
@@ -119,19 +127,6 @@ def _deck_to_json(deck: m.Deck) -> dict[str, Any]:
     data["cards"] = [_plain(card) for card in deck.cards]
     data["models"] = [_plain(model) for model in deck.models]
     return data
-
-
-def _deck_from_json(path: Path, data: dict[str, Any]) -> m.Deck:
-    cards = []
-    for raw in data["cards"]:
-        card_type = raw.pop("type")
-        cards.append(CARD_CLASSES[card_type](**_tuples(raw)))
-    models = []
-    for raw in data["models"]:
-        steps = tuple(m.Step(**_tuples(step)) for step in raw.pop("steps"))
-        models.append(m.Model(steps=steps, **_tuples(raw)))
-    rest = {k: v for k, v in data.items() if k not in ("cards", "models", "path")}
-    return m.Deck(path=path, cards=tuple(cards), models=tuple(models), **_tuples(rest))
 
 
 def _plain(value: object) -> dict[str, Any]:
@@ -160,85 +155,101 @@ def _fields(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _tuples(raw: dict[str, Any]) -> dict[str, Any]:
-    """JSON lists back to the tuples the model uses (nested for gaps, items, pairs)."""
-    return {key: _tuple(value) for key, value in raw.items()}
+# -- reading back: JSON to the model's values, each checked against its declared type ----
 
 
-def _tuple(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_tuple(v) for v in value)
-    return value
+Decode = Callable[[Any], Any]
+_DECODERS: dict[Any, Decode] = {}
+_HINTS: dict[str, Any] = {}
 
 
-# -- checking what was read ------------------------------------------------------------
+def _decoder(hint: Any) -> Decode:
+    """A function turning the JSON of a value of type ``hint`` back into that value (lists
+    into tuples, objects into the model's classes), raising TypeError for anything of
+    another type. Built once per type: warm loads decode every card."""
+    decode = _DECODERS.get(hint)
+    if decode is None:
+        decode = _DECODERS[hint] = _build(hint)
+    return decode
 
 
-def _well_typed(result: LoadResult) -> bool:
-    """Every value read has the type the model declares (a hand-edited entry could hold
-    ``"title": 12345`` with a fresh checksum; the screens must never meet it)."""
-    problems_ok = all(
-        isinstance(p.line, int) and isinstance(p.column, int)
-        and isinstance(p.code, str) and isinstance(p.message, str)
-        and p.severity in ("error", "warning")
-        for p in result.problems
-    )
-    return problems_ok and all(
-        _is(value, type(value)) for value in (result.deck, result.exercise) if value is not None
-    )
+def _hint(cls: type, annotation: Any) -> Any:
+    """A field's annotation as a type. The model's annotations are texts (``from
+    __future__ import annotations``); each distinct text is evaluated once.
+    ``typing.get_type_hints`` compiles them again for every class and base class: 140
+    compiles, most of the 20 ms the type check cost on a warm start."""
+    if not isinstance(annotation, str):
+        return annotation
+    hint = _HINTS.get(annotation)
+    if hint is None:
+        namespace = vars(sys.modules[cls.__module__])
+        hint = _HINTS[annotation] = eval(annotation, namespace)  # noqa: S307 - our own code
+    return hint
 
 
-Check = Callable[[Any], bool]
-_CHECKS: dict[Any, Check] = {}
+def _fail(value: Any) -> Any:
+    raise TypeError("not a value of the model")
 
 
-def _is(value: Any, hint: Any) -> bool:
-    return _check(hint)(value)
-
-
-def _check(hint: Any) -> Check:
-    """A function telling whether a value fits ``hint``, built once per type (warm loads
-    check every card: per-value introspection would double their time)."""
-    check = _CHECKS.get(hint)
-    if check is None:
-        check = _CHECKS[hint] = _build(hint)
-    return check
-
-
-_FIELD_CHECKS: dict[type, list[tuple[str, Check]]] = {}
-
-
-def _field_checks(cls: type) -> list[tuple[str, Check]]:
-    checks = _FIELD_CHECKS.get(cls)
-    if checks is None:
-        hints = typing.get_type_hints(cls)
-        checks = _FIELD_CHECKS[cls] = [(name, _check(hints[name])) for name in _fields(cls)]
-    return checks
-
-
-def _build(hint: Any) -> Check:
+def _build(hint: Any) -> Decode:
+    if hint is m.Card:  # any card: its "type" names the class
+        by_type = {name: _decoder(cls) for name, cls in CARD_CLASSES.items()}
+        return lambda value: by_type[value["type"]](value)
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        cls = hint  # a Card may be any of its subclasses: each checks its own fields
-        return lambda value: isinstance(value, cls) and all(
-            check(getattr(value, name)) for name, check in _field_checks(type(value)))
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+        return _record(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
-        options = [_check(option) for option in args]
-        return lambda value: any(check(value) for check in options)
+        if len(args) == 2 and type(None) in args:  # X | None, the only union in the model
+            other = _decoder(args[0] if args[1] is type(None) else args[1])
+            return lambda value: None if value is None else other(value)
+        return _fail
     if origin is typing.Literal:
-        return lambda value: value in args
+        return lambda value: value if type(value) is str and value in args else _fail(value)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            item = _check(args[0])
-            return lambda value: isinstance(value, tuple) and all(map(item, value))
-        items = [_check(arg) for arg in args]
-        return lambda value: (isinstance(value, tuple) and len(value) == len(items)
-                              and all(check(v) for check, v in zip(items, value, strict=True)))
-    if hint is type(None):
-        return lambda value: value is None
-    if hint is int:
-        return lambda value: isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(hint, type):
-        return lambda value: isinstance(value, hint)
-    return lambda value: False
+            if args[0] is str:  # tags, choices, ...: the common case, checked in one go
+                return lambda value: (tuple(value) if type(value) is list
+                                      and all(type(v) is str for v in value) else _fail(value))
+            item = _decoder(args[0])
+            return lambda value: (tuple(map(item, value)) if type(value) is list
+                                  else _fail(value))
+        items = [_decoder(arg) for arg in args]
+        return lambda value: (
+            tuple(decode(v) for decode, v in zip(items, value, strict=True))
+            if type(value) is list and len(value) == len(items) else _fail(value))
+    if hint in (str, int, bool):  # exactly: a bool is no int here, a number no text
+        return lambda value: value if type(value) is hint else _fail(value)
+    if isinstance(hint, type):  # the path, given by the caller
+        return lambda value: value if isinstance(value, hint) else _fail(value)
+    return _fail
+
+
+def _record(cls: type) -> Decode:
+    """A dataclass from a JSON object holding its fields: a field it does not have, or
+    a required one missing, is a TypeError or KeyError too."""
+    exact: dict[str, type] = {}  # texts, numbers, flags: checked here, not by a call each
+    nested: dict[str, Decode] = {}
+    for field in dataclasses.fields(cls):
+        hint = _hint(cls, field.type)
+        if not field.init:
+            exact[field.name] = type(None)  # "type": not given to __init__ (see below)
+        elif hint in (str, int, bool):  # exactly: a bool is no number, a number no text
+            exact[field.name] = hint
+        else:
+            nested[field.name] = _decoder(hint)
+
+    def decode(value: Any) -> Any:
+        if type(value) is not dict:
+            raise TypeError("not an object")
+        given = {}
+        for name, item in value.items():
+            kind = exact.get(name)
+            if kind is None:
+                given[name] = nested[name](item)  # KeyError: a field the class has not
+            elif kind is not type(None):
+                if type(item) is not kind:
+                    raise TypeError(f"{name}: not a {kind.__name__}")
+                given[name] = item
+        return cls(**given)
+
+    return decode

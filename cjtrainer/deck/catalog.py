@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from cjtrainer.deck.files import content_folders, find_files
 from cjtrainer.deck.problems import LoadResult, Problem
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 if TYPE_CHECKING:  # the deck model costs start-up time; the home index works without it
     from cjtrainer.deck import model as m
@@ -56,10 +56,10 @@ def load_catalog(
     for folder in missing:
         if folder.is_file():  # --content deck.yaml: a file where a folder belongs
             problem = Problem(folder, 1, 1, "error", "content-is-file",
-                              t("deck.content-is-file", path=folder, parent=folder.parent))
+                              msg("deck.content-is-file", path=str(folder), parent=str(folder.parent)))
         else:
             problem = Problem(folder, 1, 1, "error", "missing-folder",
-                              t("deck.missing-folder", path=folder))
+                              msg("deck.missing-folder", path=str(folder)))
         catalog.skipped.append((folder, [problem]))
     files = find_files([folder for folder in folders if folder.is_dir()])
     if use_cache:
@@ -89,7 +89,7 @@ def add_results(catalog: Catalog, results: Iterable[LoadResult]) -> None:
         used = deck_files if result.deck else exercise_files
         if item.id in used:
             problem = Problem(result.path, 1, 1, "error", "duplicate-deck",
-                              t("deck.duplicate-deck", value=item.id, other=used[item.id]))
+                              msg("deck.duplicate-deck", value=item.id, other=str(used[item.id])))
             result.problems.append(problem)
             result.deck = result.exercise = None
             catalog.skipped.append((result.path, [problem]))

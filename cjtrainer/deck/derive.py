@@ -22,8 +22,6 @@ question.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import TypedDict
 
 from cjtrainer.deck import model as m
@@ -76,12 +74,6 @@ def _flashcard_phrase(step: str, noun: str) -> str:
     """A step whose name already says the noun ("Zero moment of truth", a "moment of
     truth") is asked without it: never "het moment of truth 'Zero moment of truth'"."""
     return "flashcard.named" if noun.casefold() in step.casefold() else "flashcard"
-
-
-def slugify(text: str) -> str:
-    """'Informatie zoeken' -> 'informatie-zoeken'; 'Oriëntatie' -> 'orientatie'."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 class _Common(TypedDict):

@@ -1,24 +1,24 @@
 """What makes a stored load of a deck stale, besides the deck's own bytes: the loader's
-code, the version, and the language of its messages (a new validator must check old decks
-again). Used by the deck cache and the home index."""
+code and the version (a new validator must check old decks again). The language is no
+part of it: a load holds its problems as codes and fields (cjtrainer.i18n.Message). Used
+by the deck cache and the home index."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from cjtrainer import __version__, i18n
+from cjtrainer import __version__
 
-_known: dict[str, str] = {}  # per language: the code does not change while we run
+_known: list[str] = []  # the code does not change while we run
 
 
 def fingerprint() -> str:
-    language = i18n.language()
-    if language not in _known:
+    if not _known:
         here = Path(__file__).resolve().parent
-        parts = [__version__, language]
+        parts = [__version__]
         for file in sorted([*here.glob("*.py"), here.parent / "messages" / "deck.py"]):
             stat = file.stat()
             parts.append(f"{file.name}:{stat.st_size}:{stat.st_mtime_ns}")
-        _known[language] = hashlib.sha256("|".join(parts).encode()).hexdigest()
-    return _known[language]
+        _known.append(hashlib.sha256("|".join(parts).encode()).hexdigest())
+    return _known[0]

@@ -22,7 +22,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 MAX_COLLECTION_BYTES = 512 * 1024 * 1024  # a zip bomb stops here, not in memory
@@ -53,7 +53,7 @@ class Package:
 
 
 class AnkiError(Exception):
-    """The package cannot be read; the message is for the teacher."""
+    """The package cannot be read; the message (a Message, args[0]) is for the teacher."""
 
 
 def is_package(archive: zipfile.ZipFile) -> bool:
@@ -65,14 +65,14 @@ def read_package(raw: bytes) -> Package:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile:
-        raise AnkiError(t("teacher.import.anki.broken")) from None
+        raise AnkiError(msg("teacher.import.anki.broken")) from None
     with archive:
         names = set(archive.namelist())
         name = next((n for n in COLLECTIONS if n in names), None)
         if name is None:
-            raise AnkiError(t("teacher.import.anki.broken"))
+            raise AnkiError(msg("teacher.import.anki.broken"))
         if archive.getinfo(name).file_size > MAX_COLLECTION_BYTES:
-            raise AnkiError(t("teacher.import.anki.too-big"))
+            raise AnkiError(msg("teacher.import.anki.too-big"))
         data = archive.read(name)
         media_files = _media_count(archive, names)
     if name.endswith("21b"):
@@ -90,9 +90,9 @@ def _unzstd(data: bytes) -> bytes:
         reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data))
         out = reader.read(MAX_COLLECTION_BYTES + 1)
     except zstandard.ZstdError:
-        raise AnkiError(t("teacher.import.anki.broken")) from None
+        raise AnkiError(msg("teacher.import.anki.broken")) from None
     if len(out) > MAX_COLLECTION_BYTES:
-        raise AnkiError(t("teacher.import.anki.too-big"))
+        raise AnkiError(msg("teacher.import.anki.too-big"))
     return out
 
 
@@ -117,14 +117,14 @@ def _read_sqlite(data: bytes) -> Package:
         try:
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         except sqlite3.Error:
-            raise AnkiError(t("teacher.import.anki.broken")) from None
+            raise AnkiError(msg("teacher.import.anki.broken")) from None
         try:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             if "notetypes" in tables and "fields" in tables:
                 return _read_new(db)
             return _read_old(db)
         except (sqlite3.Error, ValueError, KeyError, TypeError):
-            raise AnkiError(t("teacher.import.anki.broken")) from None
+            raise AnkiError(msg("teacher.import.anki.broken")) from None
         finally:
             db.close()
 

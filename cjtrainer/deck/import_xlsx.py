@@ -12,7 +12,7 @@ import datetime
 import io
 from typing import TYPE_CHECKING, Any
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 if TYPE_CHECKING:
     from cjtrainer.deck.importers import ImportResult
@@ -31,8 +31,8 @@ def sheets(raw: bytes) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
-        raise ImportFileError(t("teacher.import.xlsx.broken"),
-                              t("teacher.import.spreadsheet.hint")) from None
+        raise ImportFileError(msg("teacher.import.xlsx.broken"),
+                              msg("teacher.import.spreadsheet.hint")) from None
     result = []
     try:
         for sheet in book.worksheets:
@@ -78,7 +78,7 @@ def import_workbook(raw: bytes, *, kind: str = "flashcard", deck_id: str, title:
     found = sheets(raw)
     used = next(((name, rows) for name, rows in found if rows), None)
     if used is None:
-        raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.xlsx.empty.hint"))
+        raise ImportFileError(msg("teacher.import.nothing"), msg("teacher.import.xlsx.empty.hint"))
     name, records = used
     notices = [Notice("sheet-unused", other) for other, rows in found
                if rows and other != name]

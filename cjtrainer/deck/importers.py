@@ -39,19 +39,23 @@ import html
 import io
 import random
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+
+# t(): the texts written into the imported deck (a default title, a choice card's
+# question) are content, in the teacher's language; errors are Messages (msg()).
+from cjtrainer.i18n import msg, t
 from cjtrainer.inert import inert
+from cjtrainer.text import shorten, slugify
 
 CardKind = Literal["flashcard", "typed", "choice"]
 KINDS: tuple[str, ...] = ("flashcard", "typed", "choice")
 DISTRACTORS = 3
 MAX_ID_LENGTH = 48
+SHOWN = 60  # characters of a skipped or dropped row shown in the import report
 
 # Header cells that name the term column / the definition column, compared as
 # ``_header_word`` makes them: casefolded, without (...) or [...] parts and punctuation, so
@@ -193,7 +197,7 @@ def decode(raw: bytes, name: str = "") -> tuple[str, str]:
     Containers (zip, OLE) that import_bytes did not recognise get their own message."""
     if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         key = container_kind(raw, name)
-        raise ImportFileError(t(f"teacher.import.{key}"), t(f"teacher.import.{key}.hint"))
+        raise ImportFileError(msg(f"teacher.import.{key}"), msg(f"teacher.import.{key}.hint"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -213,7 +217,7 @@ def decode(raw: bytes, name: str = "") -> tuple[str, str]:
             return raw.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError:
             raise ImportFileError(
-                t("teacher.import.not-utf8", line=line), t("teacher.import.not-utf8.hint")
+                msg("teacher.import.not-utf8", line=line), msg("teacher.import.not-utf8.hint")
             ) from None
 
 
@@ -500,7 +504,7 @@ def rows_from_records(
             cells = [*cells[:def_col], ",".join(rest)]
             comma_joined.append(line)
         cleaned = [_clean(c, html_mode) for c in cells]
-        shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
+        shown = shorten(" | ".join(_rstrip_empty(cleaned)), SHOWN, one_line=True)
         if not any(cleaned):
             skipped.append(Skipped(line, "empty"))
             continue
@@ -517,7 +521,7 @@ def rows_from_records(
         term = cleaned[term_col]
         definition = cleaned[def_col] if def_col < len(cleaned) else ""
         if not term:
-            skipped.append(Skipped(line, "no-term", _shorten(definition) or shown))
+            skipped.append(Skipped(line, "no-term", shorten(definition, SHOWN, one_line=True) or shown))
             continue
         if not definition and not cloze:  # a cloze note's extra field may be empty
             skipped.append(Skipped(line, "no-definition", shown))
@@ -529,7 +533,7 @@ def rows_from_records(
         seen[norm] = line
         tags: tuple[str, ...] = ()
         if tags_col is not None and tags_col < len(cleaned):
-            slugs = (slugify(tag, fallback="") for tag in cleaned[tags_col].split())
+            slugs = (slugify(tag, limit=MAX_ID_LENGTH) for tag in cleaned[tags_col].split())
             tags = tuple(dict.fromkeys(tag for tag in slugs if tag))
         notetype = (cleaned[anki.notetype_column] if anki.notetype_column is not None
                     and anki.notetype_column < len(cleaned) else "")
@@ -540,7 +544,7 @@ def rows_from_records(
         named = header or anki.columns or ()
         for index, value in enumerate(cleaned):
             if value and index not in used and not (index < len(named) and named[index].strip()):
-                dropped.append(Dropped(line, index + 1, _shorten(value)))
+                dropped.append(Dropped(line, index + 1, shorten(value, SHOWN, one_line=True)))
     if anki.columns and header is None:
         header = tuple(inert(c) for c in anki.columns)
     used = {term_col, def_col, tags_col, *anki.meta_columns}
@@ -575,23 +579,7 @@ def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 # --- ids ---------------------------------------------------------------------------------
-
-
-def slugify(text: str, fallback: str = "kaart", limit: int = MAX_ID_LENGTH) -> str:
-    """A deck/card id from free text: lowercase ASCII letters, digits and single dashes."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(slug) > limit:
-        cut = slug[:limit]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[limit // 2 :] else cut
-        slug = slug.strip("-")
-    return slug or fallback
 
 
 def unique_ids(terms: list[str]) -> list[str]:
@@ -599,7 +587,7 @@ def unique_ids(terms: list[str]) -> list[str]:
     taken: set[str] = set()
     ids = []
     for term in terms:
-        base = slugify(term)
+        base = slugify(term, fallback="kaart", limit=MAX_ID_LENGTH)
         candidate, n = base, 1
         while candidate in taken:
             n += 1
@@ -642,7 +630,7 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
         else:
             choices = _choices(row, pool)
             if choices is None:
-                skipped.append(Skipped(row.line, "no-distractors", _shorten(row.term)))
+                skipped.append(Skipped(row.line, "no-distractors", shorten(row.term, SHOWN, one_line=True)))
                 continue
             prompt = row.term if row.term.endswith("?") else t("teacher.import.choice-prompt",
                                                                  term=row.term)
@@ -733,7 +721,8 @@ def import_rows(
         rows, dupes = _drop_duplicate_terms(rows)
         skipped.extend(dupes)
     if kind == "choice" and len(rows) < 2:
-        raise ImportFileError(t("teacher.import.choice-few"), t("teacher.import.choice-few.hint"))
+        raise ImportFileError(msg("teacher.import.choice-few"),
+                              msg("teacher.import.choice-few.hint"))
     cards, more = build_cards(rows, kind)
     skipped.extend(more)
     skipped.sort(key=lambda s: s.line)
@@ -748,7 +737,7 @@ def finish(
 ) -> ImportResult:
     """The deck data and the report, once the cards are made."""
     if not cards:
-        raise ImportFileError(t("teacher.import.nothing"), t("teacher.import.nothing.hint"))
+        raise ImportFileError(msg("teacher.import.nothing"), msg("teacher.import.nothing.hint"))
     # a row that was dropped after all (duplicate after --swap, no distractors) is already
     # listed as skipped: its other columns need no second mention
     not_used = {s.line for s in skipped}
@@ -775,7 +764,7 @@ def _drop_duplicate_terms(rows: list[Row]) -> tuple[list[Row], list[Skipped]]:
     for row in rows:
         key = _normal(row.term)
         if key in seen:
-            skipped.append(Skipped(row.line, "duplicate", _shorten(row.term), seen[key]))
+            skipped.append(Skipped(row.line, "duplicate", shorten(row.term, SHOWN, one_line=True), seen[key]))
         else:
             seen[key] = row.line
             kept.append(row)
@@ -813,7 +802,7 @@ def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: st
     try:
         package = import_anki.read_package(raw)
     except import_anki.AnkiError as error:
-        raise ImportFileError(str(error), t("teacher.import.anki.broken.hint")) from None
+        raise ImportFileError(error.args[0], msg("teacher.import.anki.broken.hint")) from None
     rows: list[Row] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []
@@ -825,12 +814,12 @@ def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: st
         cleaned = [_clean(f, True) for f in note.fields]
         first = cleaned[0] if cleaned else ""
         second = cleaned[1] if len(cleaned) > 1 else ""
-        shown = _shorten(" | ".join(_rstrip_empty(cleaned)))
+        shown = shorten(" | ".join(_rstrip_empty(cleaned)), SHOWN, one_line=True)
         if not any(cleaned):
             skipped.append(Skipped(note.number, "empty"))
             continue
         if not first:
-            skipped.append(Skipped(note.number, "no-term", _shorten(second) or shown))
+            skipped.append(Skipped(note.number, "no-term", shorten(second, SHOWN, one_line=True) or shown))
             continue
         if not second and not note.cloze:
             skipped.append(Skipped(note.number, "no-definition", shown))
@@ -844,8 +833,9 @@ def import_anki_package(raw: bytes, *, kind: CardKind = "flashcard", deck_id: st
         for index, value in enumerate(cleaned[used:], start=used):
             if value:
                 dropped.append(Dropped(note.number, index + 1,
-                                       _shorten(f"{note.field_names[index]}: {value}")))
-        tags = tuple(dict.fromkeys(tag for tag in (slugify(t_, fallback="")
+                                       shorten(f"{note.field_names[index]}: {value}",
+                                               SHOWN, one_line=True)))
+        tags = tuple(dict.fromkeys(tag for tag in (slugify(t_, limit=MAX_ID_LENGTH)
                                                    for t_ in note.tags) if tag))
         rows.append(Row(note.number, first, second, tags, cloze=note.cloze,
                         reverse=note.reverse))

@@ -5,7 +5,7 @@ The catalogue writes it after every full load (``load_catalog``); the app reads 
 start-up instead of the decks, so the first screen does not wait for the deck model and
 the deck cache (about a third of start-up). It is trusted only when it was made from the
 very same files: its key covers every content file's path and SHA-256, the missing
-folders, and the loader's fingerprint (code, version, message language). Any doubt (an
+folders, and the loader's fingerprint (code, version) and the message language. Any doubt (an
 edited, added or removed deck, a truncated or hand-edited index) means: not used, the
 catalogue is loaded in full and writes a fresh one. JSON, never pickle.
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cjtrainer import atomic, paths
+from cjtrainer import atomic, i18n, paths
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
 
@@ -80,7 +80,8 @@ def key_for(folders: Sequence[Path]) -> str:
     """A hash of everything the catalogue would be loaded from, as it is on disk now."""
     from cjtrainer.deck.files import find_files
 
-    digest = hashlib.sha256(f"{FORMAT}|{fingerprint()}".encode())
+    # the language too: the index holds the skipped files' problems as text
+    digest = hashlib.sha256(f"{FORMAT}|{fingerprint()}|{i18n.language()}".encode())
     existing = [folder for folder in folders if folder.is_dir()]
     for folder in folders:
         digest.update(f"|folder:{folder}:{folder in existing}".encode())

@@ -9,7 +9,7 @@ import yaml
 from cjtrainer.deck.problems import LoadResult, Problem
 from cjtrainer.deck.source import Source, parse, read
 from cjtrainer.deck.validate import Checker, check_deck, check_exercise
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 
 def load_file(path: Path) -> LoadResult:
@@ -31,13 +31,13 @@ def _check(path: Path, source: Source) -> LoadResult:
     kind = IMPORTABLE.get(path.suffix.lower())
     if kind is not None:
         result.problems = [Problem(path, 1, 1, "error", "not-a-deck",
-                                   t(f"deck.import-format.{kind}", name=path.name))]
+                                   msg(f"deck.import-format.{kind}", name=path.name))]
         return result
     if path.suffix.lower() in WORD_LISTS and result.deck is None and result.exercise is None:
         # A teacher runs validate on the Quizlet/Excel list itself: say what to do with it
         # instead of a YAML error about its first line.
         result.problems = [Problem(path, 1, 1, "error", "not-a-deck",
-                                   t("deck.word-list", name=path.name))]
+                                   msg("deck.word-list", name=path.name))]
     return result
 
 

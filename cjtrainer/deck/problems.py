@@ -1,4 +1,7 @@
-"""A problem found in a content file, reported as ``path:line:col: severity[code] message``."""
+"""A problem found in a content file, reported as ``path:line:col: severity[code] message``.
+
+The loader gives the code and a Message (key and fields); the text is made when it is read
+(``message``), in the language of that moment: a cached load holds no language."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from cjtrainer.i18n import Message, render
 from cjtrainer.inert import inert
 
 if TYPE_CHECKING:
@@ -21,12 +25,13 @@ class Problem:
     column: int  # 1-based
     severity: Severity
     code: str
-    message: str
+    text: Message
 
-    def __post_init__(self) -> None:
+    @property
+    def message(self) -> str:
         # Messages quote what the file says (a bad id, an unknown key): shown, never obeyed,
         # and one line per problem.
-        object.__setattr__(self, "message", inert(self.message))
+        return inert(render(self.text)).strip()
 
     def __str__(self) -> str:
         where = inert(str(self.path))  # a file name can hold escape codes too

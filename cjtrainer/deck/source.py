@@ -15,7 +15,7 @@ import yaml
 
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.problems import Problem
-from cjtrainer.i18n import decimal, t
+from cjtrainer.i18n import Message, msg
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -48,14 +48,13 @@ def read(path: Path) -> Source:
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        return _refused(path, 1, 1, "unreadable", t("deck.unreadable", reason=reason))
+        return _refused(path, 1, 1, "unreadable", msg("deck.unreadable", reason=reason))
     return parse(path, data)
 
 
 def too_big(path: Path, size: int) -> Source:
-    megabytes = decimal(size / 1024 / 1024)
-    return _refused(path, 1, 1, "too-big",
-                    t("deck.too-big", size=megabytes, limit=MAX_FILE_BYTES // 1024 // 1024))
+    return _refused(path, 1, 1, "too-big", msg("deck.too-big", size=round(size / 1024 / 1024, 1),
+                                                 limit=MAX_FILE_BYTES // 1024 // 1024))
 
 
 def parse(path: Path, data: bytes) -> Source:
@@ -66,9 +65,9 @@ def parse(path: Path, data: bytes) -> Source:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        return _refused(path, line, column, "not-utf8", t("deck.not-utf8"))
+        return _refused(path, line, column, "not-utf8", msg("deck.not-utf8"))
     if "\x00" in text:
-        return _refused(path, 1, 1, "not-utf8", t("deck.nul-bytes"))
+        return _refused(path, 1, 1, "not-utf8", msg("deck.nul-bytes"))
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
@@ -80,18 +79,18 @@ def parse(path: Path, data: bytes) -> Source:
         if where is not None:
             (line, column), message = where
         elif "\u00a0" in _line(text, line):
-            message += t("deck.nbsp-hint")
+            message = msg("deck.with-hint", text=message, hint=msg("deck.nbsp-hint"))
         tab_near = "\t" in _line(text, line) or (
             mark is not None and "\t" in text[: mark.index][-200:])
-        if tab_near and message != t("deck.yaml.tab"):
-            message += t("deck.tab-hint")
+        if tab_near and message != msg("deck.yaml.tab"):
+            message = msg("deck.with-hint", text=message, hint=msg("deck.tab-hint"))
         return _refused(path, line, column, "yaml-syntax", message)
     except yaml.YAMLError as error:  # composer errors without a mark
-        return _refused(path, 1, 1, "yaml-syntax", str(error).splitlines()[0])
+        return _refused(path, 1, 1, "yaml-syntax", msg("deck.as-is", text=str(error).splitlines()[0]))
     except RecursionError:
-        return _refused(path, 1, 1, "too-deep", t("deck.too-deep"))
+        return _refused(path, 1, 1, "too-deep", msg("deck.too-deep"))
     if root is None:
-        return Source(path, None, (_problem(path, 1, 1, "empty-file", t("deck.empty-file")),))
+        return Source(path, None, (_problem(path, 1, 1, "empty-file", msg("deck.empty-file")),))
     unsafe = _check_safety(path, root) if TAG_OR_ANCHOR.search(text) else None
     if unsafe:
         return Source(path, None, (unsafe,))
@@ -137,7 +136,7 @@ def _plain_loss(path: Path, node: yaml.Node, text: str) -> list[Problem]:
         anchor = re.match(r"&(\S*)", text[start.index:])
         word = anchor.group(1) if anchor else ""
         found.append(Problem(path, start.line + 1, start.column + 1, "warning", "text-lost",
-                             t("deck.text-lost.anchor", word=word, value=f"&{word} {node.value}")))
+                             msg("deck.text-lost.anchor", word=word, value=f"&{word} {node.value}")))
     rest = text[end.index: text.find("\n", end.index) % (len(text) + 1)]
     comment = re.match(r"[ \t]+#", rest)
     # 'minutes: 10   # voorgestelde tijd' is a comment on purpose (two spaces, '# '), as
@@ -146,7 +145,7 @@ def _plain_loss(path: Path, node: yaml.Node, text: str) -> list[Problem]:
     if comment and node.value and not deliberate:
         column = end.column + comment.end()
         found.append(Problem(path, end.line + 1, column, "warning", "text-lost",
-                             t("deck.text-lost.comment", value=node.value + rest.rstrip())))
+                             msg("deck.text-lost.comment", value=node.value + rest.rstrip())))
     return found
 
 
@@ -157,7 +156,7 @@ def _alias_problem(path: Path, key: yaml.Node, text: str) -> Problem:
     star = line_text.find("*", key.end_mark.column if key.end_mark.line == line else 0)
     word = re.match(r"\*(\S*)", line_text[star:]) if star >= 0 else None
     return Problem(path, line + 1, star + 1 if star >= 0 else 1, "warning", "text-lost",
-                   t("deck.text-lost.alias", word=word.group(0) if word else "*"))
+                   msg("deck.text-lost.alias", word=word.group(0) if word else "*"))
 
 
 def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
@@ -173,7 +172,7 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
             mark = node.start_mark
             return _problem(
                 path, mark.line + 1, mark.column + 1, "unsafe-tag",
-                t("deck.unsafe-tag", tag=_as_written(node.tag)),
+                msg("deck.unsafe-tag", tag=_as_written(node.tag)),
             )
         if isinstance(node, yaml.ScalarNode):
             sizes[key] = 1
@@ -189,7 +188,7 @@ def _check_safety(path: Path, root: yaml.Node) -> Problem | None:
             mark = node.start_mark
             return _problem(
                 path, mark.line + 1, mark.column + 1, "alias-bomb",
-                t("deck.alias-bomb", limit=f"{MAX_EXPANDED_NODES:,}".replace(",", ".")),
+                msg("deck.alias-bomb", limit=f"{MAX_EXPANDED_NODES:,}".replace(",", ".")),
             )
         sizes[key] = total
     return None
@@ -209,7 +208,7 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> Message:
     """The parser's complaint, said the way a teacher can act on it.
 
     PyYAML speaks of tokens, block collections and flow sequences; the common slips (a
@@ -225,37 +224,37 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
     before = line_text[: mark.column] if mark else ""
     char = text[mark.index] if mark and mark.index < len(text) else ""
     if "expected a single document" in problem:
-        return _raw(error) + t("deck.one-document-hint")
+        return msg("deck.with-hint", text=_raw(error), hint=msg("deck.one-document-hint"))
     if "mapping values are not allowed" in problem:
         if re.fullmatch(r"\s+(?:- )?[^\s:#'\"]+", before):
-            return t("deck.yaml.indented-key")
-        return t("deck.yaml.colon")
+            return msg("deck.yaml.indented-key")
+        return msg("deck.yaml.colon")
     if "cannot start any token" in problem:
         if char == "\t":
-            return t("deck.yaml.tab")
-        return t("deck.yaml.bad-start", char=char or "?")
+            return msg("deck.yaml.tab")
+        return msg("deck.yaml.bad-start", char=char or "?")
     if "found undefined alias" in problem:
-        return t("deck.yaml.bad-start", char="*")
+        return msg("deck.yaml.bad-start", char="*")
     if "quoted scalar" in context and start is not None:
-        return t("deck.yaml.unclosed-quote", line=start)
+        return msg("deck.yaml.unclosed-quote", line=start)
     if "flow sequence" in context and start is not None:
-        return t("deck.yaml.unclosed", open="[", close="]", line=start)
+        return msg("deck.yaml.unclosed", open="[", close="]", line=start)
     if "flow mapping" in context and start is not None:
         if "{{" in _line(text, start):
-            return t("deck.yaml.cloze")
-        return t("deck.yaml.unclosed", open="{", close="}", line=start)
+            return msg("deck.yaml.cloze")
+        return msg("deck.yaml.unclosed", open="{", close="}", line=start)
     if any(p in problem for p in ("expected key", "'-' indicator", "<block end>")):
         if "{{" in before:
-            return t("deck.yaml.cloze")
+            return msg("deck.yaml.cloze")
         if re.search(r"""[:-]\s+['"]""", before):
-            return t("deck.yaml.after-quote")
-        return t("deck.yaml.indent", line=start or (mark.line + 1 if mark else 1))
+            return msg("deck.yaml.after-quote")
+        return msg("deck.yaml.indent", line=start or (mark.line + 1 if mark else 1))
     return _raw(error)
 
 
 def _line_to_change(
     error: yaml.MarkedYAMLError, text: str,
-) -> tuple[tuple[int, int], str] | None:
+) -> tuple[tuple[int, int], Message] | None:
     """((line, column), message) for slips the parser finds a line too late, or that it
     words as parser terms: a missing ': ' after a key, a text that starts with '>', '|',
     '?' or '- ', curly quotes from Word, a second '---'."""
@@ -270,7 +269,7 @@ def _line_to_change(
         line_text = _line(text, mark.line + 1)
         curly = CURLY.search(line_text)
         if curly:
-            return (mark.line + 1, curly.start() + 1), t("deck.yaml.curly")
+            return (mark.line + 1, curly.start() + 1), msg("deck.yaml.curly")
         above = _previous_content_line(text, mark.line + 1)
         if above is not None:
             number, above_text = above
@@ -280,32 +279,32 @@ def _line_to_change(
     if "block scalar" in context and start is not None:
         line_text = _line(text, start.line + 1)
         char = line_text[start.column: start.column + 1]
-        return (start.line + 1, start.column + 1), t("deck.yaml.block-start", char=char)
+        return (start.line + 1, start.column + 1), msg("deck.yaml.block-start", char=char)
     if "mapping keys are not allowed" in problem and mark is not None:
-        return (mark.line + 1, mark.column + 1), t("deck.yaml.block-start", char="?")
+        return (mark.line + 1, mark.column + 1), msg("deck.yaml.block-start", char="?")
     if "block sequence entries are not allowed" in problem and mark is not None:
-        return (mark.line + 1, mark.column + 1), t("deck.yaml.dash-in-value")
+        return (mark.line + 1, mark.column + 1), msg("deck.yaml.dash-in-value")
     if "expected a single document" in context and mark is not None:
-        return (mark.line + 1, 1), t("deck.yaml.second-document", line=mark.line + 1)
+        return (mark.line + 1, 1), msg("deck.yaml.second-document", line=mark.line + 1)
     return None
 
 
 CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 
 
-def _no_colon(written: str) -> str:
+def _no_colon(written: str) -> Message:
     """The message for a key without ': ' after it, with the line as it should be."""
     written = written.strip()
     if "\u00a0" in written:
         fixed = re.sub(r"\s*\u00a0\s*", " ", written, count=1)
         key = written.split(":", 1)[0].split("\u00a0", 1)[0]
-        return t("deck.yaml.nbsp", key=key, fixed=fixed.replace(":", ": ", 1)
+        return msg("deck.yaml.nbsp", key=key, fixed=fixed.replace(":", ": ", 1)
                  if ": " not in fixed else fixed)
     key, colon, value = written.partition(":")
     if colon:  # 'front:Wat'
-        return t("deck.yaml.no-space", key=key.strip(), fixed=f"{key.strip()}: {value.strip()}")
+        return msg("deck.yaml.no-space", key=key.strip(), fixed=f"{key.strip()}: {value.strip()}")
     key, _, value = written.partition(" ")
-    return t("deck.yaml.no-colon", key=key, fixed=f"{key}: {value.strip()}")
+    return msg("deck.yaml.no-colon", key=key, fixed=f"{key}: {value.strip()}")
 
 
 def _previous_content_line(text: str, line: int) -> tuple[int, str] | None:
@@ -318,9 +317,9 @@ def _previous_content_line(text: str, line: int) -> tuple[int, str] | None:
     return None
 
 
-def _raw(error: yaml.MarkedYAMLError) -> str:
+def _raw(error: yaml.MarkedYAMLError) -> Message:
     parts = [p for p in (error.context, error.problem) if p]
-    return t("deck.yaml-syntax", detail="; ".join(parts) if parts else "invalid YAML")
+    return msg("deck.yaml-syntax", detail="; ".join(parts) if parts else "invalid YAML")
 
 
 def _line(text: str, line: int) -> str:
@@ -328,9 +327,9 @@ def _line(text: str, line: int) -> str:
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def _problem(path: Path, line: int, column: int, code: str, message: str) -> Problem:
+def _problem(path: Path, line: int, column: int, code: str, message: Message) -> Problem:
     return Problem(path, line, column, "error", code, message)
 
 
-def _refused(path: Path, line: int, column: int, code: str, message: str) -> Source:
+def _refused(path: Path, line: int, column: int, code: str, message: Message) -> Source:
     return Source(path, None, (_problem(path, line, column, code, message),))

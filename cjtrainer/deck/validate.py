@@ -18,10 +18,11 @@ import yaml
 
 from cjtrainer.deck import model as m
 from cjtrainer.deck.cardtypes import COMMON_KEYS, TYPES
-from cjtrainer.deck.derive import derive_cards, slugify
+from cjtrainer.deck.derive import derive_cards
 from cjtrainer.deck.problems import Problem, Severity
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 from cjtrainer.inert import inert
+from cjtrainer.text import slugify
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}", re.S)
@@ -96,8 +97,8 @@ class Checker:
         mark = node.start_mark if node is not None else None
         line = mark.line + 1 if mark else 1
         column = mark.column + 1 if mark else 1
-        message = t(f"deck.{code}", **fields).strip()
-        self.problems.append(Problem(self.path, line, column, severity, code, message))
+        self.problems.append(Problem(self.path, line, column, severity, code,
+                                     msg(f"deck.{code}", **fields)))
 
     @property
     def has_errors(self) -> bool:
@@ -106,18 +107,18 @@ class Checker:
     # -- structure -------------------------------------------------------------------
 
     def mapping(
-        self, node: Node, allowed: Iterable[str], what: str, required: Iterable[str] = (),
+        self, node: Node, allowed: Iterable[str], what: Message, required: Iterable[str] = (),
     ) -> Fields | None:
         """A mapping's keys -> (key node, value node); reports duplicates and unknown keys."""
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, "wrong-type", what=what, expected=t("deck.type.mapping"))
+            self.report(node, "wrong-type", what=what, expected=msg("deck.type.mapping"))
             return None
         allowed = tuple(allowed)
         found: Fields = {}
         suggested: set[str] = set()  # keys a misspelled key was taken for
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, "wrong-type", what=what, expected=t("deck.type.key"))
+                self.report(key_node, "wrong-type", what=what, expected=msg("deck.type.key"))
                 continue
             key = key_node.value
             if key in found:
@@ -130,14 +131,14 @@ class Checker:
                 if close:
                     suggested.add(close[0])
                     self.report(key_node, "unknown-key", what=what, key=key,
-                                hint=t("deck.did-you-mean", name=close[0]))
+                                hint=msg("deck.did-you-mean", name=close[0]))
                     if dutch and close[0] not in found:
                         # read on as the key it means, so the slips inside are told too
                         # (the error above keeps the file from loading)
                         found[close[0]] = (key_node, value_node)
                 else:
                     self.report(key_node, "unknown-key", what=what, key=key,
-                                hint=t("deck.allowed-keys", keys=", ".join(allowed)))
+                                hint=msg("deck.allowed-keys", keys=", ".join(allowed)))
                 continue
             found[key] = (key_node, value_node)
         for key in required:
@@ -147,7 +148,7 @@ class Checker:
         self.suggested = suggested
         return found
 
-    def text(self, entry: tuple[Node, Node] | None, what: str, key: str) -> str | None:
+    def text(self, entry: tuple[Node, Node] | None, what: Message, key: str) -> str | None:
         """A required or optional text field, as written but made inert: every text of a
         loaded deck or exercise passes here, so none can act on a terminal (an escape code
         written as "\\e[2J" in a quoted YAML string reads ^[[2J)."""
@@ -155,7 +156,7 @@ class Checker:
             return None
         key_node, node = entry
         if not isinstance(node, yaml.ScalarNode):
-            self.report(node, "wrong-type", what=f"{what}: {key}", expected=t("deck.type.text"))
+            self.report(node, "wrong-type", what=_at(what, key), expected=msg("deck.type.text"))
             return None
         value = inert(node.value, newlines=key in MULTILINE_KEYS)
         if not value.strip():
@@ -167,47 +168,47 @@ class Checker:
             return None
         return value.strip()  # block scalars (| and >) end in a newline nobody means
 
-    def optional_text(self, fields: Fields, key: str, what: str) -> str | None:
+    def optional_text(self, fields: Fields, key: str, what: Message) -> str | None:
         return self.text(fields.get(key), what, key)
 
-    def flag(self, fields: Fields, key: str, what: str) -> bool:
+    def flag(self, fields: Fields, key: str, what: Message) -> bool:
         entry = fields.get(key)
         if entry is None:
             return False
         node = entry[1]
         if isinstance(node, yaml.ScalarNode) and node.value.lower() in BOOL_WORDS:
             return BOOL_WORDS[node.value.lower()]
-        self.report(node, "wrong-type", what=f"{what}: {key}", expected=t("deck.type.bool"))
+        self.report(node, "wrong-type", what=_at(what, key), expected=msg("deck.type.bool"))
         return False
 
     def integer(
-        self, fields: Fields, key: str, what: str, low: int, high: int,
+        self, fields: Fields, key: str, what: Message, low: int, high: int,
     ) -> int | None:
         entry = fields.get(key)
         if entry is None:
             return None
         node = entry[1]
         if not (isinstance(node, yaml.ScalarNode) and node.value.strip().isdigit()):
-            self.report(node, "wrong-type", what=f"{what}: {key}", expected=t("deck.type.int"))
+            self.report(node, "wrong-type", what=_at(what, key), expected=msg("deck.type.int"))
             return None
         value = int(node.value)
         if not low <= value <= high:
-            self.report(node, "out-of-range", what=f"{what}: {key}", low=low, high=high,
+            self.report(node, "out-of-range", what=_at(what, key), low=low, high=high,
                         value=value)
             return None
         return value
 
-    def sequence(self, entry: tuple[Node, Node] | None, what: str, key: str) -> list[Node] | None:
+    def sequence(self, entry: tuple[Node, Node] | None, what: Message, key: str) -> list[Node] | None:
         if entry is None:
             return None
         node = entry[1]
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, "wrong-type", what=f"{what}: {key}", expected=t("deck.type.list"))
+            self.report(node, "wrong-type", what=_at(what, key), expected=msg("deck.type.list"))
             return None
         return list(node.value)
 
     def text_list(
-        self, entry: tuple[Node, Node] | None, what: str, key: str,
+        self, entry: tuple[Node, Node] | None, what: Message, key: str,
         low: int = 0, high: int = 10_000, distinct: bool = False,
     ) -> list[tuple[Node, str]] | None:
         """A list of texts; a single text is read as a list of one where that makes sense."""
@@ -229,17 +230,17 @@ class Checker:
             if distinct:
                 folded = value.casefold()
                 if folded in seen:
-                    self.report(item, "duplicate-value", what=f"{what}: {key}", value=value,
+                    self.report(item, "duplicate-value", what=_at(what, key), value=value,
                                 first=seen[folded])
                     continue
                 seen[folded] = item.start_mark.line + 1
             values.append((item, value))
         if not low <= len(nodes) <= high:
-            self.report(key_node, "count", what=f"{what}: {key}", low=low, high=high,
+            self.report(key_node, "count", what=_at(what, key), low=low, high=high,
                         count=len(nodes))
         return values
 
-    def ident(self, entry: tuple[Node, Node] | None, what: str, key: str = "id") -> str | None:
+    def ident(self, entry: tuple[Node, Node] | None, what: Message, key: str = "id") -> str | None:
         value = self.text(entry, what, key)
         if value is None or entry is None:
             return None
@@ -249,7 +250,7 @@ class Checker:
             return None
         return value
 
-    def tags(self, fields: Fields, what: str) -> tuple[str, ...]:
+    def tags(self, fields: Fields, what: Message) -> tuple[str, ...]:
         values = self.text_list(fields.get("tags"), what, "tags", distinct=True) or []
         result = []
         for node, value in values:
@@ -264,29 +265,29 @@ class Checker:
 
 
 def check_deck(checker: Checker, root: yaml.MappingNode) -> m.Deck | None:
-    fields = checker.mapping(root, DECK_KEYS, t("deck.what.deck"), required=("deck", "title"))
+    fields = checker.mapping(root, DECK_KEYS, msg("deck.what.deck"), required=("deck", "title"))
     if fields is None:
         return None
     suggested = set(checker.suggested)
-    deck_id = checker.ident(fields.get("deck"), t("deck.what.deck"), "deck")
-    title = checker.optional_text(fields, "title", t("deck.what.deck"))
-    description = checker.optional_text(fields, "description", t("deck.what.deck"))
-    language = checker.optional_text(fields, "language", t("deck.what.deck")) or "nl"
+    deck_id = checker.ident(fields.get("deck"), msg("deck.what.deck"), "deck")
+    title = checker.optional_text(fields, "title", msg("deck.what.deck"))
+    description = checker.optional_text(fields, "description", msg("deck.what.deck"))
+    language = checker.optional_text(fields, "language", msg("deck.what.deck")) or "nl"
     if language not in LANGUAGES:
         checker.report(fields["language"][1], "language", severity="warning", value=language)
-    deck_tags = checker.tags(fields, t("deck.what.deck"))
+    deck_tags = checker.tags(fields, msg("deck.what.deck"))
     ref = deck_id or "deck"
 
     ids: dict[str, int] = {}  # card id (own and derived) -> line, for duplicates
     models: list[m.Model] = []
-    model_nodes = checker.sequence(fields.get("models"), t("deck.what.deck"), "models") or []
+    model_nodes = checker.sequence(fields.get("models"), msg("deck.what.deck"), "models") or []
     for node in model_nodes:
         model = check_model(checker, node, ref, language)
         if model is not None:
             models.append(model)
 
     cards: list[m.Card] = []
-    card_nodes = checker.sequence(fields.get("cards"), t("deck.what.deck"), "cards") or []
+    card_nodes = checker.sequence(fields.get("cards"), msg("deck.what.deck"), "cards") or []
     for node in card_nodes:
         built = check_card(checker, node, ref)
         # The id as written is claimed even when the card has errors, so a copied card
@@ -333,7 +334,7 @@ def _claim_id(checker: Checker, ids: dict[str, int], card_id: str, node: Node, l
 
 
 def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.Model | None:
-    what = t("deck.what.model", name=_peek_id(node))
+    what = msg("deck.what.model", name=_peek_id(node))
     fields = checker.mapping(node, MODEL_KEYS, what, required=("id", "name", "steps"))
     if fields is None:
         return None
@@ -347,7 +348,7 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
     elif kind_text != "sequence":
         close = difflib.get_close_matches(kind_text, ("sequence", "set"), n=1, cutoff=0.5)
         checker.report(fields["kind"][1], "bad-kind", value=kind_text,
-                       hint=t("deck.did-you-mean-after", name=close[0]) if close else "")
+                       hint=msg("deck.did-you-mean-after", name=close[0]) if close else "")
     about = checker.optional_text(fields, "about", what)
     acronym = checker.optional_text(fields, "acronym", what)
     noun = _noun(checker, fields, what, language)
@@ -357,10 +358,10 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
     step_nodes = checker.sequence(fields.get("steps"), what, "steps") or []
     if fields.get("steps") and isinstance(fields["steps"][1], yaml.SequenceNode):
         if not 2 <= len(step_nodes) <= 26:
-            checker.report(fields["steps"][0], "count", what=f"{what}: steps", low=2, high=26,
+            checker.report(fields["steps"][0], "count", what=_at(what, "steps"), low=2, high=26,
                            count=len(step_nodes))
     for step_node in step_nodes:
-        step_what = f"{what}, {t('deck.what.step')}"
+        step_what = msg("deck.what.in", what=what, inner=msg("deck.what.step"))
         step_fields = checker.mapping(step_node, STEP_KEYS, step_what,
                                       required=("name", "description"))
         if step_fields is None:
@@ -404,7 +405,7 @@ def check_model(checker: Checker, node: Node, deck_id: str, language: str) -> m.
 NOUN_ARTICLES = {"nl": (("de", "het"), ("de",)), "en": (("the",), ("the",))}
 
 
-def _noun(checker: Checker, fields: Fields, what: str, language: str) -> tuple[str, str] | None:
+def _noun(checker: Checker, fields: Fields, what: Message, language: str) -> tuple[str, str] | None:
     """`noun: [de fase, de fasen]`: what one step is called, singular then plural."""
     entry = fields.get("noun")
     if entry is None:
@@ -424,10 +425,10 @@ def _noun(checker: Checker, fields: Fields, what: str, language: str) -> tuple[s
 def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
     """The card (and its reverse) when it is right; nothing when it has errors."""
     peek = _peek_id(node)
-    what = t("deck.what.card", name=peek)
+    what = msg("deck.what.card", name=peek)
     if not isinstance(node, yaml.MappingNode):
-        checker.report(node, "wrong-type", what=t("deck.what.card", name="?"),
-                       expected=t("deck.type.mapping"))
+        checker.report(node, "wrong-type", what=msg("deck.what.card", name="?"),
+                       expected=msg("deck.type.mapping"))
         return []
     card_type = _peek(node, "type")
     if card_type is None:
@@ -439,9 +440,9 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
         dutch = DUTCH_TYPES.get(card_type.casefold())
         type_node = _peek_node(node, "type")
         checker.report(type_node, "unknown-type", value=card_type,
-                       hint=(t("deck.did-you-mean", name=dutch) if dutch else "")
+                       hint=(msg("deck.did-you-mean", name=dutch) if dutch else "")
                        or _did_you_mean(card_type, m.CARD_TYPES)
-                       or t("deck.allowed-types", types=", ".join(m.CARD_TYPES)))
+                       or msg("deck.allowed-types", types=", ".join(m.CARD_TYPES)))
         if dutch is None:
             id_node = _peek_node(node, "id")
             if id_node is not None:
@@ -474,7 +475,7 @@ def check_card(checker: Checker, node: Node, deck_id: str) -> list[m.Card]:
     return cards
 
 
-def _flashcard(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _flashcard(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     front = checker.optional_text(f, "front", what)
     back = checker.optional_text(f, "back", what)
     reverse = checker.flag(f, "reverse", what)
@@ -487,7 +488,7 @@ def _flashcard(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -
     return [card, m.Flashcard(front=back, back=front, **reverse_common)]
 
 
-def _choice(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _choice(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     choices = checker.text_list(f.get("choices"), what, "choices", low=2, high=8, distinct=True)
     entry = f.get("answer")
@@ -499,8 +500,8 @@ def _choice(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> l
     for node, answer in answers:
         if answer not in texts:
             close = _closest(answer, texts)
-            hint = (t("deck.did-you-mean-after", name=close) if close
-                    else t("deck.choices-are", choices=", ".join(texts)))
+            hint = (msg("deck.did-you-mean-after", name=close) if close
+                    else msg("deck.choices-are", choices=", ".join(texts)))
             checker.report(node, "answer-not-in-choices", what=what, value=answer, hint=hint)
     if multiple and len(answers) == len(texts):
         checker.report(entry[1], "all-answers", severity="warning")
@@ -508,7 +509,7 @@ def _choice(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> l
                          answers=tuple(v for _, v in answers), multiple=multiple, **common)]
 
 
-def _truefalse(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _truefalse(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     statement = checker.optional_text(f, "statement", what)
     entry = f.get("answer")
     answer: bool | None = None
@@ -525,7 +526,7 @@ def _truefalse(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -
     return [m.TrueFalseCard(statement=statement, answer=answer, **common)]
 
 
-def _typed(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _typed(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     answer = checker.optional_text(f, "answer", what)
     accept = checker.text_list(f.get("accept"), what, "accept", distinct=True) or []
@@ -536,7 +537,7 @@ def _typed(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> li
                         strict=strict, **common)]
 
 
-def _cloze(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _cloze(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     text = checker.optional_text(f, "text", what)
     if text is None:
         return []
@@ -559,7 +560,7 @@ def _cloze(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> li
     return [m.ClozeCard(text=text, parts=parts, gaps=tuple(gaps), any_order=any_order, **common)]
 
 
-def _any_order(checker: Checker, f: Fields, what: str, count: int) -> tuple[int, ...]:
+def _any_order(checker: Checker, f: Fields, what: Message, count: int) -> tuple[int, ...]:
     """``any_order: true`` (all gaps) or a list of gap numbers (1-based) that may swap."""
     entry = f.get("any_order")
     if entry is None:
@@ -571,14 +572,14 @@ def _any_order(checker: Checker, f: Fields, what: str, count: int) -> tuple[int,
     for item in checker.sequence(entry, what, "any_order") or []:
         value = item.value.strip() if isinstance(item, yaml.ScalarNode) else ""
         if not value.isdigit() or not 1 <= int(value) <= count:
-            checker.report(item, "out-of-range", what=f"{what}: any_order", low=1, high=count,
+            checker.report(item, "out-of-range", what=_at(what, "any_order"), low=1, high=count,
                            value=value)
             return ()
         numbers.append(int(value) - 1)
     return tuple(sorted(set(numbers)))
 
 
-def _order(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _order(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     items = checker.text_list(f.get("items"), what, "items", low=2, high=10, distinct=True)
     if prompt is None or items is None:
@@ -586,15 +587,15 @@ def _order(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> li
     return [m.OrderCard(prompt=prompt, items=tuple(v for _, v in items), **common)]
 
 
-def _match(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _match(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     entry = f.get("pairs")
     pairs: list[tuple[str, str]] = []
     if entry is not None:
         key_node, node = entry
         if not isinstance(node, yaml.MappingNode):
-            checker.report(node, "wrong-type", what=f"{what}: pairs",
-                           expected=t("deck.type.mapping"))
+            checker.report(node, "wrong-type", what=_at(what, "pairs"),
+                           expected=msg("deck.type.mapping"))
         else:
             seen_left: dict[str, int] = {}
             seen_right: dict[str, int] = {}
@@ -605,25 +606,25 @@ def _match(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> li
                     continue
                 line = left_node.start_mark.line + 1
                 if left.casefold() in seen_left:
-                    checker.report(left_node, "duplicate-key", key=left, what=f"{what}: pairs",
+                    checker.report(left_node, "duplicate-key", key=left, what=_at(what, "pairs"),
                                    first=seen_left[left.casefold()])
                     continue
                 if right.casefold() in seen_right:
-                    checker.report(right_node, "duplicate-value", what=f"{what}: pairs",
+                    checker.report(right_node, "duplicate-value", what=_at(what, "pairs"),
                                    value=right, first=seen_right[right.casefold()])
                     continue
                 seen_left[left.casefold()] = line
                 seen_right[right.casefold()] = line
                 pairs.append((left, right))
             if not 2 <= len(node.value) <= 10:
-                checker.report(key_node, "count", what=f"{what}: pairs", low=2, high=10,
+                checker.report(key_node, "count", what=_at(what, "pairs"), low=2, high=10,
                                count=len(node.value))
     if prompt is None or not pairs:
         return []
     return [m.MatchCard(prompt=prompt, pairs=tuple(pairs), **common)]
 
 
-def _list(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> list[m.Card]:
+def _list(checker: Checker, f: Fields, what: Message, common: dict[str, Any]) -> list[m.Card]:
     prompt = checker.optional_text(f, "prompt", what)
     entry = f.get("items")
     items: list[tuple[str, ...]] = []
@@ -641,13 +642,13 @@ def _list(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> lis
                 continue
             folded = values[0].casefold()
             if folded in seen:
-                checker.report(node, "duplicate-value", what=f"{what}: items", value=values[0],
+                checker.report(node, "duplicate-value", what=_at(what, "items"), value=values[0],
                                first=seen[folded])
                 continue
             seen[folded] = node.start_mark.line + 1
             items.append(values)
         if not 1 <= len(nodes) <= 30:
-            checker.report(entry[0], "count", what=f"{what}: items", low=1, high=30,
+            checker.report(entry[0], "count", what=_at(what, "items"), low=1, high=30,
                            count=len(nodes))
     ordered = checker.flag(f, "ordered", what)
     min_correct = checker.integer(f, "min_correct", what, 1, max(1, len(items)))
@@ -657,7 +658,7 @@ def _list(checker: Checker, f: Fields, what: str, common: dict[str, Any]) -> lis
                        min_correct=min_correct, **common)]
 
 
-_BUILDERS: dict[str, Callable[[Checker, Fields, str, dict[str, Any]], list[m.Card]]] = {
+_BUILDERS: dict[str, Callable[[Checker, Fields, Message, dict[str, Any]], list[m.Card]]] = {
     "flashcard": _flashcard,
     "choice": _choice,
     "truefalse": _truefalse,
@@ -680,7 +681,7 @@ def _all_type_keys() -> tuple[str, ...]:
 
 
 def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | None:
-    what = t("deck.what.exercise")
+    what = msg("deck.what.exercise")
     fields = checker.mapping(root, EXERCISE_KEYS, what,
                              required=("exercise", "title", "intro", "sections"))
     if fields is None:
@@ -692,7 +693,7 @@ def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | Non
     sections: list[m.Section] = []
     section_ids: dict[str, int] = {}
     for node in checker.sequence(fields.get("sections"), what, "sections") or []:
-        section_what = t("deck.what.section", name=_peek_id(node))
+        section_what = msg("deck.what.section", name=_peek_id(node))
         sf = checker.mapping(node, SECTION_KEYS, section_what,
                              required=("id", "title", "prompt", "answers"))
         if sf is None:
@@ -717,14 +718,14 @@ def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | Non
                                   answers=answers,
                                   examples=tuple(v for _, v in examples or [])))
     if "sections" in fields and not sections and not checker.has_errors:
-        checker.report(fields["sections"][0], "count", what=f"{what}: sections", low=1,
+        checker.report(fields["sections"][0], "count", what=_at(what, "sections"), low=1,
                        high=50, count=0)
     rubric: list[m.Criterion] = []
     criterion_ids: dict[str, int] = {}
     if "rubric" not in fields:
         checker.report(root, "no-rubric", severity="warning")
     for node in checker.sequence(fields.get("rubric"), what, "rubric") or []:
-        criterion_what = t("deck.what.criterion", name=_peek_id(node))
+        criterion_what = msg("deck.what.criterion", name=_peek_id(node))
         cf = checker.mapping(node, CRITERION_KEYS, criterion_what, required=("id", "text"))
         if cf is None:
             continue
@@ -749,6 +750,11 @@ def check_exercise(checker: Checker, root: yaml.MappingNode) -> m.Exercise | Non
 
 
 # -- helpers -----------------------------------------------------------------------------
+
+
+def _at(what: Message, key: str) -> Message:
+    """A key of the thing: "kaart 'b': choices"."""
+    return msg("deck.what.at", what=what, key=key)
 
 
 def _peek_node(node: Node, key: str) -> Node | None:
@@ -782,6 +788,6 @@ def _closest(value: str, options: list[str]) -> str | None:
     return by_fold[close[0]] if close else None
 
 
-def _did_you_mean(value: str, options: Iterable[str]) -> str:
+def _did_you_mean(value: str, options: Iterable[str]) -> Message | str:
     close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.5)
-    return t("deck.did-you-mean", name=close[0]) if close else ""
+    return msg("deck.did-you-mean", name=close[0]) if close else ""

@@ -18,7 +18,6 @@ from typing import Any
 import yaml
 
 from cjtrainer.deck.cardtypes import card_type
-from cjtrainer.deck.derive import slugify as derive_slug
 from cjtrainer.deck.model import (
     DEFAULT_SCALE,
     Card,
@@ -26,6 +25,7 @@ from cjtrainer.deck.model import (
     Exercise,
     Model,
 )
+from cjtrainer.text import slugify
 
 # The pure-Python emitter: libyaml's ignores the indentation hook below, and decks are small.
 _BaseDumper = yaml.SafeDumper
@@ -137,7 +137,7 @@ def model_to_data(model: Model) -> dict[str, Any]:
     steps = []
     for step in model.steps:
         entry: dict[str, Any] = {}
-        if step.slug != derive_slug(step.name):
+        if step.slug != slugify(step.name):
             entry["id"] = step.slug  # keep the derived cards' ids (and their progress)
         entry |= {"name": step.name, "description": step.description}
         if step.accept:

@@ -187,7 +187,8 @@ def progress_from_dict(
     stored_marks = data.get("marks") or []
     for i, section in enumerate(exercise.sections):
         row = list(stored_answers[i]) if i < len(stored_answers) else []
-        row = [inert(str(x)) for x in row[: section.answers]]  # typed in: cleaned, but a file is a file
+        # typed in: cleaned, but a file is a file; an answer may take a few lines
+        row = [inert(str(x), newlines=True) for x in row[: section.answers]]
         row += [""] * (section.answers - len(row))
         answers.append(tuple(row))
         mrow = list(stored_marks[i]) if i < len(stored_marks) else []

@@ -8,13 +8,13 @@ typed and a stray ``#`` never turns an answer into a heading.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from cjtrainer.exercise.model import Attempt, Mark, Step, clean_name
 from cjtrainer.exercise.score import compute
 from cjtrainer.i18n import t
+from cjtrainer.text import slugify
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING_MARK = re.compile(r"^(\s*)([-+=])")
@@ -28,10 +28,20 @@ def md_escape(text: str) -> str:
     return _MD_LEADING_NUMBER.sub(r"\1\\\2", escaped, count=1)
 
 
-def _md_block(text: str) -> str:
-    """Escape a multi-line text, keeping its line breaks as Markdown hard breaks."""
-    lines = [md_escape(line.rstrip()) for line in text.strip().splitlines()]
-    return "  \n".join(lines)
+def _md_block(text: str, indent: str = "") -> str:
+    """Escape a multi-line text, keeping its line breaks as Markdown hard breaks (two
+    spaces at the end of a line) and one empty line where it had empty lines. Lines
+    after the first get ``indent``: in a list item they must line up under its text, or
+    the second line of an answer would end the item."""
+    lines: list[str] = []
+    for line in text.strip().splitlines():
+        line = md_escape(line.strip())
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    out = lines[0] if lines else ""
+    for before, line in zip(lines, lines[1:], strict=False):
+        out += ("  \n" if before and line else "\n") + (indent + line if line else "")
+    return out
 
 
 def mark_label(mark: Mark | None) -> str:
@@ -68,10 +78,12 @@ def to_markdown(attempt: Attempt, student_name: str | None, tz: tzinfo | None = 
         if section.prompt:
             lines += [f"*{md_escape(section.prompt)}*", ""]
         for i, answer in enumerate(attempt.answers[s]):
-            text = md_escape(answer.strip()) if answer.strip() else f"*({t('exercise.empty')})*"
+            number = f"{i + 1}. "
+            text = (_md_block(answer, " " * len(number)) if answer.strip()
+                    else f"*({t('exercise.empty')})*")
             mark = attempt.marks[s][i]
             suffix = f" — **{mark_label(mark)}**" if attempt.step is not Step.WRITING else ""
-            lines.append(f"{i + 1}. {text}{suffix}")
+            lines.append(f"{number}{text}{suffix}")
         lines.append("")
     if attempt.step is Step.WRITING:
         return "\n".join(lines).rstrip() + "\n"
@@ -106,7 +118,8 @@ def default_filename(attempt: Attempt, student_name: str | None) -> str:
     if student_name:
         parts.append(student_name)
     parts.append(attempt.started_at.astimezone().strftime("%Y-%m-%d"))
-    return "-".join(_slug(p) for p in parts if _slug(p)) + ".md"
+    slugs = (slugify(part, limit=40) for part in parts)
+    return "-".join(slug for slug in slugs if slug) + ".md"
 
 
 def free_path(path: Path) -> Path:
@@ -117,12 +130,6 @@ def free_path(path: Path) -> Path:
     while (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists():
         n += 1
     return candidate
-
-
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]
 
 
 def write(path: Path, text: str) -> Path:

@@ -10,12 +10,12 @@ step is open and not paused, keeps counting past zero, and never submits on its 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TypedDict, Unpack
 
+from cjtrainer.clock import Clock
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.compare import Match, closest
@@ -31,8 +31,6 @@ from cjtrainer.exercise.model import (
 from cjtrainer.exercise.score import Score, compute
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
-
-Clock = Callable[[], datetime]
 
 
 def incomplete_message(answers: int, criteria: int) -> str:
@@ -124,9 +122,10 @@ class ExerciseSession:
     # --- writing -----------------------------------------------------------------
 
     def set_answer(self, section: int, index: int, text: str) -> str:
-        """Store one answer; returns the text as kept (cleaned, at most MAX_ANSWER)."""
+        """Store one answer; returns the text as kept (cleaned, at most MAX_ANSWER; its
+        line breaks stay: an answer may take a few lines)."""
         self._require(Step.WRITING)
-        cleaned = clean_text(text, MAX_ANSWER)
+        cleaned = clean_text(text, MAX_ANSWER, single_line=False)
         if cleaned != self._attempt.answers[section][index]:
             answers = list(self._attempt.answers)
             row = list(answers[section])

@@ -3,7 +3,10 @@
 One row per attempt. The exercise snapshot is written once; the progress (answers,
 marks, reflection, timer) is a small JSON document rewritten in its own transaction on
 every change, so a draft is on disk the moment it is typed. Columns the history needs
-(step, score, dates) are kept next to it for queries.
+(step, score, dates, where the hand-in was last saved) are kept next to it for queries.
+
+Schema versions (``PRAGMA user_version``): 1 the first; 2 adds ``export_path``. An older
+file is brought up to date in one transaction when it is opened, its attempts kept.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from cjtrainer.exercise.model import (
 from cjtrainer.i18n import t
 
 FILENAME = "exercises.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -42,10 +45,15 @@ CREATE TABLE IF NOT EXISTS attempts (
     finished_at TEXT,
     step TEXT NOT NULL,
     score INTEGER,
-    progress TEXT NOT NULL
+    progress TEXT NOT NULL,
+    export_path TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_by_exercise ON attempts (exercise_id, started_at);
 """
+# From the version in the key to the next one.
+_MIGRATIONS = {
+    1: "ALTER TABLE attempts ADD COLUMN export_path TEXT",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,7 @@ class AttemptSummary:
     finished_at: datetime | None
     step: Step
     score: int | None
+    export_path: Path | None = None  # where the hand-in was last saved, if it was
 
 
 class ExerciseStore:
@@ -79,10 +88,7 @@ class ExerciseStore:
                 )
             if version < SCHEMA_VERSION:
                 with self._transaction():
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                    self._migrate(version)
         except sqlite3.Error as error:
             raise self._error(error) from error
         except OSError as error:
@@ -90,6 +96,17 @@ class ExerciseStore:
                 t("exercise.store.unusable", path=self.path, error=error),
                 t("exercise.store.unusable.hint"),
             ) from error
+
+    def _migrate(self, version: int) -> None:
+        """A new file gets the whole schema; an older one each step since its version."""
+        if version == 0:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+        else:
+            for step in range(version, SCHEMA_VERSION):
+                self._db.execute(_MIGRATIONS[step])
+        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _diagnose(self) -> None:
         """Checked read-only before anything can write (a read-only connection never
@@ -232,8 +249,8 @@ class ExerciseStore:
     def history(self, exercise_id: str | None = None) -> list[AttemptSummary]:
         """Attempts, oldest first."""
         sql = (
-            "SELECT id, exercise_id, title, started_at, updated_at, finished_at, step, score"
-            " FROM attempts"
+            "SELECT id, exercise_id, title, started_at, updated_at, finished_at, step, score,"
+            " export_path FROM attempts"
         )
         params: tuple[str, ...] = ()
         if exercise_id is not None:
@@ -252,9 +269,28 @@ class ExerciseStore:
                 finished_at=datetime.fromisoformat(r[5]) if r[5] else None,
                 step=Step(r[6]) if r[6] in Step._value2member_map_ else Step.WRITING,
                 score=r[7],
+                export_path=Path(r[8]) if r[8] else None,
             )
             for r in rows
         ]
+
+    def set_export_path(self, attempt_id: int, path: Path) -> None:
+        """Keep where the attempt's hand-in was saved (the last export wins), as a full
+        path: the command line that opens it may run in another folder."""
+        try:
+            with self._transaction():
+                self._db.execute("UPDATE attempts SET export_path=? WHERE id=?",
+                                 (str(path.resolve()), attempt_id))
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    def export_path(self, attempt_id: int) -> Path | None:
+        try:
+            row = self._db.execute("SELECT export_path FROM attempts WHERE id=?",
+                                   (attempt_id,)).fetchone()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+        return Path(row[0]) if row and row[0] else None
 
     def delete(self, attempt_id: int) -> None:
         try:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjtrainer.errors import StoreError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 if TYPE_CHECKING:
     from cjtrainer.learn.store import Store
@@ -125,7 +125,7 @@ def restore(data_dir: Path, backup: Backup, now: datetime) -> Path | None:
     from cjtrainer.learn.store import default_path
 
     if answers_in(backup) is None:
-        raise StoreError(t("backup.unusable", name=backup.name), t("backup.hint.other"))
+        raise StoreError(msg("backup.unusable", name=backup.name), msg("backup.hint.other"))
     progress = default_path(data_dir)
     stamp = now.astimezone(UTC).strftime(_STAMP)
     aside = progress.with_name(f"{progress.name}.voor-herstel-{stamp}")
@@ -150,8 +150,8 @@ def restore(data_dir: Path, backup: Backup, now: datetime) -> Path | None:
                 log.error("could not move %s back to %s", moved_to, came_from)
         from cjtrainer.config import os_reason
 
-        raise StoreError(t("backup.restore-failed", error=os_reason(error)),
-                         t("learn.store.hint.perms")) from error
+        raise StoreError(msg("backup.restore-failed", error=os_reason(error)),
+                         msg("learn.store.hint.perms")) from error
     return aside if done and done[0][1] == progress else None
 
 

@@ -1,7 +1,8 @@
 """What each card type does while learning, keyed by the names of
 ``cjtrainer.deck.cardtypes.TYPES`` (the deck layer cannot know the grader): how it is
-graded, how a session asks it, learn mode's easier multiple-choice form, what the student
-types, and how the command line's answer parts become a response.
+graded, how a session asks it, learn mode's easier form (a card of a simpler type that
+asks the same), what the student types, and how the command line's answer parts become a
+response.
 
 The graders themselves are the functions of ``cjtrainer.learn.grading``; a type picks its
 grader and the response shape it takes.
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from cjtrainer.deck import model as m
+from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.learn import grading as g
 
 C = TypeVar("C", bound=m.Card)
@@ -28,6 +30,10 @@ class LearnType(Generic[C]):
     # The student types the answer (typed, cloze, list as written): they may overrule a
     # wrong grade ("ik had het goed"); a pick from choices leaves nothing to overrule.
     typed: ClassVar[bool] = False
+    # How learn/feedback.py words a wrong or partial answer: "order" (what is in place),
+    # "list" (what is missing, even when nothing counts), "match" (the pairs), "choice"
+    # (what was not or wrongly ticked) or "plain" (the parts not yet right).
+    feedback: ClassVar[str] = "plain"
 
     def grade(self, card: C, response: object, others: Iterable[str]) -> g.Grade:
         """Grade a response (its shape: ``cjtrainer.learn.grading``). ``others``: more
@@ -39,9 +45,11 @@ class LearnType(Generic[C]):
         needs (choices shuffled with the session's ``rng``)."""
         raise NotImplementedError
 
-    def easier(self, card: C) -> tuple[tuple[str, ...], bool] | None:
-        """Learn mode's multiple-choice form of a new card: its right options and whether
-        it is select-all; None when the type has no easier form."""
+    def easier(self, card: C) -> m.ChoiceCard | m.OrderCard | None:
+        """Learn mode's easier form of a new card: a card of a simpler type that asks the
+        same and is graded as that type. A choice card holds only the right options (the
+        session adds wrong ones from the deck); an order card is asked as it is. None when
+        the type has no easier form."""
         return None
 
     def accepted(self, card: C) -> tuple[tuple[str, ...], ...]:
@@ -70,6 +78,7 @@ class FlashcardLearn(LearnType[m.Flashcard]):
 
 class ChoiceLearn(LearnType[m.ChoiceCard]):
     name = "choice"
+    feedback = "choice"
 
     def grade(self, card: m.ChoiceCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_choice(card, g.as_tuple(response))
@@ -104,8 +113,8 @@ class TypedLearn(LearnType[m.TypedCard]):
     def present(self, card: m.TypedCard, rng: random.Random, ask: Ask[P]) -> P:
         return ask(mode="typed", prompt=card.prompt)
 
-    def easier(self, card: m.TypedCard) -> tuple[tuple[str, ...], bool] | None:
-        return (card.answer,), False
+    def easier(self, card: m.TypedCard) -> m.ChoiceCard | m.OrderCard | None:
+        return _choice(card, (card.answer,), multiple=False)
 
     def accepted(self, card: m.TypedCard) -> tuple[tuple[str, ...], ...]:
         return ((card.answer, *card.accept),)
@@ -130,6 +139,7 @@ class ClozeLearn(LearnType[m.ClozeCard]):
 
 class OrderLearn(LearnType[m.OrderCard]):
     name = "order"
+    feedback = "order"
 
     def grade(self, card: m.OrderCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_order(card, g.as_tuple(response))
@@ -145,6 +155,7 @@ class OrderLearn(LearnType[m.OrderCard]):
 
 class MatchLearn(LearnType[m.MatchCard]):
     name = "match"
+    feedback = "match"
 
     def grade(self, card: m.MatchCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_match(card, response)
@@ -173,6 +184,7 @@ class MatchLearn(LearnType[m.MatchCard]):
 class ListLearn(LearnType[m.ListCard]):
     name = "list"
     typed = True
+    feedback = "list"
 
     def grade(self, card: m.ListCard, response: object, others: Iterable[str]) -> g.Grade:
         return g.grade_list(card, g.as_tuple(response), others)
@@ -180,11 +192,24 @@ class ListLearn(LearnType[m.ListCard]):
     def present(self, card: m.ListCard, rng: random.Random, ask: Ask[P]) -> P:
         return ask(mode="list", prompt=card.prompt)
 
-    def easier(self, card: m.ListCard) -> tuple[tuple[str, ...], bool] | None:
-        return tuple(item[0] for item in card.items), True
+    def easier(self, card: m.ListCard) -> m.ChoiceCard | m.OrderCard | None:
+        names = tuple(item[0] for item in card.items)
+        if card.ordered and len(names) > 2:
+            # steps in order: picking them all would leave the order unasked, so the
+            # steps are given and the student puts them in order (two steps, never
+            # shown in order, would give the answer away: those stay a select-all)
+            return m.OrderCard(deck_id=card.deck_id, id=card.id, prompt=card.prompt,
+                               items=names, explain=card.explain)
+        return _choice(card, names, multiple=True)
 
     def accepted(self, card: m.ListCard) -> tuple[tuple[str, ...], ...]:
         return card.items
+
+
+def _choice(card: m.Card, answers: tuple[str, ...], *, multiple: bool) -> m.ChoiceCard:
+    return m.ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=card_type(card).question(card),
+                        choices=answers, answers=answers, multiple=multiple,
+                        explain=card.explain)
 
 
 LEARN_TYPES: dict[str, LearnType[Any]] = {

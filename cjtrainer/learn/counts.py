@@ -14,10 +14,8 @@ Definitions (docs/engine.md):
 * **learned**: started and out of the learning steps at least once (in review or
   relearning): moves from the first day on.
 
-This module exists for start-up too: it defines no dataclass (the statistics define
-several, and each costs about a millisecond to create in Python 3.11). This module exists
-for start-up: it defines no dataclass (the statistics define several, and each costs
-about a millisecond to create in Python 3.11) and reads only what the home screen shows.
+The home screen's numbers come from here rather than from the statistics because this
+reads only what the home screen shows.
 """
 
 from __future__ import annotations

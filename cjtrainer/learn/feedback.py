@@ -1,4 +1,4 @@
-"""What to tell the student after an answer, in the UI language.
+"""What to tell the student after an answer: Messages (keys and fields) the UI renders.
 
 One truth per answer: every sentence is made from the grade's parts (their ``status``),
 the same parts the card widgets mark, so the text never says otherwise than the marks.
@@ -18,16 +18,19 @@ the same parts the card widgets mark, so the text never says otherwise than the 
 * wrong: "Helaas. Het juiste antwoord: …"
 * after the hint, a right answer adds "Met de hint telt het als moeilijk."
 
-``feedback_sentences(...)`` gives the sentences as a list, for a UI that lays them out.
-Pass the card when you have it: it makes match, order and list feedback more precise.
+``feedback_messages(grade, card=None, used_hint=False)`` gives the sentences as Messages
+(``learn.feedback.*`` with their fields), for a UI that lays them out; ``feedback``
+renders and joins them. Pass the card when you have it: its type's ``feedback`` form
+(``learn/cardtypes.py``) makes match, order and list feedback more precise.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
-from cjtrainer import i18n
-from cjtrainer.deck.model import Card, ChoiceCard, ListCard, MatchCard, OrderCard
+from cjtrainer.deck.model import Card
+from cjtrainer.i18n import Message, msg, render
+from cjtrainer.learn.cardtypes import learn_type
 from cjtrainer.learn.grading import Grade, PartResult
 
 
@@ -38,98 +41,99 @@ def _names(parts: list[PartResult], *, given: bool = False) -> str:
     return ", ".join(seen)
 
 
-def feedback_sentences(
-    grade: Grade, lang: str | None = None, card: Card | None = None, *, used_hint: bool = False
-) -> list[str]:
-    parts = list(grade.parts)
+def _say(key: str, **fields: object) -> Message:
+    return msg(f"learn.feedback.{key}", **fields)
 
-    def say(key: str, **fields: object) -> str:
-        return text(f"learn.feedback.{key}", lang, **fields)
+
+def feedback_messages(
+    grade: Grade, card: Card | None = None, *, used_hint: bool = False
+) -> list[Message]:
+    parts = list(grade.parts)
+    # the card type's way of wording it; without a card, what the parts show
+    form = learn_type(card).feedback if card is not None else None
+    card_: Any = card  # its fields, once the form says which type it is
 
     def having(*statuses: str) -> list[PartResult]:
         return [p for p in parts if p.status in statuses]
 
-    out: list[str] = []
+    out: list[Message] = []
     if grade.correct:
         typos = having("typo")
         alternatives = having("alternative")
         accents = having("accent")
         if typos:
-            out.append(say("typo", expected=", ".join(dict.fromkeys(
+            out.append(_say("typo", expected=", ".join(dict.fromkeys(
                 p.matched or p.expected for p in typos))))
         elif alternatives:
-            out.append(say("note-alternative", expected=_names(alternatives)))
+            out.append(_say("note-alternative", expected=_names(alternatives)))
         elif accents:
-            out.append(say("note-accent", expected=", ".join(dict.fromkeys(
+            out.append(_say("note-accent", expected=", ".join(dict.fromkeys(
                 p.matched or p.expected for p in accents))))
         else:
-            out.append(say("right"))
+            out.append(_say("right"))
         if typos and alternatives:
-            out.append(say("in-lesson", expected=_names(alternatives)))
-    elif isinstance(card, OrderCard) or (card is None and having("misplaced") and not having(
+            out.append(_say("in-lesson", expected=_names(alternatives)))
+    elif form == "order" or (form is None and having("misplaced") and not having(
             "wrong", "extra", "duplicate")):
         right = sum(1 for p in parts if p.expected and p.correct)
-        total = len(card.items) if isinstance(card, OrderCard) else grade.total_parts
+        total = len(card_.items) if form == "order" else grade.total_parts
         if grade.score > 0:
-            out.append(say("partial-order", right=right, total=total))
+            out.append(_say("partial-order", right=right, total=total))
         else:
-            out.append(say("wrong-order"))
+            out.append(_say("wrong-order"))
         misplaced = having("misplaced")
         if misplaced:
-            out.append(say("misplaced-order", items=_names(misplaced)))
+            out.append(_say("misplaced-order", items=_names(misplaced)))
         if having("missing"):
-            out.append(say("not-named", items=_names(having("missing"))))
+            out.append(_say("not-named", items=_names(having("missing"))))
         if having("extra"):
-            out.append(say("extra", items=_names(having("extra"), given=True)))
-        out.append(say("right-order", expected=grade.expected))
+            out.append(_say("extra", items=_names(having("extra"), given=True)))
+        out.append(_say("right-order", expected=grade.expected))
         return out
-    elif grade.verdict == "wrong" and not isinstance(card, ListCard) and not having(
-            "duplicate", "missed"):
-        out.append(say("wrong", expected=grade.expected))
-        return _with_hint(out, grade, used_hint, say)
+    elif grade.verdict == "wrong" and form != "list" and not having("duplicate", "missed"):
+        out.append(_say("wrong", expected=grade.expected))
+        return _with_hint(out, grade, used_hint)
     else:
         total = grade.total_parts
-        if isinstance(card, ListCard):
-            total = max(1, min(card.required, len(card.items)))
+        if form == "list":
+            total = max(1, min(card_.required, len(card_.items)))
         right = min(total, sum(1 for p in parts if p.expected and p.correct))
         if grade.verdict == "wrong":  # nothing counts (a wrong pick cancels a right one)
-            out.append(say("wrong-head"))
+            out.append(_say("wrong-head"))
         else:
-            out.append(say("partial", right=right, total=total))
-        if isinstance(card, MatchCard) and len(card.pairs) == grade.total_parts:
+            out.append(_say("partial", right=right, total=total))
+        if form == "match" and len(card_.pairs) == grade.total_parts:
             wrong = [f"{left} → {p.expected}"
-                     for (left, _), p in zip(card.pairs, parts, strict=False) if not p.correct]
-            out.append(say("missing", items=", ".join(wrong)))
-        elif isinstance(card, ChoiceCard) or having("missed"):
+                     for (left, _), p in zip(card_.pairs, parts, strict=False) if not p.correct]
+            out.append(_say("missing", items=", ".join(wrong)))
+        elif form == "choice" or having("missed"):
             if having("missed"):
-                out.append(say("missed", items=_names(having("missed"))))
-        elif isinstance(card, ListCard):
+                out.append(_say("missed", items=_names(having("missed"))))
+        elif form == "list":
             missing = having("missing")
-            if missing and card.required < len(card.items):
-                out.append(say("other-answers", items=_names(missing)))
+            if missing and card_.required < len(card_.items):
+                out.append(_say("other-answers", items=_names(missing)))
             elif missing:
-                out.append(say("not-named", items=_names(missing)))
+                out.append(_say("not-named", items=_names(missing)))
             if having("wrong"):
-                out.append(say("missing", items=_names(having("wrong"))))
+                out.append(_say("missing", items=_names(having("wrong"))))
         else:
             not_yet = having("wrong", "missing", "duplicate")
             if not_yet:
-                out.append(say("missing", items=_names(not_yet)))
+                out.append(_say("missing", items=_names(not_yet)))
     if having("misplaced"):
-        out.append(say("misplaced", items=_names(having("misplaced"), given=True)))
+        out.append(_say("misplaced", items=_names(having("misplaced"), given=True)))
     if having("duplicate"):
-        out.append(say("duplicate", items=_names(having("duplicate"), given=True)))
+        out.append(_say("duplicate", items=_names(having("duplicate"), given=True)))
     if having("extra"):
-        key = "ticked-wrong" if isinstance(card, ChoiceCard) or having("missed") else "extra"
-        out.append(say(key, items=_names(having("extra"), given=True)))
-    return _with_hint(out, grade, used_hint, say)
+        key = "ticked-wrong" if form == "choice" or having("missed") else "extra"
+        out.append(_say(key, items=_names(having("extra"), given=True)))
+    return _with_hint(out, grade, used_hint)
 
 
-def _with_hint(
-    out: list[str], grade: Grade, used_hint: bool, say: Callable[..., str]
-) -> list[str]:
+def _with_hint(out: list[Message], grade: Grade, used_hint: bool) -> list[Message]:
     if used_hint and grade.correct:  # a right answer after the hint is rated Hard
-        out.append(say("hint-hard"))
+        out.append(_say("hint-hard"))
     return out
 
 
@@ -146,22 +150,12 @@ def join(sentences: list[str]) -> str:
 def feedback(
     grade: Grade, lang: str | None = None, card: Card | None = None, *, used_hint: bool = False
 ) -> str:
-    """One line of feedback in ``lang`` (default: the current UI language)."""
-    return join(feedback_sentences(grade, lang, card, used_hint=used_hint))
+    """The feedback rendered as one line in ``lang`` (default: the current UI language):
+    for the UI's feedback line, and the ``try`` command and the preview."""
+    return join([render(m, lang) for m in feedback_messages(grade, card, used_hint=used_hint)])
 
 
 def has_note(grade: Grade) -> bool:
     """Right, but with something to say (a typo, another accepted answer, an accent)."""
     return grade.correct and any(
         p.status in ("typo", "alternative", "accent") for p in grade.parts)
-
-
-def text(key: str, lang: str | None = None, /, **fields: object) -> str:
-    """``i18n.t`` in a given language without switching the global one."""
-    if lang is None:
-        return i18n.t(key, **fields)
-    texts = i18n.catalogue().get(key)
-    if texts is None:
-        return key
-    template = texts.get(lang) or texts["nl"]
-    return i18n.fill(template, **fields) if fields else template

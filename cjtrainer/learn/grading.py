@@ -573,7 +573,8 @@ def cloze_text(card: ClozeCard, fills: Sequence[str]) -> str:
 
 def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
     """One part per position of the student's order: ``right`` when that item is in the
-    longest run in the right relative order, else ``misplaced`` (``place`` = where it
+    longest run in the right relative order (a run of one only where the item is in its own
+    place), else ``misplaced`` (``place`` = where it
     belongs). Entries that are no item are ``extra``; items not given ``missing``."""
     items = card.items
     norm_items = [normalise(i) for i in items]
@@ -594,6 +595,12 @@ def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
             used.add(hit)
     in_run = _lcs_increasing(seq)
     n = len(items)
+    lcs = len(in_run)
+    if n > 1 and lcs == 1:
+        # A "run" of one item says nothing about order: tick an item only where it is in
+        # its own place, so no ✓ stands next to a wrongly placed step beside "verkeerde
+        # volgorde" (two items in their own places would be a run of two).
+        in_run = {hit for position, hit in enumerate(index_of) if hit == position}
     parts: list[PartResult] = []
     for g, hit in zip(given, index_of, strict=True):
         if hit is None:
@@ -605,7 +612,6 @@ def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
                                     place=hit + 1))
     parts += [PartResult(item, "", False, place=idx + 1)
               for idx, item in enumerate(items) if idx not in used]
-    lcs = len(in_run)
     all_right = lcs == n and len(seq) == n
     score = (lcs - 1) / (n - 1) if n > 1 and lcs > 0 else (1.0 if all_right else 0.0)
     return _make(parts, score, all_right, " → ".join(items), " → ".join(given))

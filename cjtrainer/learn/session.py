@@ -14,19 +14,21 @@ model step) are not shown on the same day; when nothing else is left, learning c
 within ``learn_ahead`` (20 minutes) are shown early.
 
 Learn mode (new material, as Quizlet's Learn does): a new typed or list card is first
-asked in an easier multiple-choice form (choices from the same deck / model); once that
-was answered right it is asked as written.
+asked in an easier form (``learn.cardtypes``: multiple choice with options from the same
+deck / model; an ordered list's steps given, to put in order); once that was answered
+right it is asked as written.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 from typing import Literal
 
+from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.model import Card, ChoiceCard, Deck
 from cjtrainer.learn.cardtypes import learn_type
@@ -46,12 +48,7 @@ from cjtrainer.learn.scheduling import (
 )
 from cjtrainer.learn.store import Store
 
-Clock = Callable[[], datetime]
 Mode = Literal["flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +75,18 @@ class Presentation:
     that belongs to ``mode`` (see ``cjtrainer.learn.grading``)."""
 
     card: Card
-    mode: Mode  # the card's type, or "choice" for learn mode's easier form
+    mode: Mode  # the card's type, or its easier form's ("choice", "order") in learn mode
     prompt: str  # front / prompt / statement; for cloze the text with gaps as _____
     choices: tuple[str, ...] = ()  # choice: options; order: items shuffled; match: rights shuffled
     multiple: bool = False  # choice: select all that apply
-    easier: bool = False  # learn mode's multiple-choice form of a typed or list card
+    easier: bool = False  # learn mode's easier form (choice, or order for an ordered list)
     hint: str | None = None
     phase: Phase = Phase.NEW
     lefts: tuple[str, ...] = ()  # match: the left column, in deck order
     gaps: int = 0  # cloze: number of gaps
+    # learn mode's easier form: the card of a simpler type that is asked and graded instead
+    # (a choice card with the options shown, or an order card)
+    asked_as: Card | None = None
 
     @property
     def is_new(self) -> bool:
@@ -182,6 +182,10 @@ def in_scope(deck: Deck, card: Card, deck_id: str | None, tag: str | None) -> bo
 
 class _Session:
     mode_name = "study"
+    learn_mode = False  # new material first in an easier form (see the module's text)
+    # Answers change the card states (the planning). False for free practice, which
+    # grades but writes nothing.
+    schedules = True
 
     def __init__(
         self,
@@ -196,6 +200,8 @@ class _Session:
         tz: tzinfo | None = None,
     ) -> None:
         self.store = store
+        self.deck_id = deck  # the scope: one deck, one goal (tag), or None for everything
+        self.tag = tag
         self.decks = {d.id: d for d in decks}
         self.clock = clock
         self.rng = rng or random.Random()
@@ -228,7 +234,26 @@ class _Session:
         return p
 
     def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
-        return None
+        """Learn mode's easier form while the card is new or learning and that form was
+        not answered right yet; None: ask it as written."""
+        easier = learn_type(card).easier(card) if self.learn_mode else None
+        if easier is None:
+            return None
+        if state is not None and (
+            state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
+        ):
+            return None
+        deck = self.decks.get(card.deck_id)
+        if deck is None:
+            return None
+        if isinstance(easier, ChoiceCard):  # the right options and a few wrong ones
+            wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
+            if len(wrong) < 2:
+                return None
+            easier = replace(easier, choices=(*easier.answers, *wrong))
+        ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
+                      phase=state.phase if state else Phase.NEW)
+        return learn_type(easier).present(easier, self.rng, ask)
 
     def _as_written(self, card: Card, state: CardState | None) -> Presentation:
         phase = state.phase if state else Phase.NEW
@@ -253,8 +278,8 @@ class _Session:
             self.present(card)
             presented = self._presented[card.key]
         shown, _ = presented
-        if shown.easier:
-            result = grade(_as_choice(card, shown), response)
+        if shown.asked_as is not None:
+            result = grade(shown.asked_as, response)
         else:
             result = grade(card, response, others=self._others_for(card))
         rating = rating_for(result, used_hint=used_hint, easier_form=shown.easier)
@@ -288,9 +313,7 @@ class _Session:
         easier: bool,
     ) -> Outcome:
         now = self.clock()
-        presented = self._presented.get(card.key)  # dropped once saved: a retry keeps it
-        if response_ms is None and presented is not None:
-            response_ms = max(0, int((now - presented[1]).total_seconds() * 1000))
+        response_ms = self._response_ms(card, now, response_ms)
         # Read fresh: another window may have answered this card since we loaded it.
         before = self.store.state(card.key)
         start = before or CardState(key=card.key)
@@ -319,6 +342,14 @@ class _Session:
         self._after_answer(card, outcome)
         return outcome
 
+    def _response_ms(self, card: Card, now: datetime, given: int | None) -> int | None:
+        """The answer's response time: as given, else since the card was presented (its
+        presentation is dropped once the answer is saved: a retry keeps it)."""
+        presented = self._presented.get(card.key)
+        if given is None and presented is not None:
+            return max(0, int((now - presented[1]).total_seconds() * 1000))
+        return given
+
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         pass
 
@@ -327,13 +358,17 @@ class _Session:
         if not self._done:
             return None
         last = self._done.pop()
+        self._take_back(last)
+        self._after_undo(last)
+        return last.card
+
+    def _take_back(self, last: _Done) -> None:
+        """Undo ``last`` in the store: the card gets its state from before it."""
         restored = self.store.undo(last.review_id, time=self.clock())
         if restored is None:
             self.states.pop(last.card.key, None)
         else:
             self.states[last.card.key] = restored
-        self._after_undo(last)
-        return last.card
 
     def _after_undo(self, last: _Done) -> None:
         pass
@@ -400,16 +435,6 @@ def known_terms(deck: Deck) -> tuple[str, ...]:
     for c in deck.cards:
         found.update(dict.fromkeys(learn_type(c).known_terms(c)))
     return tuple(found)
-
-
-def _as_choice(card: Card, shown: Presentation) -> ChoiceCard:
-    """The choice card that learn mode's easier form of ``card`` stands for."""
-    easier = learn_type(card).easier(card)
-    if easier is None:
-        raise ValueError(f"no easier form for {card.type}")
-    answers, _ = easier
-    return ChoiceCard(deck_id=card.deck_id, id=card.id, prompt=shown.prompt, choices=shown.choices,
-                      answers=answers, multiple=shown.multiple)
 
 
 class StudySession(_Session):
@@ -541,28 +566,6 @@ class StudySession(_Session):
             return len(self._plan().reviews) - before
         finally:
             self.review_ahead -= timedelta(days=days)
-
-    def _easier_form(self, card: Card, state: CardState | None) -> Presentation | None:
-        easier = learn_type(card).easier(card) if self.learn_mode else None
-        if easier is None:
-            return None
-        if state is not None and (
-            state.mc_passed or state.phase not in (Phase.NEW, Phase.LEARNING)
-        ):
-            return None
-        deck = self.decks.get(card.deck_id)
-        if deck is None:
-            return None
-        phase = state.phase if state else Phase.NEW
-        answers, multiple = easier
-        wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
-        if len(wrong) < 2:
-            return None
-        choices = [*answers, *wrong]
-        self.rng.shuffle(choices)
-        return Presentation(card=card, mode="choice", prompt=card_type(card).question(card),
-                            choices=tuple(choices), multiple=multiple, easier=True,
-                            hint=card.hint, phase=phase)
 
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         if card is self._current or (self._current and self._current.key == card.key):
@@ -752,3 +755,54 @@ class QuizSession(_Session):
         )
 
     summary = result
+
+
+class PracticeSession(QuizSession):
+    """Free practice ("vrij oefenen"): ``count`` cards of a deck or goal, each asked once
+    (in learn mode's easier form while not learned yet) and graded, without touching
+    the planning. Nothing is written: no card
+    state, no review-log row (the store has no answers that leave the schedule alone),
+    so the daily limits, the home counts and the statistics stay as they were. Anki's
+    custom study "without rescheduling"."""
+
+    mode_name = "practice"
+    schedules = False
+    learn_mode = True  # cards not learned yet: the easier form first, as in study
+
+    def _apply(
+        self,
+        card: Card,
+        rating: Rating,
+        result: Grade | None,
+        *,
+        used_hint: bool,
+        response_ms: int | None,
+        easier: bool,
+    ) -> Outcome:
+        response_ms = self._response_ms(card, self.clock(), response_ms)
+        self._presented.pop(card.key, None)
+        state = self.states.get(card.key) or CardState(key=card.key)  # unchanged
+        outcome = Outcome(card, result, rating, state, review_id=0,
+                          typed=not easier and learn_type(card).typed)
+        seconds = min(response_ms or 0, RESPONSE_CAP_MS) / 1000
+        self._done.append(_Done(card, 0, state, outcome, seconds, was_new=False,
+                                right_rating=Rating.HARD if used_hint or easier else Rating.GOOD))
+        self._after_answer(card, outcome)
+        return outcome
+
+    def _take_back(self, last: _Done) -> None:
+        pass  # nothing was saved
+
+    def override(self) -> Outcome | None:
+        """"Ik had het goed": the last answer counts as right in this practice."""
+        if not self._done or not self._done[-1].outcome.can_override:
+            return None
+        last = self._done[-1]
+        assert last.outcome.grade is not None
+        right = replace(last.outcome.grade, verdict="right", score=1.0)
+        last.outcome = replace(last.outcome, grade=right, rating=last.right_rating,
+                               overridden=True)
+        return last.outcome
+
+    def preview(self, card: Card) -> dict[Rating, timedelta]:
+        return {}  # a rating plans nothing: no intervals to show

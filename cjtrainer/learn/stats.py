@@ -34,6 +34,7 @@ from cjtrainer.learn.counts import DayIndex, learned, plan, streak
 from cjtrainer.learn.counts import today as today_so_far
 from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, study_day
 from cjtrainer.learn.store import Store
+from cjtrainer.text import shorten
 
 if TYPE_CHECKING:  # decks are only read here; the home index's summaries do as well
     from cjtrainer.deck.model import Card, Deck
@@ -103,8 +104,7 @@ def card_label(card: Card, width: int = 60) -> str:
     as the home index's summaries)."""
     from cjtrainer.deck.cardtypes import question_text  # the deck model: not at start-up
 
-    text = question_text(card)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return shorten(question_text(card), width)
 
 
 def _bucket(state: CardState | None) -> str:

@@ -11,7 +11,8 @@
   byte. ``Store(path, read_only=True)`` only reads (``stats`` on read-only progress).
 * ``review_log`` is only appended to. Undoing an answer appends its uid to ``undone``
   (the view ``reviews`` leaves those out) and restores the card state saved with the
-  answer. Resetting a deck deletes its card states and notes the reset in ``resets``.
+  answer. (The ``resets`` table, and the export's ``resets`` list, are from a deck reset
+  that no command offered; both stay empty, and stay for the schema and the format.)
 * Card identity is ``deck/card``; states of cards no longer in any deck stay (history).
 * Two processes may use one database: writers wait up to ``busy_timeout``; after that
   the second gets a ``StoreError`` saying the progress is in use.
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from cjtrainer.errors import StoreError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 from cjtrainer.learn import wal
 from cjtrainer.learn.scheduling import CardState, Phase
 
@@ -110,6 +111,10 @@ class DamagedStoreError(StoreError):
     back (``cjtrainer.learn.backup``)."""
 
 
+def _damaged(path: Path) -> DamagedStoreError:
+    return DamagedStoreError(msg("learn.store.corrupt", path=path), msg("learn.store.hint.corrupt"))
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """One row of the review log."""
@@ -131,12 +136,6 @@ class Review:
     @property
     def key(self) -> str:
         return f"{self.deck}/{self.card}"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    cards: int  # card states taken over (new or more recent than ours)
-    reviews: int  # review log rows added
 
 
 def to_ms(moment: datetime | None) -> int | None:
@@ -185,13 +184,13 @@ class Store:
             pass
         elif path.exists():
             if path.is_dir():
-                raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+                raise StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.path"))
             if not os.access(path, os.R_OK):
                 raise StoreError(
-                    t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+                    msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms")
                 )
             if not os.access(path, os.W_OK):
-                raise StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+                raise StoreError(msg("learn.store.readonly", path=path), msg("learn.store.hint.perms"))
             _check_header(path)
             self._diagnose()
         else:
@@ -199,8 +198,8 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(
-                    t("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
-                    t("learn.store.hint.path"),
+                    msg("learn.store.cannot-create", path=path.parent, error=error.strerror or error),
+                    msg("learn.store.hint.path"),
                 ) from error
         try:
             conn = sqlite3.connect(
@@ -214,17 +213,17 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
-                    t("learn.store.hint.too-new"),
+                    msg("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    msg("learn.store.hint.too-new"),
                 )
             if version == 0 and conn.execute(
                 "SELECT COUNT(*) FROM sqlite_master"
             ).fetchone()[0]:
                 # another program's database (made meanwhile): never add our tables to it
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and not memory:
-                raise StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+                raise StoreError(msg("learn.store.busy", path=path), msg("learn.store.hint.busy"))
             conn.execute("PRAGMA synchronous = FULL")
             self._migrate(conn, version)
         except StoreError:
@@ -242,7 +241,8 @@ class Store:
         path = self.path
         wal_file = path.with_name(path.name + "-wal")
         if wal.lost_commits(wal_file):
-            raise DamagedStoreError(t("learn.store.wal-damaged", path=path), t("learn.store.hint.corrupt"))
+            raise DamagedStoreError(msg("learn.store.wal-damaged", path=path),
+                                    msg("learn.store.hint.corrupt"))
         conn = self._connect_read_only("?mode=ro")
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
@@ -260,14 +260,14 @@ class Store:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    t("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
-                    t("learn.store.hint.too-new"),
+                    msg("learn.store.too-new", path=path, version=version, known=SCHEMA_VERSION),
+                    msg("learn.store.hint.too-new"),
                 )
             if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
                 # another program's database: never add our tables to it
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
             if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+                raise _damaged(path)
         except StoreError:
             conn.close()  # read-only: closing it neither checkpoints nor deletes the WAL
             raise
@@ -292,7 +292,7 @@ class Store:
         """For commands that only read: nothing is created, migrated or written."""
         path = self.path
         if not path.is_file():
-            raise StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.path"))
+            raise StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.path"))
         _check_header(path)
         conn = self._diagnose()
         try:
@@ -333,36 +333,36 @@ class Store:
         path = self.path
         folder = path.parent
         if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-            return StoreError(t("learn.store.disk-full", path=path), t("learn.store.hint.disk-full"))
+            return StoreError(msg("learn.store.disk-full", path=path), msg("learn.store.hint.disk-full"))
         if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
             not primary and ("locked" in text or "busy" in text)
         ):
-            return StoreError(t("learn.store.busy", path=path), t("learn.store.hint.busy"))
+            return StoreError(msg("learn.store.busy", path=path), msg("learn.store.hint.busy"))
         if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
             file_is_writable = os.access(path, os.W_OK) if path.exists() else True
             if code == _SQLITE_READONLY_DIRECTORY or (
                 file_is_writable and not os.access(folder, os.W_OK)
             ):
-                return StoreError(t("learn.store.folder-readonly", folder=folder),
-                                  t("learn.store.hint.perms"))
-            return StoreError(t("learn.store.readonly", path=path), t("learn.store.hint.perms"))
+                return StoreError(msg("learn.store.folder-readonly", folder=folder),
+                                  msg("learn.store.hint.perms"))
+            return StoreError(msg("learn.store.readonly", path=path), msg("learn.store.hint.perms"))
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
             "not a database" in text or "malformed" in text or "corrupt" in text
         ):
-            return DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+            return _damaged(path)
         if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
             if not path.exists() or not os.access(folder, os.W_OK):
-                return StoreError(t("learn.store.folder-readonly", folder=folder),
-                                  t("learn.store.hint.perms"))
-            return StoreError(t("learn.store.unreadable", path=path), t("learn.store.hint.perms"))
-        return StoreError(t("learn.store.failed", path=path, error=error),
-                          t("learn.store.hint.failed"))
+                return StoreError(msg("learn.store.folder-readonly", folder=folder),
+                                  msg("learn.store.hint.perms"))
+            return StoreError(msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms"))
+        return StoreError(msg("learn.store.failed", path=path, error=error),
+                          msg("learn.store.hint.failed"))
 
     def backup_to(self, target: sqlite3.Connection) -> None:
         """Copy the database as it is at one moment into ``target`` (SQLite backup API)."""
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         conn.backup(target)
 
     def close(self) -> None:
@@ -381,7 +381,7 @@ class Store:
         """One write transaction (BEGIN IMMEDIATE ... COMMIT); errors become StoreError."""
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -401,7 +401,7 @@ class Store:
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row | tuple[Any, ...]]:
         conn = self._conn
         if conn is None:
-            raise StoreError(t("learn.store.closed", path=self.path))
+            raise StoreError(msg("learn.store.closed", path=self.path))
         try:
             return conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as error:
@@ -477,25 +477,22 @@ class Store:
     def undo(self, review_id: int, *, time: datetime) -> CardState | None:
         """Take back one answer: the card gets exactly its state from before it.
 
-        Only the latest (not undone) answer of that card since its deck's last reset can be
-        taken back; returns the restored state (None: the card is new again).
+        Only the latest (not undone) answer of that card can be taken back; returns the
+        restored state (None: the card is new again).
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT uid, deck, card, ts, before FROM reviews WHERE id = ?", (review_id,)
+                "SELECT uid, deck, card, before FROM reviews WHERE id = ?", (review_id,)
             ).fetchone()
             if row is None:
-                raise StoreError(t("learn.store.undo-gone"))
-            uid, deck, card, ts, before_json = row
+                raise StoreError(msg("learn.store.undo-gone"))
+            uid, deck, card, before_json = row
             later = conn.execute(
                 "SELECT 1 FROM reviews WHERE deck = ? AND card = ? AND id > ? LIMIT 1",
                 (deck, card, review_id),
             ).fetchone()
-            reset = conn.execute(
-                "SELECT 1 FROM resets WHERE deck = ? AND ts >= ? LIMIT 1", (deck, ts)
-            ).fetchone()
-            if later or reset:
-                raise StoreError(t("learn.store.undo-gone"))
+            if later:
+                raise StoreError(msg("learn.store.undo-gone"))
             key = f"{deck}/{card}"
             conn.execute("DELETE FROM card_state WHERE key = ?", (key,))
             restored = None
@@ -526,7 +523,7 @@ class Store:
                 (row[1], row[2], review_id),
             ).fetchone()
             if row is None or later:
-                raise StoreError(t("learn.store.undo-gone"))
+                raise StoreError(msg("learn.store.undo-gone"))
             old_uid, deck, card, ts, verdict, response_ms, mode, phase_before, hint, given, \
                 before = row
             conn.execute("INSERT INTO undone (review_uid, ts) VALUES (?, ?)",
@@ -542,15 +539,6 @@ class Store:
             new_id = int(cur.lastrowid or 0)
         return Review(new_id, uid, deck, card, from_ms(ts) or time, int(rating), 1.0, "right",
                       response_ms, mode, Phase(phase_before), bool(hint), given)
-
-    def reset_deck(self, deck: str, *, time: datetime) -> int:
-        """Forget the scheduling of every card of a deck (the review log keeps its history).
-
-        Returns the number of card states removed."""
-        with self.transaction() as conn:
-            cur = conn.execute("DELETE FROM card_state WHERE deck = ?", (deck,))
-            conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, to_ms(time)))
-            return cur.rowcount
 
     # ------------------------------------------------------------------ queries
 
@@ -711,81 +699,10 @@ class Store:
             atomic.write_bytes(target, text.encode("utf-8"))
         except OSError as error:
             raise StoreError(
-                t("learn.store.export-failed", path=target, error=os_reason(error)),
-                t("learn.store.hint.path"),
+                msg("learn.store.export-failed", path=target, error=os_reason(error)),
+                msg("learn.store.hint.path"),
             ) from error
         return target
-
-    def import_file(self, path: str | os.PathLike[str]) -> ImportResult:
-        """Merge a file written by ``export_file`` (see ``import_json``)."""
-        source = Path(path)
-        try:
-            data = json.loads(source.read_text(encoding="utf-8"))
-        except OSError as error:
-            raise StoreError(
-                t("learn.store.import-unreadable", path=source, error=error.strerror or error)
-            ) from error
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise StoreError(
-                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
-            ) from error
-        return self.import_json(data)
-
-    def import_json(self, data: object) -> ImportResult:
-        """Merge an export into this store: reviews are added once (by uid), a card state is
-        taken over when ours is missing or older. Raises StoreError on a malformed file."""
-        try:
-            if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-                raise ValueError("format")
-            if int(data.get("version", 0)) > EXPORT_VERSION:
-                raise StoreError(t("learn.store.import-too-new"), t("learn.store.hint.too-new"))
-            cards = [_state_from_dict(c) for c in data.get("cards", [])]
-            reviews = [_review_from_dict(r) for r in data.get("reviews", [])]
-            undone = [
-                (str(u["uid"]), to_ms(_parse_time(u["time"]))) for u in data.get("undone", [])
-            ]
-            resets = [
-                (str(r["deck"]), to_ms(_parse_time(r["time"]))) for r in data.get("resets", [])
-            ]
-        except StoreError:
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise StoreError(
-                t("learn.store.import-bad", error=error), t("learn.store.hint.import")
-            ) from error
-        taken = added = 0
-        with self.transaction() as conn:
-            for row in reviews:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO review_log (uid, deck, card, ts, rating, score, verdict,"
-                    " response_ms, mode, phase_before, used_hint, given, before, overridden_from)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-                added += cur.rowcount
-            for uid, ts in undone:
-                conn.execute(
-                    "INSERT OR IGNORE INTO undone (review_uid, ts) VALUES (?, ?)", (uid, ts)
-                )
-            for deck, ts in resets:
-                exists = conn.execute(
-                    "SELECT 1 FROM resets WHERE deck = ? AND ts = ?", (deck, ts)
-                ).fetchone()
-                if not exists:
-                    conn.execute("INSERT INTO resets (deck, ts) VALUES (?, ?)", (deck, ts))
-            reset_at = dict(conn.execute("SELECT deck, MAX(ts) FROM resets GROUP BY deck"))
-            for state in cards:
-                theirs = to_ms(state.last_review) or 0
-                if theirs <= reset_at.get(state.deck_id, -1):
-                    continue  # progress from before that deck was reset stays reset
-                mine = conn.execute(
-                    "SELECT last_review FROM card_state WHERE key = ?", (state.key,)
-                ).fetchone()
-                if mine is None or (mine[0] or 0) < theirs:
-                    _write_state(conn, state)
-                    taken += 1
-        return ImportResult(taken, added)
-
 
 # ---------------------------------------------------------------------- helpers
 
@@ -797,10 +714,10 @@ def _check_header(path: Path) -> None:
             head = handle.read(16)
     except OSError as error:
         raise StoreError(
-            t("learn.store.unreadable", path=path), t("learn.store.hint.perms")
+            msg("learn.store.unreadable", path=path), msg("learn.store.hint.perms")
         ) from error
     if head and head != b"SQLite format 3\x00":
-        raise DamagedStoreError(t("learn.store.corrupt", path=path), t("learn.store.hint.corrupt"))
+        raise _damaged(path)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -878,20 +795,4 @@ def _state_from_dict(d: dict[str, Any]) -> CardState:
         reps=int(d.get("reps", 0)), lapses=int(d.get("lapses", 0)), leech=bool(d.get("leech")),
         mc_passed=bool(d.get("mc_passed")), introduced=_parse_time(d.get("introduced")),
         siblings=str(d.get("siblings") or ""),
-    )
-
-
-def _review_from_dict(d: dict[str, Any]) -> tuple[Any, ...]:
-    before = d.get("before")
-    if before is not None:
-        before = json.dumps(_state_to_dict(_state_from_dict(before)))
-    ts = to_ms(_parse_time(d["time"]))
-    if ts is None:
-        raise ValueError("review without time")
-    return (
-        str(d["uid"]), str(d["deck"]), str(d["card"]), ts, int(d["rating"]),
-        _opt_float(d.get("score")), d.get("verdict"), _opt_int(d.get("response_ms")),
-        str(d.get("mode") or "study"), int(d.get("phase_before", 0)), int(bool(d.get("used_hint"))),
-        d.get("given"), before,
-        str(d["overridden_from"]) if d.get("overridden_from") else None,
     )

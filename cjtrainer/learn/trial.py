@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cjtrainer.i18n import t
+from cjtrainer.i18n import msg
 
 
 def response_for(card: Any, answers: list[str]) -> object:
@@ -41,11 +41,11 @@ def try_answer(decks: dict[str, Any], key: str, answers: list[str],
 
         keys = [c.key for d in decks.values() for c in d.cards]
         close = difflib.get_close_matches(key, keys, n=3, cutoff=0.5)
-        hint = t("learn.try.did-you-mean", keys=", ".join(close)) if close else t(
+        hint = msg("learn.try.did-you-mean", keys=", ".join(close)) if close else msg(
             "learn.try.not-found.hint")
-        raise CjError(t("learn.try.not-found", card=key), hint)
+        raise CjError(msg("learn.try.not-found", card=key), hint)
     if not card_type(card).graded:
-        raise CjError(t("learn.try.flashcard", card=key))
+        raise CjError(msg("learn.try.flashcard", card=key))
     result = grade(card, response_for(card, answers), others=known_terms(deck))
     return {
         "card": card.key,

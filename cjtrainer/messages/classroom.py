@@ -327,6 +327,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Je doet mee vanaf de volgende vraag.", "en": "You play from the next question.",
     },
     "classroom.join.r.answer": {"nl": "Goed antwoord: {answer}", "en": "Right answer: {answer}"},
+    "classroom.join.unreadable": {
+        "nl": "Een bericht van de docent kon niet gelezen worden. Werk cjtrainer bij als dit"
+              " vaker gebeurt.",
+        "en": "A message from the teacher could not be read. Update cjtrainer if this keeps"
+              " happening.",
+    },
+    "classroom.join.refused": {
+        "nl": "De quiz weigerde dit ({code}). Werk cjtrainer bij als dit vaker gebeurt.",
+        "en": "The quiz refused this ({code}). Update cjtrainer if this keeps happening.",
+    },
     "classroom.join.r.score": {
         "nl": "Je hebt {score} {score:punt|punten} · plaats {rank} van {players}",
         "en": "You have {score} {score:point|points} · place {rank} of {players}",

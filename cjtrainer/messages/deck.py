@@ -9,6 +9,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.what.exercise": {"nl": "oefening", "en": "exercise"},
     "deck.what.section": {"nl": "onderdeel '{name}'", "en": "section '{name}'"},
     "deck.what.criterion": {"nl": "criterium '{name}'", "en": "criterion '{name}'"},
+    # how the loader joins its messages (deck/validate.py, deck/source.py)
+    "deck.what.at": {"nl": "{what}: {key}", "en": "{what}: {key}"},
+    "deck.what.in": {"nl": "{what}, {inner}", "en": "{what}, {inner}"},
+    "deck.with-hint": {"nl": "{text}{hint}", "en": "{text}{hint}"},
+    "deck.as-is": {"nl": "{text}", "en": "{text}"},  # the YAML parser's own words
     "deck.type.mapping": {"nl": "een mapping (sleutel: waarde)", "en": "a mapping (key: value)"},
     "deck.type.key": {"nl": "een gewone tekst als sleutel", "en": "a plain text key"},
     "deck.type.text": {"nl": "tekst", "en": "text"},

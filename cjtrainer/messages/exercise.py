@@ -154,6 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.intro.start": {"nl": "Beginnen", "en": "Start"},
     "exercise.write.phase": {"nl": "Fase {n} van {total}", "en": "Phase {n} of {total}"},
     "exercise.write.placeholder": {"nl": "Antwoord {n}", "en": "Answer {n}"},
+    "exercise.write.keys": {
+        "nl": "Enter nieuwe regel · Tab volgend veld · ^s inleveren",
+        "en": "Enter new line · Tab next field · ^s hand in",
+    },
     "exercise.write.previous": {"nl": "◀ Vorige", "en": "◀ Previous"},
     "exercise.write.next": {"nl": "Volgende ▶", "en": "Next ▶"},
     "exercise.write.submit": {"nl": "Inleveren", "en": "Hand in"},
@@ -336,6 +340,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.cli.history.hint": {
         "nl": "De nummers staan in: cjtrainer exercise history",
         "en": "The numbers are in: cjtrainer exercise history",
+    },
+    "exercise.cli.history.saved": {
+        "nl": "Opgeslagen als (poging, bestand):",
+        "en": "Saved as (attempt, file):",
+    },
+    "exercise.cli.history.show-hint": {
+        "nl": "Een poging bekijken: cjtrainer exercise history --show NUMMER",
+        "en": "To view an attempt: cjtrainer exercise history --show NUMBER",
+    },
+    "exercise.cli.show.from-file": {
+        "nl": "Het bestand {path}, zoals je het opsloeg:",
+        "en": "The file {path}, as you saved it:",
+    },
+    "exercise.cli.show.file-gone": {
+        "nl": "Het bestand {path} is er niet meer (of is onleesbaar); dit is de poging "
+              "zoals de app hem bewaarde:",
+        "en": "The file {path} is gone (or unreadable); this is the attempt as the app "
+              "kept it:",
+    },
+    "exercise.cli.show.from-store": {
+        "nl": "Deze poging is nog niet als bestand opgeslagen; dit is hij zoals de app hem "
+              "bewaarde (opslaan: cjtrainer exercise export NUMMER):",
+        "en": "This attempt was not saved as a file yet; this is it as the app kept it "
+              "(save it: cjtrainer exercise export NUMBER):",
     },
     "exercise.cli.ask-name": {"nl": "Je naam (wordt onthouden): ", "en": "Your name (remembered): "},
     "exercise.cli.need-name": {

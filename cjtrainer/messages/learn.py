@@ -159,21 +159,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit antwoord kan niet meer ongedaan worden gemaakt.",
         "en": "This answer can no longer be undone.",
     },
-    "learn.store.import-bad": {
-        "nl": "Dit is geen geldig voortgangsbestand van cjtrainer ({error}).",
-        "en": "This is not a valid cjtrainer progress file ({error}).",
-    },
     "learn.store.export-failed": {
         "nl": "De voortgang kon niet worden weggeschreven naar {path}: {error}",
         "en": "The progress could not be written to {path}: {error}",
-    },
-    "learn.store.import-unreadable": {
-        "nl": "Het bestand {path} kan niet worden gelezen: {error}",
-        "en": "The file {path} cannot be read: {error}",
-    },
-    "learn.store.import-too-new": {
-        "nl": "Dit voortgangsbestand is gemaakt door een nieuwere versie van cjtrainer.",
-        "en": "This progress file was made by a newer version of cjtrainer.",
     },
     "learn.store.hint.path": {
         "nl": "Kies een andere map met --data-dir of CJTRAINER_DATA_DIR.",
@@ -219,10 +207,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "learn.store.hint.busy": {
         "nl": "Sluit het andere cjtrainer-venster en probeer het opnieuw.",
         "en": "Close the other cjtrainer window and try again.",
-    },
-    "learn.store.hint.import": {
-        "nl": "Gebruik een bestand dat met cjtrainer is geëxporteerd.",
-        "en": "Use a file exported by cjtrainer.",
     },
     "stats.unknown-deck": {"nl": "Onbekend deck: {deck}", "en": "Unknown deck: {deck}"},
     "stats.known-decks": {"nl": "Bekende decks: {decks}", "en": "Known decks: {decks}"},

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 
 if TYPE_CHECKING:
     from cjtrainer.deck.model import Exercise
@@ -27,7 +27,7 @@ class HandInDocument:
     cards: int  # distinct cards answered
     answers: int  # answers, undone ones left out
     exercises: int  # exercise attempts included
-    note: str | None = None  # why exercises were left out, if they were
+    note: Message | None = None  # why exercises were left out, if they were
 
     def text(self) -> str:
         return json.dumps(self.data, ensure_ascii=False, indent=1) + "\n"
@@ -51,7 +51,7 @@ def make_handin(
     try:
         exercises = exercise_attempts(data_dir)
     except Exception as error:  # optional part: the cards still go in the hand-in
-        note = t("teacher.export.no-exercises", error=getattr(error, "message", error))
+        note = msg("teacher.export.no-exercises", error=getattr(error, "message", error))
         exercises = []
     store_path = default_path(data_dir)
     if store_path.exists():
@@ -65,8 +65,8 @@ def make_handin(
                     "exported_at": now.isoformat(), "cards": [], "reviews": [], "undone": [],
                     "resets": []}
     else:
-        raise CjError(t("teacher.export.no-progress", path=data_dir),
-                      t("teacher.export.no-progress.hint"))
+        raise CjError(msg("teacher.export.no-progress", path=data_dir),
+                      msg("teacher.export.no-progress.hint"))
     catalog = load_catalog(extra=content)
     data = build_handin(student=student, progress=progress, decks=catalog.decks,
                         exercises=exercises, time=now, app_version=__version__)
@@ -94,7 +94,7 @@ def write_handin(document: HandInDocument, output: Path) -> Path:
     try:  # a failed write (disk full) leaves no temporary file behind
         atomic.write_bytes(output, document.text().encode("utf-8"))
     except OSError as error:
-        raise CjError(t("teacher.import.unwritable", path=output,
+        raise CjError(msg("teacher.import.unwritable", path=output,
                         error=os_reason(error))) from None
     return output
 

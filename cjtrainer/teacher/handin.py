@@ -41,7 +41,7 @@ from typing import Any
 from cjtrainer.deck.cardtypes import TYPES, card_type
 from cjtrainer.deck.model import Card, ClozeCard, Deck
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 from cjtrainer.inert import inert
 
 FORMAT = "cjtrainer-handin"
@@ -80,10 +80,10 @@ class ExerciseAnswer:
     """One answer of an exercise attempt, or one rubric criterion, with the student's
     own verdict (a mark label or a step of the scale; "" when not assessed)."""
 
-    part: str  # the section's title (or its number), or the criterion's text
+    part: str | Message  # the section's title (or its number), or the criterion's text
     number: int  # 1-based within the section; 0 for a rubric criterion or the reflection
     text: str
-    verdict: str
+    verdict: str | Message  # a mark (exercise.mark.*) or the scale's step as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +172,11 @@ def build_handin(
 
 
 def handin_file_name(student: str, time: datetime) -> str:
-    from cjtrainer.deck.importers import slugify
+    from cjtrainer.deck.importers import MAX_ID_LENGTH
+    from cjtrainer.text import slugify
 
-    return f"cjtrainer-{slugify(student, fallback='student')}-{time:%Y-%m-%d}.json"
+    name = slugify(student, fallback="student", limit=MAX_ID_LENGTH)
+    return f"cjtrainer-{name}-{time:%Y-%m-%d}.json"
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -187,27 +189,27 @@ class HandInError(CjError):
 def read_handin(path: Path) -> HandIn:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise HandInError(t("teacher.handin.too-big", path=path))
+            raise HandInError(msg("teacher.handin.too-big", path=path))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise HandInError(t("teacher.handin.missing", path=path)) from None
+        raise HandInError(msg("teacher.handin.missing", path=path)) from None
     except OSError as error:
-        raise HandInError(t("teacher.handin.unreadable", path=path, error=error.strerror)) from None
+        raise HandInError(msg("teacher.handin.unreadable", path=path, error=error.strerror)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise HandInError(t("teacher.handin.not-json", path=path),
-                          t("teacher.handin.hint")) from None
+        raise HandInError(msg("teacher.handin.not-json", path=path),
+                          msg("teacher.handin.hint")) from None
     return parse_handin(path, data)
 
 
 def parse_handin(path: Path, data: object) -> HandIn:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise HandInError(t("teacher.handin.not-handin", path=path), t("teacher.handin.hint"))
+        raise HandInError(msg("teacher.handin.not-handin", path=path), msg("teacher.handin.hint"))
     version = data.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise HandInError(t("teacher.handin.too-new", path=path),
-                          t("teacher.handin.too-new.hint"))
+        raise HandInError(msg("teacher.handin.too-new", path=path),
+                          msg("teacher.handin.too-new.hint"))
     try:
         student = inert(str(data["student"])).strip()
         if not student:
@@ -245,8 +247,11 @@ def parse_handin(path: Path, data: object) -> HandIn:
         )
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
             RecursionError) as error:
-        raise HandInError(t("teacher.handin.broken", path=path, error=inert(str(error))),
-                          t("teacher.handin.hint")) from None
+        # a bad time says which answer (a Message); anything else in Python's words
+        detail = (error.args[0] if error.args and isinstance(error.args[0], Message)
+                  else inert(str(error)))
+        raise HandInError(msg("teacher.handin.broken", path=path, error=detail),
+                          msg("teacher.handin.hint")) from None
     answers.sort(key=lambda a: a.time)
     return HandIn(path=path, student=student, exported_at=_time(data.get("exported_at")),
                   answers=tuple(answers), cards=cards, decks=decks, exercises=exercises,
@@ -295,17 +300,17 @@ def _exercise_answers(attempt: Mapping[str, Any]) -> tuple[ExerciseAnswer, ...]:
         mark_row = marks[s] if s < len(marks) and isinstance(marks[s], list) else []
         for i, text in enumerate(row):
             mark = mark_row[i] if i < len(mark_row) else None
-            verdict = t(f"exercise.mark.{mark}") if mark in Mark._value2member_map_ else ""
+            verdict = msg(f"exercise.mark.{mark}") if mark in Mark._value2member_map_ else ""
             out.append(ExerciseAnswer(part, i + 1, inert(str(text), newlines=True), verdict))
     for k, step in enumerate(progress.get("rubric") or []):
-        criterion = criteria[k] if k < len(criteria) else t("teacher.report.criterion",
+        criterion = criteria[k] if k < len(criteria) else msg("teacher.report.criterion",
                                                               number=k + 1)
         ok = isinstance(step, int) and not isinstance(step, bool) and 0 <= step
         verdict = (scale[step] if step < len(scale) else str(step + 1)) if ok else ""
         out.append(ExerciseAnswer(criterion, 0, "", verdict))
     reflection = progress.get("reflection")
     if isinstance(reflection, str) and reflection.strip():
-        out.append(ExerciseAnswer(t("teacher.report.reflection"), 0,
+        out.append(ExerciseAnswer(msg("teacher.report.reflection"), 0,
                                   inert(reflection, newlines=True), ""))
     return tuple(out)
 
@@ -313,7 +318,7 @@ def _exercise_answers(attempt: Mapping[str, Any]) -> tuple[ExerciseAnswer, ...]:
 def _answer(review: Mapping[str, Any]) -> Answer:
     time = _time(review["time"])
     if time is None:
-        raise ValueError(t("teacher.handin.bad-time", uid=inert(str(review.get("uid")))[:40],
+        raise ValueError(msg("teacher.handin.bad-time", uid=inert(str(review.get("uid")))[:40],
                            time=inert(str(review["time"]))[:40]))
     rating = int(review["rating"])
     verdict = review.get("verdict")

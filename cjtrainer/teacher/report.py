@@ -28,12 +28,12 @@ import csv
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cjtrainer import csvfile
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import t
+from cjtrainer.i18n import Message, msg
 from cjtrainer.inert import inert
 from cjtrainer.teacher.handin import Answer, CardInfo, ExerciseAnswer, HandIn
 from cjtrainer.teacher.names import surname_key
@@ -121,7 +121,7 @@ class ClassReport:
     cards: tuple[CardRow, ...]  # hardest first
     topics: tuple[TopicRow, ...]  # weakest first
     sessions: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Message, ...] = field(default=())
     decks: tuple[str, ...] = ()  # the decks in the per-deck progress, sorted
     exercises: tuple[ExerciseRow, ...] = ()  # by exercise, then surname
 
@@ -137,7 +137,7 @@ def read_classroom_csv(path: Path) -> list[ClassroomAnswer] | None:
     if {"name", "question_id", "correct"} - columns:
         if "percent_correct" in columns or "rank" in columns:  # the two summaries
             return None
-        raise CjError(t("teacher.report.bad-csv", path=path), t("teacher.report.bad-csv.hint"))
+        raise CjError(msg("teacher.report.bad-csv", path=path), msg("teacher.report.bad-csv.hint"))
     answers = []
     for row in table[1]:
         name = csvfile.unguard(row.get("name", "").strip())
@@ -172,13 +172,13 @@ def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise CjError(t("teacher.handin.unreadable", path=path, error=error.strerror)) from None
+        raise CjError(msg("teacher.handin.unreadable", path=path, error=error.strerror)) from None
     except UnicodeDecodeError:
-        raise CjError(t("teacher.report.bad-csv", path=path)) from None
+        raise CjError(msg("teacher.report.bad-csv", path=path)) from None
     try:
         return csvfile.parse(text)
     except csv.Error:
-        raise CjError(t("teacher.report.bad-csv", path=path)) from None
+        raise CjError(msg("teacher.report.bad-csv", path=path)) from None
 
 
 # --- aggregation --------------------------------------------------------------------------
@@ -274,7 +274,7 @@ def build_report(
 
     handins = list(handins)
     classroom = [a for a in classroom if keep(a.key)]
-    notes: list[str] = []
+    notes: list[Message] = []
 
     # One student per name: several hand-ins of one student are merged (answers once).
     by_student: dict[str, list[HandIn]] = defaultdict(list)
@@ -368,7 +368,7 @@ def build_report(
             decks=progress,
         ))
         if len(by_student.get(student, [])) > 1:
-            notes.append(t("teacher.report.merged", name=display[student],
+            notes.append(msg("teacher.report.merged", name=display[student],
                            count=len(by_student[student])))
 
     cards = []
@@ -429,228 +429,3 @@ def _tags_for(key: str, card_tags: dict[str, tuple[str, ...]]) -> tuple[str, ...
     if tags:
         return tags
     return (key.partition("/")[0],)  # a card without tags counts for its deck
-
-
-# --- output -------------------------------------------------------------------------------
-
-
-def percent(value: float | None) -> str:
-    return "-" if value is None else f"{whole(value)}%"
-
-
-def duration(seconds: int) -> str:
-    """Study time on screen: the CSV's whole minutes, written as hours and minutes."""
-    hours, minutes = divmod(study_minutes(seconds), 60)
-    if hours:
-        return t("teacher.report.hours", hours=hours, minutes=f"{minutes:02d}")
-    return f"{minutes} min"
-
-
-def excel_time(moment: datetime | None, tz: tzinfo | None = None) -> str:
-    """``YYYY-MM-DD HH:MM`` in local time: a date and time Excel (also Dutch Excel) reads
-    as one, where an ISO time with ``T`` and ``+00:00`` stays text."""
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: dict[int, int] | None = None
-          ) -> str:
-    """A plain-text table, columns padded; cells longer than ``widths[i]`` are shortened."""
-    widths = widths or {}
-    cells = [[_fit(str(c), widths.get(i)) for i, c in enumerate(row)] for row in rows]
-    sizes = [len(h) for h in headers]
-    for row in cells:
-        for i, cell in enumerate(row):
-            sizes[i] = max(sizes[i], len(cell))
-    lines = ["  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip()]
-    lines.append("  ".join("-" * size for size in sizes))
-    for row in cells:
-        lines.append("  ".join(c.ljust(sizes[i]) for i, c in enumerate(row)).rstrip())
-    return "\n".join(lines)
-
-
-def _fit(text: str, width: int | None) -> str:
-    text = " ".join(text.split())
-    if width is None or len(text) <= width:
-        return text
-    return text[: width - 1] + "…"
-
-
-def _fit_end(text: str, width: int) -> str:
-    """Shortened at the front: derived card ids differ only at the end
-    ('deck/model.choice.afleveren', 'deck/model.choice.customer-care')."""
-    return text if len(text) <= width else "…" + text[-(width - 1):]
-
-
-def _last_paragraph(text: str) -> str:
-    """Questions made from a model share their first paragraph ("Welk onderdeel van ...
-    wordt hier beschreven?"); the last one says which question it is."""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    return paragraphs[-1] if paragraphs else text
-
-
-def render_text(report: ClassReport, *, hardest: int = 10) -> str:
-    parts = [t("teacher.report.title.students", count=len(report.students))]
-    parts.append(table(
-        [t("teacher.report.col.name"), t("teacher.report.col.cards"),
-         t("teacher.report.col.answers"), t("teacher.report.col.right"),
-         t("teacher.report.col.retention"), t("teacher.report.col.time"),
-         t("teacher.report.col.exercises"), t("teacher.report.col.classroom"),
-         t("teacher.report.col.weakest")],
-        [[s.name, *(
-            [str(s.cards_studied), str(s.answers), percent(s.right), percent(s.retention),
-             duration(s.study_seconds),
-             f"{s.exercises} ({percent(s.exercise_score)})" if s.exercises else "0"]
-            if s.handed_in else ["-"] * 6),
-          f"{s.classroom_answers} ({percent(s.classroom_right)})" if s.classroom_answers else "-",
-          ", ".join(f"{tag} {percent(share)}" for tag, share in s.weakest) or "-"]
-         for s in report.students],
-        widths={0: 24, 8: 48},
-    ))
-    if report.cards:
-        parts.append("")
-        parts.append(t("teacher.report.title.cards", count=min(hardest, len(report.cards)),
-                       total=len(report.cards)))
-        parts.append(table(
-            [t("teacher.report.col.card"), t("teacher.report.col.text"),
-             t("teacher.report.col.students"), t("teacher.report.col.answers"),
-             t("teacher.report.col.right")],
-            [[_fit_end(c.key, 40), _last_paragraph(c.text), str(c.students), str(c.answers),
-              percent(c.right)]
-             for c in report.cards[:hardest]],
-            widths={1: 44},
-        ))
-    if report.decks:
-        parts.append("")
-        parts.append(t("teacher.report.title.decks"))
-        parts.append(table(
-            [t("teacher.report.col.name"), *report.decks],
-            [[s.name, *(_learned(s, deck) for deck in report.decks)]
-             for s in report.students if s.decks],
-            widths={0: 24},
-        ))
-    overridden = [c for c in report.cards if c.overrides]
-    if overridden:
-        parts.append("")
-        parts.append(t("teacher.report.title.overrides"))
-        parts.append(table(
-            [t("teacher.report.col.card"), t("teacher.report.col.text"),
-             t("teacher.report.col.overrides"), t("teacher.report.col.typed")],
-            [[_fit_end(c.key, 40), _last_paragraph(c.text), str(c.overrides),
-              " | ".join(c.overridden) or "-"]
-             for c in sorted(overridden, key=lambda c: (-c.overrides, c.key))],
-            widths={1: 36, 3: 48},
-        ))
-    if report.exercises:
-        parts.append("")
-        parts.extend(_exercise_lines(report.exercises))
-    if report.topics:
-        parts.append("")
-        parts.append(t("teacher.report.title.topics"))
-        parts.append(table(
-            [t("teacher.report.col.topic"), t("teacher.report.col.students"),
-             t("teacher.report.col.answers"), t("teacher.report.col.right")],
-            [[row.tag, str(row.students), str(row.answers), percent(row.right)]
-             for row in report.topics],
-        ))
-    if report.sessions:
-        parts.append("")
-        parts.append(t("teacher.report.sessions", sessions=", ".join(report.sessions)))
-    for note in report.notes:
-        parts.append(note)
-    return "\n".join(parts) + "\n"
-
-
-def _learned(student: StudentRow, deck: str) -> str:
-    row = next((d for d in student.decks if d.deck == deck), None)
-    return t("teacher.report.learned", learned=row.learned, total=row.total) if row else "-"
-
-
-def _exercise_lines(rows: Sequence[ExerciseRow]) -> list[str]:
-    """Per exercise, each student's attempts: their answers and their own verdicts."""
-    lines: list[str] = []
-    current = None
-    for row in rows:
-        if (row.title, row.exercise) != current:
-            if current is not None:
-                lines.append("")
-            current = (row.title, row.exercise)
-            lines.append(t("teacher.report.title.exercise", title=row.title, id=row.exercise))
-        state = (f"{row.score}%" if row.score is not None
-                 else t("teacher.report.exercise.done") if row.finished_at
-                 else t("teacher.report.exercise.open"))
-        when = excel_time(row.finished_at or row.started_at)
-        lines.append(f"  {row.student} — {state}" + (f" ({when})" if when else ""))
-        for answer in row.answers:
-            label = (f"{answer.part} {answer.number}" if answer.number else answer.part)
-            text = _fit(answer.text, 70) or ("" if not answer.number
-                                             else t("teacher.report.exercise.empty"))
-            said = f" — {answer.verdict}" if answer.verdict else ""
-            lines.append(f"    {_fit(label, 30)}: {text}{said}".rstrip(": "))
-    return lines
-
-
-def csv_paths(path: Path) -> tuple[Path, Path, Path, Path, Path]:
-    """students, cards, topics, decks (learned per student per deck), exercises."""
-    suffix = path.suffix or ".csv"
-    return (path, path.with_name(f"{path.stem}-cards{suffix}"),
-            path.with_name(f"{path.stem}-topics{suffix}"),
-            path.with_name(f"{path.stem}-decks{suffix}"),
-            path.with_name(f"{path.stem}-exercises{suffix}"))
-
-
-def write_csv(report: ClassReport, path: Path, tz: tzinfo | None = None) -> list[Path]:
-    """Five files (students, cards, topics, decks, exercises); ';'-separated UTF-8 with
-    BOM, which Dutch Excel opens without an import wizard. Percentages and minutes are
-    whole numbers, rounded as on screen; times are local ``YYYY-MM-DD HH:MM``."""
-    students_path, cards_path, topics_path, decks_path, exercises_path = csv_paths(path)
-    _write(students_path,
-           [t("teacher.report.col.name"), t("teacher.report.col.cards"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right"),
-            t("teacher.report.csv.retention"), t("teacher.report.csv.minutes"),
-            t("teacher.report.col.exercises"), t("teacher.report.csv.exercise-score"),
-            t("teacher.report.csv.classroom-answers"),
-            t("teacher.report.csv.classroom-right"), t("teacher.report.col.weakest"),
-            t("teacher.report.csv.last-active"), t("teacher.report.csv.handed-in")],
-           [[s.name, s.cards_studied, s.answers, _pct(s.right), _pct(s.retention),
-             study_minutes(s.study_seconds), s.exercises, _pct(s.exercise_score),
-             s.classroom_answers,
-             _pct(s.classroom_right),
-             ", ".join(f"{tag} ({_pct(share)}%)" for tag, share in s.weakest),
-             excel_time(s.last_active, tz),
-             t("teacher.report.yes") if s.handed_in else t("teacher.report.no")]
-            for s in report.students])
-    _write(cards_path,
-           [t("teacher.report.col.card"), t("teacher.report.col.text"),
-            t("teacher.report.col.topic"), t("teacher.report.col.students"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right"),
-            t("teacher.report.col.overrides"), t("teacher.report.col.typed")],
-           [[c.key, c.text, " ".join(c.tags), c.students, c.answers, _pct(c.right),
-             c.overrides, " | ".join(c.overridden)]
-            for c in report.cards])
-    _write(topics_path,
-           [t("teacher.report.col.topic"), t("teacher.report.col.students"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right")],
-           [[row.tag, row.students, row.answers, _pct(row.right)] for row in report.topics])
-    _write(decks_path,
-           [t("teacher.report.col.name"), t("teacher.report.csv.deck"),
-            t("teacher.report.csv.learned"), t("teacher.report.csv.deck-cards")],
-           [[s.name, d.deck, d.learned, d.total] for s in report.students for d in s.decks])
-    _write(exercises_path,
-           [t("teacher.report.col.name"), t("teacher.report.csv.exercise"),
-            t("teacher.report.csv.exercise-title"), t("teacher.report.csv.started"),
-            t("teacher.report.csv.finished"), t("teacher.report.csv.self-score"),
-            t("teacher.report.csv.part"), t("teacher.report.csv.number"),
-            t("teacher.report.csv.answer"), t("teacher.report.csv.verdict")],
-           [[e.student, e.exercise, e.title, excel_time(e.started_at, tz),
-             excel_time(e.finished_at, tz), "" if e.score is None else e.score,
-             *([a.part, a.number or "", a.text, a.verdict] if a else ["", "", "", ""])]
-            for e in report.exercises for a in (e.answers or (None,))])
-    return [students_path, cards_path, topics_path, decks_path, exercises_path]
-
-
-def _pct(value: float | None) -> str | int:
-    return "" if value is None else whole(value)
-
-
-def _write(path: Path, headers: list[str], rows: list[list[object]]) -> None:
-    csvfile.write(path, headers, rows)  # a name or card text never becomes a formula

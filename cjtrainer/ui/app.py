@@ -13,7 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from cjtrainer import config, paths
+from cjtrainer.clock import utc_now
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
     from cjtrainer.ui.services import Services
 
 log = logging.getLogger("cjtrainer.ui")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CjApp(Localised, App[int]):
@@ -65,7 +62,6 @@ class CjApp(Localised, App[int]):
         rng: random.Random | None = None,
         save_settings: bool = True,
         monotonic: Callable[[], float] | None = None,
-        load_in_background: bool = False,
     ) -> None:
         if web_mode.active():
             web_mode.use_sign_out_labels()
@@ -84,8 +80,6 @@ class CjApp(Localised, App[int]):
         # After the first paint from the home index, the decks load this much later
         # (None: only on first use or preload_decks(); tests choose the moment).
         self.preload_seconds: float | None = 0.5
-        self.load_in_background = load_in_background
-        self._after_load: Callable[[], object] | None = None
         self.services: Services | None = None  # once started
         self.startup_error: CjError | None = None
         # The first exception no handler caught; the app then only offers to quit.
@@ -107,28 +101,19 @@ class CjApp(Localised, App[int]):
     def on_load(self) -> None:
         # Decks and progress are read before the first screen is built, so the home
         # screen is composed once, with its counts, and drawn once.
-        if not self.load_in_background:
-            self._open_services()
+        self._open_services()
 
     def get_default_screen(self) -> Screen[Any]:
         from cjtrainer.ui.screens.home import HomeScreen
 
-        if self.services is None and not self.load_in_background:
+        if self.services is None:
             return Screen()  # an empty screen behind the problem dialog
         return HomeScreen()
 
     def on_mount(self) -> None:
         if web_mode.active():
             web_mode.attach(self)
-        if self.load_in_background:
-            # The home screen shows at once; decks, progress and counts arrive from a
-            # thread (for slow disks; on a normal machine loading first is faster).
-            # Start after the first paint so both do not compete for the interpreter.
-            self.call_after_refresh(
-                self.run_worker, self._open_services, thread=True, exit_on_error=False
-            )
-        elif self.startup_error is not None:
-
+        if self.startup_error is not None:
             self.push_screen(self.problem_screen(self.startup_error))
         else:
             self._report_start_notices()
@@ -190,29 +175,15 @@ class CjApp(Localised, App[int]):
         )
 
     def _open_services(self) -> None:
+        """The services, or the start-up error that ``on_mount`` shows."""
         try:
-            services = self._make_services()
+            self.services = self._make_services()
         except CjError as error:
-            self._call(self._services_failed, error)
-            return
+            self.startup_error = error
         except Exception as error:  # noqa: BLE001 - logged, shown, never a traceback
             log.error("could not start", exc_info=error)
-            self._call(self._services_failed, CjError(t("cli.unexpected", error=type(
-                error).__name__, log=self.data_path / "cjtrainer.log")))
-            return
-        self._call(self._services_ready, services)
-
-    def _call(self, callback: Callable[..., None], *args: Any) -> None:
-        if self.load_in_background:
-            self.call_from_thread(callback, *args)
-        else:
-            callback(*args)
-
-    def _services_failed(self, error: CjError) -> None:
-        self.startup_error = error
-        if self.load_in_background:
-
-            self.push_screen(self.problem_screen(error))
+            self.startup_error = CjError(t("cli.unexpected", error=type(error).__name__,
+                                           log=self.data_path / "cjtrainer.log"))
 
     def problem_screen(self, error: CjError) -> Screen[Any]:
         """The start-up problem; for a damaged database, with the newest usable backup
@@ -241,22 +212,10 @@ class CjApp(Localised, App[int]):
             return
         self.startup_error = None
         self.services = services
-        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
-            self._refresh_home()  # loaded in the background: home is there already
-        else:  # above the empty start screen (a plain Screen cannot be switched away)
-            self.push_screen(HomeScreen())
+        # above the empty start screen (a plain Screen cannot be switched away)
+        self.push_screen(HomeScreen())
         self.notify(t("backup.restored", when=item.shown_time), markup=False, timeout=10)
         self._report_start_notices()
-
-    def _services_ready(self, services: Services) -> None:
-        self.services = services
-        if not self.load_in_background:
-            return  # on_mount reports the notices once the app can show them
-        self._report_start_notices()
-        self._refresh_home()
-        then, self._after_load = self._after_load, None
-        if then is not None:
-            then()
 
     def _report_start_notices(self) -> None:
         for problem in self.settings.problems:
@@ -350,7 +309,7 @@ class CjApp(Localised, App[int]):
     def action_stats(self) -> None:
         from cjtrainer.ui.screens.stats import StatsScreen
 
-        if self.ready(self.action_stats):
+        if self.ready():
             self.push_screen(StatsScreen())
 
     def action_settings(self) -> None:
@@ -365,10 +324,10 @@ class CjApp(Localised, App[int]):
             raise RuntimeError("the services are not started yet")
         return self.services
 
-    def ready(self, then: Callable[[], object] | None = None) -> bool:
-        """Decks and progress are loaded; if not yet, ``then`` runs once they are."""
+    def ready(self) -> bool:
+        """Decks and progress are loaded (not so only after a start-up problem, whose
+        screen is up; the command palette still reaches the actions)."""
         if self.services is None:
-            self._after_load = then
             self.notify(t("ui.notice.loading"), markup=False, timeout=2)
             return False
         return True
@@ -382,7 +341,7 @@ class CjApp(Localised, App[int]):
     def _start_session(self, deck: str | None, tag: str | None, *, quiz: bool) -> None:
         from cjtrainer.ui.study.study import StudyScreen
 
-        if not self.ready(lambda: self._start_session(deck, tag, quiz=quiz)):
+        if not self.ready():
             return
         try:
             services = self.engine
@@ -413,6 +372,7 @@ class CjApp(Localised, App[int]):
         from functools import partial
 
         from cjtrainer.ui.screens.home import open_classroom, open_exercise
+        from cjtrainer.ui.study.limit import practise
         from cjtrainer.ui.text import goal_label
 
         services = self.services
@@ -427,6 +387,9 @@ class CjApp(Localised, App[int]):
             for tag in goals:
                 yield SystemCommand(t("ui.cmd.goal", goal=goal_label(tag)),
                                     t("ui.cmd.goal-help"), partial(self.start_study, tag=tag))
+            for tag in goals:
+                yield SystemCommand(t("ui.cmd.practise-goal", goal=goal_label(tag)),
+                                    t("ui.cmd.practise-goal-help"), partial(practise, self, tag=tag))
             for deck_id, title in decks:
                 yield SystemCommand(t("ui.cmd.quiz-deck", title=title),
                                     t("ui.cmd.quiz-deck-help"),
@@ -486,7 +449,7 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     _log_to_file(data_dir)
     # Loading in a thread was measured: with the GIL it made the first paint later, not
-    # earlier, so the app loads before it draws (load_in_background stays for slow disks).
+    # earlier, so the app loads before it draws.
     app = CjApp(data_dir=data_dir, content=getattr(args, "content", None) or [])
     app.catch_errors = True
     app.run()

@@ -31,13 +31,11 @@ if TYPE_CHECKING:
     from cjtrainer.exercise.store import AttemptSummary, ExerciseStore
     from cjtrainer.learn.backup import Backups
     from cjtrainer.learn.scheduling import Scheduler
-    from cjtrainer.learn.session import QuizSession, StudySession
+    from cjtrainer.learn.session import PracticeSession, QuizSession, StudySession
     from cjtrainer.learn.stats import Stats
     from cjtrainer.learn.store import Store
 
 
-# Display records as NamedTuples: as immutable as frozen dataclasses, and ten times
-# cheaper to define (this module is on the start-up path).
 class DeckRow(NamedTuple):
     id: str
     title: str
@@ -121,11 +119,17 @@ class Services:
         return services
 
     def start_backups(self) -> None:
-        """Back up the progress every 30 minutes of study and at exit (learn/backup.py)."""
-        from cjtrainer.learn.backup import Backups
+        """Back up the progress every 30 minutes of study and at exit (learn/backup.py),
+        from the first answer on: until then there is nothing new to back up, and the
+        start does not wait for the backup module and the backups folder."""
+        self.store.after_write = self._after_write
 
-        self.backups = Backups(self.data_dir, self.clock)
-        self.store.after_write = self.backups.after_write
+    def _after_write(self, store: Store) -> None:
+        if self.backups is None:
+            from cjtrainer.learn.backup import Backups
+
+            self.backups = Backups(self.data_dir, self.clock)
+        self.backups.after_write(store)
 
     def close(self) -> None:
         if self.backups is not None:
@@ -248,6 +252,16 @@ class Services:
             rng=self.rng, scheduler=self._scheduler(), types=types, keys=keys,
         )
 
+    def practice_session(
+        self, deck: str | None = None, tag: str | None = None, count: int = 20,
+        keys: Sequence[str] | None = None,
+    ) -> PracticeSession:
+        """Free practice of a deck or goal: graded, but the planning is left alone."""
+        from cjtrainer.learn.session import PracticeSession
+
+        return PracticeSession(self.store, self.decks, deck=deck, tag=tag, count=count,
+                               clock=self.clock, rng=self.rng, keys=keys)
+
     def mistakes_this_week(self) -> list[str]:
         """Keys of the cards answered wrong in the last 7 days, the latest first."""
         from datetime import timedelta
@@ -300,6 +314,14 @@ class ExerciseServices:
 
     def attempt(self, attempt_id: int) -> Attempt | None:
         return self.store.load(attempt_id)
+
+    def exported(self, attempt_id: int, path: Path) -> None:
+        """Keep where the attempt's hand-in was saved (``exercise history`` shows it)."""
+        self.store.set_export_path(attempt_id, path)
+
+    def export_path(self, attempt_id: int) -> Path | None:
+        """Where the attempt's hand-in was last saved, if it was."""
+        return self.store.export_path(attempt_id)
 
     def last_scores(self) -> dict[str, int]:
         """The last score per exercise id, from a store opened just for this."""

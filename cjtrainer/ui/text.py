@@ -75,10 +75,6 @@ def goal_label(tag: str) -> str:
     return label[:1].upper() + label[1:] if label else tag
 
 
-def short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
-
-
 def duration(seconds: float) -> str:
     from cjtrainer.i18n import t
 

@@ -20,6 +20,7 @@ from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.questions import Question, build_questions
 from cjtrainer.classroom.report import SessionLog
 from cjtrainer.classroom.server import ClassroomServer
+from cjtrainer.classroom.server_messages import parse_server_message
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import (
@@ -37,6 +38,25 @@ from cjtrainer.deck.model import (
 
 # Short timers: tests must be fast.
 FAST = Settings(time_s=1.0, grace_s=0.05, reveal_s=0.05, leaderboard_s=0.05, auto=True)
+
+
+def server_frame(text: str | bytes) -> dict[str, object]:
+    """A frame the server sent, as JSON; every frame must parse as one of the typed server
+    messages (raises ProtocolError otherwise), so a misshapen message fails the test."""
+    parse_server_message(text)
+    message = json.loads(text)
+    assert isinstance(message, dict)
+    return message
+
+
+@pytest.fixture(autouse=True)
+def _no_unreadable_messages(caplog: pytest.LogCaptureFixture):  # type: ignore[no-untyped-def]
+    """A terminal client that met a frame it could not parse logs an error (and shows the
+    student a note): in a test that is a failure, never a quiet warning."""
+    yield
+    unreadable = [r.getMessage() for r in caplog.records
+                  if r.name == "cjtrainer.classroom.client" and r.levelname == "ERROR"]
+    assert not unreadable, unreadable
 
 
 @pytest.fixture(autouse=True)
@@ -136,7 +156,7 @@ class Student:
 
     async def recv(self, timeout: float = 3.0) -> dict[str, object]:
         raw = await asyncio.wait_for(self.ws.recv(), timeout)
-        message = json.loads(raw)
+        message = server_frame(raw)
         self.frames.append(message)
         return message
 

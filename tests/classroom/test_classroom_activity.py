@@ -13,11 +13,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import Student, board_student, exercise, running_board, student, until
+from conftest import Student, board_student, exercise, running_board, server_frame, student, until
 
 from cjtrainer.classroom.activity import CLOSED, OPEN, Activity
 from cjtrainer.classroom.game import END, Game, Settings
 from cjtrainer.exercise.store import ExerciseStore
+from cjtrainer.i18n import t
 
 
 class Wire:
@@ -28,7 +29,7 @@ class Wire:
         self.closed: list[Hashable] = []
 
     def send(self, conn: Hashable, text: str) -> None:
-        self.frames.setdefault(conn, []).append(json.loads(text))
+        self.frames.setdefault(conn, []).append(server_frame(text))
 
     def close(self, conn: Hashable) -> None:
         self.closed.append(conn)
@@ -144,7 +145,7 @@ def test_old_clients_get_a_clear_error_both_ways() -> None:
     board, wire = new_board()
     join(board, "old", "Oud", can=False)
     assert wire.last("old")["code"] == "needs-update"
-    assert "touchpointbord" in str(wire.last("old")["message"])
+    assert "touchpointbord" in t(f"classroom.error.{wire.last('old')['code']}")
     quiz_wire = Wire()
     game = Game([], quiz_wire, code="ABC234")
     game.receive("x", json.dumps({"type": "join", "code": "ABC234", "name": "Ada",

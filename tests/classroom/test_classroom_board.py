@@ -12,6 +12,7 @@ from rich.cells import cell_len
 
 from cjtrainer import i18n
 from cjtrainer.classroom.game import Settings
+from cjtrainer.classroom.server_messages import to_wire
 from cjtrainer.ui.classroom.board import Line, fit, standings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
@@ -192,7 +193,7 @@ async def test_student_top_list_shares_ranks_like_the_host(tmp_path: Path) -> No
             wrong = next(c["id"] for c in q["choices"] if c["id"] != right)  # type: ignore[union-attr]
             await cy.send({"type": "answer", "question": 0, "answer": {"choice": wrong}})
             await wait_for(lambda: screen.phase == "question")
-            await pilot.press(right_answer(screen.question, card)["choice"])  # type: ignore[arg-type]
+            await pilot.press(right_answer(to_wire(screen.question), card)["choice"])  # type: ignore[arg-type]
             await wait_for(lambda: screen.phase == "reveal")
             run.game.advance()
             board = await cy.expect("leaderboard")
@@ -210,12 +211,24 @@ async def test_student_top_list_shares_ranks_like_the_host(tmp_path: Path) -> No
 
 
 def test_top_ranks_from_an_older_host_without_rank_fields() -> None:
-    from cjtrainer.classroom.protocol import shared_ranks, top_ranks
+    import json
+
+    import pytest
+
+    from cjtrainer.classroom.protocol import ProtocolError, shared_ranks
+    from cjtrainer.classroom.server_messages import parse_server_message, top_ranks
+
+    def top(entries: list[object]) -> list[int]:
+        message = parse_server_message(json.dumps({
+            "type": "leaderboard", "question": 0, "total": 1, "top": entries,
+            "you": {"rank": 1, "score": 9}, "players": 3}))
+        return top_ranks(message.top)  # type: ignore[union-attr]
 
     assert shared_ranks([]) == []
     assert shared_ranks([900, 900, 500, 500, 0]) == [1, 1, 3, 3, 5]
     new = [{"name": "A", "score": 9, "rank": 1}, {"name": "B", "score": 9, "rank": 1}]
-    assert top_ranks(new) == [1, 1]
+    assert top(new) == [1, 1]
     old = [{"name": "A", "score": 9}, {"name": "B", "score": 9}, {"name": "C", "score": 4}]
-    assert top_ranks(old) == [1, 1, 3]
-    assert top_ranks([{"name": "A", "score": 9, "rank": True}, "junk"]) == [1, 2]
+    assert top(old) == [1, 1, 3]
+    with pytest.raises(ProtocolError):  # junk is refused at the edge, never drawn
+        top([{"name": "A", "score": 9, "rank": True}, "junk"])

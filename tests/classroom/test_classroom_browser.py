@@ -73,6 +73,8 @@ async def test_a_phone_plays_every_kind_resumes_twice_and_is_in_the_report(
                           {"type": "answer", "question": index,
                            "answer": {"order": [i["id"] for i in q["items"]]}}
                           if q["kind"] == "order" else
+                          {"type": "answer", "question": index, "answer": {"choice": "true"}}
+                          if q["kind"] == "truefalse" else  # fixed ids, no choices sent
                           {"type": "answer", "question": index,
                            "answer": {"choice": q["choices"][0]["id"]
                                       if not q.get("multiple") else [q["choices"][0]["id"]]}})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import random
 
-from conftest import live_questions
+from conftest import live_questions, server_frame
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +21,7 @@ class Recorder:
         self.closed: list[object] = []
 
     def send(self, conn: object, text: str) -> None:
-        self.sent.append((conn, json.loads(text)))
+        self.sent.append((conn, server_frame(text)))
 
     def close(self, conn: object) -> None:
         self.closed.append(conn)

@@ -133,9 +133,10 @@ async def test_client_reconnects_and_resumes_by_itself(tmp_path: Path) -> None:
     from conftest import running_game
 
     from cjtrainer.classroom.game import Settings
+    from cjtrainer.classroom.server_messages import Question, Welcome
 
     async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
-        got: list[dict[str, object]] = []
+        got: list[object] = []
         client = ClassroomClient(run.url, got.append, retry_min=0.05)
         client.start()
         await client.join("ABC234", "Ada")
@@ -149,12 +150,12 @@ async def test_client_reconnects_and_resumes_by_itself(tmp_path: Path) -> None:
         conn = run.game.players["p1"].conn
         await conn.close()  # type: ignore[union-attr]
         for _ in range(100):
-            welcomes = [m for m in got if m["type"] == "welcome"]
+            welcomes = [m for m in got if isinstance(m, Welcome)]
             if len(welcomes) == 2 and run.game.players["p1"].connected:
                 break
             await asyncio.sleep(0.02)
-        assert welcomes[1]["player"] == "p1"
-        assert welcomes[1]["state"]["type"] == "question"  # type: ignore[index]
+        assert welcomes[1].player == "p1"
+        assert isinstance(welcomes[1].state, Question)
         assert await client.answer(0, {"choice": "a"})
         await client.stop()
 

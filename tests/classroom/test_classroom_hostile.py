@@ -11,7 +11,7 @@ from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
-from conftest import deck_cards, running_game, shows, student, wait_for
+from conftest import deck_cards, running_game, server_frame, shows, student, wait_for
 
 from cjtrainer.classroom.game import Game, Settings
 from cjtrainer.classroom.lookalike import skeleton
@@ -122,7 +122,7 @@ class _Flaky:
     def send(self, conn: Hashable, text: str) -> None:
         if conn == self.broken:
             raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
-        self.sent.setdefault(conn, []).append(json.loads(text))
+        self.sent.setdefault(conn, []).append(server_frame(text))
 
     def close(self, conn: Hashable) -> None:
         pass

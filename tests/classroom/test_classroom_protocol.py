@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from cjtrainer.classroom import protocol
 from cjtrainer.classroom.protocol import (
-    SERVER_TYPES,
     Answer,
     ChoiceAnswer,
     Join,
@@ -24,6 +23,7 @@ from cjtrainer.classroom.protocol import (
     clean_name,
     parse_client_message,
 )
+from cjtrainer.classroom.server_messages import SERVER_TYPES, parse_server_message
 from cjtrainer.i18n import catalogue
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "classroom-protocol.md"
@@ -124,5 +124,6 @@ def test_the_protocol_doc_has_a_checked_example_of_every_message() -> None:
             parse_client_message(json.dumps(example))
         else:
             assert example["type"] in SERVER_TYPES
+            parse_server_message(json.dumps(example))  # every field there and of its type
     kinds = {e.get("kind") for e in examples if e["type"] == "question"}
     assert kinds == {"choice", "truefalse", "typed", "order"}

@@ -14,6 +14,7 @@ from websockets.exceptions import ConnectionClosed
 from cjtrainer.classroom.game import Settings
 from cjtrainer.classroom.protocol import CODE_ALPHABET, MAX_FRAME, new_join_code
 from cjtrainer.classroom.questions import build_questions
+from cjtrainer.i18n import t
 
 SLOW = Settings(time_s=30, grace_s=0.05, auto=False)
 
@@ -44,6 +45,8 @@ async def _frames_before_reveal(tmp_path: Path, variant: dict[str, object]) -> l
                     answer = {"text": "iets"}
                 elif q["kind"] == "order":
                     answer = {"order": [i["id"] for i in q["items"]]}  # type: ignore[union-attr]
+                elif q["kind"] == "truefalse":  # the ids are fixed: no choices sent
+                    answer = {"choice": "true"}
                 else:
                     answer = {"choice": q["choices"][0]["id"]}  # type: ignore[index]
                 await s.send({"type": "answer", "question": index, "answer": answer})
@@ -203,7 +206,7 @@ async def test_bad_input_gets_errors_and_the_game_goes_on(tmp_path: Path) -> Non
             await mallory.send(frame)
             error = await mallory.expect("error")
             assert error["code"] == code, frame
-            assert error["message"]
+            assert t(f"classroom.error.{error['code']}") != f"classroom.error.{error['code']}"
         await mallory.send(b"\x00\x01binary")
         assert (await mallory.expect("error"))["code"] == "binary"
         # Nobody else was touched and the game goes on.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import host_session, right_answer, running_game, score_shown, student, wait_for
@@ -9,6 +10,7 @@ from conftest import host_session, right_answer, running_game, score_shown, stud
 from cjtrainer.classroom.game import Settings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
+from cjtrainer.ui.classroom.join.question import QuestionView
 
 EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"
@@ -101,8 +103,8 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             run.game.start()
             await wait_for(lambda: screen.phase == "question")
             question = screen.question
-            assert question is not None and question["kind"] == "choice"
-            right = next(c["id"] for c in question["choices"] if c["text"] == "Oriëntatie")  # type: ignore[union-attr]
+            assert question is not None and question.kind == "choice"
+            right = next(c.id for c in question.choices if c.text == "Oriëntatie")
             await pilot.press(str(right))
             await wait_for(lambda: 0 in run.game.players["p1"].answers)
             await wait_for(lambda: screen.phase == "reveal")
@@ -111,13 +113,13 @@ async def test_student_screen_joins_answers_and_sees_the_result(tmp_path: Path) 
             run.game.advance()
             await wait_for(lambda: screen.phase == "board")
             run.game.advance()  # true/false
-            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question.index == 1)  # type: ignore[union-attr]
             await pilot.press("b")
             await wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "false"
             run.game.advance()
             run.game.advance()
-            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 2)  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question.index == 2)  # type: ignore[union-attr]
             await pilot.press(*"touchpoint", "enter")
             await wait_for(lambda: 2 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[2].correct
@@ -152,7 +154,7 @@ async def test_student_who_closed_the_terminal_gets_the_place_back(tmp_path: Pat
             await wait_for(lambda: run.game.players["p2"].connected)
             assert isinstance(screen, JoinScreen)
             await wait_for(lambda: screen.phase == "question")
-            assert screen.answered  # the answer given before the restart still counts
+            assert screen.query_one(QuestionView).answered  # the answer given before the restart still counts
             assert len(run.game.active()) == 2
         await bo.close()
 
@@ -200,7 +202,7 @@ async def test_another_name_on_a_shared_computer_joins_as_a_new_player(tmp_path:
             screen = again.screen
             assert isinstance(screen, JoinScreen)
             await wait_for(lambda: screen.phase == "question")
-            assert screen.answered and screen.me == "Ada"
+            assert screen.query_one(QuestionView).answered and screen.me == "Ada"
             assert len(run.game.players) == 3
         await cy.close()
 
@@ -234,7 +236,7 @@ async def test_typed_name_decides_between_new_player_and_saved_place(tmp_path: P
             await pilot.press(*"ADA", "enter")  # the code field is still empty: not needed
             await wait_for(lambda: ada.connected)
             await wait_for(lambda: screen.phase == "question")
-            assert screen.me == "Ada" and screen.answered
+            assert screen.me == "Ada" and screen.query_one(QuestionView).answered
         await cy.close()
 
 
@@ -367,17 +369,17 @@ async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -
             assert isinstance(screen, JoinScreen)
             run.game.start()
             await wait_for(lambda: screen.phase == "question")
-            ids = {i["text"]: i["id"] for i in screen.question["items"]}  # type: ignore[index]
+            ids = {i.text: i.id for i in screen.question.items}  # type: ignore[union-attr]
             await pilot.press(ids["Kopen"], "backspace")  # a slip, taken back
-            assert screen.picked == []
+            assert screen.query_one(QuestionView).picked == []
             await pilot.press(ids["Kijken"], ids["Kiezen"], ids["Kopen"])
             await wait_for(lambda: 0 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[0].correct
             await wait_for(lambda: screen.phase == "reveal")  # the only player answered
             run.game.advance()  # leaderboard
             run.game.advance()  # question 2
-            await wait_for(lambda: screen.phase == "question" and screen.question["index"] == 1)  # type: ignore[index]
-            ids = {c["text"]: c["id"] for c in screen.question["choices"]}  # type: ignore[index]
+            await wait_for(lambda: screen.phase == "question" and screen.question.index == 1)  # type: ignore[union-attr]
+            ids = {c.text: c.id for c in screen.question.choices}  # type: ignore[union-attr]
             await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
             await wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "Ja | Soms"
@@ -388,16 +390,20 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
     screen's clock stands still, so a slow machine cannot tick the countdown)."""
     import types
 
+    from cjtrainer.classroom.server_messages import parse_server_message
     from cjtrainer.ui.classroom import join as join_screen
 
     monkeypatch.setattr(join_screen, "time", types.SimpleNamespace(monotonic=lambda: 1000.0))
 
+    def receive(screen, message: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+        screen._server_message(parse_server_message(json.dumps(message)))
+
     async def ask(pilot) -> None:  # type: ignore[no-untyped-def]
         screen = pilot.app.screen
         screen._client_status("connected")
-        screen._server_message({"type": "welcome", "player": "p1", "token": "", "name": "Ada",
-                                "score": 0, "phase": "lobby", "late": False, "state": None})
-        screen._server_message({
+        receive(screen, {"type": "welcome", "player": "p1", "token": "", "name": "Ada",
+                         "score": 0, "phase": "lobby", "late": False, "state": None})
+        receive(screen, {
             "type": "question", "index": 0, "total": 5, "kind": "choice",
             "prompt": "Welke fase komt na de behoefte? [b]geen opmaak[/b]",
             "time_ms": 600000, "remaining_ms": 600000, "calm": False, "answered": False,

@@ -6,6 +6,7 @@ the test reads the screen from the page's own websocket frames through a termina
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -100,4 +101,40 @@ async def test_a_student_signs_in_and_studies_a_card_in_chromium(browser, served
     host = base.split("//", 1)[1]
     outside = [url for url in requests if url.split("//", 1)[-1].split("/", 1)[0] != host]
     assert not outside, outside
+    await context.close()
+
+
+async def test_a_two_line_exercise_answer_and_ctrl_s_in_chromium(browser, served) -> None:
+    """In the browser Enter is a line break in an exercise answer too, Tab goes to the
+    next field and ctrl+s (which a browser lets a page have, unlike ctrl+t) hands in."""
+    import json
+
+    base, root = served
+    context = await browser.new_context(**CHROMEBOOK)
+    page = await context.new_page()
+    screen = Screen()
+    page.on("websocket", lambda ws: ws.on("framereceived", screen.frame))
+    await page.goto(f"{base}/")
+    await page.fill("input[name=name]", "Yusuf Yılmaz")
+    await page.fill("input[name=code]", CODE)
+    await page.click("button[type=submit]")
+    await page.wait_for_selector(".textual-terminal", timeout=10_000)
+    await screen.wait_for("Afmelden")
+    await page.click(".textual-terminal")
+    await page.keyboard.press("o")  # the exercise
+    await screen.wait_for("Beginnen")
+    await page.keyboard.press("Enter")
+    await screen.wait_for("Enter nieuwe regel")
+    await page.keyboard.type("Ik ben Noor")
+    await page.keyboard.press("Enter")
+    await page.keyboard.type("ik koop online")
+    await screen.wait_for("ik koop online")
+    await page.keyboard.press("Tab")  # to the buttons: this phase has one field
+    await page.keyboard.press("Control+s")
+    await screen.wait_for("Verder schrijven")  # the hand-in question
+    database = (root / "students" / identity.id_for_name("Yusuf Yılmaz") / "data"
+                / "exercises.sqlite3")
+    with sqlite3.connect(database) as connection:
+        [progress] = connection.execute("select progress from attempts").fetchone()
+    assert json.loads(progress)["answers"][0] == ["Ik ben Noor\nik koop online"]
     await context.close()

@@ -50,8 +50,7 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
 
     def make(folders: list[Path] | None = None, clock: Clock | None = None,
              settings: config.Settings | None = None, data_dir: Path | None = None,
-             save_settings: bool = False, background: bool = False,
-             settle_seconds: float = 0.0):
+             save_settings: bool = False, settle_seconds: float = 0.0):
         from cjtrainer.ui.app import CjApp
 
         app = CjApp(
@@ -62,7 +61,6 @@ def make_app(tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch):
             rng=random.Random(7),
             save_settings=save_settings,
             monotonic=Ticker(),
-            load_in_background=background,
         )
         app.settle_seconds = settle_seconds
         return app

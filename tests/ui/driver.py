@@ -79,7 +79,9 @@ async def answer(pilot: Pilot, right: bool = True) -> str:
             await pilot.press(*(gap[0] if right else "qqq"), "enter")
     elif mode == "order":
         order = widget.query_one("OrderList")
-        goal = list(card.items) if right else list(reversed(card.items))
+        # an ordered list's easier form: its steps by their names
+        items = [item[0] for item in card.items] if card.type == "list" else list(card.items)
+        goal = items if right else list(reversed(items))
         for target, item in enumerate(goal):
             current = order.items.index(item)
             while order.cursor > current:

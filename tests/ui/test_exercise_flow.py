@@ -50,17 +50,22 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         step = app.screen.query_one(WritingStep)
-        # phase 1: two fields; Enter moves on, and from the last field to phase 2
-        await type_text(pilot, "folder [b]in[/b] de bus")
+        # phase 1: two fields; Enter starts a new line, Tab goes to the next field and
+        # page down to phase 2
+        await type_text(pilot, "folder [b]in[/b]")
         await pilot.press("enter")
+        await type_text(pilot, "de bus")
+        await pilot.press("tab")
         await type_text(pilot, "reviews op google")
-        await pilot.press("enter")
+        await pilot.press("pagedown")
         await pilot.pause()
+        assert step.session.attempt.answers[0] == ("folder [b]in[/b]\nde bus",
+                                                   "reviews op google")
         assert step.section_index == 1
         fields = list(app.screen.query(AnswerInput))
         assert len(fields) == 4 and fields[0].has_focus
         await type_text(pilot, "sms als de fiets klaar is")
-        await pilot.press("enter", "enter", "enter")  # two fields left empty on purpose
+        await pilot.press("tab", "tab", "tab")  # two fields left empty on purpose
         await type_text(pilot, "klantenkaart")
         await pilot.press("ctrl+t")  # pause the timer: nothing breaks, nothing submits
         clock.now += timedelta(minutes=30)
@@ -122,12 +127,17 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
     written = list((tmp_path / "out").glob("*.md"))
     assert [p.name for p in written] == ["fietsenwinkel-sam-de-vries-2026-11-22.md"]
     text = written[0].read_text(encoding="utf-8")
-    for expected in ("Sam de Vries", "folder \\[b\\]in\\[/b\\] de bus", "reviews op google",
+    # the answer's second line stays in its list item, indented under its text
+    assert "1. folder \\[b\\]in\\[/b\\]  \n   de bus — **Goed**" in text
+    for expected in ("Sam de Vries", "reviews op google",
                      "sms als de fiets klaar is", "klantenkaart", "**Goed**", "**Deels**",
                      "**Nog niet**", "**Voldoende** (2/3)", "58%",
                      "Ik vergat de fase na de aankoop."):
         assert expected in text, expected
     assert config.load().student_name == "Sam de Vries"  # remembered for next time
+    # and the store keeps where it went, for `cjtrainer exercise history`
+    [kept] = ExerciseStore(tmp_path / "data").history()
+    assert kept.export_path == written[0].resolve()
 
 
 async def test_quit_while_writing_and_resume_with_text_intact(tmp_path: Path) -> None:
@@ -168,9 +178,9 @@ async def test_long_paste_is_capped_without_losing_the_draft(tmp_path: Path) -> 
         from textual import events
 
         field = app.screen.query_one(AnswerInput)
-        field.post_message(events.Paste("regel een\nregel twee\n" + "x" * 10_000))
+        field.post_message(events.Paste("regel een\r\nregel twee\n" + "x" * 10_000))
         await pilot.pause()
-        assert field.value.startswith("begin regel een regel twee xxx")
+        assert field.value.startswith("begin regel een\nregel twee\nxxx")  # lines kept
         assert len(field.value) == MAX_ANSWER
     attempt = ExerciseStore(data).latest("fietsenwinkel")
     assert attempt is not None and attempt.answers[0][0] == field.value
@@ -285,15 +295,24 @@ async def test_a_long_answer_wraps_instead_of_scrolling_sideways(tmp_path: Path)
         assert field.value == long
         assert field.content_region.height >= 2  # the field grew: the text wraps
         assert field.max_scroll_x == 0 and field.scroll_x == 0  # nothing scrolled sideways
-        await pilot.press("enter")  # enter is no line break: the next field
+        height = field.content_region.height
+        # the focused field names its keys: Enter is a new line there, not "next"
+        assert "Enter nieuwe regel" in str(field.border_subtitle)
+        await pilot.press("enter")  # a line break, in the same field
+        await type_text(pilot, "tweede regel")
+        await pilot.pause()
+        assert field.has_focus and field.value == long + "\ntweede regel"
+        assert field.content_region.height > height  # it grew by the new line
+        # the draft on disk has the line break at once
+        draft = ExerciseStore(data).latest("fietsenwinkel")
+        assert draft is not None and draft.answers[0][0] == long + "\ntweede regel"
+        await pilot.press("tab")  # tab and shift+tab move between fields
         await pilot.pause()
         fields = list(app.screen.query(AnswerInput))
-        assert fields[1].has_focus and "\n" not in field.value
-        await pilot.press("shift+tab")  # tab and shift+tab move between fields too
+        assert fields[1].has_focus and not field.border_subtitle
+        await pilot.press("shift+tab")
         await pilot.pause()
         assert fields[0].has_focus
-    attempt = ExerciseStore(data).latest("fietsenwinkel")
-    assert attempt is not None and attempt.answers[0][0] == long  # saved as typed
 
 
 async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: Path) -> None:
@@ -312,3 +331,96 @@ async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: P
         assert any(str(MAX_ANSWER) in n.message for n in app._notifications)
     attempt = ExerciseStore(data).latest("fietsenwinkel")
     assert attempt is not None and attempt.answers[0][0] == "x" * MAX_ANSWER
+
+
+async def test_keys_typed_in_one_burst_follow_tab_to_the_next_field(tmp_path: Path) -> None:
+    """A fast typist (or tmux send-keys, or a paste through the terminal) sends
+    "eerste<Tab>tweede" before the app has moved the focus: each word still lands in its
+    own field, because Tab moves the focus the moment it arrives."""
+    from textual import events
+
+    app = ExerciseApp(teacher_exercise(), tmp_path / "data", Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None
+        for key in ["e", "e", "n", "tab", "t", "w", "e", "e", "shift+tab", "!"]:
+            event = events.Key(key, key if len(key) == 1 else None)
+            event.set_sender(app)
+            driver.send_message(event)  # all at once, no waiting in between
+        await pilot.pause()
+        first, second = list(app.screen.query(AnswerInput))
+        assert (first.value, second.value) == ("een!", "twee")
+
+
+def at_assess(data: Path, reflection: str = "") -> None:
+    """An attempt at the self-assessment with every answer and criterion judged."""
+    from cjtrainer.exercise.session import ExerciseSession
+
+    store = ExerciseStore(data)
+    session = ExerciseSession.begin(store, teacher_exercise(), Clock())
+    session.set_answer(0, 0, "folder")
+    session.submit()
+    session.to_assess()
+    session.set_mark(0, 0, Mark.GOED)
+    for k in range(len(session.exercise.rubric)):
+        session.set_rubric(k, 1)
+    session.set_reflection(reflection)
+    session.close()
+    store.close()
+
+
+async def test_steps_ask_the_screen_to_confirm_begin_again_and_close(tmp_path: Path) -> None:
+    """The step messages reach the screen: finishing without a reflection asks first (no
+    is the default and goes back to the reflection), "Opnieuw" begins a new attempt,
+    "Sluiten" closes the exercise."""
+    data = tmp_path / "data"
+    at_assess(data)
+    app = ExerciseApp(teacher_exercise(), data, Clock(), export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("enter")  # the default: no, write a reflection
+        await pilot.pause()
+        assert app.screen.query_one("#reflection", TextArea).has_focus
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#confirm-yes", Button).press()
+        await pilot.pause()
+        result = app.screen.query_one(ResultStep)
+        assert result.session.step is Step.DONE
+        first = result.session.attempt.id
+        app.screen.query_one("#result-again", Button).press()
+        await pilot.pause()
+        writing = app.screen.query_one(WritingStep)
+        assert writing.session.attempt.id != first
+        assert all(not a for row in writing.session.attempt.answers for a in row)
+        assert app.return_code is None
+        await pilot.press("escape")  # leaving the exercise ends `exercise start`
+        await pilot.pause()
+        assert app.return_code == 0
+    [done, new] = ExerciseStore(data).history()
+    assert (done.step, new.step) == (Step.DONE, Step.WRITING)
+
+
+async def test_close_on_the_result_closes_the_exercise(tmp_path: Path) -> None:
+    from textual import events
+
+    data = tmp_path / "data"
+    at_assess(data, reflection="klaar")
+    app = ExerciseApp(teacher_exercise(), data, Clock(), export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        # the mouse leaving a widget is also called Leave: it must not close anything
+        app.screen.post_message(events.Leave(app.screen))
+        await pilot.pause()
+        assert app.screen.query_one(ResultStep)
+        assert app.return_code is None
+        app.screen.query_one("#result-close", Button).press()
+        await pilot.pause()
+        assert app.return_code == 0

@@ -420,17 +420,6 @@ async def test_exercise_and_classroom_entries(make_app) -> None:
         assert type(app.screen).__name__ == "HomeScreen"
 
 
-async def test_keys_pressed_while_loading_run_once_loaded(make_app) -> None:
-    app = make_app(background=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("v")  # the decks may not be there yet
-        await app.workers.wait_for_complete()
-        await wait_until(pilot, lambda: type(app.screen).__name__ == "StatsScreen", "the stats screen")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(deck_rows(app)) == 1
-
-
 async def test_key_bar_shows_the_keys_and_takes_clicks(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(100, 24)) as pilot:

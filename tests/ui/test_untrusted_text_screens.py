@@ -4,6 +4,7 @@ the codes are shown (^[[2J) instead. docs/security.md lists what this proves."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from textual.app import App
 from textual.widgets import OptionList
 
+from cjtrainer.classroom.server_messages import parse_server_message
 from cjtrainer.deck.load import load_file
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 from cjtrainer.ui.exercise.screen import ExerciseApp
@@ -149,16 +151,19 @@ async def test_join_screen_shows_what_a_rogue_host_sends_inert(tmp_path) -> None
             {"type": "question", "index": 1, "total": 2, "kind": "order", "prompt": f"Orden {E}",
              "items": [{"id": "a", "text": f"Eerst {E}"}, {"id": "b", "text": f"Dan {E}"}],
              "time_ms": 20000, "remaining_ms": 20000},
-            {"type": "reveal", "result": "wrong", "points": 0, "correct_text": f"Een {E}",
+            {"type": "reveal", "question": 1, "kind": "choice", "correct": {"choice": "a"},
+             "result": "wrong", "points": 0, "correct_text": f"Een {E}",
              "explain": f"Uitleg {E}\nregel twee", "score": 0, "rank": 1, "players": 2},
-            {"type": "leaderboard", "top": [{"name": f"Ada {E}", "score": 900}],
-             "you": {"rank": 2, "score": 0}},
-            {"type": "error", "code": "whatever", "message": f"Fout {E}"},
+            {"type": "leaderboard", "question": 1, "total": 2,
+             "top": [{"name": f"Ada {E}", "score": 900}], "you": {"rank": 2, "score": 0},
+             "players": 2},
+            {"type": "error", "code": f"whatever {E}"},  # a code this app does not know
             {"type": "end", "podium": [{"name": f"Ada {E}", "score": 900, "rank": 1}],
              "you": {"rank": 2, "score": 0, "correct": 0, "questions": 2}},
         ]
         for message in messages:
-            screen._server_message(message)
+            # parsed at the edge, as the client does (which makes the texts inert)
+            screen._server_message(parse_server_message(json.dumps(message)))
             if message["type"] == "question" and message["kind"] == "order":
                 await pilot.press("b")  # the picked order is drawn from the items
             await pilot.pause()

@@ -58,7 +58,14 @@ def test_a_deeply_nested_cache_entry_is_ignored_and_rebuilt(deck_file: Path, tmp
     lambda p: p["deck"]["cards"][0].update(id=None),
     lambda p: next(c for c in p["deck"]["cards"] if "front" in c).update(front=["x"]),
     lambda p: p["problems"].append([1, 1, "error", 5, "x"]),
-], ids=["title-a-number", "tags-a-text", "id-missing", "front-a-list", "problem-code-a-number"])
+    lambda p: p["deck"]["cards"][0].update(surprise=1),
+    lambda p: p["deck"]["cards"][0].update(type="hologram"),
+    lambda p: p["deck"]["cards"][0].pop("deck_id"),
+    lambda p: p["deck"].update(tags=["ok", 7]),
+    lambda p: p["deck"]["cards"].append("a card"),
+], ids=["title-a-number", "tags-a-text", "id-missing", "front-a-list", "problem-code-a-number",
+        "unknown-field", "unknown-card-type", "required-field-gone", "a-tag-a-number",
+        "card-a-text"])
 def test_a_cache_entry_with_values_of_the_wrong_type_is_ignored(
     deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
 ) -> None:

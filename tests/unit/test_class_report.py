@@ -15,6 +15,7 @@ import pytest
 from cjtrainer import cli, config, i18n
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import Card, Deck, Flashcard, TrueFalseCard, TypedCard
+from cjtrainer.i18n import Message, render
 from cjtrainer.learn.scheduling import Rating, Scheduler
 from cjtrainer.learn.session import StudySession
 from cjtrainer.learn.store import Store, default_path
@@ -423,7 +424,8 @@ def test_a_card_failed_and_repeated_the_same_day_counts_once(tmp_path: Path) -> 
 def test_hardest_cards_from_one_model_can_be_told_apart_on_screen() -> None:
     # Derived cards share a long id prefix and their prompt's first sentence; the screen
     # table must keep what differs: the end of the id and the prompt's last paragraph.
-    from cjtrainer.teacher.report import ClassroomAnswer, render_text
+    from cjtrainer.commands.class_report import render_text
+    from cjtrainer.teacher.report import ClassroomAnswer
 
     prompt = "Welk onderdeel van de klantreis in vijf fasen wordt hier beschreven?\n\n{}"
     answers = [
@@ -613,7 +615,8 @@ def test_exercise_answers_and_self_scores_by_exercise(
     old.write_text(json.dumps(data), encoding="utf-8")
     (attempt,) = read_handin(old).exercises
     assert attempt.answers[0].part == "1" and attempt.answers[0].text == "Sanne 0-0"
-    assert attempt.answers[0].verdict == "Goed"
+    assert isinstance(attempt.answers[0].verdict, Message)  # the report renders it
+    assert render(attempt.answers[0].verdict) == "Goed"
 
 
 def test_deck_and_since_filters(tmp_path: Path, content: Path, deck: Deck,
@@ -682,8 +685,8 @@ def test_surname_order_with_tussenvoegsels() -> None:
 def test_screen_and_csv_round_alike_and_dates_are_local(tmp_path: Path) -> None:
     from zoneinfo import ZoneInfo
 
+    from cjtrainer.commands.class_report import render_text, write_csv
     from cjtrainer.teacher.handin import parse_handin
-    from cjtrainer.teacher.report import render_text, write_csv
 
     def review(uid: str, second: int, verdict: str) -> dict[str, object]:
         moment = START + timedelta(seconds=second)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from cjtrainer import argparse_nl, cli, i18n
+from cjtrainer.i18n import LANGUAGES
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -112,3 +119,38 @@ def test_argparse_speaks_the_ui_language() -> None:
     assert run("validate", "--help").stdout.startswith("gebruik: cjtrainer validate")
     english = run("--lang", "en", "import")
     assert "error: the following arguments are required: FILE" in english.stderr
+
+
+def test_help_is_dutch_by_default_and_english_with_lang_en() -> None:
+    dutch = run("validate", "--help").stdout
+    assert "Controleer decks en oefeningen." in dutch and "globale opties:" in dutch
+    english = run("--lang", "en", "validate", "--help").stdout
+    assert english.startswith("usage: cjtrainer validate")
+    assert "Check decks and exercises." in english and "global options:" in english
+    assert "Controleer" not in english and "opties" not in english
+
+
+def _help_texts(parser: argparse.ArgumentParser) -> Iterator[str]:
+    """Every text a --help of the parser or one of its commands can show (not the names)."""
+    yield from filter(None, [parser.description])
+    for group in parser._action_groups:
+        yield from filter(None, [group.title])
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            yield action.help
+        if isinstance(action, argparse._SubParsersAction):
+            yield from (choice.help for choice in action._choices_actions if choice.help)
+            for command in action.choices.values():
+                yield from _help_texts(command)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_help_text_of_every_command_is_a_catalogue_text_in_the_ui_language(
+    language: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(argparse, "_", argparse._)  # argparse_nl.install() is undone after
+    i18n.set_language(language)
+    argparse_nl.install()
+    texts = set(_help_texts(cli.build_parser()))
+    assert len(texts) > 50
+    assert sorted(texts - {entry[language] for entry in i18n.catalogue().values()}) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cjtrainer import i18n
 from cjtrainer.deck.cache import FORMAT, DeckCache
 from cjtrainer.deck.catalog import load_catalog
 from cjtrainer.deck.load import load_file
@@ -114,3 +115,21 @@ def test_unwritable_cache_folder_only_costs_speed(deck_file: Path, tmp_path: Pat
     blocker.write_text("x")
     result = DeckCache(blocker / "cache").load(deck_file)
     assert result.deck is not None
+
+
+def test_one_entry_serves_both_languages_with_the_problems_in_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Problems are cached as codes and fields: switching the language is a cache hit, and
+    the message is rendered in the new language."""
+    path = tmp_path / "deck.yaml"
+    path.write_text("deck: d\ntitle: D\ncards:\n  - id: a\n    type: typed\n    prompt: P\n"
+                    "    answer: x\n", encoding="utf-8")  # no explain: a warning
+    dutch = DeckCache(tmp_path / "cache").load(path).problems
+    assert dutch[0].message.startswith("kaart 'a' heeft geen 'explain'")
+    i18n.set_language("en")
+    cache = DeckCache(tmp_path / "cache")
+    english = cache.load(path).problems
+    assert (cache.hits, cache.misses) == (1, 0)
+    assert [p.code for p in english] == [p.code for p in dutch] == ["no-explain"]
+    assert english[0].message.startswith("card 'a' has no 'explain'")

@@ -53,6 +53,13 @@ def test_default_filename_is_safe(tmp_path: Path) -> None:
     assert "/" not in name
 
 
+def test_default_filename_cuts_a_long_name_at_a_word(tmp_path: Path) -> None:
+    attempt = finished_session(tmp_path).attempt
+    name = default_filename(attempt, "Anna-Sophie van der Berg-Oosterhout de Groot")
+    date = attempt.started_at.astimezone().strftime("%Y-%m-%d")
+    assert name == f"fietsenwinkel-anna-sophie-van-der-berg-oosterhout-de-{date}.md"
+
+
 def test_cli_lists_starts_nothing_and_exports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -111,3 +118,52 @@ def test_an_existing_export_is_never_overwritten_by_the_suggestion(tmp_path: Pat
     assert free_path(path) == tmp_path / "oefening-2.md"
     (tmp_path / "oefening-2.md").write_text("tweede", encoding="utf-8")
     assert free_path(path) == tmp_path / "oefening-3.md"
+
+
+def test_history_keeps_the_export_path_and_shows_an_old_attempt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = Path(os.environ["CJTRAINER_DATA_DIR"])
+    attempt_id = finished_session(data).attempt.id
+    assert cli.main(["exercise", "history", "--show", str(attempt_id)]) == 0
+    shown = capsys.readouterr()
+    assert "nog niet als bestand opgeslagen" in shown.err
+    assert "1. Folder \\*met\\* korting — **Goed**" in shown.out  # made from the store
+
+    assert cli.main(["exercise", "export", str(attempt_id), "-o", str(tmp_path),
+                     "--name", "Sam"]) == 0
+    [written] = tmp_path.glob("*.md")
+    capsys.readouterr()
+    assert cli.main(["exercise", "history"]) == 0
+    out = capsys.readouterr().out
+    assert str(written) in out and "--show" in out
+
+    # the file is what is shown (what the teacher got), made inert: a file is a file
+    written.write_text("# Mijn hand-in\x1b[2J\n1. eerste regel  \n   tweede regel\n",
+                       encoding="utf-8")
+    assert cli.main(["exercise", "history", "--show", str(attempt_id)]) == 0
+    shown = capsys.readouterr()
+    assert str(written) in shown.err
+    assert shown.out == "# Mijn hand-in^[[2J\n1. eerste regel  \n   tweede regel\n"
+
+    written.unlink()  # gone: made again from the store, and the student is told
+    assert cli.main(["exercise", "history", "--show", str(attempt_id)]) == 0
+    shown = capsys.readouterr()
+    assert "er niet meer" in shown.err and str(written) in shown.err
+    assert "- **Naam:** Sam" in shown.out
+
+    assert cli.main(["exercise", "history", "--show", "99"]) == 2
+    assert "Poging 99 bestaat niet" in capsys.readouterr().err
+
+
+def test_a_multi_line_answer_stays_one_list_item_in_the_hand_in(tmp_path: Path) -> None:
+    session = finished_session(tmp_path)
+    attempt = session.attempt
+    answers = list(attempt.answers)
+    answers[0] = ("Folder *met*\nkorting\n\n\n- en een lijstje\n2. of een nummer",
+                  *answers[0][1:])
+    from dataclasses import replace
+
+    text = to_markdown(replace(attempt, answers=tuple(answers)), "Sam", tz=UTC)
+    assert ("1. Folder \\*met\\*  \n   korting\n\n   \\- en een lijstje  \n"
+            "   2\\. of een nummer — **Goed**\n2. \\# reviews op Google") in text

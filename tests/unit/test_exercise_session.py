@@ -92,7 +92,8 @@ def test_long_paste_and_escape_codes_are_cleaned_and_capped(tmp_path: Path, cloc
     kept = session.set_answer(0, 0, "x" * 10_000)
     assert len(kept) == MAX_ANSWER
     kept = session.set_answer(0, 1, "rood\x1b[31m [b]vet[/b]\nregel 2")
-    assert kept == "rood^[[31m [b]vet[/b] regel 2"  # shown (cjtrainer.inert), not obeyed
+    # shown (cjtrainer.inert), not obeyed; the line break is kept (answers are multi-line)
+    assert kept == "rood^[[31m [b]vet[/b]\nregel 2"
     assert clean_name("  \x1b]0;hack\x07Jan   de\tVries ") == "^[]0;hack^GJan de Vries"
     assert clean_text("a\r\nb", 10, single_line=False) == "a\nb"
 
@@ -171,6 +172,9 @@ def test_compare_normalises_accents_case_and_filler_words() -> None:
     assert closest("punten sparen", examples).index == 1
     assert closest("   ", examples) is None
     assert closest("iets", ()) is None
+    # a line break is a space to the comparison: a two-line answer matches as one
+    assert closest("spaarpunten\nbij elke aankoop", examples) == closest(
+        "spaarpunten bij elke aankoop", examples)
 
 
 def test_store_refuses_newer_and_corrupt_files(tmp_path: Path) -> None:
@@ -209,3 +213,32 @@ def test_every_bundled_exercise_can_be_done_start_to_finish(tmp_path: Path, cloc
         for k in range(len(exercise.rubric)):
             session.set_rubric(k, len(exercise.scale) - 1)
         assert session.finish().percent == 100
+
+
+def test_a_version_1_store_is_migrated_with_its_attempts_kept(tmp_path: Path) -> None:
+    """``exercises-v1.sqlite3`` was written by the version-1 code (before the export path
+    was kept): a finished attempt (63%) and an open one. Opening it adds the column in
+    place; nothing else changes, and the store is usable as a new one."""
+    import shutil
+
+    old = Path(__file__).parent.parent / "data" / "exercises" / "exercises-v1.sqlite3"
+    shutil.copy(old, tmp_path / "exercises.sqlite3")
+    store = ExerciseStore(tmp_path)
+    [done, draft] = store.history()
+    assert (done.step, done.score, done.export_path) == (Step.DONE, 63, None)
+    assert (draft.step, draft.score) == (Step.WRITING, None)
+    attempt = store.load(done.id)
+    assert attempt is not None
+    assert attempt.answers[0] == ("Folder in de bus", "Reviews op Google")
+    assert attempt.reflection == "Na de aankoop telt ook."
+    assert store.latest_open("fietsenwinkel") == store.load(draft.id)
+    store.set_export_path(done.id, tmp_path / "uit" / ".." / "hand-in.md")
+    store.close()
+
+    db = sqlite3.connect(tmp_path / "exercises.sqlite3")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    db.close()
+    again = ExerciseStore(tmp_path)  # a second open migrates nothing and keeps the path
+    assert [h.export_path for h in again.history()] == [tmp_path / "hand-in.md", None]
+    assert again.export_path(done.id) == tmp_path / "hand-in.md"
+    again.close()

@@ -84,8 +84,13 @@ def test_order_marks_are_the_parts_per_position(order: list[int]) -> None:
     given_order = tuple(items[i] for i in order)
     g = grade(card, given_order)
     assert [p.given for p in g.parts] == list(given_order)
-    # the items marked right are the longest run in the right order: score (run - 1) / 4
-    assert sum(p.correct for p in g.parts) == round(g.score * 4) + 1
+    # the items marked right are the longest run in the right order: score (run - 1) / 4;
+    # without two items in the right order (score 0) only an item in its own place
+    right = [p for p in g.parts if p.correct]
+    if g.score > 0:
+        assert len(right) == round(g.score * 4) + 1
+    else:
+        assert right == [p for position, p in enumerate(g.parts) if p.place == position + 1]
     for p in g.parts:
         assert p.status in ("right", "misplaced") and p.correct == (p.status == "right")
 
@@ -150,3 +155,15 @@ def test_the_reviewed_distractors_are_gone() -> None:
         seen[key] = {normalise(w) for w in _distractors(decks[deck_id], card, 10_000, random.Random(0))}
     assert "koop" not in seen["klantreis-basis/doel-van-de-klant"]
     assert "inloggen of registreren" not in seen["touchpoints/levering-touchpoints"]
+
+
+def test_a_reversed_order_ticks_no_step_out_of_its_place() -> None:
+    # Seen in a student's trial: "✓ 1. loyaal gedrag" (it belongs 4th) beside "Helaas,
+    # verkeerde volgorde".
+    items = ("bewustwording", "overweging", "aankoop", "loyaal gedrag")
+    card = OrderCard(deck_id="d", id="o", prompt="?", items=items)
+    g = grade(card, tuple(reversed(items)))
+    assert not any(p.correct for p in g.parts) and g.score == 0
+    three = OrderCard(deck_id="d", id="o3", prompt="?", items=items[:3])
+    g = grade(three, ("aankoop", "overweging", "bewustwording"))  # the middle is in place
+    assert [p.correct for p in g.parts] == [False, True, False]

@@ -47,3 +47,35 @@ def test_export_progress_includes_a_finished_phone_exercise(tmp_path: Path, caps
     assert cli.main(["class-report", str(out.parent)]) == 0
     report = capsys.readouterr().out
     assert "Anna" in report
+
+
+def test_a_multi_line_answer_keeps_its_lines_from_store_to_class_report(
+    tmp_path: Path, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    """Draft store → export-progress hand-in → read back → report CSV keep the line
+    breaks; the report's one line per answer shows them as " / "."""
+    import csv
+
+    from cjtrainer.teacher.handin import read_handin
+
+    exercise = load_catalog([bundled_content_dir()]).exercises["telefoon-touchpoints"]
+    data_dir = tmp_path / "student"
+    session = ExerciseSession.open(data_dir, exercise,
+                                   lambda: datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
+    session.set_answer(0, 0, "Advertentie op Instagram\r\nmet een kortingscode")
+    session.close()
+    out = tmp_path / "inbox" / "anna.json"
+    out.parent.mkdir()
+    assert cli.main(["--data-dir", str(data_dir), "export-progress", "--name", "Anna",
+                     "-o", str(out)]) == 0
+    [attempt] = read_handin(out).exercises
+    first = attempt.answers[0]
+    assert (first.number, first.text) == (1, "Advertentie op Instagram\nmet een kortingscode")
+
+    capsys.readouterr()
+    report = tmp_path / "klas.csv"
+    assert cli.main(["class-report", str(out.parent), "-o", str(report)]) == 0
+    assert "Advertentie op Instagram / met een kortingscode" in capsys.readouterr().out
+    with report.with_name("klas-exercises.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert any("Advertentie op Instagram\nmet een kortingscode" in row for row in rows)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from cjtrainer.deck.model import (
     ListCard,
     TypedCard,
 )
-from cjtrainer.learn.scheduling import Phase, Rating, Scheduler
-from cjtrainer.learn.session import Limits, QuizSession, StudySession
+from cjtrainer.learn.cardtypes import learn_type
+from cjtrainer.learn.scheduling import CardState, Phase, Rating, Scheduler
+from cjtrainer.learn.session import Limits, PracticeSession, QuizSession, StudySession
 from cjtrainer.learn.store import Store
 from tests.unit.session_support import (
     T0,
@@ -186,6 +188,39 @@ def test_learn_mode_asks_new_typed_cards_as_choice_first(store: Store) -> None:
     assert s.answer(card, "orientatie").rating == Rating.GOOD
 
 
+def test_learn_mode_asks_an_ordered_list_as_steps_to_put_in_order(store: Store) -> None:
+    """Picking all steps of an ordered list would leave the order unasked: its easier
+    form gives the steps, shuffled, and is graded as an order card."""
+    clock = Clock()
+    steps = ("Oriëntatie", "Aankoop", "Levering", "Gebruik", "Nazorg")
+    ordered = ListCard(deck_id="fasen", id="volgorde", prompt="Noem de fasen in volgorde.",
+                       items=tuple((s,) for s in steps), ordered=True)
+    loose = ListCard(deck_id="fasen", id="los", prompt="Noem drie manieren van kiezen.",
+                     items=(("routinematig",), ("onderzoekend",), ("vergelijkend",)))
+    deck = make_deck(n_typed=5)
+    deck = Deck(id=deck.id, title=deck.title, path=deck.path,
+                cards=(*deck.cards, ordered, loose))
+    s = session_for(store, [deck], clock)
+    p = s.present(ordered)
+    assert p.mode == "order" and p.easier
+    assert sorted(p.choices) == sorted(steps) and p.choices != steps  # shuffled, none extra
+    # two steps swapped: partly right, as for an order card, and asked this way again
+    swapped = (steps[1], steps[0], *steps[2:])
+    o = s.answer(ordered, swapped)
+    assert o.grade is not None and o.grade.verdict == "partial" and not o.state.mc_passed
+    assert len(o.grade.parts) == 5 and not all(part.correct for part in o.grade.parts)
+    assert s.present(ordered).mode == "order"
+    o = s.answer(ordered, steps)
+    assert o.rating == Rating.HARD and o.state.mc_passed  # as any easier form
+    assert s.present(ordered).mode == "list"  # then typed, as written
+    # a list whose order does not count stays a select-all, and so does an ordered one
+    # of two steps (never shown in order, it would give the answer away)
+    p = s.present(loose)
+    assert p.mode == "choice" and p.easier and p.multiple
+    two = replace(ordered, id="twee", items=ordered.items[:2])
+    assert learn_type(two).easier(two).type == "choice"
+
+
 def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "biekar.yaml"
     path.write_text(textwrap.dedent("""\
@@ -224,9 +259,10 @@ def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
         modes[(card.type, p.mode, p.easier)] += 1
         if p.easier:
             assert set(right_response(card, "choice")) <= set(p.choices)  # type: ignore[arg-type]
-            if isinstance(card, ListCard):
+            if isinstance(card, ListCard) and not card.ordered:
                 assert p.multiple
-    assert modes[("list", "choice", True)] == 2
+    # both models are sequences: their steps are given, to put in order
+    assert modes[("list", "order", True)] == 2
     assert modes[("typed", "choice", True)] >= 5
     shown = study(s, clock)
     assert shown  # a full study run over a model deck works
@@ -310,6 +346,41 @@ def test_leech_is_flagged(store: Store) -> None:
 
 
 # ---------------------------------------------------------------------- quiz
+
+
+def test_free_practice_grades_but_writes_nothing(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck(n_typed=3)
+    known = deck.card("t0")
+    assert isinstance(known, TypedCard)
+    when = clock() - timedelta(days=2)  # t0 is learned and in review; the rest is new
+    store.record(CardState(key=known.key, phase=Phase.REVIEW, stability=5.0, difficulty=5.0,
+                           due=clock() + timedelta(days=3), last_review=when, reps=2),
+                 None, time=when, rating=3, mode="study")
+    before = (store.states(), store.reviews())
+    keys = [known.key, *(c.key for c in deck.cards if c is not known)]
+    s = PracticeSession(store, [deck], clock=clock, rng=random.Random(1), count=50, keys=keys)
+    assert not s.schedules and len(s.questions) == len(deck.cards)
+    assert s.next_card() is known
+    assert s.present(known).mode == "typed"  # learned: as written
+    new_typed = deck.card("t1")
+    assert s.present(new_typed).easier  # not learned yet: the easier form first
+    assert s.preview(known) == {}  # a rating plans nothing
+    outcome = s.answer(known, "zzz")
+    assert not outcome.correct and outcome.can_override
+    assert s.override() is not None and s._done[-1].outcome.correct  # "ik had het goed"
+    assert s.undo() is known and s.next_card() is known
+    while (card := s.next_card()) is not None:
+        shown = s.present(card)
+        if shown.mode == "flashcard":
+            s.rate(card, Rating.AGAIN)
+        else:
+            s.answer(card, right_response(card, shown.mode))
+    result = s.result()
+    flashcards = sum(1 for c in deck.cards if isinstance(c, Flashcard))  # rated Again
+    assert result.answered == len(deck.cards)
+    assert result.correct == len(deck.cards) - flashcards and flashcards
+    assert (store.states(), store.reviews()) == before  # the planning as it was
 
 
 def test_quiz_asks_n_questions_and_scores_with_mistakes(store: Store) -> None:

@@ -178,7 +178,8 @@
   }
 
   function failed(m) {
-    var text = S[lang]["classroom.error." + m.code] ? fmt("classroom.error." + m.code) : String(m.message || m.code);
+    // the host sends a code only: said here in the page's language
+    var text = S.nl["classroom.error." + m.code] ? fmt("classroom.error." + m.code) : fmt("classroom.join.refused", { code: String(m.code) });
     if (m.code === "bad-token" || m.code === "kicked") { token = null; save("cj.token", null); }
     if (FINAL[m.code]) {
       stopped = true;
@@ -365,6 +366,12 @@
     drawQuestion();
   }
 
+  // True/false comes without choices: the ids are fixed, the words are the page's own.
+  function choicesOf(m) {
+    if (m.kind !== "truefalse") return m.choices || [];
+    return [{ id: "true", text: fmt("classroom.true") }, { id: "false", text: fmt("classroom.false") }];
+  }
+
   function optionButton(choice, index, kind) {
     var cls = kind === "truefalse" ? "opt tf-" + choice.id : "opt c" + (index % 4);
     var button = el("button", { type: "button", "class": cls, "data-choice": choice.id });
@@ -387,7 +394,7 @@
     body.replaceChildren();
     if (m.kind === "choice" || m.kind === "truefalse") {
       var grid = el("div", { "class": "grid", role: "group", "aria-label": fmt("web.answers") });
-      (m.choices || []).forEach(function (choice, i) {
+      choicesOf(m).forEach(function (choice, i) {
         var button = optionButton(choice, i, m.kind);
         var on = selected.indexOf(choice.id) >= 0;
         if (m.multiple || on) button.setAttribute("aria-pressed", on ? "true" : "false");
@@ -496,7 +503,8 @@
     if (m.verdict === "typo") text += " " + fmt("classroom.join.r.typo");
     setText("r-result", text);
     $("r-result").className = "result " + result;
-    setText("r-answer", fmt("classroom.join.r.answer", { answer: m.correct_text }));
+    var right = m.kind === "truefalse" ? fmt("classroom." + (m.correct_text === "true" ? "true" : "false")) : m.correct_text;
+    setText("r-answer", fmt("classroom.join.r.answer", { answer: right }));
     setText("r-score", fmt("classroom.join.r.score", { score: m.score, rank: m.rank, players: m.players }));
     setText("r-explain", m.explain || "");
   }

@@ -26,6 +26,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
+from cjtrainer.ui.text import plain
 
 CSS = """
 Screen { layout: vertical; }
@@ -43,11 +44,6 @@ Screen { layout: vertical; }
 #spot { height: auto; max-height: 3; padding: 0 1; background: $accent 30%; text-style: bold; }
 #status { height: 2; padding: 0 1; background: $panel; }
 """
-
-
-def plain(text: str, style: str = "") -> Text:
-    """Students' text and names: never markup."""
-    return Text(text, style=style)
 
 
 def clock_text(seconds: float) -> str:

@@ -21,9 +21,11 @@ from cjtrainer.classroom.report import build_report
 from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
+from cjtrainer.text import shorten
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
+from cjtrainer.ui.text import plain
 
 CSS = """
 Screen { layout: vertical; }
@@ -53,11 +55,6 @@ Screen { layout: vertical; }
 #status { height: 2; padding: 0 2; background: $panel; }
 #lobby-warning { color: $warning; text-style: bold; margin: 1 0 0 0; }
 """
-
-
-def plain(text: str, style: str = "") -> Text:
-    """Deck text and student names: never markup."""
-    return Text(text, style=style, no_wrap=False)
 
 
 class HostApp(App[int]):
@@ -391,7 +388,7 @@ class HostApp(App[int]):
             prompt = " ".join(str(row["prompt"]).split("\n\n")[-1].split())
             questions.add_row(
                 number(str(row["question"])), number(f"{row['percent_correct']}%"),
-                plain(_shorten(expected, 18)), plain(_shorten(prompt, 30)),
+                plain(shorten(expected, 18)), plain(shorten(prompt, 30)),
             )
         paths = self.session.written
         self.query_one("#end-report", Static).update(plain(
@@ -534,10 +531,6 @@ def column_widths(available: int, columns: list[list[str]], flexible: int = 0) -
         rest = available - sum(widths) + longest - 2 * len(columns)
         widths[flexible] = max(min(longest, rest), min(longest, 6))
     return widths
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _expected_text(kind: str, text: str) -> str:

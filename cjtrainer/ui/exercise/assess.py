@@ -5,28 +5,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widget import Widget
 from textual.widgets import Button, Static, TextArea
 
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
 from cjtrainer.exercise.session import incomplete_message
 from cjtrainer.i18n import t
-from cjtrainer.ui.exercise.widgets import FAILED, ChoiceBar
-from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.exercise.step import (
+    FAILED,
+    Advance,
+    ConfirmFinishWithoutReflection,
+    SessionStep,
+)
+from cjtrainer.ui.exercise.widgets import ChoiceBar, numbered
+from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 # Low to high, like the rubric scale below it: key 1 is always the lowest.
 MARK_ORDER = (Mark.NOG_NIET, Mark.DEELS, Mark.GOED)
 
 
-class AssessStep(Widget):
+class AssessStep(SessionStep):
     DEFAULT_CSS = """
     AssessStep { layout: vertical; height: 1fr; }
     AssessStep #assess-title { height: 1; text-style: bold; }
@@ -47,13 +50,7 @@ class AssessStep(Widget):
     ]
 
     def __init__(self, session: ExerciseSession) -> None:
-        super().__init__(id="step-assess")
-        self.session = session
-        localise_bindings(self)
-
-    @property
-    def owner(self) -> ExerciseScreen:
-        return self.screen  # type: ignore[return-value]
+        super().__init__(session, id="step-assess")
 
     def compose(self) -> ComposeResult:
         exercise = self.session.exercise
@@ -66,14 +63,8 @@ class AssessStep(Widget):
                 yield Static(plain(section.title), classes="assess-heading")
                 for i, answer in enumerate(attempt.answers[s]):
                     mark = attempt.marks[s][i]
-                    text = Text()
-                    text.append(f"{i + 1}. ", style="bold")
-                    if answer.strip():
-                        text.append(answer.strip())
-                    else:
-                        text.append(f"({t('exercise.empty')})", style="dim italic")
                     with Horizontal(classes="answer-row"):
-                        yield Static(text, classes="answer-text")
+                        yield Static(numbered(i + 1, answer), classes="answer-text")
                         if not answer.strip():
                             # Not a disabled bar that tab skips: a student tabbing and
                             # pressing 1-3 would rate the next answer while looking at
@@ -110,30 +101,29 @@ class AssessStep(Widget):
         bar_id = event.bar.id or ""
         if bar_id.startswith("mark-"):
             _, s, i = bar_id.split("-")
-            self.owner.guard(
+            self.guard(
                 lambda: self.session.set_mark(int(s), int(i), MARK_ORDER[event.value])
             )
         elif bar_id.startswith("rubric-"):
             k = int(bar_id.split("-")[1])
-            self.owner.guard(lambda: self.session.set_rubric(k, event.value))
+            self.guard(lambda: self.session.set_rubric(k, event.value))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         text = event.text_area.text
-        kept = self.owner.guard(lambda: self.session.set_reflection(text))
+        kept = self.guard(lambda: self.session.set_reflection(text))
         if kept is not FAILED and len(text) > MAX_REFLECTION:
             self.app.notify(t("exercise.write.capped", limit=MAX_REFLECTION), severity="warning")
             event.text_area.text = str(kept)
 
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "assess-back":
-            if self.owner.guard(self.session.back_to_compare) is not FAILED:
-                await self.owner.show_step()
+            self.post_message(Advance(self.session.back_to_compare))
         elif event.button.id == "assess-finish":
-            await self.action_finish()
+            self.action_finish()
 
-    async def action_finish(self) -> None:
+    def action_finish(self) -> None:
         unmarked = self.session.unmarked()
         unscored = self.session.unscored()
         if unmarked or unscored:
@@ -146,6 +136,6 @@ class AssessStep(Widget):
             widget.scroll_visible()
             return
         if not self.session.attempt.reflection.strip():
-            self.owner.confirm_finish_without_reflection()
+            self.post_message(ConfirmFinishWithoutReflection())
             return
-        await self.owner.finish()
+        self.post_message(Advance(self.session.finish))

@@ -18,12 +18,11 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from cjtrainer.i18n import t
-from cjtrainer.ui.exercise.widgets import FAILED
-from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.exercise.step import Advance, SessionStep, phase_title
+from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
 def example_label(index: int) -> str:
@@ -39,7 +38,7 @@ def item(label: Text, body: Text, classes: str) -> Widget:
     )
 
 
-class CompareStep(Widget):
+class CompareStep(SessionStep):
     DEFAULT_CSS = """
     CompareStep { layout: vertical; height: 1fr; }
     CompareStep #compare-phase { height: 1; }
@@ -66,14 +65,8 @@ class CompareStep(Widget):
     ]
 
     def __init__(self, session: ExerciseSession) -> None:
-        super().__init__(id="step-compare")
-        self.session = session
+        super().__init__(session, id="step-compare")
         self.section = 0
-        localise_bindings(self)
-
-    @property
-    def owner(self) -> ExerciseScreen:
-        return self.screen  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-phase")
@@ -101,11 +94,7 @@ class CompareStep(Widget):
         s = self.section
         section = exercise.sections[s]
         self.query_one("#compare-phase", Static).update(
-            Text.assemble(
-                (t("exercise.compare.phase", n=s + 1, total=len(exercise.sections)), "dim"),
-                " · ",
-                plain(section.title, "bold"),
-            )
+            phase_title("exercise.compare.phase", exercise, s)
         )
         answers = self.session.attempt.answers[s]
         matches = self.session.matches(s)
@@ -166,7 +155,7 @@ class CompareStep(Widget):
         elif event.button.id == "compare-previous":
             await self.action_previous_section()
         elif event.button.id == "compare-assess":
-            await self.action_assess()
+            self.action_assess()
 
     async def action_next_section(self) -> None:
         if self.section + 1 < len(self.session.exercise.sections):
@@ -178,6 +167,5 @@ class CompareStep(Widget):
             self.section -= 1
             await self.show_section()
 
-    async def action_assess(self) -> None:
-        if self.owner.guard(self.session.to_assess) is not FAILED:
-            await self.owner.show_step()
+    def action_assess(self) -> None:
+        self.post_message(Advance(self.session.to_assess))

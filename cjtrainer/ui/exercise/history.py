@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from cjtrainer.exercise.model import Attempt, Step
 from cjtrainer.exercise.report import format_date
 from cjtrainer.i18n import t
+from cjtrainer.ui.exercise.widgets import numbered
 from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
@@ -94,14 +95,14 @@ class HistoryScreen(Screen[None]):
     def action_open(self) -> None:
         attempt = self.selected()
         if attempt is not None:
-            self.app.push_screen(AttemptScreen(attempt, self.export_dir))
+            self.app.push_screen(AttemptScreen(attempt, self.export_dir, self.attempts))
 
     def action_export(self) -> None:
         from cjtrainer.ui.exercise.result import ExportModal
 
         attempt = self.selected()
         if attempt is not None:
-            self.app.push_screen(ExportModal(attempt, self.export_dir))
+            self.app.push_screen(ExportModal(attempt, self.export_dir, self.attempts))
 
 
 def attempt_text(attempt: Attempt) -> Text:
@@ -114,11 +115,7 @@ def attempt_text(attempt: Attempt) -> Text:
         marks = attempt.marks[s] if s < len(attempt.marks) else ()
         for i, answer in enumerate(attempt.answers[s] if s < len(attempt.answers) else ()):
             mark = marks[i] if i < len(marks) else None
-            text.append(f"{i + 1}. ", style="bold")
-            if answer.strip():
-                text.append(answer.strip())
-            else:
-                text.append(f"({t('exercise.empty')})", style="dim italic")
+            text.append(numbered(i + 1, answer))
             label = t(f"exercise.mark.{mark.value}") if mark else t("exercise.mark.none")
             text.append(f"  · {label}\n", style="dim")
     if exercise.rubric:
@@ -142,16 +139,19 @@ class AttemptScreen(Screen[None]):
         height: 1; background: $primary-muted; text-style: bold; padding: 0 1;
     }
     AttemptScreen #attempt-page { height: 1fr; padding: 0 1; }
+    AttemptScreen #attempt-file { color: $text-success; margin: 0 0 1 0; }
     """
     BINDINGS = [
         Binding("escape", "back", "exercise.key.back"),
         Binding("e", "export", "exercise.key.export"),
     ]
 
-    def __init__(self, attempt: Attempt, export_dir: Path | None = None) -> None:
+    def __init__(self, attempt: Attempt, export_dir: Path | None = None,
+                 attempts: ExerciseServices | None = None) -> None:
         super().__init__()
         self.attempt = attempt
         self.export_dir = export_dir
+        self.attempts = attempts
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -160,6 +160,10 @@ class AttemptScreen(Screen[None]):
                              date=format_date(attempt.started_at),
                              step=step_label(attempt.step))), id="attempt-title")
         with VerticalScroll(id="attempt-page", can_focus=True):
+            saved = self.attempts.export_path(attempt.id) if self.attempts else None
+            if saved is not None:
+                yield Static(plain(t("exercise.export.saved-in", path=str(saved))),
+                             id="attempt-file")
             yield Static(attempt_text(attempt))
         yield KeyBar()
 
@@ -172,4 +176,10 @@ class AttemptScreen(Screen[None]):
     def action_export(self) -> None:
         from cjtrainer.ui.exercise.result import ExportModal
 
-        self.app.push_screen(ExportModal(self.attempt, self.export_dir))
+        self.app.push_screen(ExportModal(self.attempt, self.export_dir, self.attempts),
+                             self.exported)
+
+    async def exported(self, path: Path | None) -> None:
+        if path is not None:  # the file just saved is the one to name now
+            await self.recompose()
+            self.on_mount()

@@ -13,10 +13,10 @@ from textual.widgets import Button, Static
 from cjtrainer.deck.model import Exercise
 from cjtrainer.exercise.report import format_date
 from cjtrainer.i18n import t
+from cjtrainer.ui.exercise.step import Begin, OpenHistory
 from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
-    from cjtrainer.ui.exercise.screen import ExerciseScreen
     from cjtrainer.ui.services import ExerciseServices
 
 
@@ -33,10 +33,6 @@ class IntroStep(Widget):
         super().__init__(id="step-intro")
         self.exercise = exercise
         self.attempts = attempts
-
-    @property
-    def owner(self) -> ExerciseScreen:
-        return self.screen  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         exercise = self.exercise
@@ -71,9 +67,9 @@ class IntroStep(Widget):
     def on_mount(self) -> None:
         self.query_one("#intro-start", Button).focus()
 
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "intro-start":
-            await self.owner.begin()
+            self.post_message(Begin())
         elif event.button.id == "intro-history":
-            self.owner.open_history()
+            self.post_message(OpenHistory())

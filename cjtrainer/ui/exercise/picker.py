@@ -19,10 +19,11 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from cjtrainer.clock import utc_now
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
-from cjtrainer.ui.exercise.screen import ExerciseScreen, utc_now
+from cjtrainer.ui.exercise.screen import ExerciseScreen
 from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar

@@ -12,10 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from cjtrainer import config
+from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import MAX_NAME, Attempt, Mark, clean_name
 from cjtrainer.exercise.report import (
     default_filename,
@@ -26,11 +26,12 @@ from cjtrainer.exercise.report import (
 )
 from cjtrainer.i18n import t
 from cjtrainer.ui import web_mode
+from cjtrainer.ui.exercise.step import Begin, Leave, OpenHistory, SessionStep
 from cjtrainer.ui.text import localise_bindings, plain
 
 if TYPE_CHECKING:
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.exercise.screen import ExerciseScreen
+    from cjtrainer.ui.services import ExerciseServices
 
 
 def score_bar(percent: int, width: int = 30) -> Text:
@@ -38,7 +39,7 @@ def score_bar(percent: int, width: int = 30) -> Text:
     return Text.assemble(("█" * filled, "bold green"), ("░" * (width - filled), "dim"))
 
 
-class ResultStep(Widget):
+class ResultStep(SessionStep):
     DEFAULT_CSS = """
     ResultStep { layout: vertical; height: 1fr; }
     ResultStep #result-page { height: 1fr; }
@@ -57,15 +58,11 @@ class ResultStep(Widget):
         Binding("r", "again", "exercise.key.again"),
     ]
 
-    def __init__(self, session: ExerciseSession, export_dir: Path | None = None) -> None:
-        super().__init__(id="step-result")
-        self.session = session
-        self.export_dir = export_dir
-        localise_bindings(self)
-
-    @property
-    def owner(self) -> ExerciseScreen:
-        return self.screen  # type: ignore[return-value]
+    def __init__(self, session: ExerciseSession) -> None:
+        super().__init__(session, id="step-result")
+        # set by the screen: where the hand-in goes, and where its path is kept
+        self.export_dir: Path | None = None
+        self.attempts: ExerciseServices | None = None
 
     def compose(self) -> ComposeResult:
         score = self.session.score()
@@ -85,7 +82,7 @@ class ResultStep(Widget):
             yield Static(plain(parts), id="result-parts")
             yield Static(self.phase_lines(), id="result-phases")
             yield Static(plain(t("exercise.score.rule")), id="result-rule")
-            history = self.session.store.history(self.session.exercise.id)
+            history = self.attempts.history(self.session.exercise.id) if self.attempts else []
             scores = [h for h in history if h.score is not None]
             if len(scores) > 1:
                 line = " → ".join(
@@ -124,7 +121,7 @@ class ResultStep(Widget):
     def on_mount(self) -> None:
         self.query_one("#result-export", Button).focus()
 
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         button = event.button.id
         if button == "result-export":
@@ -132,12 +129,14 @@ class ResultStep(Widget):
         elif button == "result-history":
             self.action_history()
         elif button == "result-again":
-            await self.action_again()
+            self.action_again()
         elif button == "result-close":
-            self.owner.action_leave()
+            self.post_message(Leave())
 
     def action_export(self) -> None:
-        self.app.push_screen(ExportModal(self.session.attempt, self.export_dir), self.exported)
+        self.app.push_screen(
+            ExportModal(self.session.attempt, self.export_dir, self.attempts), self.exported
+        )
 
     def exported(self, path: Path | None) -> None:
         """The saved file's path stays on screen (a notice goes away before a student
@@ -147,17 +146,20 @@ class ResultStep(Widget):
         line = self.query_one("#result-exported", Static)
         line.update(plain(t("exercise.export.saved-in", path=str(path))))
         line.display = True
-        line.scroll_visible()
+        # once laid out: before that it is one line high, and a long path's second
+        # line would stay below the fold on a small screen
+        self.call_after_refresh(line.scroll_visible, animate=False)
 
     def action_history(self) -> None:
-        self.owner.open_history()
+        self.post_message(OpenHistory())
 
-    async def action_again(self) -> None:
-        await self.owner.begin()
+    def action_again(self) -> None:
+        self.post_message(Begin())
 
 
 class ExportModal(ModalScreen[Path | None]):
-    """Ask the name (remembered in the settings) and where to save, then write."""
+    """Ask the name (remembered in the settings) and where to save, then write; the
+    path is kept with the attempt (``attempts``), so ``exercise history`` can open it."""
 
     DEFAULT_CSS = """
     ExportModal { align: center middle; }
@@ -170,10 +172,12 @@ class ExportModal(ModalScreen[Path | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "exercise.key.cancel")]
 
-    def __init__(self, attempt: Attempt, export_dir: Path | None = None) -> None:
+    def __init__(self, attempt: Attempt, export_dir: Path | None = None,
+                 attempts: ExerciseServices | None = None) -> None:
         super().__init__()
         self.attempt = attempt
         self.export_dir = export_dir
+        self.attempts = attempts
         self.settings = config.load()
         localise_bindings(self)
 
@@ -246,6 +250,11 @@ class ExportModal(ModalScreen[Path | None]):
             self.app.notify(t("exercise.export.failed", path=str(path),
                               error=config.os_reason(error)), severity="error", markup=False)
             return
+        if self.attempts is not None:
+            try:  # the file is written; keeping its path is a convenience
+                self.attempts.exported(self.attempt.id, written)
+            except CjError as error:
+                self.app.notify(str(error), severity="warning", markup=False)
         if name != self.settings.student_name:
             try:  # the file is written; remembering the name is a convenience
                 config.save(replace(self.settings, student_name=name))

@@ -3,16 +3,16 @@
 ``ExerciseScreen(exercise, data_dir, clock)`` can be pushed from the student app; it
 dismisses itself when the student leaves (Esc). ``ExerciseApp`` runs it on its own for
 ``cjtrainer exercise start ID``. Each step is a widget in its own module; this screen
-only swaps them and asks the confirmations. Coming back to an exercise with an open
-attempt continues at the same step with the text intact.
+swaps them, hands each what it needs (attributes down) and does what the steps ask by
+message (``ui.exercise.step``: begin, confirm, advance, history, leave; messages up).
+Coming back to an exercise with an open attempt continues at the same step with the
+text intact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -21,22 +21,17 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from cjtrainer import config, paths
+from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.model import Exercise
 from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.i18n import t
-from cjtrainer.ui.exercise.widgets import FAILED, Failed
+from cjtrainer.ui.exercise import step as steps
+from cjtrainer.ui.exercise.step import FAILED, Failed, guard, show_error
 from cjtrainer.ui.services import ExerciseServices
 from cjtrainer.ui.text import localise_bindings, plain
 from cjtrainer.ui.widgets.keybar import KeyBar
-
-Clock = Callable[[], datetime]
-Result = TypeVar("Result")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class ConfirmModal(ModalScreen[bool]):
@@ -115,7 +110,7 @@ class ExerciseScreen(Screen[None]):
             self.attempts.open()
             self.session = self.attempts.resume(self.exercise)
         except CjError as error:
-            self.show_error(error)
+            show_error(self.app, error)
             self.dismiss()
             return
         if self.session is not None:
@@ -137,19 +132,7 @@ class ExerciseScreen(Screen[None]):
             self.attempts.close()
             self.attempts = None
 
-    # --- helpers for the steps -------------------------------------------------------
-
-    def show_error(self, error: CjError) -> None:
-        text = error.message if not error.hint else f"{error.message}\n{error.hint}"
-        self.app.notify(text, severity="error", timeout=10, markup=False)
-
-    def guard(self, action: Callable[[], Result]) -> Result | Failed:
-        """Run a session action; a user error becomes a notification (returns FAILED)."""
-        try:
-            return action()
-        except CjError as error:
-            self.show_error(error)
-            return FAILED
+    # --- what the steps ask -----------------------------------------------------------
 
     async def show_step(self) -> None:
         from cjtrainer.ui.exercise.assess import AssessStep
@@ -171,24 +154,32 @@ class ExerciseScreen(Screen[None]):
         elif session.step is Step.ASSESS:
             step = AssessStep(session)
         else:
-            step = ResultStep(session, export_dir=self.export_dir)
+            step = ResultStep(session)
+            step.export_dir, step.attempts = self.export_dir, self.attempts
         await body.mount(step)
         self.refresh_bindings()
 
-    async def begin(self) -> None:
+    async def on_step_begin(self, event: steps.Begin) -> None:
         """Start a new attempt (from the intro or the result step)."""
+        event.stop()
         attempts = self.attempts
         if attempts is None:
             return
         if self.session is not None:
             self.session.close()
-        session = self.guard(lambda: attempts.begin(self.exercise))
+        session = guard(self.app, lambda: attempts.begin(self.exercise))
         if isinstance(session, Failed):
             return
         self.session = session
         await self.show_step()
 
-    def confirm_submit(self) -> None:
+    async def on_step_advance(self, event: steps.Advance) -> None:
+        event.stop()
+        if guard(self.app, event.action) is not FAILED:
+            await self.show_step()
+
+    def on_step_confirm_submit(self, event: steps.ConfirmSubmit) -> None:
+        event.stop()
         session = self.session
         if session is None:
             return
@@ -199,17 +190,23 @@ class ExerciseScreen(Screen[None]):
                                   total=session.total_answers())
 
         async def answered(yes: bool | None) -> None:
-            if yes and self.guard(session.submit) is not FAILED:
+            if yes and guard(self.app, session.submit) is not FAILED:
                 await self.show_step()
 
         self.app.push_screen(
             ConfirmModal(message, t("exercise.submit.yes"), t("exercise.submit.no")), answered
         )
 
-    def confirm_finish_without_reflection(self) -> None:
+    def on_step_confirm_finish_without_reflection(
+        self, event: steps.ConfirmFinishWithoutReflection
+    ) -> None:
+        event.stop()
+        session = self.session
+
         async def answered(yes: bool | None) -> None:
-            if yes:
-                await self.finish()
+            if yes and session is not None:
+                if guard(self.app, session.finish) is not FAILED:
+                    await self.show_step()
             else:
                 for area in self.query("#reflection"):
                     area.focus()
@@ -224,12 +221,8 @@ class ExerciseScreen(Screen[None]):
             answered,
         )
 
-    async def finish(self) -> None:
-        session = self.session
-        if session is not None and self.guard(session.finish) is not FAILED:
-            await self.show_step()
-
-    def open_history(self) -> None:
+    def on_step_open_history(self, event: steps.OpenHistory) -> None:
+        event.stop()
         from cjtrainer.ui.exercise.history import HistoryScreen
 
         if self.attempts is not None:
@@ -237,6 +230,10 @@ class ExerciseScreen(Screen[None]):
                 HistoryScreen(self.attempts, self.exercise.id, self.exercise.title,
                               export_dir=self.export_dir)
             )
+
+    def on_step_leave(self, event: steps.Leave) -> None:
+        event.stop()
+        self.action_leave()
 
     def action_leave(self) -> None:
         self.close_session()
@@ -249,19 +246,12 @@ class ExerciseApp(App[None]):
     TITLE = "cjtrainer"
     ENABLE_COMMAND_PALETTE = False
 
-    def __init__(
-        self,
-        exercise: Exercise,
-        data_dir: Path,
-        clock: Clock | None = None,
-        *,
-        export_dir: Path | None = None,
-    ) -> None:
+    def __init__(self, exercise: Exercise, data_dir: Path, clock: Clock | None = None,
+                 *, export_dir: Path | None = None) -> None:
         super().__init__()
-        self.exercise = exercise
-        self.data_dir = data_dir
-        self.clock = clock
-        self.export_dir = export_dir
+        # the screen's own arguments, kept for on_mount (a screen is made inside the app)
+        self.make_screen = partial(ExerciseScreen, exercise, data_dir, clock,
+                                   export_dir=export_dir)
 
     @property
     def error(self) -> BaseException | None:
@@ -277,8 +267,5 @@ class ExerciseApp(App[None]):
         theme = config.load().theme
         if theme in self.available_themes:
             self.theme = theme
-        self.push_screen(
-            ExerciseScreen(self.exercise, self.data_dir, self.clock, export_dir=self.export_dir),
-            lambda _: self.exit(),
-        )
+        self.push_screen(self.make_screen(), lambda _: self.exit())
 

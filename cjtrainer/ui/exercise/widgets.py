@@ -22,17 +22,31 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def numbered(number: int, answer: str) -> Text:
+    """"2. " and the answer, its own lines after the first indented under its text; an
+    empty answer is said in words."""
+    prefix = f"{number}. "
+    text = Text()
+    text.append(prefix, style="bold")
+    if answer.strip():
+        text.append(answer.strip().replace("\n", "\n" + " " * len(prefix)))
+    else:
+        text.append(f"({t('exercise.empty')})", style="dim italic")
+    return text
+
+
 class AnswerInput(TextArea):
-    """One answer: long text wraps onto the next lines (no sideways scrolling); enter
-    goes to the next field, as in a form. A pasted text with line breaks keeps all its
-    lines (joined), and an over-long paste is cut at the cap instead of being refused."""
+    """One answer, as a student writes it on paper: Enter starts a new line, a long line
+    wraps (no sideways scrolling), Tab and shift+Tab go to the next and previous field.
+    An over-long paste is cut at the cap (with a notice) instead of being refused."""
 
-    class Submitted(Message):
-        """Enter in the last field of the phase: the step decides (next phase, hand in)."""
-
-        def __init__(self, field: AnswerInput) -> None:
-            super().__init__()
-            self.field = field
+    # Priority: the app moves the focus the moment Tab arrives, before it hands on the
+    # keys typed after it (as a plain binding, a burst "een<Tab>twee" all went into the
+    # first field, the keys queued there before the focus moved).
+    BINDINGS = [
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
 
     def __init__(self, value: str, *, section: int, index: int, placeholder: str = "",
                  id: str | None = None) -> None:
@@ -51,24 +65,6 @@ class AnswerInput(TextArea):
         self.load_text(text)
         self.move_cursor(self.document.end)
 
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":  # never a line break: the next field
-            event.stop()
-            event.prevent_default()
-            self.action_submit()
-            return
-        await super()._on_key(event)
-
-    def action_submit(self) -> None:
-        """Enter: the next field of the phase gets focus at once (typing ahead lands in
-        the right field); from the last field the step decides (next phase / hand in)."""
-        fields = list(self.screen.query(AnswerInput))
-        position = fields.index(self) if self in fields else -1
-        if 0 <= position < len(fields) - 1:
-            self.screen.set_focus(fields[position + 1])
-            return
-        self.post_message(self.Submitted(self))
-
     def notify_capped(self) -> None:
         """Say once (not per key or per piece of a big paste) that the text was cut."""
         now = time.monotonic()
@@ -81,7 +77,7 @@ class AnswerInput(TextArea):
         event.prevent_default()
         if self.read_only:
             return
-        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        text = "\n".join(line.rstrip() for line in event.text.strip().splitlines())
         if not text:
             return
         room = MAX_ANSWER - (len(self.text) - len(self.selected_text))
@@ -171,13 +167,3 @@ class ChoiceBar(Widget, can_focus=True):
                 self.action_choose(i)
                 return
             x -= width
-
-
-class Failed:
-    """Returned by ``ExerciseScreen.guard`` when the action raised a user error."""
-
-    def __repr__(self) -> str:
-        return "FAILED"
-
-
-FAILED = Failed()

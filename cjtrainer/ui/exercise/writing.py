@@ -2,7 +2,9 @@
 
 Every keystroke is handed to the session, which writes it to disk at once. The
 countdown is a suggestion: it can be paused (ctrl+t, or f2), runs on past zero and never
-submits. Enter moves to the next field, and from the last field to the next phase.
+submits. An answer may take a few lines: Enter starts a new line, Tab and shift+Tab go to
+the next and previous field, page down to the next phase and ctrl+s hands in (the
+focused field says so; the buttons do the same).
 """
 
 from __future__ import annotations
@@ -13,21 +15,22 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widget import Widget
 from textual.widgets import Button, Static, TextArea
 
 from cjtrainer.exercise.model import MAX_ANSWER
 from cjtrainer.i18n import t
 from cjtrainer.ui import web_mode
-from cjtrainer.ui.exercise.widgets import FAILED, AnswerInput, clock_text
-from cjtrainer.ui.text import localise_bindings, plain
+from cjtrainer.ui.exercise.step import FAILED, ConfirmSubmit, SessionStep, phase_title
+from cjtrainer.ui.exercise.widgets import AnswerInput, clock_text
+from cjtrainer.ui.text import plain
 
 if TYPE_CHECKING:
+    from textual import events
+
     from cjtrainer.exercise.session import ExerciseSession
-    from cjtrainer.ui.exercise.screen import ExerciseScreen
 
 
-class WritingStep(Widget):
+class WritingStep(SessionStep):
     DEFAULT_CSS = """
     WritingStep { layout: vertical; height: 1fr; }
     WritingStep #write-top { height: 1; }
@@ -55,13 +58,7 @@ class WritingStep(Widget):
     ]
 
     def __init__(self, session: ExerciseSession) -> None:
-        super().__init__(id="step-writing")
-        self.session = session
-        localise_bindings(self)
-
-    @property
-    def owner(self) -> ExerciseScreen:
-        return self.screen  # type: ignore[return-value]
+        super().__init__(session, id="step-writing")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="write-top"):
@@ -92,11 +89,7 @@ class WritingStep(Widget):
         s = self.section_index
         section = exercise.sections[s]
         self.query_one("#write-phase", Static).update(
-            Text.assemble(
-                (t("exercise.write.phase", n=s + 1, total=len(exercise.sections)), "dim"),
-                " · ",
-                plain(section.title, "bold"),
-            )
+            phase_title("exercise.write.phase", exercise, s)
         )
         self.query_one("#write-prompt", Static).update(plain(section.prompt))
         fields = self.query_one("#write-fields", VerticalScroll)
@@ -154,22 +147,16 @@ class WritingStep(Widget):
             return
         event.stop()
         value = field.text
-        kept = self.owner.guard(lambda: self.session.set_answer(field.section, field.index, value))
+        kept = self.guard(lambda: self.session.set_answer(field.section, field.index, value))
         if isinstance(kept, str) and kept != value and len(value) > MAX_ANSWER:
             field.value = kept
             field.notify_capped()
 
-    async def on_answer_input_submitted(self, event: AnswerInput.Submitted) -> None:
-        field = event.field
-        event.stop()
-        inputs = list(self.query(AnswerInput))
-        position = inputs.index(field)
-        if position + 1 < len(inputs):
-            inputs[position + 1].focus()
-        elif self.section_index + 1 < len(self.session.exercise.sections):
-            await self.action_next_section()
-        else:
-            self.query_one("#write-submit", Button).focus()
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The field being written in names its keys: Enter is a new line here, not
+        "next", so the way on is said where the student looks."""
+        for field in self.query(AnswerInput):
+            field.border_subtitle = t("exercise.write.keys") if field is event.widget else ""
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -182,20 +169,20 @@ class WritingStep(Widget):
 
     async def action_next_section(self) -> None:
         if self.section_index + 1 < len(self.session.exercise.sections):
-            self.owner.guard(lambda: self.session.go_to_section(self.section_index + 1))
+            self.guard(lambda: self.session.go_to_section(self.section_index + 1))
             await self.show_section()
 
     async def action_previous_section(self) -> None:
         if self.section_index > 0:
-            self.owner.guard(lambda: self.session.go_to_section(self.section_index - 1))
+            self.guard(lambda: self.session.go_to_section(self.section_index - 1))
             await self.show_section()
 
     def action_toggle_timer(self) -> None:
-        paused = self.owner.guard(self.session.toggle_timer)
+        paused = self.guard(self.session.toggle_timer)
         if paused is FAILED:
             return
         self.refresh_timer()
         self.app.notify(t("exercise.write.timer-paused" if paused else "exercise.write.timer-on"))
 
     def action_submit(self) -> None:
-        self.owner.confirm_submit()
+        self.post_message(ConfirmSubmit())

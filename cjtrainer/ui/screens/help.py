@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -26,6 +27,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("enter", "ui.help.k.study-selected"),
         ("l", "ui.help.k.study-all"),
         ("q", "ui.help.k.quiz"),
+        ("p", "ui.help.k.practise"),
         ("v", "ui.help.k.stats"),
         ("i", "ui.help.k.settings"),
         ("o", "ui.help.k.exercise"),
@@ -71,7 +73,7 @@ class HelpScreen(Localised, Screen[None]):
     CSS_PATH = css.SCREENS
     BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "ui.key.back")]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(t("ui.help.title"), classes="screen-title")
         with VerticalScroll(id="help-body"):
             yield Static(t("ui.help.intro"), classes="help-intro")

@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import language, t
-from cjtrainer.ui.text import Localised, goal_label, short
+from cjtrainer.text import shorten
+from cjtrainer.ui.text import Localised, goal_label
 from cjtrainer.ui.widgets.actionline import ActionLine, Part
 from cjtrainer.ui.widgets.keybar import KeyBar
 
@@ -39,9 +41,9 @@ def open_exercise(app: CjApp) -> bool:
         from cjtrainer.ui.exercise.picker import open_exercises
     except ImportError:
         return False
-    if app.services is None:
-        return app.ready(lambda: open_exercise(app)) or True
-    exercises = list(app.services.catalog.exercises.values())
+    if not app.ready():
+        return True
+    exercises = list(app.engine.catalog.exercises.values())
     open_exercises(app, exercises, app.data_path, app.clock)
     return True
 
@@ -66,6 +68,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("q", "quiz", "ui.key.quiz"),
         Binding("v", "app.stats", "ui.key.stats"),
         Binding("f", "mistakes", "ui.key.mistakes", show=False),
+        Binding("p", "practise", "ui.key.practise", show=False),
         Binding("i", "app.settings", "ui.key.settings"),
         Binding("o", "exercise", "ui.key.exercise", show=False),
         Binding("k", "classroom", "ui.key.classroom", show=False),
@@ -74,7 +77,7 @@ class HomeScreen(Localised, Screen[None]):
         Binding("tab", "app.focus_next", show=False),
     ]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         # Few widgets on purpose: the home screen is what start-up waits for (one line
         # widget per line, the pane titles in the borders).
         yield ActionLine([Part(t("ui.home.title"), "title")], id="topbar")
@@ -165,7 +168,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = decks.highlighted
         decks.clear_options()
         for row in overview.decks:
-            line = Text(f"{short(row.title, width):<{width}}", no_wrap=True, overflow="crop")
+            line = Text(f"{shorten(row.title, width):<{width}}", no_wrap=True, overflow="crop")
             line.append(f"{row.new:>{NEW_COL}}", style="bold" if row.new else "dim")
             line.append(f"{row.due:>{COUNT}}", style="bold" if row.due else "dim")
             # "geleerd X van Y": progress that shows from the first day
@@ -178,7 +181,7 @@ class HomeScreen(Localised, Screen[None]):
         highlighted = goals.highlighted
         goals.clear_options()
         for goal in overview.goals:
-            text = Text(f"{short(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
+            text = Text(f"{shorten(goal_label(goal.tag), GOAL_TITLE):<{GOAL_TITLE}}",
                         no_wrap=True, overflow="crop")
             text.append(f"{goal.due:>{GOAL_COUNT}}", style="bold" if goal.due else "dim")
             text.append(f"{f'{goal.learned}/{goal.cards}':>{GOAL_LEARNED}}",
@@ -234,6 +237,13 @@ class HomeScreen(Localised, Screen[None]):
 
         if self.cj.services is not None:
             practise_mistakes(self.cj, self.cj.services.mistakes_this_week())
+
+    def action_practise(self) -> None:
+        """Free practice of the highlighted goal or deck: it leaves the planning alone."""
+        from cjtrainer.ui.study.limit import practise
+
+        deck, tag = self.selected_scope()
+        practise(self.cj, deck, tag)
 
     def action_exercise(self) -> None:
         if not open_exercise(self.cj):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -29,7 +30,7 @@ class ProblemScreen(Localised, ModalScreen[None]):
         self.backup = backup  # cjtrainer.learn.backup.Backup offered for a damaged database
         self.backup_answers = backup_answers
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Vertical(id="problem", classes="dialog"):
             yield Static(t("ui.problem.title"), classes="dialog-title")
             yield Static(plain(getattr(self.error, "message", str(self.error))), id="problem-message")

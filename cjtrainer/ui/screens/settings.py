@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -26,7 +27,7 @@ class SettingsScreen(Localised, Screen[None]):
         Binding("ctrl+s", "save", "ui.key.save"),
     ]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         settings = self.cj.settings
         yield Static(t("ui.settings.title"), classes="screen-title")
         with VerticalScroll(id="settings-body"):

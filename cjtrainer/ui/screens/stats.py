@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
+from cjtrainer.text import shorten
 from cjtrainer.ui import css
-from cjtrainer.ui.text import Localised, duration, short
+from cjtrainer.ui.text import Localised, duration
 from cjtrainer.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def mastery_table(stats: Stats) -> Table:
     table.add_column(t("ui.stats.col.deck"), ratio=3, no_wrap=True, overflow="ellipsis")
     for key in ("new", "learning", "review", "mastered"):
         table.add_column(t(f"ui.stats.col.{key}"), justify="right", no_wrap=True)
-    table.add_column(t("ui.stats.col.mastery"), width=12, no_wrap=True)
+    table.add_column("", width=12, no_wrap=True)
     for deck in (*stats.decks, stats.total):
         total = deck.total or 1
         title = Text(deck.title) if deck is not stats.total else Text(
@@ -118,7 +120,7 @@ def hardest_table(stats: Stats) -> Table:
     table.add_column(t("ui.stats.col.again"), justify="right", no_wrap=True)
     table.add_column(t("ui.stats.col.lapses"), justify="right", no_wrap=True)
     for card in stats.hardest:
-        label = Text(short(card.label, 70))
+        label = Text(shorten(card.label, 70))
         if card.leech:
             label.append(f"  {t('ui.stats.leech')}", style="bold red")
         table.add_row(label, str(card.again), str(card.lapses))
@@ -129,7 +131,7 @@ class StatsScreen(Localised, Screen[None]):
     CSS_PATH = css.SCREENS
     BINDINGS = [Binding("escape,q,v", "app.pop_screen", "ui.key.back")]
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         stats = self.cj.engine.stats()
         today = stats.reviews_per_day[-1].day if stats.reviews_per_day else None
         yield Static(t("ui.stats.title"), classes="screen-title")

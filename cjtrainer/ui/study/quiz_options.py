@@ -1,9 +1,11 @@
-"""Before a quiz: how many questions, which kinds of cards, or the week's mistakes."""
+"""Before a quiz: how many questions, which kinds of cards, or the week's mistakes (of
+this deck or goal and kind: all of them, or the latest five)."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -42,7 +44,7 @@ class QuizOptionsScreen(Localised, Screen[None]):
         self.scope = scope
         self.kind = 0
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         title = Text(t("ui.study.quiz"), style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
@@ -78,7 +80,10 @@ class QuizOptionsScreen(Localised, Screen[None]):
             if n < pool:
                 lengths.add_option(Option(t("ui.quiz.length", n=n), id=str(n)))
         lengths.add_option(Option(t("ui.quiz.all", n=pool), id=str(pool)))
-        mistakes = len(self.cj.engine.mistakes_this_week())
+        mistakes = len(self.mistakes())
+        if mistakes > LENGTHS[0]:  # a short round of the latest ones
+            lengths.add_option(Option(t("ui.quiz.mistakes-latest", n=LENGTHS[0]),
+                                      id=f"mistakes-{LENGTHS[0]}"))
         if mistakes:
             lengths.add_option(Option(t("ui.quiz.mistakes", n=mistakes), id="mistakes"))
         default = 1 if lengths.option_count > 2 else 0
@@ -89,18 +94,30 @@ class QuizOptionsScreen(Localised, Screen[None]):
         self.kind = (self.kind + 1) % len(KINDS)
         self.refresh_options()
 
-    def action_mistakes(self) -> None:
+    def mistakes(self) -> list[str]:
+        """This week's mistakes within the quiz's deck or goal and kind of cards, the
+        latest first (the home screen's "f" takes them all)."""
+        keys = self.cj.engine.mistakes_this_week()
+        if not keys:
+            return []
+        session = self.cj.engine.quiz_session(deck=self.deck, tag=self.tag, count=len(keys),
+                                                types=self.types(), keys=keys)
+        return [card.key for card in session.questions]
+
+    def action_mistakes(self, count: int | None = None) -> None:
         from cjtrainer.ui.study.limit import practise_mistakes
 
-        practise_mistakes(self.cj, self.cj.engine.mistakes_this_week(), replace=True)
+        practise_mistakes(self.cj, self.mistakes()[:count], replace=True)
 
     @on(OptionList.OptionSelected, "#quiz-length")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         from cjtrainer.ui.study.study import StudyScreen
 
         event.stop()
-        if event.option.id == "mistakes":
-            self.action_mistakes()
+        choice = event.option.id or ""
+        if choice.startswith("mistakes"):
+            _, _, count = choice.partition("-")
+            self.action_mistakes(int(count) if count else None)
             return
         try:
             session = self.cj.engine.quiz_session(

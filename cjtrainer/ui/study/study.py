@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -27,7 +28,13 @@ if TYPE_CHECKING:
     from datetime import timedelta
 
     from cjtrainer.deck.model import Card
-    from cjtrainer.learn.session import Outcome, Presentation, QuizSession, StudySession
+    from cjtrainer.learn.session import (
+        Outcome,
+        PracticeSession,
+        Presentation,
+        QuizSession,
+        StudySession,
+    )
 
 
 class StudyScreen(Localised, Screen[None]):
@@ -41,7 +48,7 @@ class StudyScreen(Localised, Screen[None]):
         Binding("escape", "stop", "ui.key.stop"),
     ]
 
-    def __init__(self, session: StudySession | QuizSession, *, title: str,
+    def __init__(self, session: StudySession | QuizSession | PracticeSession, *, title: str,
                  quiz: bool = False) -> None:
         super().__init__(classes="-quiz" if quiz else "-study")
         self.session = session
@@ -60,9 +67,10 @@ class StudyScreen(Localised, Screen[None]):
         self.settling = True
         self.shown_count = 0
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Horizontal(id="study-top"):
-            mode = t("ui.study.quiz") if self.quiz else t("ui.study.study")
+            mode = (t("ui.study.practice") if not self.session.schedules else
+                    t("ui.study.quiz") if self.quiz else t("ui.study.study"))
             title = Text(f"{mode}: ", style="bold")
             title.append(self.scope)
             yield Static(title, id="study-title")
@@ -119,6 +127,7 @@ class StudyScreen(Localised, Screen[None]):
             if child.id != "card-meta":
                 await child.remove()
         self.query_one("#card-meta", Static).update(self.meta_text())
+        assert self.shown is not None
         self.widget = widget_for_presentation(self.shown, rng=self.cj.rng)
         await area.mount(self.widget)
         hint = Static("", id="hint", classes="hint")
@@ -163,12 +172,16 @@ class StudyScreen(Localised, Screen[None]):
         text = Text()
         if deck is not None:
             text.append(deck.title, style="dim")
+        if not self.session.schedules:  # said on every card: nothing here is planned
+            text.append("  ")
+            text.append(t("ui.study.practice-note"), style="italic")
         if getattr(self.shown, "is_new", False) and not self.quiz:
             text.append("  ")
             text.append(f" {t('ui.study.new')} ", style="reverse bold")
-        if getattr(self.shown, "easier", False):
-            text.append("  ")
-            text.append(t("ui.study.easier"), style="italic")
+        if getattr(self.shown, "easier", False) and self.session.schedules:
+            text.append("  ")  # "later zelf typen": a practice asks each card once
+            order = getattr(self.shown, "mode", "") == "order"
+            text.append(t("ui.study.easier-order" if order else "ui.study.easier"), style="italic")
         return text
 
     def response_ms(self) -> int:
@@ -200,17 +213,20 @@ class StudyScreen(Localised, Screen[None]):
             if unfreeze is not None:
                 unfreeze()
             return
-        self.notify(t("ui.study.back-in", when=until(outcome.due, self.cj.clock())),
-                    markup=False, timeout=3)
+        if self.session.schedules:
+            self.notify(t("ui.study.back-in", when=until(outcome.due, self.cj.clock())),
+                        markup=False, timeout=3)
         self.show_next()
 
     def show_feedback(self, outcome: Outcome) -> None:
         self.state = "feedback"
         self.outcome = outcome
-        assert self.widget is not None
+        assert self.widget is not None and outcome.grade is not None  # answered: graded
         self.widget.show_result(outcome.grade)
         area = self.query_one("#card-area", VerticalScroll)
-        feedback = Feedback(self.card, outcome.grade, used_hint=self.used_hint)
+        # the easier form's card: its feedback speaks of that form (an order, a choice)
+        asked = getattr(self.shown, "asked_as", None) or self.card
+        feedback = Feedback(asked, outcome.grade, used_hint=self.used_hint)
         area.mount(feedback)
         if getattr(outcome, "became_leech", False):
             area.mount(Static(t("ui.study.leech"), classes="leech-note"))
@@ -312,7 +328,8 @@ class StudyScreen(Localised, Screen[None]):
 
         study = self.session if isinstance(self.session, StudySession) else None
         self.cj.switch_screen(SummaryScreen(summary, scope=self.scope, quiz=self.quiz,
-                                            session=study))
+                                            session=study,
+                                            practice=not self.session.schedules))
 
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -46,12 +47,13 @@ class SummaryScreen(Localised, Screen[None]):
     ]
 
     def __init__(self, summary: Summary | QuizResult, *, scope: str, quiz: bool = False,
-                 session: StudySession | None = None) -> None:
+                 session: StudySession | None = None, practice: bool = False) -> None:
         super().__init__()
         self.summary = summary
         self.scope = scope
         self.quiz = quiz
         self.session = session
+        self.practice = practice  # free practice: nothing was planned or saved
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "practise":
@@ -64,7 +66,7 @@ class SummaryScreen(Localised, Screen[None]):
         from cjtrainer.ui.study.limit import practise_mistakes
 
         keys = list(dict.fromkeys(m.card.key for m in self.summary.mistakes))
-        practise_mistakes(self.cj, keys, replace=True)
+        practise_mistakes(self.cj, keys, replace=True, freely=self.practice)
 
     def action_extra(self) -> None:
         from cjtrainer.ui.study.limit import LimitScreen
@@ -73,12 +75,13 @@ class SummaryScreen(Localised, Screen[None]):
         if self.session is not None and limit is not None:
             self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         from cjtrainer.learn.session import QuizResult, Summary
 
         s = self.summary
         stopped_study = not self.quiz and getattr(s, "stopped", False)
-        key = ("ui.summary.quiz-title" if self.quiz else
+        key = ("ui.summary.practice-title" if self.practice else
+               "ui.summary.quiz-title" if self.quiz else
                "ui.summary.stopped-title" if stopped_study else "ui.summary.title")
         title = Text(t(key), style="bold")
         title.append(f"  {self.scope}", style="")
@@ -94,6 +97,9 @@ class SummaryScreen(Localised, Screen[None]):
                 if stopped:
                     yield Static(t("ui.summary.stopped", answered=s.answered, total=s.total),
                                  id="summary-stopped", classes="card-help")
+                if self.practice:
+                    yield Static(t("ui.summary.practice-note"), id="summary-practice",
+                                 classes="card-help")
             else:
                 yield Static(
                     t("ui.summary.accuracy", pct=round(100 * s.accuracy), correct=s.correct,

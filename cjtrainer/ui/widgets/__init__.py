@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import importlib
 import random
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:  # the home screen's widgets live here too: no card widget at start-up
+    from cjtrainer.deck.model import Card, MatchCard, OrderCard
+    from cjtrainer.learn.session import Presentation
     from cjtrainer.ui.widgets.base import CardWidget
 
 
-def widget_for_presentation(shown: Any, *, rng: random.Random | None = None) -> CardWidget:
+def widget_for_presentation(shown: Presentation, *,
+                            rng: random.Random | None = None) -> CardWidget:
     """The widget for the engine's ``Presentation``: learn mode's easier multiple-choice
     form of a typed or list card, and the engine's shuffled choices, items and rights."""
     card = shown.card
@@ -25,11 +28,12 @@ def widget_for_presentation(shown: Any, *, rng: random.Random | None = None) -> 
     if shown.mode == "order":
         from cjtrainer.ui.widgets.order import OrderWidget
 
-        return OrderWidget(card, rng=rng, items=shown.choices or None)
+        # the engine asks "order" and "match" of those cards only (learn/cardtypes.py)
+        return OrderWidget(cast("OrderCard", card), rng=rng, items=shown.choices or None)
     if shown.mode == "match":
         from cjtrainer.ui.widgets.match import MatchWidget
 
-        return MatchWidget(card, rng=rng, rights=shown.choices or None)
+        return MatchWidget(cast("MatchCard", card), rng=rng, rights=shown.choices or None)
     return widget_for(card, rng=rng)
 
 
@@ -57,9 +61,10 @@ def widget_class(kind: str) -> type[CardWidget]:
     return widget
 
 
-def widget_for(card: Any, *, rng: random.Random | None = None, shuffle: bool = True) -> CardWidget:
-    """The widget for a card (any object with the card's fields and ``type``)."""
-    kind = getattr(card, "type", "")
+def widget_for(card: Card, *, rng: random.Random | None = None,
+               shuffle: bool = True) -> CardWidget:
+    """The widget for a card, by its ``type``."""
+    kind = card.type
     widget = widget_class(kind)
     if kind in SHUFFLING:
         return widget(card, rng=rng, shuffle=shuffle)

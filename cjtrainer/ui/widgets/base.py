@@ -9,13 +9,17 @@ mark what was right. Widgets hold no rules: they never decide whether an answer 
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
 from cjtrainer.ui.text import Localised, plain
+
+if TYPE_CHECKING:  # types only: the deck model and the grader load with the decks
+    from cjtrainer.deck.model import Card
+    from cjtrainer.learn.grading import Grade
 
 
 class CardWidget(Localised, Vertical):
@@ -24,7 +28,7 @@ class CardWidget(Localised, Vertical):
     class Answered(Message):
         """The student submitted a response."""
 
-        def __init__(self, widget: CardWidget, response: Any) -> None:
+        def __init__(self, widget: CardWidget, response: object) -> None:
             super().__init__()
             self.widget = widget
             self.response = response
@@ -37,10 +41,10 @@ class CardWidget(Localised, Vertical):
             self.widget = widget
             self.rating = rating
 
-    def __init__(self, card: Any, *, rng: random.Random | None = None, **kwargs: Any) -> None:
+    def __init__(self, card: Card, *, rng: random.Random | None = None, **kwargs: Any) -> None:
         classes = " ".join(filter(None, ["card-widget", kwargs.pop("classes", None)]))
         super().__init__(classes=classes, **kwargs)
-        self.card = card
+        self.card: Card = card
         self.rng = rng or random.Random()
         self.locked = False
         self.blank_confirmed = False
@@ -48,7 +52,7 @@ class CardWidget(Localised, Vertical):
     def prompt_widget(self, text: str) -> Static:
         return Static(plain(text), classes="card-prompt", markup=False)
 
-    def response(self) -> Any:  # pragma: no cover - every subclass overrides
+    def response(self) -> object:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
 
     def blank_note(self) -> str | None:
@@ -97,7 +101,7 @@ class CardWidget(Localised, Vertical):
         for widget in self.query("Input, OptionList, Select, Button, OrderList"):
             widget.disabled = True
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         """Mark what was right and wrong; the default only locks."""
         self.freeze()
 

@@ -3,10 +3,12 @@ select-all cards toggle, enter submits."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -14,6 +16,10 @@ from textual.widgets.option_list import Option
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.base import CardWidget
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Card
+    from cjtrainer.learn.grading import Grade, PartResult
 
 LETTERS = "abcdefgh"
 MARK_WIDTH = 5  # " ✓ 1 ": the mark and the number before an option's text
@@ -66,7 +72,7 @@ class ChoiceList(Localised, OptionList):
             self.action_select()
 
 
-def choice_marks(choices: list[str], parts: Any) -> dict[int, str]:
+def choice_marks(choices: list[str], parts: Iterable[PartResult]) -> dict[int, str]:
     """The marks after grading, from the grade's parts (one truth): ``right`` ticked (or
     picked) and right, ``wrong`` ticked but wrong, ``missed`` right but not ticked (for a
     single answer: the right one, not picked)."""
@@ -84,11 +90,13 @@ def choice_marks(choices: list[str], parts: Any) -> dict[int, str]:
 
 
 class ChoiceWidget(CardWidget):
-    """A choice card: one answer (picked at once) or select-all (toggle, then enter)."""
+    """A choice card: one answer (picked at once) or select-all (toggle, then enter); also
+    learn mode's easier form of a typed or list card, whose prompt, choices and
+    ``multiple`` the engine's presentation gives."""
 
     def __init__(
         self,
-        card: Any,
+        card: Card,
         *,
         shuffle: bool = True,
         prompt: str | None = None,
@@ -97,20 +105,25 @@ class ChoiceWidget(CardWidget):
         **kwargs: Any,
     ) -> None:
         super().__init__(card, **kwargs)
-        self.prompt = prompt if prompt is not None else card.prompt
-        if choices is not None:  # the engine's presentation, already shuffled
-            self.choices: list[str] = list(choices)
-        else:
-            self.choices = list(card.choices)
-            if shuffle:
-                self.rng.shuffle(self.choices)
-        if multiple is None:
-            multiple = bool(card.select_all)
-        self.multiple = multiple
+        if prompt is None or choices is None or multiple is None:
+            # a choice card shown as it is (the engine's presentations give all three)
+            from cjtrainer.deck.model import ChoiceCard
+
+            assert isinstance(card, ChoiceCard), card.type
+            prompt = card.prompt if prompt is None else prompt
+            multiple = card.select_all if multiple is None else multiple
+            if choices is None:
+                mixed = list(card.choices)
+                if shuffle:
+                    self.rng.shuffle(mixed)
+                choices = tuple(mixed)
+        self.prompt: str = prompt
+        self.choices: list[str] = list(choices)  # a presentation's are already shuffled
+        self.multiple: bool = multiple
         self.chosen: set[int] = set()
         self.marks: dict[int, str] = {}
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.prompt)
         digits, letters = key_ranges(len(self.choices))
         if self.multiple:
@@ -183,9 +196,9 @@ class ChoiceWidget(CardWidget):
     def response(self) -> tuple[str, ...]:
         return tuple(self.choices[i] for i in sorted(self.chosen))
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.freeze()
-        self.marks.update(choice_marks(self.choices, getattr(grade, "parts", None) or ()))
+        self.marks.update(choice_marks(self.choices, grade.parts))
         self._refresh_prompts()
 
     def freeze(self) -> None:

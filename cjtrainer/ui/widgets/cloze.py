@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -19,15 +21,19 @@ from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import ClozeCard
+    from cjtrainer.learn.grading import Grade
+
 Token = tuple[str, str | int]  # ("text", word-with-trailing-space) | ("gap", index) | ("br", "")
 
 
-def gap_width(card: Any, index: int) -> int:
+def gap_width(card: ClozeCard, index: int) -> int:
     longest = max((len(answer) for answer in card.gaps[index]), default=8)
     return max(10, min(30, longest + 4))
 
 
-def tokens(card: Any) -> list[Token]:
+def tokens(card: ClozeCard) -> list[Token]:
     out: list[Token] = []
     for index, part in enumerate(card.parts):
         for line_no, line in enumerate(part.split("\n")):
@@ -43,12 +49,12 @@ def tokens(card: Any) -> list[Token]:
 GAP_MARGIN = 1
 
 
-def field_width(card: Any, index: int, width: int) -> int:
+def field_width(card: ClozeCard, index: int, width: int) -> int:
     """The input's width for gap ``index`` in rows of ``width`` cells (never wider)."""
     return min(gap_width(card, index), max(1, width - GAP_MARGIN))
 
 
-def _fitting(card: Any, width: int) -> list[Token]:
+def _fitting(card: ClozeCard, width: int) -> list[Token]:
     """The tokens, with a word longer than a row (a long compound, a web address) cut
     into row-long pieces: otherwise its end would be cut off at the edge."""
     out: list[Token] = []
@@ -61,7 +67,7 @@ def _fitting(card: Any, width: int) -> list[Token]:
     return out
 
 
-def flow(card: Any, width: int) -> list[list[Token]]:
+def flow(card: ClozeCard, width: int) -> list[list[Token]]:
     """Rows of tokens that fit ``width`` cells."""
     rows: list[list[Token]] = [[]]
     used = 0
@@ -82,15 +88,28 @@ def flow(card: Any, width: int) -> list[list[Token]]:
 
 
 class ClozeWidget(CardWidget):
-    def __init__(self, card: Any, **kwargs: Any) -> None:
+    card: ClozeCard
+
+    # Priority: the app runs these before it passes on the keys after them. As ordinary
+    # bindings, tab and enter were handled only after the gap had taken the keys behind
+    # them, so "fasen<tab>onbekend" in one burst (a paste, tmux send-keys) filled one gap.
+    # The screen's own priority enter (settling, feedback) still comes first.
+    BINDINGS = [
+        Binding("tab", "gap(1)", show=False, priority=True),
+        Binding("shift+tab", "gap(-1)", show=False, priority=True),
+        Binding("enter", "enter", show=False, priority=True),
+    ]
+
+    def __init__(self, card: ClozeCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
         self.values: list[str] = [""] * len(card.gaps)
         self._width = 0
         self._focus_pending = False
         self._built: list[list[Token]] | None = None
         self._building = asyncio.Lock()
+        self.grade: Grade | None = None  # once answered
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(t("ui.cloze.help", count=len(self.card.gaps)), classes="card-help")
         yield Vertical(id="cloze-flow")
 
@@ -168,6 +187,43 @@ class ClozeWidget(CardWidget):
         else:
             self._focus_pending = True
 
+    def action_gap(self, step: int) -> None:
+        """To the next (previous) gap at once, so the keys after the tab land there; past
+        the last (first) gap, on through the screen's focus chain as tab does."""
+        fields = self.inputs()
+        # the screen's focus, set at once; a field's has_focus follows only once its
+        # focus event is handled, after the keys already on their way
+        focused = self.screen.focused
+        index = fields.index(focused) if focused in fields else None
+        if index is None or not 0 <= index + step < len(fields):
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+            return
+        self.screen.set_focus(fields[index + step])  # now, not after a refresh (focus())
+
+    def action_enter(self) -> None:
+        """Enter runs before the gap has taken the letters typed just before it (they wait
+        in the gap's queue): the focus moves on to the next gap now, for the letters
+        after it, and the rest of enter (skip to an empty gap, or submit) is decided
+        in the gap's queue, once its own letters are in."""
+        fields = self.inputs()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in fields:
+            return
+        index = fields.index(field)
+        if index + 1 == len(fields):
+            field.call_later(self.on_enter, field)
+            return
+        following = fields[index + 1]
+        filled = bool(following.value.strip())  # before any letters meant for it
+        self.screen.set_focus(following)
+
+        def settle() -> None:
+            # the next gap was filled already: on to an empty one, or submit
+            if filled and self.screen.focused is following:
+                self.on_enter(field)
+
+        field.call_later(settle)
+
     def on_enter(self, field: Input) -> None:
         # On to the next empty gap; back to an earlier empty one only from a filled gap
         # (so enter in empty gaps reaches the end and submits, never loops).
@@ -176,7 +232,7 @@ class ClozeWidget(CardWidget):
         earlier = fields[:index] if field.value.strip() else []
         for later in fields[index + 1 :] + earlier:
             if not later.value.strip():
-                later.focus()
+                self.screen.set_focus(later)  # at once: the next keys are for that gap
                 return
         self.submit()
 
@@ -189,14 +245,14 @@ class ClozeWidget(CardWidget):
             self.values = [field.value for field in fields]
         return tuple(value.strip() for value in self.values)
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.response()
         self.freeze()
         self.grade = grade
         self._mark()
 
     def _mark(self) -> None:
-        parts = list(getattr(getattr(self, "grade", None), "parts", ()) or ())
+        parts = self.grade.parts if self.grade is not None else ()
         for field, part in zip(self.inputs(), parts, strict=False):
             field.disabled = True
-            field.add_class("-right" if getattr(part, "correct", False) else "-wrong")
+            field.add_class("-right" if part.correct else "-wrong")

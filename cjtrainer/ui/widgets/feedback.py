@@ -8,14 +8,19 @@ answer where it was wrong.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Card
+    from cjtrainer.learn.grading import Grade
 
 ICONS = {"right": "✓", "typo": "✓", "partial": "◐", "wrong": "✗", "rated": "•"}
 # card types whose widget marks every part itself
@@ -24,17 +29,17 @@ WORDS = {"duplicate": "ui.mark.duplicate", "misplaced": "ui.mark.misplaced",
          "extra": "ui.feedback.extra"}
 
 
-def verdict_line(grade: Any, card: Any = None, *, used_hint: bool = False) -> str:
+def verdict_line(grade: Grade, card: Card | None = None, *, used_hint: bool = False) -> str:
     from cjtrainer.learn.feedback import feedback
 
     return feedback(grade, card=card, used_hint=used_hint)
 
 
-def parts_text(grade: Any, card: Any = None) -> Text | None:
+def parts_text(grade: Grade, card: Card | None = None) -> Text | None:
     """Per part (gap, pair): given and, when wrong, the right one."""
     if getattr(card, "type", "") in MARKED_IN_CARD:
         return None
-    parts = [p for p in getattr(grade, "parts", ()) if p.expected or p.given]
+    parts = [p for p in grade.parts if p.expected or p.given]
     if grade.verdict == "right" or len(parts) < 2:
         return None
     lefts = [left for left, _ in getattr(card, "pairs", ())]
@@ -67,8 +72,8 @@ class Feedback(Vertical):
 
     def __init__(
         self,
-        card: Any,
-        grade: Any | None,
+        card: Card | None,
+        grade: Grade | None,
         *,
         rating: int | None = None,
         used_hint: bool = False,
@@ -81,7 +86,7 @@ class Feedback(Vertical):
         self.verdict = verdict
         self.used_hint = used_hint
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         if self.grade is not None:
             line = Text(f"{ICONS[self.verdict]} ", style="bold")
             line.append(verdict_line(self.grade, self.card, used_hint=self.used_hint))
@@ -89,7 +94,7 @@ class Feedback(Vertical):
             parts = parts_text(self.grade, self.card)
             if parts is not None:
                 yield Static(parts, classes="feedback-parts", markup=False)
-        explain = getattr(self.card, "explain", None)
+        explain = self.card.explain if self.card is not None else None
         if explain:
             yield Static(t("ui.feedback.explain"), classes="feedback-label")
             yield Static(plain(explain.strip()), classes="feedback-explain", markup=False)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Static
@@ -12,6 +13,9 @@ from textual.widgets import Button, Static
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 from cjtrainer.ui.widgets.base import CardWidget
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Flashcard
 
 RATINGS = (1, 2, 3, 4)
 RATING_KEYS = ("again", "hard", "good", "easy")
@@ -26,17 +30,19 @@ class FlashcardWidget(CardWidget, can_focus=True):
         Binding("4", "rate(4)", "ui.rating.easy", show=False),
     ]
 
-    def __init__(self, card: Any, **kwargs: Any) -> None:
+    card: Flashcard
+
+    def __init__(self, card: Flashcard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
         self.flipped = False
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(plain(self.card.front), classes="card-prompt flash-front", markup=False)
         yield Static(t("ui.flash.flip-hint"), classes="flash-hint", id="flip-hint")
         back = Static(plain(self.card.back), classes="flash-back", id="flash-back", markup=False)
         back.display = False
         yield back
-        if getattr(self.card, "explain", None):
+        if self.card.explain:
             explain = Static(plain(self.card.explain.strip()), classes="flash-explain",
                              id="flash-explain", markup=False)
             explain.display = False
@@ -99,11 +105,11 @@ class FlashcardWidget(CardWidget, can_focus=True):
         assert event.button.id is not None
         self.action_rate(int(event.button.id.removeprefix("rate-")))
 
-    def on_click(self, event: Any) -> None:
+    def on_click(self, event: events.Click) -> None:
         if not self.flipped:
             self.action_flip()
 
-    def response(self) -> Any:
+    def response(self) -> None:
         return None
 
     def freeze(self) -> None:

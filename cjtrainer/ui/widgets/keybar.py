@@ -9,7 +9,7 @@ palette key on the right.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events
@@ -17,6 +17,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from cjtrainer.i18n import t
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
 
 #: Keys that Textual's own widgets show, with English descriptions: said in our words.
 TEXTUAL_KEYS = {"dismiss": "ui.key.close"}
@@ -51,7 +54,7 @@ class KeyBar(Widget):
         key_style = f"bold {variables.get('footer-key-foreground', '')}".strip()
         seen: set[str] = set()
         palette_key = self.app.COMMAND_PALETTE_BINDING
-        palette: Any = None
+        palette: Binding | None = None
         entries: list[tuple[Text, str]] = []
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.key == palette_key:
@@ -83,7 +86,7 @@ class KeyBar(Widget):
             start = len(text)
             text.append_text(entry)
             self._keys.append((start, len(text), key))
-        if label is not None:
+        if label is not None and palette is not None:
             gap = width - len(text) - len(label)
             if gap >= 1:
                 text.append(" " * gap)

@@ -8,26 +8,37 @@ of this list, given twice, in the wrong place).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import ListCard
+    from cjtrainer.learn.grading import Grade, PartResult
+
 MARK_WORDS = {"duplicate": "ui.mark.duplicate", "extra": "ui.feedback.extra",
               "misplaced": "ui.mark.misplaced", "wrong": "ui.mark.wrong"}
 
 
 class ListWidget(CardWidget):
-    def __init__(self, card: Any, **kwargs: Any) -> None:
+    card: ListCard
+    # Priority, as the cloze's: enter moves on before the keys after it are passed on, so
+    # a burst ("a<enter>b", a paste) fills one field each (docs/architecture.md).
+    BINDINGS = [Binding("enter", "enter", show=False, priority=True)]
+
+    def __init__(self, card: ListCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
-        required = getattr(card, "required", None) or len(card.items)
+        required = card.required or len(card.items)
         self.count = max(1, min(required, len(card.items)))
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.card.prompt)
         help_key = "ui.list.help-ordered" if self.card.ordered else "ui.list.help"
         yield Static(t(help_key, count=self.count), classes="card-help")
@@ -45,6 +56,17 @@ class ListWidget(CardWidget):
     def inputs(self) -> list[Input]:
         return list(self.query(".list-input").results(Input))
 
+    def action_enter(self) -> None:
+        inputs = self.inputs()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in inputs:
+            return
+        index = inputs.index(field)
+        if index + 1 < len(inputs):
+            self.screen.set_focus(inputs[index + 1])
+        else:  # in the field's queue: after the letters typed just before enter
+            field.call_later(self.submit)
+
     def on_enter(self, field: Input) -> None:
         inputs = self.inputs()
         index = inputs.index(field)
@@ -59,7 +81,7 @@ class ListWidget(CardWidget):
     def response(self) -> tuple[str, ...]:
         return tuple(field.value.strip() for field in self.inputs() if field.value.strip())
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.freeze()
         values = [field.value.strip() for field in self.inputs()]
         for index, (field, mine) in enumerate(zip(self.inputs(), field_parts(values, grade),
@@ -82,12 +104,12 @@ class ListWidget(CardWidget):
             self.query_one(f"#mark-{index}", Label).update(mark)
 
 
-def field_parts(values: list[str], grade: Any) -> list[list[Any]]:
+def field_parts(values: list[str], grade: Grade) -> list[list[PartResult]]:
     """Per field, the grade's parts for what was typed there (one field may hold several
     entries: "a; b"); each part belongs to one field. A field is marked ✓ only when all
     of its parts are right."""
-    given = [p for p in getattr(grade, "parts", ()) or () if p.given]
-    out: list[list[Any]] = []
+    given = [p for p in grade.parts if p.given]
+    out: list[list[PartResult]] = []
     for value in values:
         if not value:
             out.append([])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Label, Select, Static
@@ -13,13 +14,18 @@ from cjtrainer.i18n import t
 from cjtrainer.ui.text import plain
 from cjtrainer.ui.widgets.base import CardWidget
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import MatchCard
+    from cjtrainer.learn.grading import Grade
+
 
 class MatchWidget(CardWidget):
     BINDINGS = [Binding("ctrl+s", "submit", "ui.key.check")]
+    card: MatchCard
 
     def __init__(
         self,
-        card: Any,
+        card: MatchCard,
         *,
         shuffle: bool = True,
         rights: tuple[str, ...] | None = None,
@@ -34,7 +40,7 @@ class MatchWidget(CardWidget):
             if shuffle:
                 self.rng.shuffle(self.rights)
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.card.prompt)
         yield Static(t("ui.match.help"), classes="card-help")
         width = min(32, max(len(left) for left in self.lefts) + 1)
@@ -87,7 +93,7 @@ class MatchWidget(CardWidget):
             if select.value != Select.NULL
         }
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         given = self.response()
         self.freeze()
         expected = dict(self.card.pairs)

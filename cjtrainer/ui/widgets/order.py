@@ -8,10 +8,11 @@ put it there. Enter submits.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -20,6 +21,10 @@ from textual.widgets import Static
 from cjtrainer.i18n import t
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.base import CardWidget
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import OrderCard
+    from cjtrainer.learn.grading import Grade, PartResult
 
 
 class OrderRow(Static):
@@ -54,9 +59,9 @@ class OrderList(Localised, Vertical, can_focus=True):
         self.picked = False
         self.touched = False  # moved the cursor or an item: the student is at work
         # after grading: per row, the grade's part for the item there (one truth)
-        self.marks: list[Any] | None = None
+        self.marks: list[PartResult] | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         for index in range(len(self.items)):
             yield OrderRow(index)
 
@@ -75,7 +80,7 @@ class OrderList(Localised, Vertical, can_focus=True):
             text = Text()
             part = self.marks[index] if self.marks is not None and index < len(self.marks) else None
             if self.marks is not None:
-                right = bool(getattr(part, "correct", False))
+                right = part is not None and part.correct
                 text.append(" ✓ " if right else " ✗ ", style="bold green" if right else "bold red")
             elif index == self.cursor and self.picked:
                 text.append(" ⇅ ", style="bold")
@@ -85,7 +90,7 @@ class OrderList(Localised, Vertical, can_focus=True):
                 text.append("   ")
             text.append(f"{index + 1}. ", style="bold")
             text.append(self.items[index])
-            if part is not None and getattr(part, "status", "") == "misplaced":
+            if part is not None and part.status == "misplaced":
                 text.append(f"  ({t('ui.mark.place', place=part.place)})", style="dim")
             row.update(text)
             row.set_class(index == self.cursor and self.marks is None, "-cursor")
@@ -149,9 +154,11 @@ class OrderList(Localised, Vertical, can_focus=True):
 
 
 class OrderWidget(CardWidget):
+    card: OrderCard
+
     def __init__(
         self,
-        card: Any,
+        card: OrderCard,
         *,
         shuffle: bool = True,
         items: tuple[str, ...] | None = None,
@@ -169,7 +176,7 @@ class OrderWidget(CardWidget):
                     break
         self.start = start
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.card.prompt)
         yield Static(t("ui.order.help"), classes="card-help")
         yield OrderList(list(self.start), id="order")
@@ -183,10 +190,10 @@ class OrderWidget(CardWidget):
     def response(self) -> tuple[str, ...]:
         return tuple(self.query_one(OrderList).items)
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.freeze()
         order = self.query_one(OrderList)
         order.picked = False
         # the grade has one part per position of the student's order: the marks are those
-        order.marks = list(getattr(grade, "parts", ()))[: len(order.items)]
+        order.marks = list(grade.parts)[: len(order.items)]
         order.render_rows()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.base import CardWidget
+
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import TrueFalseCard
+    from cjtrainer.learn.grading import Grade
 
 
 class TrueFalseWidget(CardWidget, can_focus=True):
@@ -21,11 +26,13 @@ class TrueFalseWidget(CardWidget, can_focus=True):
         Binding("right", "focus_button('tf-false')", show=False),
     ]
 
-    def __init__(self, card: Any, **kwargs: Any) -> None:
+    card: TrueFalseCard
+
+    def __init__(self, card: TrueFalseCard, **kwargs: Any) -> None:
         super().__init__(card, **kwargs)
         self.choice: bool | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.card.statement)
         with Horizontal(classes="tf-buttons"):
             yield Button(t("ui.tf.true-button"), id="tf-true", classes="tf-true")
@@ -52,7 +59,7 @@ class TrueFalseWidget(CardWidget, can_focus=True):
     def response(self) -> bool:
         return bool(self.choice)
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.freeze()
         right = "#tf-true" if self.card.answer else "#tf-false"
         self.query_one(right, Button).add_class("-right")

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.base import AnswerInput, CardWidget
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import TypedCard
+    from cjtrainer.learn.grading import Grade
+
 
 class TypedWidget(CardWidget):
-    def compose(self):  # type: ignore[no-untyped-def]
+    card: TypedCard
+
+    def compose(self) -> ComposeResult:
         yield self.prompt_widget(self.card.prompt)
         yield AnswerInput(placeholder=t("ui.typed.placeholder"), id="answer", classes="answer-input")
         yield Static(t("ui.typed.help"), classes="card-help")
@@ -25,7 +32,7 @@ class TypedWidget(CardWidget):
     def response(self) -> str:
         return self.query_one("#answer", Input).value
 
-    def show_result(self, grade: Any) -> None:
+    def show_result(self, grade: Grade) -> None:
         self.freeze()
-        verdict = getattr(grade, "verdict", "")
+        verdict = grade.verdict
         self.query_one("#answer", Input).add_class(f"-{verdict}")
