@@ -177,7 +177,9 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
         await wait_until(pilot, lambda: bool(app.screen.query("#attempt-file")), "the attempt's file name")
         named = str(app.screen.query_one("#attempt-file", Static).render())
         assert "Ingeleverd bestand" in named and str(tmp_path) in named
-        assert app.screen.query_one("#attempt-page").has_focus  # still scrolls with keys
+        # still scrolls with keys: the focus comes back to the page once the dialog is gone
+        await wait_until(pilot, lambda: app.screen.query_one("#attempt-page").has_focus,
+                         "the focus back on the attempt page")
     # an export from the history is kept with the attempt, like one from the result
     [kept] = ExerciseStore(data).history()
     assert kept.export_path is not None and kept.export_path.parent == tmp_path
