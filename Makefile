@@ -22,14 +22,23 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/cjtrainer $(ARGS)
 
-# Two workers: this machine (and CI) has two cores; most of a UI test's time is waiting.
+# Four workers on this machine's (and CI's) two cores: a Pilot test spends most of its
+# time waiting for the app to be idle after each key, so two workers left the cores idle
+# half the time. worksteal: a worker that runs out takes tests from the other's queue, so
+# a long test at the end does not leave the others idle. Byte-code files are written even
+# where the environment sets PYTHONDONTWRITEBYTECODE: without them every worker compiles
+# (and re-writes the asserts of) every test module and every CLI test's interpreter
+# compiles cjtrainer, at every run.
+WORKERS ?= 4
+PYTEST = PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
+
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 # Without the slow tests (wheel build, benchmark scripts, tmux): for a quick run while
 # developing; `make test` (and CI) runs everything.
 test-fast: $(TEST_STAMP)
-	$(BIN)/python -m pytest -n 2 -m "not slow and not tmux and not browser" $(PYTEST_ARGS)
+	$(PYTEST) -m "not slow and not tmux and not browser" $(PYTEST_ARGS)
 
 # Style, types and the import layers (not part of `make test`). mypy checks the files listed in pyproject.toml.
 lint: $(TEST_STAMP)

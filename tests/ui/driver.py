@@ -5,15 +5,43 @@ from __future__ import annotations
 
 import io
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from cjtrainer.ui.widgets.actionline import ActionLine
+
+
+async def wait_until(pilot: Pilot, condition: Callable[[], object], what: str,
+                     timeout: float = 10.0) -> None:
+    """Let the app run until ``condition()`` holds; fail naming ``what`` after ``timeout``
+    seconds. For what a key press does not finish by itself (a worker, a thread, a timer),
+    instead of a fixed pause: as short as the machine allows, as long as it needs."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout} s for {what}")
+        await pilot.pause(0.01)
+
+
+async def palette_search(pilot: Pilot, words: str) -> None:
+    """Put ``words`` in the open command palette and wait until its search (a worker) has
+    put the best match under the cursor, so that enter runs it."""
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    palette.query_one(CommandInput).value = words
+    await pilot.pause()  # the input's Changed message starts the search
+    hits = palette.query_one(CommandList)
+    await wait_until(pilot, lambda: hits.highlighted is not None and not any(
+        w.node is palette and not w.is_finished for w in pilot.app.workers),
+        f"the palette's search for {words!r}")
 
 
 def right_choices(shown: Any) -> set[str]:

@@ -44,8 +44,7 @@ async def test_cloze_rows_fit_before_and_after_the_feedback_scrollbar(make_app, 
         rows_before = [[child.region.x for child in row.children]
                        for row in screen.widget.query(".cloze-row")]
         await pilot.press(*"qq", "enter", "enter", "enter")
-        await pilot.pause()
-        await pilot.pause(0.2)
+        await pilot.wait_for_scheduled_animations()  # the scroll after the feedback is laid out
         assert screen.state == "feedback"
         assert area.show_vertical_scrollbar  # the situation this test is about
         assert cut_off(screen) == []

@@ -21,6 +21,7 @@ from cjtrainer.ui.exercise.compare import CompareStep
 from cjtrainer.ui.exercise.history import AttemptScreen, HistoryScreen
 from cjtrainer.ui.exercise.result import ExportModal, ResultStep
 from cjtrainer.ui.exercise.screen import ExerciseApp
+from tests.ui.driver import wait_until
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -59,21 +60,13 @@ async def finish_and_open_export(pilot) -> ExportModal:  # type: ignore[no-untyp
     app = pilot.app
     await pilot.pause()
     await pilot.press("ctrl+s")
-    assert await wait_for(pilot, lambda: bool(app.screen.query(ResultStep)))
+    await wait_until(pilot, lambda: bool(app.screen.query(ResultStep)), "the result step")
     await pilot.press("e")
-    assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+    await wait_until(pilot, lambda: isinstance(app.screen, ExportModal), "the export dialog")
     modal = app.screen
     modal.query_one("#export-name", Input).value = "Sam"
     await pilot.pause()
     return modal
-
-
-async def wait_for(pilot, condition, tries: int = 60) -> bool:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
 
 
 async def test_each_phase_shows_its_model_answers_from_the_top(tmp_path: Path) -> None:
@@ -91,10 +84,10 @@ async def test_each_phase_shows_its_model_answers_from_the_top(tmp_path: Path) -
         assert models.max_scroll_y > 0
         models.focus()
         await pilot.press("end")  # the student scrolls down the model answers
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()
         assert models.scroll_y > 0
         await pilot.press("pagedown")
-        await pilot.pause(0.3)
+        await pilot.wait_for_scheduled_animations()
         assert compare.section == 1
         assert models.scroll_y == 0 and models.scroll_target_y == 0
 
@@ -112,7 +105,7 @@ async def test_the_hand_in_goes_to_documents_and_its_path_stays(tmp_path, monkey
         modal = await finish_and_open_export(pilot)
         assert Path(modal.query_one("#export-path", Input).value).parent == documents
         modal.query_one("#export-save", Button).press()
-        assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: not isinstance(app.screen, ExportModal), "the export dialog to close")
         await pilot.pause()
         saved = list(documents.glob("*.md"))
         assert len(saved) == 1
@@ -143,12 +136,12 @@ async def test_the_saved_path_is_scrolled_into_view_whole(tmp_path, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         modal = await finish_and_open_export(pilot)
         modal.query_one("#export-save", Button).press()
-        assert await wait_for(pilot, lambda: not isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: not isinstance(app.screen, ExportModal), "the export dialog to close")
         page = app.screen.query_one("#result-page", VerticalScroll)
         line = app.screen.query_one("#result-exported", Static)
-        assert await wait_for(
-            pilot, lambda: line.region.height >= 2 and line.region.bottom <= page.region.bottom
-        ), (line.region, page.region)
+        await wait_until(
+            pilot, lambda: line.region.height >= 2 and line.region.bottom <= page.region.bottom,
+            "the saved path on two lines inside the page")
 
 
 def test_without_documents_the_data_folder_is_used(tmp_path, monkeypatch) -> None:
@@ -166,9 +159,9 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#intro-history", Button).press()
-        assert await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, HistoryScreen), "the history screen")
         await pilot.press("enter")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, AttemptScreen), "the attempt screen")
         shown = str(app.screen.query_one("#attempt-page Static", Static).render())
         assert "antwoord 1.1 over de winkel" in shown
         assert "2. een antwoord van\n   twee regels" in shown  # its lines under its text
@@ -176,15 +169,17 @@ async def test_an_earlier_attempt_can_be_read_again(tmp_path, size) -> None:
         assert "Goed" in shown
         assert not app.screen.query("#attempt-file")  # not saved yet: nothing to name
         await pilot.press("e")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, ExportModal))
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportModal), "the export dialog")
         app.screen.query_one("#export-name", Input).value = "Sam"
         app.screen.query_one("#export-save", Button).press()
-        assert await wait_for(pilot, lambda: isinstance(app.screen, AttemptScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, AttemptScreen), "the attempt screen")
         # the attempt now names its file (and did not before)
-        assert await wait_for(pilot, lambda: bool(app.screen.query("#attempt-file")))
+        await wait_until(pilot, lambda: bool(app.screen.query("#attempt-file")), "the attempt's file name")
         named = str(app.screen.query_one("#attempt-file", Static).render())
         assert "Ingeleverd bestand" in named and str(tmp_path) in named
-        assert app.screen.query_one("#attempt-page").has_focus  # still scrolls with keys
+        # still scrolls with keys: the focus comes back to the page once the dialog is gone
+        await wait_until(pilot, lambda: app.screen.query_one("#attempt-page").has_focus,
+                         "the focus back on the attempt page")
     # an export from the history is kept with the attempt, like one from the result
     [kept] = ExerciseStore(data).history()
     assert kept.export_path is not None and kept.export_path.parent == tmp_path

@@ -41,8 +41,7 @@ async def test_the_question_stays_on_screen_under_a_long_explanation(make_app, d
         screen = await start_learning(pilot)
         assert screen.shown.mode == "typed"
         await pilot.press(*"qqq", "enter")
-        await pilot.pause()
-        await pilot.pause(0.1)
+        await pilot.wait_for_scheduled_animations()  # the scroll after the feedback is laid out
         assert screen.state == "feedback"
         area = screen.query_one("#card-area")
         assert area.max_scroll_y > 0  # the feedback does not fit: the situation of this test
@@ -51,8 +50,7 @@ async def test_the_question_stays_on_screen_under_a_long_explanation(make_app, d
         assert shown_on_screen(screen.query_one(".feedback-verdict"), area)
         # the rest of the explanation can be reached with the keys
         await pilot.press("end")
-        await pilot.pause()
-        await pilot.pause(0.1)
+        await pilot.wait_for_scheduled_animations()
         assert area.scroll_y == area.max_scroll_y
         assert shown_on_screen(screen.query_one(".feedback-continue"), area)
         await pilot.press("enter")  # enter still goes on (the wrong card comes back)

@@ -5,30 +5,25 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from textual.command import CommandInput
+from textual.command import CommandInput, CommandPalette
 from textual.widgets import Footer
 
 from cjtrainer.ui.exercise.screen import ExerciseScreen
+from tests.ui.driver import palette_search, wait_until
 
 SIZE = (80, 24)
 EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "fietsenwinkel.yaml"
 
 
-async def wait_until(pilot, condition, tries: int = 50) -> bool:  # type: ignore[no-untyped-def]
-    for _ in range(tries):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
-
-
 async def run_command(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Find ``words`` in the palette, run the best match and wait for the screen it opens."""
+    before = app.screen
     await pilot.press("ctrl+p")
-    await wait_until(pilot, lambda: app.screen.query(CommandInput))
-    app.screen.query_one(CommandInput).value = words
-    await pilot.pause(0.4)
+    await wait_until(pilot, lambda: app.screen.query(CommandInput), "the palette")
+    await palette_search(pilot, words)
     await pilot.press("enter")
-    await pilot.pause(0.2)
+    await wait_until(pilot, lambda: app.screen is not before
+                     and not isinstance(app.screen, CommandPalette), f"the screen of {words!r}")
 
 
 async def test_the_palette_speaks_dutch(make_app) -> None:
@@ -36,17 +31,17 @@ async def test_the_palette_speaks_dutch(make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
-        await wait_until(pilot, lambda: app.screen.query(CommandInput))
+        await wait_until(pilot, lambda: app.screen.query(CommandInput), "the palette")
         field = app.screen.query_one(CommandInput)
         assert field.placeholder == "Zoek een opdracht…"
         field.value = "qqqzzz"
-        assert await wait_until(pilot, lambda: "Niets gevonden" in str(
+        await wait_until(pilot, lambda: "Niets gevonden" in str(
             app.screen.query_one("CommandList").get_option_at_index(0).prompt)
-            if app.screen.query_one("CommandList").option_count else False)
+            if app.screen.query_one("CommandList").option_count else False, "'Niets gevonden'")
         await pilot.press("escape")
         await pilot.pause()
         app.action_change_theme()
-        await wait_until(pilot, lambda: app.screen.query(CommandInput))
+        await wait_until(pilot, lambda: app.screen.query(CommandInput), "the theme palette")
         assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"
 
 
@@ -58,7 +53,7 @@ async def test_study_a_deck_a_goal_and_a_quiz_from_the_palette(make_app) -> None
         assert type(app.screen).__name__ == "StudyScreen"
         assert app.screen.scope == "Testdeck met elk kaarttype"
         await pilot.press("escape")
-        await wait_until(pilot, lambda: type(app.screen).__name__ != "StudyScreen")
+        await wait_until(pilot, lambda: type(app.screen).__name__ != "StudyScreen", "leaving the study")
         while type(app.screen).__name__ != "HomeScreen":
             await pilot.press("escape")
             await pilot.pause()
@@ -79,7 +74,7 @@ async def test_exercise_and_classroom_from_the_palette(make_app, content) -> Non
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await run_command(app, pilot, "oefening")
-        assert await wait_until(pilot, lambda: isinstance(app.screen, ExerciseScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, ExerciseScreen), "the exercise")
         while type(app.screen).__name__ != "HomeScreen":
             await pilot.press("escape")
             await pilot.pause()

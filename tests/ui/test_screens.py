@@ -10,7 +10,17 @@ from cjtrainer import config
 from cjtrainer.i18n import t
 from cjtrainer.ui.widgets.actionline import ActionLine
 from tests.ui.conftest import Clock
-from tests.ui.driver import SIZE, UIDATA, answer, deck_rows, folder_with, rendered, screen_text
+from tests.ui.driver import (
+    SIZE,
+    UIDATA,
+    answer,
+    deck_rows,
+    folder_with,
+    palette_search,
+    rendered,
+    screen_text,
+    wait_until,
+)
 
 
 async def test_home_shows_decks_goals_and_today(make_app) -> None:
@@ -260,11 +270,9 @@ async def test_command_palette_opens_stats(make_app) -> None:
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"Voortgang")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "Voortgang")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert type(app.screen).__name__ == "StatsScreen"
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StatsScreen", "the stats screen")
 
 
 async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
@@ -278,10 +286,7 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
 
 async def wait_for_the_decks(app, pilot) -> None:
     app.preload_decks()
-    for _ in range(100):
-        await pilot.pause(0.1)
-        if app.services.catalog_loaded:
-            break
+    await wait_until(pilot, lambda: app.services.catalog_loaded, "the decks to load")
     await pilot.pause()
 
 
@@ -294,11 +299,7 @@ async def test_the_decks_load_soon_after_a_start_from_the_index(make_app, tmp_pa
     app = make_app(folders=[folder])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        for _ in range(100):
-            if app.services.catalog_loaded:
-                break
-            await pilot.pause(0.1)
-        assert app.services.catalog_loaded
+        await wait_until(pilot, lambda: app.services.catalog_loaded, "the decks to load")
 
 
 async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from tests.ui import cards as C
 from tests.ui.driver import answer
@@ -16,6 +17,19 @@ from tests.ui.harness import CardHost
 
 UIDATA = Path(__file__).parent / "data"
 SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def toasts_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A toast goes after a few seconds of real time: on a busy machine the screenshot
+    could come after that and miss it. Here toasts stay, so a snapshot does not depend on
+    how fast the machine is."""
+    notify = App.notify
+
+    def lasting(self, message, *, timeout=None, **fields):  # type: ignore[no-untyped-def]
+        return notify(self, message, timeout=3600, **fields)
+
+    monkeypatch.setattr(App, "notify", lasting)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from cjtrainer.i18n import t
 from cjtrainer.learn.grading import grade
 from cjtrainer.ui.widgets.base import CardWidget
 from tests.ui import cards as C
-from tests.ui.driver import answer
+from tests.ui.driver import answer, wait_until
 from tests.ui.harness import CardHost
 
 SIZE = (80, 24)
@@ -153,20 +153,22 @@ async def test_enter_right_after_a_card_appears_is_ignored(make_app, deck_folder
     # second key can exceed the app's real 0.4 s, and then the test would fail for timing.
     app = make_app(folders=[folder], settle_seconds=SETTLE)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "HomeScreen", "the home screen")
         await pilot.press("l")
-        await pilot.pause(SETTLE + 0.2)
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StudyScreen"
+                         and not app.screen.settling, "the first card to settle")
         screen = app.screen
         await answer(pilot)  # the list card in its multiple-choice form
         await pilot.press("enter")
-        await pilot.pause(SETTLE + 0.2)
+        await wait_until(pilot, lambda: screen.state == "asking" and not screen.settling,
+                         "the second card to settle")
         await answer(pilot, right=False)  # the choice card
         assert screen.state == "feedback"
         await pilot.press("enter", "enter")  # past the feedback, and a reflex
         await pilot.pause()
         assert screen.shown.mode == "cloze"
         assert screen.widget.focused_gap() == 0
-        await pilot.pause(SETTLE + 0.2)
+        await wait_until(pilot, lambda: not screen.settling, "the cloze card to settle")
         await pilot.press("enter")  # a deliberate enter after a moment moves on
         await pilot.pause()
         assert screen.widget.focused_gap() == 1
@@ -210,8 +212,7 @@ async def test_the_blank_note_is_scrolled_into_view_on_a_tall_card() -> None:
         await pilot.pause()
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.pause(0.1)
+        await pilot.wait_for_scheduled_animations()  # the scroll to the note
         note = app.query_one(".blank-note")
         area = app.query_one(VerticalScroll)
         assert note.region.height > 0

@@ -18,7 +18,7 @@ from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 from cjtrainer.ui.exercise.screen import ExerciseApp
 from cjtrainer.ui.teacher.preview import PreviewApp
 from tests.ui.conftest import Clock
-from tests.ui.driver import answer
+from tests.ui.driver import answer, wait_until
 from tests.unit.support import EVIL_NAME, acting
 
 ESCAPES = Path(__file__).parents[1] / "data" / "escapes"
@@ -51,10 +51,7 @@ async def test_home_study_quiz_and_stats_show_escape_codes_inert(make_app, tmp_p
     app = make_app(folders=[escapes_folder(tmp_path)])
     seen: set[str] = set()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        for _ in range(50):  # until the notices about the two skipped files are drawn
-            await pilot.pause(0.05)
-            if "NAAM" in drawn(app):
-                break
+        await wait_until(pilot, lambda: "NAAM" in drawn(app), "the notices about the two skipped files")
         home = assert_inert(app, "home")
         assert "Boos ^[[2J" in home and "^[]0;NAAM^G" in home
         await pilot.press("l")

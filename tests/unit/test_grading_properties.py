@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from cjtrainer.deck.catalog import load_catalog
@@ -130,15 +130,15 @@ def test_known_pairs_never_match(a: str, b: str) -> None:
 DECKS = list(load_catalog(extra=[str(CONTENT)]).decks.values())
 
 
-@settings(max_examples=5, deadline=None)
-@given(st.integers(0, 10_000))
-def test_learn_mode_never_offers_an_accepted_answer_as_wrong(seed: int) -> None:
-    rng = random.Random(seed)
+def test_learn_mode_never_offers_an_accepted_answer_as_wrong() -> None:
+    # Every candidate of every card, not three drawn by a few seeds: which candidates are
+    # left out does not depend on the random order, so this covers any draw.
+    rng = random.Random(0)
     for deck in DECKS:
         for card in deck.cards:
             if not isinstance(card, TypedCard | ListCard):
                 continue
-            for wrong in _distractors(deck, card, 3, rng, DECKS):
+            for wrong in _distractors(deck, card, 10_000, rng, DECKS):
                 g = grade(card, (wrong,) if isinstance(card, ListCard) else wrong)
                 assert not any(p.correct for p in g.parts), (card.key, wrong)
 
@@ -150,8 +150,9 @@ def test_the_reviewed_distractors_are_gone() -> None:
         deck_id, _, card_id = key.partition("/")
         card = decks[deck_id].card(card_id)
         assert isinstance(card, ListCard)
-        seen[key] = {normalise(w) for seed in range(200)
-                     for w in _distractors(decks[deck_id], card, 3, random.Random(seed))}
+        # Every candidate, not three: which ones pass does not depend on the random order,
+        # so asking for all of them once covers whatever any seed could draw.
+        seen[key] = {normalise(w) for w in _distractors(decks[deck_id], card, 10_000, random.Random(0))}
     assert "koop" not in seen["klantreis-basis/doel-van-de-klant"]
     assert "inloggen of registreren" not in seen["touchpoints/levering-touchpoints"]
 
