@@ -22,14 +22,13 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/cjtrainer $(ARGS)
 
-# Four workers on this machine's (and CI's) two cores: a Pilot test spends most of its
-# time waiting for the app to be idle after each key, so two workers left the cores idle
-# half the time. worksteal: a worker that runs out takes tests from the other's queue, so
-# a long test at the end does not leave the others idle. Byte-code files are written even
+# Two workers: this machine (and CI) has two cores, and the project's rule is -n 2 at most.
+# worksteal: a worker that runs out takes tests from the other's queue, so a long test at
+# the end does not leave the other idle. Byte-code files are written even
 # where the environment sets PYTHONDONTWRITEBYTECODE: without them every worker compiles
 # (and re-writes the asserts of) every test module and every CLI test's interpreter
 # compiles cjtrainer, at every run.
-WORKERS ?= 4
+WORKERS ?= 2
 PYTEST = PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 
 test: $(TEST_STAMP)

@@ -7,6 +7,7 @@ import io
 import shutil
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,11 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
+from cjtrainer import config
+from cjtrainer.learn.scheduling import CardState, Phase
+from cjtrainer.learn.store import Store, default_path
 from cjtrainer.ui.widgets.actionline import ActionLine
+from tests.ui.conftest import NOW
 
 
 async def wait_until(pilot: Pilot, condition: Callable[[], object], what: str,
@@ -154,3 +159,31 @@ def deck_rows(app) -> list[tuple[str, int, int]]:
 def screen_text(app) -> str:
     widgets = app.screen.query("Static, ActionLine")
     return "\n".join(rendered(w) for w in widgets if w.display)
+
+
+async def run_command(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Find ``words`` in the palette, run the best match and wait for the screen it opens."""
+    before = app.screen
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: app.screen.query(CommandInput), "the palette")
+    await palette_search(pilot, words)
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: app.screen is not before
+                     and not isinstance(app.screen, CommandPalette), f"the screen of {words!r}")
+
+
+def started_today(data_dir: Path, keys: list[str]) -> None:
+    """These cards were started an hour ago and are in review for days: today's new-card
+    budget is spent on them and nothing is due."""
+    when = NOW - timedelta(hours=1)
+    with Store(default_path(data_dir)) as store:
+        for key in keys:
+            state = CardState(key=key, phase=Phase.REVIEW, stability=5.0, difficulty=5.0,
+                              due=when + timedelta(days=5), last_review=when, reps=1,
+                              introduced=when)
+            store.record(state, None, time=when, rating=3, mode="study")
+
+
+def limited_app(make_app: Any, tmp_path: Path) -> Any:
+    started_today(tmp_path / "data", ["testdeck/klantreis"])
+    return make_app(settings=config.Settings(new_per_day=1))

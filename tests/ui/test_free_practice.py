@@ -11,9 +11,7 @@ import pytest
 from textual.widgets import OptionList, Static
 
 from cjtrainer.learn.store import Store, default_path
-from tests.ui.driver import answer, rendered, screen_text
-from tests.ui.test_palette import run_command
-from tests.ui.test_study_limits import limited_app
+from tests.ui.driver import answer, limited_app, rendered, run_command, screen_text
 
 
 def planning(data_dir: Path) -> tuple[dict[str, Any], int, list[Any]]:

@@ -5,25 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from textual.command import CommandInput, CommandPalette
+from textual.command import CommandInput
 from textual.widgets import Footer
 
 from cjtrainer.ui.exercise.screen import ExerciseScreen
-from tests.ui.driver import palette_search, wait_until
+from tests.ui.driver import run_command, wait_until
 
 SIZE = (80, 24)
 EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "fietsenwinkel.yaml"
-
-
-async def run_command(app, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
-    """Find ``words`` in the palette, run the best match and wait for the screen it opens."""
-    before = app.screen
-    await pilot.press("ctrl+p")
-    await wait_until(pilot, lambda: app.screen.query(CommandInput), "the palette")
-    await palette_search(pilot, words)
-    await pilot.press("enter")
-    await wait_until(pilot, lambda: app.screen is not before
-                     and not isinstance(app.screen, CommandPalette), f"the screen of {words!r}")
 
 
 async def test_the_palette_speaks_dutch(make_app) -> None:

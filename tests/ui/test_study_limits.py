@@ -12,10 +12,8 @@ import pytest
 from textual.widgets import Button, Static
 
 from cjtrainer import config
-from cjtrainer.learn.scheduling import CardState, Phase
-from cjtrainer.learn.store import Store, default_path
 from tests.ui.conftest import NOW
-from tests.ui.driver import answer, rendered
+from tests.ui.driver import answer, limited_app, rendered
 
 FLASH = """\
 deck: flits
@@ -26,23 +24,6 @@ cards:
     front: Wat is een touchpoint?
     back: Elk contactmoment met de klant.
 """
-
-
-def started_today(data_dir: Path, keys: list[str]) -> None:
-    """These cards were started an hour ago and are in review for days: today's new-card
-    budget is spent on them and nothing is due."""
-    when = NOW - timedelta(hours=1)
-    with Store(default_path(data_dir)) as store:
-        for key in keys:
-            state = CardState(key=key, phase=Phase.REVIEW, stability=5.0, difficulty=5.0,
-                              due=when + timedelta(days=5), last_review=when, reps=1,
-                              introduced=when)
-            store.record(state, None, time=when, rating=3, mode="study")
-
-
-def limited_app(make_app: Any, tmp_path: Path) -> Any:
-    started_today(tmp_path / "data", ["testdeck/klantreis"])
-    return make_app(settings=config.Settings(new_per_day=1))
 
 
 def text_of(app: Any, selector: str) -> str:

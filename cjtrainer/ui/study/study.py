@@ -27,6 +27,8 @@ from cjtrainer.ui.widgets.keybar import KeyBar
 if TYPE_CHECKING:
     from datetime import timedelta
 
+    from textual.widget import AwaitMount
+
     from cjtrainer.deck.model import Card
     from cjtrainer.learn.session import (
         Outcome,
@@ -227,14 +229,21 @@ class StudyScreen(Localised, Screen[None]):
         # the easier form's card: its feedback speaks of that form (an order, a choice)
         asked = getattr(self.shown, "asked_as", None) or self.card
         feedback = Feedback(asked, outcome.grade, used_hint=self.used_hint)
-        area.mount(feedback)
+        mounted = area.mount(feedback)
         if getattr(outcome, "became_leech", False):
-            area.mount(Static(t("ui.study.leech"), classes="leech-note"))
+            mounted = area.mount(Static(t("ui.study.leech"), classes="leech-note"))
         # The card area takes the focus, so the arrow keys and page down scroll through a
         # long feedback (enter, the screen's, still goes on).
         self.set_focus(area)
         self.update_progress()
         self.refresh_bindings()
+        self.call_later(self._scroll_when_laid_out, mounted)
+
+    async def _scroll_when_laid_out(self, mounted: AwaitMount) -> None:
+        # Only once the feedback is mounted does the next refresh lay it out: scrolling
+        # before that saw the area's old height and, depending on the machine's speed,
+        # scrolled or not.
+        await mounted
         self.call_after_refresh(self._scroll_to_feedback)
 
     def _scroll_to_feedback(self) -> None:
