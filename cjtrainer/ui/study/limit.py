@@ -4,7 +4,7 @@ quiz of the week's mistakes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -21,6 +21,10 @@ from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from cjtrainer.learn.session import LimitInfo, StudySession
+    from cjtrainer.ui.app import CjApp
+
 EXTRA = 10  # "toch 10 extra": as many as Anki's custom study suggests by default
 AHEAD_DAYS = 1
 
@@ -34,7 +38,7 @@ class LimitScreen(Localised, Screen[None]):
         Binding("escape,q", "app.pop_screen", "ui.key.home"),
     ]
 
-    def __init__(self, session: Any, info: Any, *, scope: str) -> None:
+    def __init__(self, session: StudySession, info: LimitInfo, *, scope: str) -> None:
         super().__init__()
         self.session = session
         self.info = info
@@ -95,7 +99,7 @@ class LimitScreen(Localised, Screen[None]):
         self.cj.switch_screen(StudyScreen(self.session, title=self.scope))
 
 
-def practise_mistakes(app: Any, keys: list[str], *, replace: bool = False,
+def practise_mistakes(app: CjApp, keys: list[str], *, replace: bool = False,
                       freely: bool = False) -> None:
     """A quiz of these cards ("oefen mijn fouten"): it never spends the new-card budget.
     ``freely``: as free practice, which leaves the planning alone (mistakes made there)."""
@@ -110,7 +114,7 @@ def practise_mistakes(app: Any, keys: list[str], *, replace: bool = False,
     (app.switch_screen if replace else app.push_screen)(screen)
 
 
-def practise(app: Any, deck: str | None = None, tag: str | None = None, *,
+def practise(app: CjApp, deck: str | None = None, tag: str | None = None, *,
              replace: bool = False) -> None:
     """Free practice of a deck, a goal or everything ("vrij oefenen"): Anki's custom study
     without rescheduling. The answers are graded; the planning stays as it was."""

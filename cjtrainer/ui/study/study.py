@@ -326,8 +326,10 @@ class StudyScreen(Localised, Screen[None]):
             if self.card is not None:
                 self.cj.pop_screen()  # stopped before answering anything
             elif limit is not None:  # nothing to do, but new cards wait behind the limit
+                from cjtrainer.learn.session import StudySession
                 from cjtrainer.ui.study.limit import LimitScreen
 
+                assert isinstance(self.session, StudySession)  # only study has a day limit
                 self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
             else:
                 self.cj.pop_screen()

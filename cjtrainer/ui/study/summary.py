@@ -69,10 +69,11 @@ class SummaryScreen(Localised, Screen[None]):
         practise_mistakes(self.cj, keys, replace=True, freely=self.practice)
 
     def action_extra(self) -> None:
+        from cjtrainer.learn.session import StudySession
         from cjtrainer.ui.study.limit import LimitScreen
 
         limit = getattr(self.summary, "limit", None)
-        if self.session is not None and limit is not None:
+        if isinstance(self.session, StudySession) and limit is not None:  # only study has one
             self.cj.switch_screen(LimitScreen(self.session, limit, scope=self.scope))
 
     def compose(self) -> ComposeResult:
