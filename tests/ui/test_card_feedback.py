@@ -296,3 +296,8 @@ async def _cloze_duplicate(pilot: Any) -> None:
 )
 def test_feedback_snapshot(snap_compare, card, run_before) -> None:
     assert snap_compare(FeedbackHost(card), run_before=run_before, terminal_size=SIZE)
+
+
+def test_order_feedback_snapshot_on_a_small_screen(snap_compare) -> None:
+    """Issue 17: order feedback readable at 60x20 too (80x24 is the case above)."""
+    assert snap_compare(FeedbackHost(C.ORDER), run_before=_order_wrong, terminal_size=(60, 20))
