@@ -86,7 +86,15 @@ def _student_name(given: str | None, config: Any) -> str:
 
     settings = config.load()
     if given and clean_name(given):
-        return clean_name(given)
+        # remembered, as `exercise export --name` does: the hint of a later export without
+        # --name says "hij wordt onthouden", and it was not
+        name = clean_name(given)
+        if name != settings.student_name:
+            try:  # remembering is a convenience; the export goes on without it
+                config.save(replace(settings, student_name=name))
+            except CjError as error:
+                print(error, file=sys.stderr)
+        return name
     if settings.student_name and clean_name(settings.student_name):
         return clean_name(settings.student_name)
     if not sys.stdin.isatty():

@@ -194,6 +194,10 @@ class ListLearn(LearnType[m.ListCard]):
 
     def easier(self, card: m.ListCard) -> m.ChoiceCard | m.OrderCard | None:
         names = tuple(item[0] for item in card.items)
+        if card.required < len(names):
+            # "name two of the five": a select-all would want all five ticked, so a
+            # student who ticked the two the prompt asks for was graded partly right
+            return None
         if card.ordered and len(names) > 2:
             # steps in order: picking them all would leave the order unasked, so the
             # steps are given and the student puts them in order (two steps, never

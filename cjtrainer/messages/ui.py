@@ -86,8 +86,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.typed.help": {"nl": "Enter om te antwoorden.", "en": "Enter to answer."},
     # cloze
     "ui.cloze.help": {
-        "nl": "Vul de {count} open {count:plek|plekken} in. Tab of enter gaat naar de volgende.",
-        "en": "Fill in the {count} {count:gap|gaps}. Tab or enter moves to the next one.",
+        # one gap: "Vul de 1 open plek in" and a "next one" that is not there read oddly
+        "nl": ("{count:Vul de open plek in en druk op enter.|Vul de {count} open plekken in."
+               " Tab of enter gaat naar de volgende.}"),
+        "en": ("{count:Fill in the gap and press enter.|Fill in the {count} gaps."
+               " Tab or enter moves to the next one.}"),
     },
     # order
     "ui.order.help": {

@@ -482,6 +482,26 @@ async def test_wrong_code_puts_the_cursor_back_in_the_code_field(tmp_path: Path)
             assert run.game.active()[0].name == "Ada"
 
 
+async def test_code_tab_name_enter_in_one_burst_joins(tmp_path: Path) -> None:
+    """Keys as a paste or tmux send-keys deliver them, all at once: the tab moves on before
+    the name's letters are passed on (they went into the code field: "abc234Sanne")."""
+    from textual import events
+
+    async with running_game(tmp_path, settings=Settings(time_s=30, auto=False)) as run:
+        app = JoinApp(run.url)
+        async with app.run_test(size=(80, 24)):
+            screen = app.screen
+            assert isinstance(screen, JoinScreen)
+            await wait_for(lambda: app.focused is screen.query_one("#f-code"))
+            for key in [*"abc234", "tab", *"Sanne", "enter"]:  # no wait between keys
+                event = events.Key(key, key if len(key) == 1 else None)
+                event.set_sender(app)
+                app._driver.send_message(event)  # type: ignore[union-attr]
+            await wait_for(lambda: len(run.game.active()) == 1)
+            assert run.game.active()[0].name == "Sanne"
+            await wait_for(lambda: screen.phase == "wait")
+
+
 def _status(app: HostApp) -> str:
     """The status bar's first line: where the quiz is."""
     return str(app.query_one("#status").render()).split("\n")[0]

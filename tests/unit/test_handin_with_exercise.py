@@ -47,6 +47,11 @@ def test_export_progress_includes_a_finished_phone_exercise(tmp_path: Path, caps
     assert cli.main(["class-report", str(out.parent)]) == 0
     report = capsys.readouterr().out
     assert "Anna" in report
+    # the name given is remembered: exporting the exercise needs no --name now (it said
+    # "Voor het inleveren is je naam nodig ... (hij wordt onthouden)")
+    assert cli.main(["--data-dir", str(data_dir), "exercise", "export", "1",
+                     "-o", str(tmp_path / "inbox")]) == 0
+    assert "Anna" in next((tmp_path / "inbox").glob("*.md")).read_text(encoding="utf-8")
 
 
 def test_a_multi_line_answer_keeps_its_lines_from_store_to_class_report(

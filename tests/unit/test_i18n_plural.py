@@ -52,6 +52,18 @@ def test_the_verb_follows_its_own_count() -> None:
             == "Note: 1 of the 1 field is still empty.")
 
 
+def test_a_whole_sentence_can_follow_the_count() -> None:
+    """A cloze of one gap said "Vul de 1 open plek in. Tab of enter gaat naar de volgende.":
+    one gap has no next one."""
+    assert i18n.t("ui.cloze.help", count=1) == "Vul de open plek in en druk op enter."
+    assert (i18n.t("ui.cloze.help", count=2)
+            == "Vul de 2 open plekken in. Tab of enter gaat naar de volgende.")
+    i18n.set_language("en")
+    assert i18n.t("ui.cloze.help", count=1) == "Fill in the gap and press enter."
+    assert (i18n.t("ui.cloze.help", count=3)
+            == "Fill in the 3 gaps. Tab or enter moves to the next one.")
+
+
 def test_only_exactly_one_is_singular() -> None:
     template = "{n} {n:kaart|kaarten}"
     assert [i18n.fill(template, n=n) for n in (0, 1, 2, 11, 21)] == [

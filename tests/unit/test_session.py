@@ -221,6 +221,24 @@ def test_learn_mode_asks_an_ordered_list_as_steps_to_put_in_order(store: Store) 
     assert learn_type(two).easier(two).type == "choice"
 
 
+def test_learn_mode_asks_a_list_of_some_of_its_items_as_written(store: Store) -> None:
+    """"Noem twee redenen" of five: as a select-all, ticking the two asked for was graded
+    "2 van 5", partly right; such a list is typed as written, two fields, from the start."""
+    clock = Clock()
+    some = ListCard(deck_id="fasen", id="twee-van-vijf", prompt="Noem twee redenen.",
+                    items=(("conversie",), ("retentie",), ("onboarding",), ("opzeggingen",),
+                           ("tevredenheid",)), min_correct=2)
+    deck = make_deck(n_typed=5)
+    deck = Deck(id=deck.id, title=deck.title, path=deck.path, cards=(*deck.cards, some))
+    s = session_for(store, [deck], clock)
+    p = s.present(some)
+    assert p.mode == "list" and not p.easier
+    o = s.answer(some, ("retentie", "conversie"))
+    assert o.grade is not None and o.grade.correct
+    everything = replace(some, id="alle-vijf", min_correct=None)
+    assert learn_type(everything).easier(everything).type == "choice"
+
+
 def test_learn_mode_on_a_model_deck(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "biekar.yaml"
     path.write_text(textwrap.dedent("""\

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -20,6 +22,15 @@ from cjtrainer.ui.text import plain
 
 class FormView(Vertical):
     """Address, code and name; or "Verder als Ada" for a place saved on this computer."""
+
+    # Priority, as the cloze's: tab and enter move the focus before the keys after them
+    # are passed on. As ordinary keys, "abc234<tab>Sanne" in one burst (a paste, tmux
+    # send-keys) put "abc234Sanne" in the code field (docs/architecture.md).
+    BINDINGS = [
+        Binding("tab", "move(1)", show=False, priority=True),
+        Binding("shift+tab", "move(-1)", show=False, priority=True),
+        Binding("enter", "enter", show=False, priority=True),
+    ]
 
     @dataclass
     class Go(Message):
@@ -105,12 +116,36 @@ class FormView(Vertical):
         hidden = not self.query_one("#f-address", Input).display
         return hidden and bool(name) and bool(code or load_resume(url, name))
 
-    @on(Input.Submitted, "#f-address, #f-code, #f-name")
-    def _submitted(self, event: Input.Submitted) -> None:
-        """Enter in a field: on to the next empty field, or join when all are filled."""
-        event.stop()
+    def _fields(self) -> list[Input]:
         fields = [self.query_one(f"#f-{n}", Input) for n in ("address", "code", "name")]
-        if any(f.display and not f.value.strip() for f in fields) and not self._own_place():
+        return [f for f in fields if f.display]
+
+    def action_move(self, step: int) -> None:
+        (self.screen.focus_next if step > 0 else self.screen.focus_previous)()  # at once
+
+    def action_enter(self) -> None:
+        """Enter in a field: the focus moves to the next field now, for the letters after
+        it; the rest (on to an empty field, or join) is decided in the field's queue, once
+        its own letters are in. Enter on a button presses it."""
+        fields = self._fields()
+        field = self.screen.focused
+        if not isinstance(field, Input) or field not in fields:
+            raise SkipAction()
+        index = fields.index(field)
+        following = fields[index + 1] if index + 1 < len(fields) else None
+        filled = following is None or bool(following.value.strip())  # before its letters
+        if following is not None:
+            self.screen.set_focus(following)
+
+        def settle() -> None:
+            if filled and (following is None or self.screen.focused is following):
+                self._submitted()
+
+        field.call_later(settle)
+
+    def _submitted(self) -> None:
+        """On to the next empty field, or join when all are filled."""
+        if any(not f.value.strip() for f in self._fields()) and not self._own_place():
             self.focus_first_empty()
             return
         self.join()
