@@ -79,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
         raise CjError(t("classroom.host.bad-number", option="--pause"))
     if args.port is not None and not 0 <= args.port <= 65535:
         raise CjError(t("classroom.host.bad-number", option="--port"))
+    if not args.headless:
+        from cjtrainer.commands.app import check_terminal
+
+        check_terminal()  # before anything is written: a refused start leaves no log
     if args.deck is None and args.exercise is None and not args.headless:
         choice = _pick(args)  # the teacher chooses in a list: a quiz or a class activity
         if choice is None:
@@ -106,10 +110,8 @@ def run(args: argparse.Namespace) -> int:
         report_path=args.report, data_dir=paths.data_dir(args.data_dir),
     )
     if not args.headless:
-        from cjtrainer.commands.app import check_terminal
         from cjtrainer.ui.classroom.host import run_host_app
 
-        check_terminal()  # --headless is the way without a terminal
         return run_host_app(session)
 
     async def headless() -> list[Path]:
@@ -154,12 +156,10 @@ def run(args: argparse.Namespace) -> int:
 def _pick(args: argparse.Namespace) -> tuple[str, str] | None:
     """`cjtrainer host` with nothing named: every deck (a quiz) and exercise (the live
     board) of the content folders, in a list."""
-    from cjtrainer.commands.app import check_terminal
     from cjtrainer.deck.catalog import load_catalog
     from cjtrainer.errors import CjError
     from cjtrainer.ui.classroom.pick import pick_activity
 
-    check_terminal()
     catalog = load_catalog(extra=args.content)
     decks = [(deck.id, deck.title) for deck in catalog.decks.values()]
     exercises = [(exercise.id, exercise.title) for exercise in catalog.exercises.values()]

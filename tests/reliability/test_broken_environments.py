@@ -69,6 +69,20 @@ def test_redirected_input_gets_a_clear_message_instead_of_waiting_for_ever(tmp_p
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args", [["host", "klantreis-basis", "--port", "0"],
+                                  ["host", "--exercise", "telefoon-touchpoints", "--port", "0"],
+                                  ["host"]], ids=["quiz", "board", "picker"])
+def test_host_without_a_terminal_refuses_before_writing_anything(
+    tmp_path: Path, args: list[str],
+) -> None:
+    # Seen in a trial: `cjtrainer host deck 2>file` refused, but had written a session log.
+    result = cjtrainer(tmp_path, *args, timeout=30)
+    assert result.returncode == 2
+    assert "terminal-app" in result.stderr.decode("utf-8")
+    data = tmp_path / "data"
+    assert not data.exists() or not [p for p in data.rglob("*") if p.is_file()]
+
+
 @pytest.mark.parametrize("args", [[], ["preview", str(SMALL)], ["join", "127.0.0.1:9"]],
                          ids=["app", "preview", "join"])
 def test_every_full_screen_command_refuses_term_dumb_with_a_message(
