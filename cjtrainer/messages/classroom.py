@@ -79,7 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Je doet mee vanaf de volgende vraag.", "en": "You play from the next question.",
     },
     "classroom.true": {"nl": "Waar", "en": "True"},
-    "classroom.false": {"nl": "Niet waar", "en": "False"},
+    "classroom.false": {"nl": "Onwaar", "en": "False"},
     # report
     "classroom.report.unreadable": {
         "nl": "Kan het sessielog {path} niet lezen: {error}",

@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Tik alle goede antwoorden aan en druk op Versturen.",
         "en": "Tap every right answer, then press Send.",
     },
-    "web.hint.truefalse": {"nl": "Tik op Waar of Niet waar.", "en": "Tap True or False."},
+    "web.hint.truefalse": {"nl": "Tik op Waar of Onwaar.", "en": "Tap True or False."},
     "web.hint.typed": {
         "nl": "Typ je antwoord en druk op Versturen.", "en": "Type your answer and press Send.",
     },
