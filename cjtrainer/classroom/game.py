@@ -370,10 +370,13 @@ class Game(Roster):
         return self._top(ranks, 3)
 
     def answered_count(self) -> tuple[int, int]:
-        """(answered, playing) for the current question."""
+        """(answered, playing) for the current question: a player who left counts only
+        with an answer given ("0 van 4 hebben geantwoord" with three gone read as waiting
+        for them, while the question closes as soon as the ones still here answered)."""
         if self.phase not in (QUESTION, REVEAL) or self.index < 0:
             return 0, 0
-        playing = [p for p in self.active() if p.plays(self.index)]
+        playing = [p for p in self.active() if p.plays(self.index)
+                   and (p.connected or self.index in p.answers)]
         return sum(1 for p in playing if self.index in p.answers), len(playing)
 
     def distribution(self) -> list[tuple[str, int, bool]]:

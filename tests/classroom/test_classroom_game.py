@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from conftest import live_questions, running_game, student
+from conftest import live_questions, running_game, student, wait_for
 
 from cjtrainer.classroom.game import END, QUESTION, REVEAL, Settings, speed_points
 from cjtrainer.classroom.report import build_report, read_log
@@ -404,3 +404,25 @@ async def test_single_choice_refuses_several_ids(tmp_path: Path) -> None:
         await ada.send({"type": "answer", "question": 0, "answer": {"choice": ids[:2]}})
         assert (await ada.expect("error"))["code"] == "bad-answer"
         assert not run.game.players["p1"].answers
+
+
+async def test_players_who_left_without_answering_are_not_waited_for_in_the_count(
+    tmp_path: Path,
+) -> None:
+    # Seen in a trial: "0 van 4 spelers hebben geantwoord" while three of the four had left.
+    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    async with running_game(tmp_path, settings=settings) as run:
+        ada, bo, cy = [await student(run.url, name) for name in ("Ada", "Bo", "Cy")]
+        await cy.expect("lobby")
+        run.game.start()
+        question = await bo.expect("question")
+        await bo.send({"type": "answer", "question": 0, "answer": right_answer(question)})
+        await bo.expect("ack")
+        assert run.game.answered_count() == (1, 3)
+        await bo.close()  # answered, then left: still counts
+        await cy.close()  # left without answering: not waited for
+        await wait_for(lambda: run.game.answered_count() == (1, 2))
+        await ada.expect("question")
+        await ada.send({"type": "answer", "question": 0, "answer": right_answer(question)})
+        await ada.expect("ack")
+        assert run.game.answered_count() == (2, 2)

@@ -37,6 +37,7 @@ async def test_enter_starts_the_first_quiz_and_escape_leaves() -> None:
 def test_host_without_a_deck_goes_where_the_teacher_picked(
         monkeypatch: pytest.MonkeyPatch, picked: tuple[str, str] | None, runs: str | None) -> None:
     ran: list[str] = []
+    monkeypatch.setattr("cjtrainer.commands.app.check_terminal", lambda: None)  # a test: no tty
     monkeypatch.setattr(host, "_pick", lambda args: picked)
     monkeypatch.setattr(host, "_board", lambda args: ran.append(f"_board:{args.exercise}") or 0)
     parser = argparse.ArgumentParser()
