@@ -45,9 +45,7 @@ class CjApp(Localised, App[int]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("f1", "help", "ui.key.help", show=False),
-        # priority, as Textual's own: a modal screen (the problem screen) stops the
-        # search for a key's binding at itself, and ctrl+q must quit from there too.
-        Binding("ctrl+q", "quit", "ui.key.quit", show=False, priority=True),
+        Binding("ctrl+q", "quit", "ui.key.quit", show=False),
         # Declared here (Textual adds its own, labelled "palette", only when absent), so
         # every footer says "opdrachten".
         Binding("ctrl+p", "command_palette", "ui.key.palette", show=False, priority=True),
