@@ -184,16 +184,27 @@ async def test_two_students_get_their_own_folders_and_progress(served) -> None:
         ada_id, bo_id = identity.id_for_name("Ada Yılmaz"), identity.id_for_name("Bo")
         await ada.keys("\r")  # learn the first deck
         await ada.wait_for("Leren:")
-        for _ in range(5):  # answer what comes (a new card shows as a flashcard or as choices)
-            if "omdraaien" in ada.text():
+        # The app ignores Enter for 0.4 s after a card appears (CjApp.settle_seconds: a
+        # reflex double enter must not answer it); a student's first key comes later.
+        await ada.read(0.5)
+        # Answer what comes: a flashcard, choices or a cloze ("1" and Enter fill one gap
+        # and go to the next). Press on once the screen has answered the keys (they
+        # arrive in order), not after a fixed 5 s.
+        for _ in range(5):
+            before = ada.text()
+            if "omdraaien" in before:
                 await ada.keys(" ", "3")
             else:
                 await ada.keys("1", "\r")
             deadline = time.monotonic() + 5
-            while reviews(root, ada_id) == 0 and time.monotonic() < deadline:
-                await ada.read(0.2)
+            while (reviews(root, ada_id) == 0 and ada.text() == before
+                   and time.monotonic() < deadline):
+                await ada.read(0.05)
             if reviews(root, ada_id):
                 break
+        deadline = time.monotonic() + 10  # the last key's answer may still be on its way
+        while reviews(root, ada_id) == 0 and time.monotonic() < deadline:
+            await ada.read(0.05)
         assert reviews(root, ada_id) > 0, ada.text()
         assert ada_id.startswith("ada-yılmaz-")
         names = {student.id: student.name for student in served_students(root)}

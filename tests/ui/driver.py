@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from cjtrainer import config
 from cjtrainer.learn.scheduling import CardState, Phase
@@ -58,8 +58,20 @@ def right_choices(shown: Any) -> set[str]:
     return set(card.answers)
 
 
-async def answer(pilot: Pilot, right: bool = True) -> str:
-    """Answer the current card; returns its mode."""
+async def _type(pilot: Pilot, text: str, by_key: bool) -> None:
+    """``text`` into the focused field, then enter. ``by_key=False`` puts it in at once: for
+    a test that is not about typing (each key is a Pilot press of about 45 ms)."""
+    field = pilot.app.focused
+    if by_key or not isinstance(field, Input):  # no field in focus: the keys go where they go
+        await pilot.press(*text, "enter")
+        return
+    field.value = text
+    await pilot.press("enter")
+
+
+async def answer(pilot: Pilot, right: bool = True, by_key: bool = True) -> str:
+    """Answer the current card; returns its mode. ``by_key=False``: typed answers are put
+    in the field at once instead of key by key (see ``_type``)."""
     screen = pilot.app.screen
     shown = screen.shown
     card = shown.card
@@ -78,10 +90,10 @@ async def answer(pilot: Pilot, right: bool = True) -> str:
     elif mode == "truefalse":
         await pilot.press("1" if card.answer == right else "2")
     elif mode == "typed":
-        await pilot.press(*(card.answer if right else "qqq"), "enter")
+        await _type(pilot, card.answer if right else "qqq", by_key)
     elif mode == "cloze":
         for gap in card.gaps:
-            await pilot.press(*(gap[0] if right else "qqq"), "enter")
+            await _type(pilot, gap[0] if right else "qqq", by_key)
     elif mode == "order":
         order = widget.query_one("OrderList")
         # an ordered list's easier form: its steps by their names
@@ -107,7 +119,7 @@ async def answer(pilot: Pilot, right: bool = True) -> str:
         await pilot.press("ctrl+s")
     elif mode == "list":
         for item in card.items:
-            await pilot.press(*(item[0] if right else "qqq"), "enter")
+            await _type(pilot, item[0] if right else "qqq", by_key)
     else:  # pragma: no cover
         raise AssertionError(mode)
     await pilot.pause()

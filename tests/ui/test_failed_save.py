@@ -58,14 +58,14 @@ async def test_a_failed_save_says_disk_full_and_every_card_type_can_be_answered_
             saved = store.review_count()
             store.transaction = failing
             app.clear_notifications()
-            mode = await answer(pilot)
+            mode = await answer(pilot, by_key=False)  # about the save, not typing
             notes = [n.message for n in app._notifications]
             assert any("de schijf is vol" in n for n in notes), (mode, notes)
             assert not any("opzij" in n for n in notes)
             assert screen.state == "asking" and screen.card is card, mode
             assert store.review_count() == saved
             store.transaction = real_transaction  # space freed: the same card again
-            await answer(pilot)
+            await answer(pilot, by_key=False)
             assert store.review_count() == saved + 1, mode
             seen.add(mode)
             if screen.state == "feedback":

@@ -65,7 +65,7 @@ async def test_home_study_quiz_and_stats_show_escape_codes_inert(make_app, tmp_p
                 await pilot.press("ctrl+t")
                 await pilot.pause()
                 assert "Hint ^[[2J" in assert_inert(app, f"hint {card.id}")
-            seen.add(await answer(pilot, right=len(seen) % 2 == 0))
+            seen.add(await answer(pilot, right=len(seen) % 2 == 0, by_key=False))
             assert_inert(app, f"answered {card.id}")
             if type(app.screen).__name__ == "StudyScreen" and app.screen.state == "feedback":
                 await pilot.press("enter")
@@ -87,7 +87,7 @@ async def test_home_study_quiz_and_stats_show_escape_codes_inert(make_app, tmp_p
             if type(app.screen).__name__ != "StudyScreen":
                 break
             assert_inert(app, "quiz")
-            await answer(pilot, right=False)
+            await answer(pilot, right=False, by_key=False)
             assert_inert(app, "quiz answered")
             if type(app.screen).__name__ == "StudyScreen" and app.screen.state == "feedback":
                 await pilot.press("enter")

@@ -334,7 +334,9 @@ def test_short_answers_never_match_a_different_short_term(a: str, b: str) -> Non
         assert not match_text(b, (a,)).correct
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=20)
+# 5 seeds, not 20: each grades 50 entries of 10,000 characters (0.3 s); a quadratic
+# blow-up shows with any seed, so more examples only repeat the same proof.
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=5)
 @given(st.text(min_size=1, max_size=5))
 def test_huge_input_is_handled_fast(seed: str) -> None:
     huge = (seed * 10_000)[:10_000]

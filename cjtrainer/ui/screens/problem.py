@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 
 
 class ProblemScreen(Localised, ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter,q", "close", "ui.key.close")]
+    BINDINGS = [
+        Binding("escape,enter,q", "close", "ui.key.close"),
+        # A modal screen stops the search for a key's binding at itself, so the app's
+        # ctrl+q would never be reached from here.
+        Binding("ctrl+q", "app.quit", "ui.key.quit", show=False),
+    ]
 
     def __init__(self, error: CjError, *, fatal: bool = False, exit_code: int = 2,
                  backup: Backup | None = None, backup_answers: int | None = None) -> None:
