@@ -16,18 +16,21 @@ ROOT = Path(__file__).resolve().parents[1]
 class Terminal:
     def __init__(self, tmp_path: Path, env: dict[str, str], argv: list[str]) -> None:
         self.name = f"cjt-{uuid.uuid4().hex[:8]}"
+        # Its own tmux server (socket): two tests starting the one default server at the
+        # same moment (two workers) made one fail with "server exited unexpectedly".
+        self.tmux = ["tmux", "-L", self.name, "-f", "/dev/null"]
         self.done = tmp_path / f"{self.name}.exit"
         command = " ".join(shlex.quote(a) for a in argv)
         script = f"{command}; echo $? > {shlex.quote(str(self.done))}; sleep 120"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "80", "-y", "24",
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "80", "-y", "24",
              f"cd {shlex.quote(str(ROOT))} && env {exports} sh -c {shlex.quote(script)}"],
             check=True,
         )
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name],
+        return subprocess.run([*self.tmux, "capture-pane", "-p", "-t", self.name],
                               capture_output=True, text=True).stdout
 
     def wait_for(self, text: str, timeout: float = 40.0) -> str:
@@ -42,7 +45,7 @@ class Terminal:
     def keys(self, *keys: str, pause: float = 0.0) -> None:
         """Each key on its own; ``pause`` after each, as a person types."""
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
     def wait_exit(self, timeout: float = 20.0) -> int:
@@ -54,4 +57,8 @@ class Terminal:
         raise AssertionError(f"the program did not end; the screen shows:\n{self.screen()}")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        socket = subprocess.run([*self.tmux, "display-message", "-p", "#{socket_path}"],
+                                capture_output=True, text=True).stdout.strip()
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+        if socket:
+            Path(socket).unlink(missing_ok=True)  # tmux leaves its socket file behind
