@@ -10,8 +10,6 @@ Everything is plain text: a student's touchpoint is never markup.
 
 from __future__ import annotations
 
-import time
-
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
@@ -25,7 +23,12 @@ from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import language, t
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
+from cjtrainer.ui.classroom.redraw import (
+    OneRedraw,
+    SecondPress,
+    run_teacher_app,
+    start_serving,
+)
 from cjtrainer.ui.text import plain
 
 CSS = """
@@ -84,7 +87,7 @@ class BoardApp(App[int]):
         self.show_names = False
         self._started = False
         self.redraw = OneRedraw(self, self.refresh_view)
-        self._armed: dict[str, float] = {}
+        self._second_press = SecondPress()  # E or Q: press again to do it
         self._exported = False
 
     def compose(self) -> ComposeResult:
@@ -289,11 +292,8 @@ class BoardApp(App[int]):
         return True
 
     def _confirmed(self, key: str) -> bool:
-        """The second press within 3 s: a stray key must not end the class's activity."""
-        now = time.monotonic()
-        if now - self._armed.pop(key, float("-inf")) <= 3:
+        if self._second_press(key):
             return True
-        self._armed[key] = now
         self.notify(t(f"board.{key}-confirm"))
         return False
 

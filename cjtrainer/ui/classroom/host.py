@@ -24,7 +24,12 @@ from cjtrainer.i18n import decimal, t
 from cjtrainer.text import shorten
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
-from cjtrainer.ui.classroom.redraw import OneRedraw, run_teacher_app, start_serving
+from cjtrainer.ui.classroom.redraw import (
+    OneRedraw,
+    SecondPress,
+    run_teacher_app,
+    start_serving,
+)
 from cjtrainer.ui.text import plain
 
 CSS = """
@@ -83,7 +88,7 @@ class HostApp(App[int]):
         self._report_written = False
         self._kick_armed: str | None = None  # K pressed once: press again to remove
         self._kick_at = 0.0
-        self._armed: dict[str, float] = {}  # E or Q pressed once, when: press again to do it
+        self._second_press = SecondPress()  # E or Q: press again to do it
         self._started = False  # the server listens: until then there is nothing to show
         self._warned: set[str] = set()  # look-alike names the teacher was told about
 
@@ -440,12 +445,8 @@ class HostApp(App[int]):
             self.notify(t("classroom.host.unkicked", name=player.name), markup=False)
 
     def _confirmed(self, key: str) -> bool:
-        """The second press of ``key`` within 3 s: a stray key on the projector's keyboard
-        must not end the class's quiz."""
-        now = time.monotonic()
-        if now - self._armed.pop(key, float("-inf")) <= 3:
+        if self._second_press(key):
             return True
-        self._armed[key] = now
         self.notify(t(f"classroom.host.{key}-confirm"))
         return False
 

@@ -1,8 +1,10 @@
 """What the teacher's two apps (quiz host and board) share: one redraw per burst of
-changes, and how they are run from the command line."""
+changes, a key that acts only when pressed twice, and how they are run from the command
+line."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -10,6 +12,22 @@ from typing import Any, Protocol
 from textual.app import App
 
 from cjtrainer.i18n import t
+
+
+class SecondPress:
+    """A key that acts only on its second press within 3 s: a stray key on the projector's
+    keyboard must not end the class's quiz or activity."""
+
+    def __init__(self) -> None:
+        self._armed: dict[str, float] = {}  # key pressed once: when
+
+    def __call__(self, key: str) -> bool:
+        """True on the second press of ``key``; the first arms it (the caller says so)."""
+        now = time.monotonic()
+        if now - self._armed.pop(key, float("-inf")) <= 3:
+            return True
+        self._armed[key] = now
+        return False
 
 
 class TeacherApp(Protocol):
