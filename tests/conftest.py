@@ -33,7 +33,7 @@ def _quicker_idle_checks() -> None:
 
     textual.screen.UPDATE_PERIOD = 1 / 500
     textual._wait.SLEEP_GRANULARITY = 1 / 200
-    textual._wait.SLEEP_IDLE = textual._wait.SLEEP_GRANULARITY / 20
+    textual._wait.SLEEP_IDLE = 1 / 1000
 
 
 _quicker_idle_checks()

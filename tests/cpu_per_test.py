@@ -58,6 +58,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     rows = sorted(_files.items(), key=lambda kv: -(kv[1][1] + kv[1][2]))
     for name, (count, own, children, collector, wall) in rows[:30]:
         write(f"{name:<60} {count:>5} {own:>7.2f} {children:>7.2f} {collector:>6.2f} {wall:>7.2f}")
+    write("")
+    write(f"{'Idle per file (s): wall less own and child CPU':<60} {'tests':>5} {'idle':>7}")
+    idle = sorted(_files.items(), key=lambda kv: -(kv[1][4] - kv[1][1] - kv[1][2]))
+    for name, (count, own, children, _collector, wall) in idle[:25]:
+        write(f"{name:<60} {count:>5} {wall - own - children:>7.2f}")
     total = [sum(row[i] for row in _files.values()) for i in range(5)]
     write(f"{'total':<60} {total[0]:>5} {total[1]:>7.2f} {total[2]:>7.2f} {total[3]:>6.2f} "
           f"{total[4]:>7.2f}")
