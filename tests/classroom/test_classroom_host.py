@@ -33,7 +33,7 @@ async def test_headless_host_runs_a_whole_session(tmp_path: Path) -> None:
     report = tmp_path / "out" / "klas.csv"
     proc = await _host(
         str(DECK), "--headless", "--port", "0", "--bind", "127.0.0.1", "--start-when", "2",
-        "--time", "0.6", "--count", "3", "--pause", "0.05", "--report", str(report),
+        "--time", "0.3", "--count", "3", "--pause", "0.05", "--report", str(report),
     )
     assert proc.stdout is not None and proc.stderr is not None
     first = (await asyncio.wait_for(proc.stdout.readline(), 20)).decode().rstrip("\n")

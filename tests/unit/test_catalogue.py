@@ -7,7 +7,7 @@ Keys are found in the source, not by running it: an AST walk over every module o
 - every string constant shaped like a key (``"ui.home.title"``: a catalogue area, a dot,
   more), wherever it is written (a ``t()`` call, a binding, a table of keys);
 - every key built at run time (``f"deck.{code}"``, ``"ui.rating." + key``): each such
-  pattern must be listed in ``DYNAMIC`` below with the codes it can take, read from the
+  pattern must be listed in ``_dynamic`` below with the codes it can take, read from the
   code's own source of truth (an enum, the codes raised or reported), so a new code
   without its message fails here.
 
@@ -19,6 +19,7 @@ that: outside the tests an unknown key prints as itself.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -41,17 +42,22 @@ from cjtrainer.ui.widgets.flashcard import RATING_KEYS
 
 PACKAGE = Path(cjtrainer.__file__).parent
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "messages" not in p.relative_to(PACKAGE).parts)
-TREES = {path: ast.parse(path.read_text(encoding="utf-8")) for path in MODULES}
 AREAS = sorted({key.split(".")[0] for key in catalogue()})
 KEY = re.compile(rf"^(?:{'|'.join(AREAS)})\.[A-Za-z0-9][A-Za-z0-9_.-]*$")
 # Strings shaped like a key that are no key: file names.
 NOT_KEYS = {"config.toml", "deck.py"}
 
 
+@functools.cache
+def _nodes() -> tuple[tuple[Path, ast.AST], ...]:
+    """Every node of every module, parsed and walked once, when a test first asks (not at
+    import: every test worker imports this module)."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in MODULES}
+    return tuple((path, node) for path, tree in trees.items() for node in ast.walk(tree))
+
+
 def _walk() -> Iterator[tuple[Path, ast.AST]]:
-    for path, tree in TREES.items():
-        for node in ast.walk(tree):
-            yield path, node
+    return iter(_nodes())
 
 
 def _constants(node: ast.AST | None) -> set[str] | None:
@@ -110,46 +116,49 @@ def _pattern(node: ast.AST) -> str | None:
     return text if re.match(rf"^(?:{'|'.join(AREAS)})\.", text) else None
 
 
-# Every key pattern built at run time, with the codes it can take, from where they are made.
-DYNAMIC: dict[str, Iterable[str]] = {
-    # deck/validate.py: Checker.report(node, code, ...)
-    "deck.{}": args("report", 1),
-    # deck/load.py: IMPORTABLE's values
-    "deck.import-format.{}": set(IMPORTABLE.values()),
-    # deck/importers.py: container_kind's answers
-    "teacher.import.{}": ("anki-package", "word", "presentation", "spreadsheet"),
-    "teacher.import.{}.hint": ("anki-package", "word", "presentation", "spreadsheet"),
-    "teacher.import.notice.{}": args("Notice", 0),
-    "teacher.import.skip.{}": args("Skipped", 1),
-    "teacher.import.delim.{}": DELIMITER_NAMES.values(),
-    "teacher.new.done.{}": ("deck", "exercise"),  # commands/new.py: the kind's choices
-    "learn.feedback.{}": args("_say", 0),
-    # learn/trial.py verdict_word: a Verdict, with "typo" said as "close"
-    "learn.try.verdict.{}": {*get_args(Verdict), "close"} - {"typo"},
-    # learn/grading.py: the statuses PartResult.status's comment names
-    "learn.try.status.{}": ("right", "typo", "variant", "accent", "alternative", "wrong",
-                            "missing", "misplaced", "duplicate", "extra", "missed"),
-    "exercise.step.{}": [s.value for s in Step],
-    "exercise.mark.{}": [m.value for m in Mark],
-    "ui.rating.{}": RATING_KEYS,
-    "ui.stats.col.{}": _loop_values("mastery_table"),
-    "ui.quiz.kind.{}": [name for name, _ in KINDS],
-    # classroom: the codes raised, sent and logged
-    "classroom.error.{}": args("ProtocolError", 0) | args("send_error", 1),
-    "classroom.host.{}": args("Note", 1),
-    "classroom.host.notes.{}": args("Note", 1),
-    "classroom.reason.{}": ("flashcard", "cloze-one-gap", "cloze-gaps", "match", "list",
-                            "too-many-choices", "order-size", "unknown"),
-    "classroom.host.{}-confirm": args("_confirmed", 0),
-    "board.{}-confirm": args("_confirmed", 0),
-    "classroom.host.col.{}": _loop_values("_update_players") | _loop_values("_show_end"),
-    "classroom.host.status.{}": (QUESTION, REVEAL, LEADERBOARD),  # lobby and end: their own
-    "classroom.host.refused.{}": REFUSALS,
-    "classroom.{}": ("true", "false"),  # a true/false question's option ids (questions.layout)
-    "classroom.kind.{}": ("choice", "truefalse", "typed", "order"),
-    "classroom.join.r.{}": ("correct", "partial", "wrong", "none", "late"),
-    "classroom.join.status.{}": ("connecting", "connected", "reconnecting", "closed"),
-}
+@functools.cache
+def _dynamic() -> dict[str, Iterable[str]]:
+    """Every key pattern built at run time, with the codes it can take, from where they are
+    made."""
+    return {
+        # deck/validate.py: Checker.report(node, code, ...)
+        "deck.{}": args("report", 1),
+        # deck/load.py: IMPORTABLE's values
+        "deck.import-format.{}": set(IMPORTABLE.values()),
+        # deck/importers.py: container_kind's answers
+        "teacher.import.{}": ("anki-package", "word", "presentation", "spreadsheet"),
+        "teacher.import.{}.hint": ("anki-package", "word", "presentation", "spreadsheet"),
+        "teacher.import.notice.{}": args("Notice", 0),
+        "teacher.import.skip.{}": args("Skipped", 1),
+        "teacher.import.delim.{}": DELIMITER_NAMES.values(),
+        "teacher.new.done.{}": ("deck", "exercise"),  # commands/new.py: the kind's choices
+        "learn.feedback.{}": args("_say", 0),
+        # learn/trial.py verdict_word: a Verdict, with "typo" said as "close"
+        "learn.try.verdict.{}": {*get_args(Verdict), "close"} - {"typo"},
+        # learn/grading.py: the statuses PartResult.status's comment names
+        "learn.try.status.{}": ("right", "typo", "variant", "accent", "alternative", "wrong",
+                                "missing", "misplaced", "duplicate", "extra", "missed"),
+        "exercise.step.{}": [s.value for s in Step],
+        "exercise.mark.{}": [m.value for m in Mark],
+        "ui.rating.{}": RATING_KEYS,
+        "ui.stats.col.{}": _loop_values("mastery_table"),
+        "ui.quiz.kind.{}": [name for name, _ in KINDS],
+        # classroom: the codes raised, sent and logged
+        "classroom.error.{}": args("ProtocolError", 0) | args("send_error", 1),
+        "classroom.host.{}": args("Note", 1),
+        "classroom.host.notes.{}": args("Note", 1),
+        "classroom.reason.{}": ("flashcard", "cloze-one-gap", "cloze-gaps", "match", "list",
+                                "too-many-choices", "order-size", "unknown"),
+        "classroom.host.{}-confirm": args("_confirmed", 0),
+        "board.{}-confirm": args("_confirmed", 0),
+        "classroom.host.col.{}": _loop_values("_update_players") | _loop_values("_show_end"),
+        "classroom.host.status.{}": (QUESTION, REVEAL, LEADERBOARD),  # lobby and end: their own
+        "classroom.host.refused.{}": REFUSALS,
+        "classroom.{}": ("true", "false"),  # a true/false question's option ids (questions.layout)
+        "classroom.kind.{}": ("choice", "truefalse", "typed", "order"),
+        "classroom.join.r.{}": ("correct", "partial", "wrong", "none", "late"),
+        "classroom.join.status.{}": ("connecting", "connected", "reconnecting", "closed"),
+    }
 
 
 def _fields(text: str) -> set[str]:
@@ -189,11 +198,12 @@ def test_every_key_the_phone_page_asks_for_is_in_the_catalogue() -> None:
 def test_every_key_built_at_run_time_is_listed_and_each_code_has_its_message() -> None:
     built = {pattern: f"{path.relative_to(PACKAGE)}:{node.lineno}"
              for path, node in _walk() if (pattern := _pattern(node))}
-    assert sorted(set(built) - set(DYNAMIC)) == [], "add these patterns to DYNAMIC"
-    assert sorted(set(DYNAMIC) - set(built)) == [], "no code builds these any more"
-    missing = [pattern.format(code) for pattern, codes in DYNAMIC.items()
+    dynamic = _dynamic()
+    assert sorted(set(built) - set(dynamic)) == [], "add these patterns to _dynamic"
+    assert sorted(set(dynamic) - set(built)) == [], "no code builds these any more"
+    missing = [pattern.format(code) for pattern, codes in dynamic.items()
                for code in codes if pattern.format(code) not in catalogue()]
-    assert all(DYNAMIC.values())
+    assert all(dynamic.values())
     assert missing == []
 
 
