@@ -27,7 +27,11 @@ from cjtrainer.clock import utc_now
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import render, t
 from cjtrainer.inert import inert
-from cjtrainer.ui import css, web_mode
+from cjtrainer.ui import (
+    css,
+    textual_fixes,  # noqa: F401 - the app runs with them
+    web_mode,
+)
 from cjtrainer.ui.text import Localised
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from cjtrainer.classroom.roster import END, LOBBY
 from cjtrainer.classroom.session import HostedBoard
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import language, t
+from cjtrainer.ui import textual_fixes  # noqa: F401 - the app runs with them
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import (
     OneRedraw,

@@ -22,6 +22,7 @@ from cjtrainer.classroom.session import HostedSession
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import decimal, t
 from cjtrainer.text import shorten
+from cjtrainer.ui import textual_fixes  # noqa: F401 - the app runs with them
 from cjtrainer.ui.classroom.board import Line, Standings, fit
 from cjtrainer.ui.classroom.qr import QrCode
 from cjtrainer.ui.classroom.redraw import (

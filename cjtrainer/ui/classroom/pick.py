@@ -11,6 +11,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cjtrainer.i18n import t
+from cjtrainer.ui import textual_fixes  # noqa: F401 - the app runs with them
 from cjtrainer.ui.text import localise_bindings, plain
 
 Kind = Literal["deck", "exercise"]

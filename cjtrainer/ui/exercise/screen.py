@@ -27,6 +27,7 @@ from cjtrainer.errors import CjError
 from cjtrainer.exercise.model import Step
 from cjtrainer.exercise.session import ExerciseSession
 from cjtrainer.i18n import t
+from cjtrainer.ui import textual_fixes  # noqa: F401 - the app runs with them
 from cjtrainer.ui.exercise import step as steps
 from cjtrainer.ui.exercise.step import FAILED, Failed, guard, show_error
 from cjtrainer.ui.services import ExerciseServices

@@ -41,7 +41,10 @@ from cjtrainer.deck.model import (
 from cjtrainer.deck.problems import Problem
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
-from cjtrainer.ui import services
+from cjtrainer.ui import (
+    services,
+    textual_fixes,  # noqa: F401 - the app runs with them
+)
 
 Part = str | tuple[str, str]
 

@@ -50,6 +50,7 @@ from cjtrainer.classroom.server_messages import (
 )
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import catalogue, t
+from cjtrainer.ui import textual_fixes  # noqa: F401 - the app runs with them
 from cjtrainer.ui.classroom.join.activity import ActivityView
 from cjtrainer.ui.classroom.join.form import FormView
 from cjtrainer.ui.classroom.join.question import QuestionView
