@@ -39,7 +39,7 @@ class Terminal:
             screen = self.screen()
             if text in screen:
                 return screen
-            time.sleep(0.2)
+            time.sleep(0.05)
         raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
 
     def keys(self, *keys: str, pause: float = 0.0) -> None:
@@ -53,7 +53,7 @@ class Terminal:
         while time.monotonic() < deadline:
             if self.done.exists() and self.done.read_text().strip():
                 return int(self.done.read_text())
-            time.sleep(0.2)
+            time.sleep(0.05)
         raise AssertionError(f"the program did not end; the screen shows:\n{self.screen()}")
 
     def close(self) -> None:
