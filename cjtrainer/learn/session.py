@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 from typing import Literal
 
+from msgspec import structs
+
 from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.model import Card, ChoiceCard, Deck
@@ -250,7 +252,7 @@ class _Session:
             wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
             if len(wrong) < 2:
                 return None
-            easier = replace(easier, choices=(*easier.answers, *wrong))
+            easier = structs.replace(easier, choices=(*easier.answers, *wrong))
         ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
                       phase=state.phase if state else Phase.NEW)
         return learn_type(easier).present(easier, self.rng, ask)

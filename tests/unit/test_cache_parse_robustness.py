@@ -54,18 +54,24 @@ def test_a_deeply_nested_cache_entry_is_ignored_and_rebuilt(deck_file: Path, tmp
 
 @pytest.mark.parametrize("change", [
     lambda p: p["deck"].update(title=12345),
-    lambda p: p["deck"]["cards"][0].update(tags="not-a-list"),
-    lambda p: p["deck"]["cards"][0].update(id=None),
-    lambda p: next(c for c in p["deck"]["cards"] if "front" in c).update(front=["x"]),
+    lambda p: p["cards"][0].update(tags="not-a-list"),
+    lambda p: p["cards"][0].update(id=None),
+    lambda p: next(c for c in p["cards"] if "front" in c).update(front=["x"]),
     lambda p: p["problems"].append([1, 1, "error", 5, "x"]),
-    lambda p: p["deck"]["cards"][0].update(surprise=1),
-    lambda p: p["deck"]["cards"][0].update(type="hologram"),
-    lambda p: p["deck"]["cards"][0].pop("deck_id"),
+    lambda p: p["cards"][0].update(surprise=1),
+    lambda p: p["cards"][0].update(type="hologram"),
+    lambda p: p["cards"][0].pop("deck_id"),
     lambda p: p["deck"].update(tags=["ok", 7]),
-    lambda p: p["deck"]["cards"].append("a card"),
+    lambda p: p["cards"].append("a card"),
+    lambda p: p["deck"].update(path="/elsewhere/deck.yaml"),
+    lambda p: p["deck"].update(cards=p["cards"]),
+    lambda p: p["cards"][0].update(line=True),
+    lambda p: p["cards"][0].update(line=1.0),
+    lambda p: p.update(deck=None),
 ], ids=["title-a-number", "tags-a-text", "id-missing", "front-a-list", "problem-code-a-number",
         "unknown-field", "unknown-card-type", "required-field-gone", "a-tag-a-number",
-        "card-a-text"])
+        "card-a-text", "a-path-stored", "cards-inside-the-deck", "line-a-flag",
+        "line-a-fraction", "cards-without-a-deck"])
 def test_a_cache_entry_with_values_of_the_wrong_type_is_ignored(
     deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
 ) -> None:
