@@ -252,8 +252,8 @@ def home_counts(
     store: Store, decks: Sequence[Any], *, now: datetime, tz: tzinfo, new_per_day: int = 20,
     reviews_per_day: int = 10_000, states: dict[str, CardState] | None = None,
 ) -> HomeCounts:
-    """The numbers on the home screen at ``now``. ``decks`` are decks or the home index's
-    summaries: anything with ``id`` and ``cards`` whose cards have a ``key``. ``states``:
+    """The numbers on the home screen at ``now``. ``decks``: anything with ``id`` and
+    ``cards`` whose cards have a ``key``. ``states``:
     the store's card states when the caller has read them already."""
     day_now = study_day(now, tz)
     states = store.states() if states is None else states

@@ -1,5 +1,5 @@
-"""The deck cache and the home index ignore whatever they cannot parse or trust: nesting
-deep enough to raise RecursionError, and valid JSON with values of the wrong type (an
+"""The deck cache ignores whatever it cannot parse or trust: nesting deep enough to raise
+RecursionError, and valid JSON with values of the wrong type (an
 entry edited by hand, its checksum made to match). Nothing from such a file reaches the
 app; the decks load from their YAML instead."""
 
@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cjtrainer.deck import index
 from cjtrainer.deck.cache import DeckCache
-from cjtrainer.deck.catalog import load_catalog
 
 DATA = Path(__file__).parent.parent / "data"
 DEEP = b"[" * 200_000 + b"]" * 200_000
@@ -89,30 +87,3 @@ def test_an_untouched_cache_entry_is_still_used(deck_file: Path, tmp_path: Path)
     cache = DeckCache(tmp_path / "cache")
     cache.load(deck_file)
     assert cache.hits == 1  # the type check accepts what the cache itself wrote
-
-
-@pytest.mark.parametrize("change", [
-    lambda p: p["decks"][0].update(title=12345),
-    lambda p: p["decks"][0].update(tags="begrippen"),
-    lambda p: p["decks"][0]["cards"].append(["x/y", [1]]),
-    lambda p: p.update(skipped=[["x.yaml", [{"line": 1}]]]),
-], ids=["title-a-number", "tags-a-text", "card-tag-a-number", "skipped-problem-not-a-text"])
-def test_a_home_index_with_values_of_the_wrong_type_is_not_used(
-    deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
-) -> None:
-    folders = [deck_file.parent]
-    target = tmp_path / "home-index.json"
-    index.write(load_catalog(folders, use_cache=False), index.key_for(folders), target)
-    assert index.read(folders, target) is not None
-    _edited(target, change)
-    assert index.read(folders, target) is None
-
-
-def test_a_deeply_nested_home_index_is_not_used(deck_file: Path, tmp_path: Path) -> None:
-    folders = [deck_file.parent]
-    target = tmp_path / "home-index.json"
-    index.write(load_catalog(folders, use_cache=False), index.key_for(folders), target)
-    _rewrite(target, DEEP)
-    assert index.read(folders, target) is None
-    target.write_bytes(DEEP)
-    assert index.read(folders, target) is None
