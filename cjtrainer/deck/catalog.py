@@ -8,9 +8,10 @@ rest are used.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from cjtrainer.deck.files import content_folders, find_files
 from cjtrainer.deck.problems import LoadResult, Problem
@@ -19,13 +20,13 @@ from cjtrainer.i18n import msg
 if TYPE_CHECKING:
     from cjtrainer.deck import model as m
 
-@dataclass(slots=True)
-class Catalog:
-    decks: dict[str, m.Deck] = field(default_factory=dict)
-    exercises: dict[str, m.Exercise] = field(default_factory=dict)
-    skipped: list[tuple[Path, list[Problem]]] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
-    results: list[LoadResult] = field(default_factory=list)  # every file, in load order
+
+class Catalog(msgspec.Struct):
+    decks: dict[str, m.Deck] = msgspec.field(default_factory=dict)
+    exercises: dict[str, m.Exercise] = msgspec.field(default_factory=dict)
+    skipped: list[tuple[Path, list[Problem]]] = msgspec.field(default_factory=list)
+    folders: list[Path] = msgspec.field(default_factory=list)
+    results: list[LoadResult] = msgspec.field(default_factory=list)  # every file, in load order
 
     @property
     def problems(self) -> list[Problem]:

@@ -320,9 +320,9 @@ class _Session:
         before = self.store.state(card.key)
         start = before or CardState(key=card.key)
         after = self.scheduler.review(start, rating, now)
-        after = replace(after, siblings=card.siblings)
+        after = structs.replace(after, siblings=card.siblings)
         if easier and result is not None and result.correct:
-            after = replace(after, mc_passed=True)
+            after = structs.replace(after, mc_passed=True)
         mode = "learn" if easier else self.mode_name
         review = self.store.record(
             after, before, time=now, rating=int(rating), mode=mode,
@@ -387,9 +387,9 @@ class _Session:
         old = last.outcome
         at = old.state.last_review or self.clock()
         start = last.before or CardState(key=last.card.key)
-        after = replace(self.scheduler.review(start, last.right_rating, at),
-                        siblings=last.card.siblings, mc_passed=old.state.mc_passed or (
-                            start.mc_passed))
+        after = structs.replace(self.scheduler.review(start, last.right_rating, at),
+                                siblings=last.card.siblings,
+                                mc_passed=old.state.mc_passed or start.mc_passed)
         review = self.store.override(old.review_id, after, rating=int(last.right_rating),
                                      time=self.clock())
         self.states[last.card.key] = after
