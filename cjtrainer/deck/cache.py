@@ -103,6 +103,10 @@ class _Header(msgspec.Struct, frozen=True):
 
 
 class _Payload(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What an entry holds. The deck's cards sit beside it: the model types them as the
+    base ``Card``, and msgspec decodes into the classes it is given, here any of the
+    registered card classes, chosen by the "type" tag."""
+
     deck: m.Deck | None  # its cards in ``cards``, its path null: the caller gives it
     cards: tuple[_AnyCard, ...]
     exercise: m.Exercise | None  # its path null too
