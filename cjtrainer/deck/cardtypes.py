@@ -271,6 +271,6 @@ def card_type(card: m.Card | str) -> CardType[Any]:
 def question_text(card: m.Card) -> str:
     """The question side of any card on one line, for lists (mistakes, hardest cards); its
     key for a card without text."""
-    kind = TYPES.get(getattr(card, "type", ""))
+    kind = TYPES.get(card.type)
     text = kind.question(card) if kind is not None else ""
     return " ".join(text.split()) or card.key
