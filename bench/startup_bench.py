@@ -65,18 +65,8 @@ def child_cjtrainer(extra: list[str]) -> None:
             if type(app.screen).__name__ in ("HomeScreen", "ProblemScreen"):
                 break
             await pilot.pause(0.001)
-        await pilot.pause()
-        shown, shown_cpu = time.time(), time.process_time()
-        if COUNTING:
-            _report(type(app.screen).__name__)
-            app.exit()
-            return
-        for _ in range(5000):  # the decks and counts, loaded in a thread
-            if app.services is not None or type(app.screen).__name__ == "ProblemScreen":
-                break
-            await pilot.pause(0.001)
-        await pilot.pause()
-        _report(type(app.screen).__name__, shown=shown, shown_cpu=shown_cpu)
+        await pilot.pause()  # drawn with its decks and counts: they load before it
+        _report(type(app.screen).__name__)
         app.exit()
 
     def headless_run(self, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -87,10 +77,6 @@ def child_cjtrainer(extra: list[str]) -> None:
     from cjtrainer.commands import app as app_command
 
     app_command.check_terminal = lambda: None
-    if COUNTING:  # under valgrind a 0.5 s timer fires within the first screen's 20 ms:
-        from cjtrainer.ui.app import CjApp  # count up to the first screen, not what follows
-
-        CjApp._preload_decks = lambda self: None  # type: ignore[method-assign]
     from cjtrainer.cli import main
 
     main(extra)
@@ -98,7 +84,6 @@ def child_cjtrainer(extra: list[str]) -> None:
 
 CACHE = Path(tempfile.gettempdir()) / f"cjt-bench-cache-{os.getpid()}"
 CALLGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-COUNTING = os.environ.get("CJT_BENCH_COUNTING") == "1"  # set for the callgrind runs
 
 
 def _instructions(valgrind_output: str) -> float:
@@ -115,11 +100,11 @@ def instruction_counts(extra: list[str]) -> tuple[float, float] | None:
     valgrind."""
     if shutil.which("valgrind") is None:
         return None
-    return one("cjtrainer", extra, CALLGRIND)[2], one("hello", [], CALLGRIND)[2]
+    return one("cjtrainer", extra, CALLGRIND)[1], one("hello", [], CALLGRIND)[1]
 
 
 def one(kind: str, extra: list[str], prefix: list[str] | None = None,
-        ) -> tuple[float, float, float]:
+        ) -> tuple[float, float]:
     """One start in a fresh process with a fresh data folder. The deck cache is shared
     between runs, as on a student's machine from the second start on. ``prefix`` runs the
     process under another program (valgrind)."""
@@ -131,7 +116,6 @@ def one(kind: str, extra: list[str], prefix: list[str] | None = None,
             CJTRAINER_CACHE_DIR=str(CACHE),
             PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
             PYTHONHASHSEED="0",  # the same work in every run
-            CJT_BENCH_COUNTING="1" if prefix else "0",
         )
         env.pop("CJTRAINER_CONTENT", None)
         started = time.time()
@@ -140,15 +124,14 @@ def one(kind: str, extra: list[str], prefix: list[str] | None = None,
             capture_output=True, text=True, env=env, cwd=tmp, timeout=600,
         )
         if prefix:
-            return 0.0, 0.0, _instructions(out.stderr)
+            return 0.0, _instructions(out.stderr)
         lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
         if out.returncode != 0 or not lines:
             raise SystemExit(f"{kind} failed ({out.returncode}):\n{out.stderr[-2000:]}")
         report = json.loads(lines[-1])
         if kind == "cjtrainer" and report["screen"] != "HomeScreen":
             raise SystemExit(f"cjtrainer did not reach the home screen: {report}")
-        shown = report.get("shown", report["ready"])
-        return shown - started, report["ready"] - started, report["rss_mb"]
+        return report["ready"] - started, report["rss_mb"]
 
 
 def main() -> None:
@@ -170,18 +153,17 @@ def main() -> None:
     # Textual in the venv too); a source checkout with PYTHONDONTWRITEBYTECODE set would
     # otherwise compile our modules on every start and measure the compiler.
     compileall.compile_dir(str(ROOT / "cjtrainer"), quiet=1)
-    one("hello", [])  # warm the file cache for both, and the deck cache and home index
+    one("hello", [])  # warm the file cache for both, and the deck cache
     one("cjtrainer", extra)
-    ours, loaded, hello, our_rss, hello_rss = [], [], [], [], []
+    ours, hello, our_rss, hello_rss = [], [], [], []
     for _ in range(args.runs):
-        seconds, _, rss = one("hello", [])
+        seconds, rss = one("hello", [])
         hello.append(seconds)
         hello_rss.append(rss)
-        seconds, with_data, rss = one("cjtrainer", extra)
+        seconds, rss = one("cjtrainer", extra)
         ours.append(seconds)
-        loaded.append(with_data)
         our_rss.append(rss)
-    # A first start: no deck cache and no home index yet (also the first start after a
+    # A first start: no deck cache yet (also the first start after a
     # deck or the code changed): everything is loaded before the first screen.
     first, first_hello = [], []
     for _ in range(max(3, args.runs // 3)):
@@ -191,11 +173,9 @@ def main() -> None:
     first_s, first_hello_s = statistics.median(first), statistics.median(first_hello)
     first_ratio = statistics.median(o / h for o, h in zip(first, first_hello, strict=True))
     ours_s, hello_s = statistics.median(ours), statistics.median(hello)
-    loaded_s = statistics.median(loaded)
     # Each of our runs follows a hello-world run: the median of these pairs' ratios is
     # robust to the machine's load drifting over the runs (a busy minute slows both).
     ratio = statistics.median(o / h for o, h in zip(ours, hello, strict=True))
-    loaded_ratio = statistics.median(o / h for o, h in zip(loaded, hello, strict=True))
     counted = instruction_counts(extra)
     peak, hello_peak = max(our_rss), max(hello_rss)
     if args.json:
@@ -207,14 +187,6 @@ def main() -> None:
             "goal": f"≤ {GOAL}x",
             "peak": f"{peak:.0f} MB (hello {hello_peak:.0f} MB)",
         }))
-        print(json.dumps({
-            "name": "start to home with decks and counts",
-            "ours": f"{loaded_s * 1000:.0f} ms",
-            "reference": f"Textual hello world {hello_s * 1000:.0f} ms",
-            "ratio": f"{loaded_ratio:.2f}x",
-            "goal": "",
-            "peak": "",
-        }))
         if counted:
             print(json.dumps({
                 "name": "start to home screen shown, instructions (callgrind)",
@@ -225,7 +197,7 @@ def main() -> None:
                 "peak": "",
             }))
         print(json.dumps({
-            "name": "first start (no deck cache, no home index)",
+            "name": "first start (no deck cache)",
             "ours": f"{first_s * 1000:.0f} ms",
             "reference": f"Textual hello world {first_hello_s * 1000:.0f} ms",
             "ratio": f"{first_ratio:.2f}x",
@@ -235,10 +207,9 @@ def main() -> None:
         return
     verdict = "OK" if ratio <= GOAL else "OVER GOAL"
     print(
-        f"startup: home shown {ours_s * 1000:.0f} ms, with decks and counts "
-        f"{loaded_s * 1000:.0f} ms, vs Textual hello world {hello_s * 1000:.0f} ms "
-        f"(medians of {args.runs}; ratio: median of paired runs) = {ratio:.2f}x / "
-        f"{loaded_ratio:.2f}x, "
+        f"startup: home shown {ours_s * 1000:.0f} ms "
+        f"vs Textual hello world {hello_s * 1000:.0f} ms "
+        f"(medians of {args.runs}; ratio: median of paired runs) = {ratio:.2f}x, "
         f"goal <= {GOAL}x: {verdict}; peak RSS {peak:.0f} MB vs {hello_peak:.0f} MB; "
         f"first start {first_s * 1000:.0f} ms ({first_ratio:.2f}x)"
         + (f"; instructions {counted[0]:,.0f} M vs {counted[1]:,.0f} M = "

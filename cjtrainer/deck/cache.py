@@ -11,25 +11,25 @@ cache file is data, and a foreign one must not be able to run code.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
-import sys
-import types
-import typing
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
+
+import msgspec
 
 from cjtrainer import atomic, paths
 from cjtrainer.deck import model as m
 from cjtrainer.deck.cardtypes import CARD_CLASSES
 from cjtrainer.deck.files import MAX_FILE_BYTES
 from cjtrainer.deck.fingerprint import fingerprint
-from cjtrainer.deck.problems import LoadResult, Problem
+from cjtrainer.deck.problems import LoadResult, Problem, Severity
 from cjtrainer.i18n import Message
 
-FORMAT = 3  # 2: texts are stored made inert (cjtrainer.inert); 3: problems as messages
+FORMAT = 4  # 2: texts are stored made inert (cjtrainer.inert); 3: problems as messages;
+# 4: the model's values as msgspec writes them (cards tagged with their type)
+
+
 class DeckCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.cache_dir() / "decks"
@@ -62,24 +62,20 @@ class DeckCache:
         """The entry's result, or None when anything about it is off."""
         try:
             header_text, _, payload_text = entry.read_bytes().partition(b"\n")
-            header = json.loads(header_text)
-            if not isinstance(header, dict) or header.get("format") != FORMAT:
+            header = _HEADER.decode(header_text)
+            if (header.format != FORMAT or header.source != digest
+                    or header.fingerprint != fingerprint()
+                    or header.checksum != hashlib.sha256(payload_text).hexdigest()):
                 return None
-            if header.get("source") != digest or header.get("fingerprint") != fingerprint():
-                return None
-            if header.get("checksum") != hashlib.sha256(payload_text).hexdigest():
-                return None
-            result = _result_from_json(path, json.loads(payload_text))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError,
+            return _result(path, _PAYLOAD.decode(payload_text))
+        except (OSError, ValueError, TypeError,  # msgspec's errors are ValueErrors
                 RecursionError, MemoryError):  # [[[[... or a huge entry: not ours
             return None
-        return result
 
     def _write(self, entry: Path, digest: str, result: LoadResult) -> None:
         """Line 1: a JSON header (format, source hash, code fingerprint, payload checksum);
         the rest: the payload JSON."""
-        payload = json.dumps(_result_to_json(result), ensure_ascii=False,
-                             separators=(",", ":")).encode("utf-8")
+        payload = _ENCODER.encode(_payload(result))
         header = {"format": FORMAT, "source": digest, "fingerprint": fingerprint(),
                   "checksum": hashlib.sha256(payload).hexdigest()}
         try:
@@ -88,168 +84,75 @@ class DeckCache:
             pass  # a cache that cannot be written only costs speed
 
 
-# -- (de)serialisation -------------------------------------------------------------------
+# -- (de)serialisation: msgspec writes the model's values, and reads them back checking
+# every value against the type its class declares (strictly: a number is no text, a flag
+# no number), in C. A hand-edited entry could hold ``"title": 12345`` with a fresh
+# checksum: the screens must never meet it, so anything off fails the whole entry.
+
+if TYPE_CHECKING:
+    _AnyCard = m.Card
+else:  # one of the registered card classes, told apart by the "type" tag
+    _AnyCard = Union[tuple(CARD_CLASSES.values())]  # noqa: UP007 - a Union made at run time
 
 
-def _result_to_json(result: LoadResult) -> dict[str, Any]:
-    return {
-        "deck": _deck_to_json(result.deck) if result.deck else None,
-        "exercise": _plain(result.exercise) if result.exercise else None,
-        "problems": [[p.line, p.column, p.severity, p.code, p.text.to_data()]
-                     for p in result.problems],
-    }
+class _Header(msgspec.Struct, frozen=True):
+    format: int
+    source: str
+    fingerprint: str
+    checksum: str
 
 
-def _result_from_json(path: Path, payload: dict[str, Any]) -> LoadResult:
-    """The entry's payload as the loader's values. Every value is checked against the type
-    the model declares while it is built (a hand-edited entry could hold ``"title": 12345``
-    with a fresh checksum; the screens must never meet it): a TypeError or KeyError means
-    the entry is not ours."""
+class _Payload(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What an entry holds. The deck's cards sit beside it: the model types them as the
+    base ``Card``, and msgspec decodes into the classes it is given, here any of the
+    registered card classes, chosen by the "type" tag."""
+
+    deck: m.Deck | None  # its cards in ``cards``, its path null: the caller gives it
+    cards: tuple[_AnyCard, ...]
+    exercise: m.Exercise | None  # its path null too
+    problems: tuple[tuple[int, int, Severity, str, dict[str, Any]], ...]  # Message.to_data
+
+
+def _no_path(value: object) -> None:
+    """The path is not stored: the same bytes may sit in several files."""
+    if isinstance(value, Path):
+        return None
+    raise TypeError(f"cannot write a {type(value).__name__}")
+
+
+def _path_given_later(kind: type, value: object) -> Path:
+    if kind is Path and value is None:
+        return _NO_PATH
+    raise TypeError(f"not a {kind.__name__} this cache wrote")
+
+
+_NO_PATH = Path()
+_ENCODER = msgspec.json.Encoder(enc_hook=_no_path)
+_HEADER = msgspec.json.Decoder(_Header)
+_PAYLOAD = msgspec.json.Decoder(_Payload, dec_hook=_path_given_later)
+
+
+def _payload(result: LoadResult) -> _Payload:
+    deck = result.deck
+    return _Payload(
+        deck=msgspec.structs.replace(deck, cards=()) if deck else None,
+        cards=deck.cards if deck else (),
+        exercise=result.exercise,
+        problems=tuple((p.line, p.column, p.severity, p.code, p.text.to_data())
+                       for p in result.problems),
+    )
+
+
+def _result(path: Path, payload: _Payload) -> LoadResult:
     result = LoadResult(path)
-    result.problems = [_problem(path, *raw) for raw in payload["problems"]]
-    if payload["deck"] is not None:
-        result.deck = _decoder(m.Deck)({**payload["deck"], "path": path})
-    if payload["exercise"] is not None:
-        result.exercise = _decoder(m.Exercise)({**payload["exercise"], "path": path})
+    result.problems = [Problem(path, line, column, severity, code, Message.from_data(text))
+                       for line, column, severity, code, text in payload.problems]
+    if payload.deck is not None:
+        if payload.deck.cards:
+            raise TypeError("not an entry this cache wrote")
+        result.deck = msgspec.structs.replace(payload.deck, path=path, cards=payload.cards)
+    elif payload.cards:
+        raise TypeError("cards without a deck")
+    if payload.exercise is not None:
+        result.exercise = msgspec.structs.replace(payload.exercise, path=path)
     return result
-
-
-def _problem(path: Path, line: Any, column: Any, severity: Any, code: Any,
-             text: Any) -> Problem:
-    if not (type(line) is int and type(column) is int and severity in ("error", "warning")
-            and type(code) is str):
-        raise TypeError("not a problem")
-    return Problem(path, line, column, severity, code, Message.from_data(text))
-
-
-def _deck_to_json(deck: m.Deck) -> dict[str, Any]:
-    data = _plain(deck)
-    data["cards"] = [_plain(card) for card in deck.cards]
-    data["models"] = [_plain(model) for model in deck.models]
-    return data
-
-
-def _plain(value: object) -> dict[str, Any]:
-    """A dataclass's own fields as JSON-ready values (no path: that comes from the caller)."""
-    out: dict[str, Any] = {}
-    for field in _fields(type(value)):
-        item = getattr(value, field)
-        if field == "path":
-            continue
-        if dataclasses.is_dataclass(item) or (
-            isinstance(item, tuple) and item and dataclasses.is_dataclass(item[0])
-        ):
-            item = [_plain(x) for x in item] if isinstance(item, tuple) else _plain(item)
-        out[field] = item
-    return out
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _fields(cls: type) -> tuple[str, ...]:
-    # A plain dict rather than functools.cache: mypy does not see type(value) as Hashable.
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
-
-
-# -- reading back: JSON to the model's values, each checked against its declared type ----
-
-
-Decode = Callable[[Any], Any]
-_DECODERS: dict[Any, Decode] = {}
-_HINTS: dict[str, Any] = {}
-
-
-def _decoder(hint: Any) -> Decode:
-    """A function turning the JSON of a value of type ``hint`` back into that value (lists
-    into tuples, objects into the model's classes), raising TypeError for anything of
-    another type. Built once per type: warm loads decode every card."""
-    decode = _DECODERS.get(hint)
-    if decode is None:
-        decode = _DECODERS[hint] = _build(hint)
-    return decode
-
-
-def _hint(cls: type, annotation: Any) -> Any:
-    """A field's annotation as a type. The model's annotations are texts (``from
-    __future__ import annotations``); each distinct text is evaluated once.
-    ``typing.get_type_hints`` compiles them again for every class and base class: 140
-    compiles, most of the 20 ms the type check cost on a warm start."""
-    if not isinstance(annotation, str):
-        return annotation
-    hint = _HINTS.get(annotation)
-    if hint is None:
-        namespace = vars(sys.modules[cls.__module__])
-        hint = _HINTS[annotation] = eval(annotation, namespace)  # noqa: S307 - our own code
-    return hint
-
-
-def _fail(value: Any) -> Any:
-    raise TypeError("not a value of the model")
-
-
-def _build(hint: Any) -> Decode:
-    if hint is m.Card:  # any card: its "type" names the class
-        by_type = {name: _decoder(cls) for name, cls in CARD_CLASSES.items()}
-        return lambda value: by_type[value["type"]](value)
-    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return _record(hint)
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is typing.Union or origin is types.UnionType:
-        if len(args) == 2 and type(None) in args:  # X | None, the only union in the model
-            other = _decoder(args[0] if args[1] is type(None) else args[1])
-            return lambda value: None if value is None else other(value)
-        return _fail
-    if origin is typing.Literal:
-        return lambda value: value if type(value) is str and value in args else _fail(value)
-    if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            if args[0] is str:  # tags, choices, ...: the common case, checked in one go
-                return lambda value: (tuple(value) if type(value) is list
-                                      and all(type(v) is str for v in value) else _fail(value))
-            item = _decoder(args[0])
-            return lambda value: (tuple(map(item, value)) if type(value) is list
-                                  else _fail(value))
-        items = [_decoder(arg) for arg in args]
-        return lambda value: (
-            tuple(decode(v) for decode, v in zip(items, value, strict=True))
-            if type(value) is list and len(value) == len(items) else _fail(value))
-    if hint in (str, int, bool):  # exactly: a bool is no int here, a number no text
-        return lambda value: value if type(value) is hint else _fail(value)
-    if isinstance(hint, type):  # the path, given by the caller
-        return lambda value: value if isinstance(value, hint) else _fail(value)
-    return _fail
-
-
-def _record(cls: type) -> Decode:
-    """A dataclass from a JSON object holding its fields: a field it does not have, or
-    a required one missing, is a TypeError or KeyError too."""
-    exact: dict[str, type] = {}  # texts, numbers, flags: checked here, not by a call each
-    nested: dict[str, Decode] = {}
-    for field in dataclasses.fields(cls):
-        hint = _hint(cls, field.type)
-        if not field.init:
-            exact[field.name] = type(None)  # "type": not given to __init__ (see below)
-        elif hint in (str, int, bool):  # exactly: a bool is no number, a number no text
-            exact[field.name] = hint
-        else:
-            nested[field.name] = _decoder(hint)
-
-    def decode(value: Any) -> Any:
-        if type(value) is not dict:
-            raise TypeError("not an object")
-        given = {}
-        for name, item in value.items():
-            kind = exact.get(name)
-            if kind is None:
-                given[name] = nested[name](item)  # KeyError: a field the class has not
-            elif kind is not type(None):
-                if type(item) is not kind:
-                    raise TypeError(f"{name}: not a {kind.__name__}")
-                given[name] = item
-        return cls(**given)
-
-    return decode

@@ -1,6 +1,6 @@
 """The card types, one class each: what the deck layer knows about a type.
 
-A type owns its dataclass (in ``model.py``), the keys a teacher writes for it (the
+A type owns its class (in ``model.py``), the keys a teacher writes for it (the
 validator's allowed and required keys), the text it asks (``question``: the one place,
 for titles, reports and the live quiz), the keys the writer gives back, the short
 answer-like texts it holds (``terms``: learn mode's distractors), whether it is graded at
@@ -15,8 +15,9 @@ every place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
+
+import msgspec
 
 from cjtrainer.deck import model as m
 
@@ -27,8 +28,7 @@ LIVE_KINDS = ("choice", "truefalse", "typed", "order")
 LIVE_MAX_OPTIONS = 26  # options are lettered a..z on the students' screens
 
 
-@dataclass(frozen=True, slots=True)
-class LiveForm:
+class LiveForm(msgspec.Struct, frozen=True):
     """A card as a live-quiz question: ``card`` is what answers are graded against (a
     converted copy when ``converted`` names why), ``options`` are sorted (never in the
     right order: rule 1, no answer leaks)."""
@@ -270,7 +270,7 @@ def card_type(card: m.Card | str) -> CardType[Any]:
 
 def question_text(card: m.Card) -> str:
     """The question side of any card on one line, for lists (mistakes, hardest cards); its
-    key for a card without text (the home index's summaries)."""
-    kind = TYPES.get(getattr(card, "type", ""))
+    key for a card without text."""
+    kind = TYPES.get(card.type)
     text = kind.question(card) if kind is not None else ""
     return " ".join(text.split()) or card.key

@@ -8,24 +8,25 @@ rest are used.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from cjtrainer.deck.files import content_folders, find_files
 from cjtrainer.deck.problems import LoadResult, Problem
 from cjtrainer.i18n import msg
 
-if TYPE_CHECKING:  # the deck model costs start-up time; the home index works without it
+if TYPE_CHECKING:
     from cjtrainer.deck import model as m
 
-@dataclass(slots=True)
-class Catalog:
-    decks: dict[str, m.Deck] = field(default_factory=dict)
-    exercises: dict[str, m.Exercise] = field(default_factory=dict)
-    skipped: list[tuple[Path, list[Problem]]] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
-    results: list[LoadResult] = field(default_factory=list)  # every file, in load order
+
+class Catalog(msgspec.Struct):
+    decks: dict[str, m.Deck] = msgspec.field(default_factory=dict)
+    exercises: dict[str, m.Exercise] = msgspec.field(default_factory=dict)
+    skipped: list[tuple[Path, list[Problem]]] = msgspec.field(default_factory=list)
+    folders: list[Path] = msgspec.field(default_factory=list)
+    results: list[LoadResult] = msgspec.field(default_factory=list)  # every file, in load order
 
     @property
     def problems(self) -> list[Problem]:
@@ -44,13 +45,8 @@ class Catalog:
 def load_catalog(
     folders: list[Path] | None = None, extra: Sequence[str] = (), use_cache: bool = True,
 ) -> Catalog:
-    """Every deck and exercise in the folders; unchanged files come from the deck cache
-    (which also keeps the home screen's index up to date)."""
+    """Every deck and exercise in the folders; unchanged files come from the deck cache."""
     folders = folders if folders is not None else content_folders(extra)
-    if use_cache:
-        from cjtrainer.deck import index
-
-        key = index.key_for(folders)  # the files as they are before loading them
     catalog = Catalog(folders=list(folders))
     missing = [folder for folder in folders if not folder.is_dir()]
     for folder in missing:
@@ -71,8 +67,6 @@ def load_catalog(
 
         load = load_file
     add_results(catalog, [load(path) for path in files])
-    if use_cache:
-        index.write(catalog, key)
     return catalog
 
 

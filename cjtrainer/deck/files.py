@@ -1,6 +1,5 @@
 """Which content files there are: the folders in their order (bundled, config, --content)
-and the deck and exercise files in them. No deck model here: the home index uses this at
-start-up."""
+and the deck and exercise files in them."""
 
 from __future__ import annotations
 

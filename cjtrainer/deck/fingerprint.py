@@ -1,7 +1,7 @@
 """What makes a stored load of a deck stale, besides the deck's own bytes: the loader's
 code and the version (a new validator must check old decks again). The language is no
 part of it: a load holds its problems as codes and fields (cjtrainer.i18n.Message). Used
-by the deck cache and the home index."""
+by the deck cache."""
 
 from __future__ import annotations
 

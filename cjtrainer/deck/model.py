@@ -5,11 +5,13 @@ Card identity is ``deck-id/card-id`` (``Card.key``). Cards derived from a model 
 ``klantreis.reverse``); teachers' ids never contain a dot, so the two never collide.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+# No ``from __future__ import annotations`` here: msgspec reads these annotations when the
+# deck cache builds its decoder at start-up, and annotations kept as texts would be
+# evaluated first (about 6 M instructions more).
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
+
+import msgspec
 
 # The type names, in the order the docs list them; each has its class in
 # ``cjtrainer.deck.cardtypes`` (TYPES), which owns everything else about the type.
@@ -18,8 +20,20 @@ CARD_TYPES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Card:
+class Value(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The base of every value here: immutable (assigning raises AttributeError), compared
+    and hashed by their fields and class, made with keywords only (each class says
+    ``frozen`` and ``kw_only``: mypy and msgspec apply them class by class). Copies with
+    changes: ``msgspec.structs.replace``.
+
+    msgspec Structs rather than dataclasses: Python 3.11 compiles every method a dataclass
+    generates from source (the fifteen frozen dataclasses cost about 85 M instructions at
+    start-up, these about 2 M), and the deck cache decodes and type-checks its entries
+    into these classes in C (``cjtrainer.deck.cache``), which is also why a field a class
+    does not have is refused."""
+
+
+class Card(Value, frozen=True, kw_only=True, tag_field="type"):
     deck_id: str
     id: str
     tags: tuple[str, ...] = ()
@@ -30,7 +44,9 @@ class Card:
     # Cards with the same sibling group are not shown on the same day (reverse cards,
     # cards derived from the same model step). Defaults to the card's own key.
     sibling_group: str | None = None
-    type: str = field(default="", init=False)
+    # The type's name (CARD_TYPES), set by each class; the same text is its tag in the
+    # deck cache's JSON (``tag=``).
+    type: ClassVar[str] = ""
 
     @property
     def key(self) -> str:
@@ -45,20 +61,18 @@ class Card:
         return "." in self.id
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Flashcard(Card):
+class Flashcard(Card, frozen=True, kw_only=True, tag="flashcard"):
     front: str
     back: str
-    type: str = field(default="flashcard", init=False)
+    type: ClassVar[str] = "flashcard"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ChoiceCard(Card):
+class ChoiceCard(Card, frozen=True, kw_only=True, tag="choice"):
     prompt: str
     choices: tuple[str, ...]
     answers: tuple[str, ...]  # one entry, or several for "select all that apply"
     multiple: bool = False  # True when the deck gave `answer` as a list
-    type: str = field(default="choice", init=False)
+    type: ClassVar[str] = "choice"
 
     @property
     def select_all(self) -> bool:
@@ -66,24 +80,21 @@ class ChoiceCard(Card):
         return self.multiple or len(self.answers) > 1
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TrueFalseCard(Card):
+class TrueFalseCard(Card, frozen=True, kw_only=True, tag="truefalse"):
     statement: str
     answer: bool
-    type: str = field(default="truefalse", init=False)
+    type: ClassVar[str] = "truefalse"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TypedCard(Card):
+class TypedCard(Card, frozen=True, kw_only=True, tag="typed"):
     prompt: str
     answer: str
     accept: tuple[str, ...] = ()
     strict: bool = False
-    type: str = field(default="typed", init=False)
+    type: ClassVar[str] = "typed"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClozeCard(Card):
+class ClozeCard(Card, frozen=True, kw_only=True, tag="cloze"):
     text: str  # as written, with {{gaps}}
     # The text split at the gaps: len(parts) == len(gaps) + 1; gap i sits between
     # parts[i] and parts[i + 1].
@@ -92,46 +103,41 @@ class ClozeCard(Card):
     # Gaps (0-based) whose answers may be given in any order among themselves
     # (`any_order: true` = all gaps; a list of gap numbers = those).
     any_order: tuple[int, ...] = ()
-    type: str = field(default="cloze", init=False)
+    type: ClassVar[str] = "cloze"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OrderCard(Card):
+class OrderCard(Card, frozen=True, kw_only=True, tag="order"):
     prompt: str
     items: tuple[str, ...]  # in the right order
-    type: str = field(default="order", init=False)
+    type: ClassVar[str] = "order"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MatchCard(Card):
+class MatchCard(Card, frozen=True, kw_only=True, tag="match"):
     prompt: str
     pairs: tuple[tuple[str, str], ...]  # (left, right), rights distinct
-    type: str = field(default="match", init=False)
+    type: ClassVar[str] = "match"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ListCard(Card):
+class ListCard(Card, frozen=True, kw_only=True, tag="list"):
     prompt: str
     items: tuple[tuple[str, ...], ...]  # per item: the canonical answer, then alternatives
     ordered: bool = False
     min_correct: int | None = None  # None: all items
-    type: str = field(default="list", init=False)
+    type: ClassVar[str] = "list"
 
     @property
     def required(self) -> int:
         return len(self.items) if self.min_correct is None else self.min_correct
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Step:
+class Step(Value, frozen=True, kw_only=True):
     slug: str  # the step's `id`, or its name made into an id; stable part of derived ids
     name: str
     description: str
     accept: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Model:
+class Model(Value, frozen=True, kw_only=True):
     id: str
     name: str
     kind: Literal["sequence", "set"]
@@ -145,8 +151,7 @@ class Model:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Deck:
+class Deck(Value, frozen=True, kw_only=True):
     id: str
     title: str
     path: Path
@@ -174,8 +179,7 @@ class Deck:
         return tuple(seen)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Section:
+class Section(Value, frozen=True, kw_only=True):
     id: str
     title: str
     prompt: str
@@ -183,8 +187,7 @@ class Section:
     examples: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Criterion:
+class Criterion(Value, frozen=True, kw_only=True):
     id: str
     text: str
 
@@ -192,8 +195,7 @@ class Criterion:
 DEFAULT_SCALE: tuple[str, ...] = ("Nog niet", "Deels", "Goed", "Uitstekend")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Exercise:
+class Exercise(Value, frozen=True, kw_only=True):
     id: str
     title: str
     path: Path

@@ -12,11 +12,13 @@ codes are shown, not obeyed; see cjtrainer.inert) and caps the length; the caps 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from cjtrainer.deck.model import DEFAULT_SCALE, Criterion, Exercise, Section
 from cjtrainer.inert import inert
@@ -154,7 +156,7 @@ def exercise_from_dict(data: dict[str, Any]) -> Exercise:
 
 def same_exercise(a: Exercise, b: Exercise) -> bool:
     """Whether two exercises ask the same things (the file path may differ)."""
-    return replace(a, path=Path()) == replace(b, path=Path())
+    return a == replace(b, path=a.path)
 
 
 def progress_to_dict(attempt: Attempt) -> dict[str, Any]:

@@ -21,9 +21,9 @@ reads only what the home screen shows.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from cjtrainer.learn.scheduling import (
     RESPONSE_CAP_MS,
@@ -34,14 +34,19 @@ from cjtrainer.learn.scheduling import (
 )
 from cjtrainer.learn.store import Store, from_ms, to_ms
 
+if TYPE_CHECKING:
+    from cjtrainer.deck.model import Card, Deck
+
+T = TypeVar("T")
+
 
 class Plan(NamedTuple):
-    """Today's cards of one scope (lists of cards: anything with ``key``)."""
+    """Today's cards of one scope."""
 
-    learning: list[Any]  # (re)learning, due now, earliest first
-    reviews: list[Any]  # in review, due before the study day ends, earliest first (limited)
-    new: list[Any]  # may start today, interleaved across decks and goals (limited)
-    ahead: list[Any]  # (re)learning, due within ``learn_ahead``: shown when nothing else is
+    learning: list[Card]  # (re)learning, due now, earliest first
+    reviews: list[Card]  # in review, due before the study day ends, earliest first (limited)
+    new: list[Card]  # may start today, interleaved across decks and goals (limited)
+    ahead: list[Card]  # (re)learning, due within ``learn_ahead``: shown when nothing else is
     new_held: int  # new cards held back by the daily limit (not by a sibling)
 
     @property
@@ -102,21 +107,21 @@ def today(
     )
 
 
-def siblings_of(card: Any) -> str:
-    return str(getattr(card, "siblings", None) or card.key)
+def siblings_of(card: Card) -> str:
+    return card.siblings
 
 
-def tags_of(card: Any, deck_tags: Sequence[str] = ()) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*deck_tags, *getattr(card, "tags", ()))))
+def tags_of(card: Card, deck_tags: Sequence[str] = ()) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*deck_tags, *card.tags)))
 
 
-def interleave(cards: Sequence[Any], group: Any) -> list[Any]:
+def interleave(cards: Sequence[T], group: Callable[[T], str]) -> list[T]:
     """Round robin over the groups (in order of first appearance), each in its own order:
     new cards from every deck and goal, not twenty from the first deck."""
-    groups: dict[Any, list[Any]] = {}
+    groups: dict[str, list[T]] = {}
     for card in cards:
         groups.setdefault(group(card), []).append(card)
-    out: list[Any] = []
+    out: list[T] = []
     queues = [list(reversed(g)) for g in groups.values()]
     while queues:
         for queue in queues:
@@ -126,7 +131,7 @@ def interleave(cards: Sequence[Any], group: Any) -> list[Any]:
 
 
 def plan(
-    cards: Sequence[Any], states: dict[str, CardState], *, now: datetime, day: Day,
+    cards: Sequence[Card], states: dict[str, CardState], *, now: datetime, day: Day,
     learn_ahead: timedelta = timedelta(minutes=20), review_ahead: timedelta = timedelta(0),
 ) -> Plan:
     """Today's queues for ``cards`` (one scope). ``review_ahead``: also reviews due that
@@ -134,13 +139,13 @@ def plan(
     within a deck between its goals (the card's first tag)."""
     soon = now + learn_ahead
     review_until = day.end + review_ahead
-    learning: list[tuple[datetime, Any]] = []
-    ahead: list[tuple[datetime, Any]] = []
-    reviews: list[tuple[datetime, Any]] = []
-    new: list[Any] = []
+    learning: list[tuple[datetime, Card]] = []
+    ahead: list[tuple[datetime, Card]] = []
+    reviews: list[tuple[datetime, Card]] = []
+    new: list[Card] = []
     held = 0
 
-    def buried(card: Any) -> bool:
+    def buried(card: Card) -> bool:
         keys = day.answered.get(siblings_of(card))
         return keys is not None and bool(keys - {card.key})
 
@@ -160,9 +165,9 @@ def plan(
             reviews.append((due, card))
     for queue in (learning, ahead, reviews):
         queue.sort(key=lambda x: x[0])
-    picked: list[Any] = []
+    picked: list[Card] = []
     groups: set[str] = set()
-    decks: dict[str, list[Any]] = {}
+    decks: dict[str, list[Card]] = {}
     for card in new:
         decks.setdefault(card.key.split("/", 1)[0], []).append(card)
     mixed = [interleave(cards_, _first_tag) for cards_ in decks.values()]
@@ -179,16 +184,15 @@ def plan(
                 [c for _, c in ahead], held)
 
 
-def _first_tag(card: Any) -> str:
-    tags = getattr(card, "tags", ())
-    return str(tags[0]) if tags else ""
+def _first_tag(card: Card) -> str:
+    return card.tags[0] if card.tags else ""
 
 
 def learned(state: CardState | None) -> bool:
     return state is not None and state.phase in (Phase.REVIEW, Phase.RELEARNING)
 
 
-def scope_counts(cards: Sequence[Any], states: dict[str, CardState], *, now: datetime,
+def scope_counts(cards: Sequence[Card], states: dict[str, CardState], *, now: datetime,
                  day: Day) -> ScopeCounts:
     today_plan = plan(cards, states, now=now, day=day)
     new = learned_ = 0
@@ -249,23 +253,22 @@ def days_studied(buckets: Iterable[tuple[int, ...]], to_day: DayIndex) -> set[da
 
 
 def home_counts(
-    store: Store, decks: Sequence[Any], *, now: datetime, tz: tzinfo, new_per_day: int = 20,
+    store: Store, decks: Sequence[Deck], *, now: datetime, tz: tzinfo, new_per_day: int = 20,
     reviews_per_day: int = 10_000, states: dict[str, CardState] | None = None,
 ) -> HomeCounts:
-    """The numbers on the home screen at ``now``. ``decks`` are decks or the home index's
-    summaries: anything with ``id`` and ``cards`` whose cards have a ``key``. ``states``:
-    the store's card states when the caller has read them already."""
+    """The numbers on the home screen at ``now``. ``states``: the store's card states
+    when the caller has read them already."""
     day_now = study_day(now, tz)
     states = store.states() if states is None else states
     day = today(store, now, tz, new_per_day=new_per_day, reviews_per_day=reviews_per_day)
     per_deck: dict[str, ScopeCounts] = {}
-    goals: dict[str, list[Any]] = {}
-    everything: list[Any] = []
+    goals: dict[str, list[Card]] = {}
+    everything: list[Card] = []
     for deck in decks:
         per_deck[deck.id] = scope_counts(deck.cards, states, now=now, day=day)
         everything.extend(deck.cards)
         for card in deck.cards:
-            for tag in tags_of(card, getattr(deck, "tags", ())):
+            for tag in tags_of(card, deck.tags):
                 goals.setdefault(tag, []).append(card)
     per_goal = {tag: scope_counts(cards, states, now=now, day=day)
                 for tag, cards in sorted(goals.items())}

@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
 from typing import Literal
 
+from msgspec import structs
+
 from cjtrainer.clock import Clock, utc_now
 from cjtrainer.deck.cardtypes import card_type
 from cjtrainer.deck.model import Card, ChoiceCard, Deck
@@ -250,7 +252,7 @@ class _Session:
             wrong = _distractors(deck, card, 3, self.rng, list(self.decks.values()))
             if len(wrong) < 2:
                 return None
-            easier = replace(easier, choices=(*easier.answers, *wrong))
+            easier = structs.replace(easier, choices=(*easier.answers, *wrong))
         ask = partial(Presentation, card=card, hint=card.hint, easier=True, asked_as=easier,
                       phase=state.phase if state else Phase.NEW)
         return learn_type(easier).present(easier, self.rng, ask)
@@ -318,9 +320,9 @@ class _Session:
         before = self.store.state(card.key)
         start = before or CardState(key=card.key)
         after = self.scheduler.review(start, rating, now)
-        after = replace(after, siblings=card.siblings)
+        after = structs.replace(after, siblings=card.siblings)
         if easier and result is not None and result.correct:
-            after = replace(after, mc_passed=True)
+            after = structs.replace(after, mc_passed=True)
         mode = "learn" if easier else self.mode_name
         review = self.store.record(
             after, before, time=now, rating=int(rating), mode=mode,
@@ -385,9 +387,9 @@ class _Session:
         old = last.outcome
         at = old.state.last_review or self.clock()
         start = last.before or CardState(key=last.card.key)
-        after = replace(self.scheduler.review(start, last.right_rating, at),
-                        siblings=last.card.siblings, mc_passed=old.state.mc_passed or (
-                            start.mc_passed))
+        after = structs.replace(self.scheduler.review(start, last.right_rating, at),
+                                siblings=last.card.siblings,
+                                mc_passed=old.state.mc_passed or start.mc_passed)
         review = self.store.override(old.review_id, after, rating=int(last.right_rating),
                                      time=self.clock())
         self.states[last.card.key] = after

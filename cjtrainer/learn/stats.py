@@ -36,7 +36,7 @@ from cjtrainer.learn.scheduling import RESPONSE_CAP_MS, CardState, Phase, study_
 from cjtrainer.learn.store import Store
 from cjtrainer.text import shorten
 
-if TYPE_CHECKING:  # decks are only read here; the home index's summaries do as well
+if TYPE_CHECKING:  # decks are only read here
     from cjtrainer.deck.model import Card, Deck
 
 FORECAST_DAYS = 14
@@ -100,8 +100,7 @@ class Stats:
 
 
 def card_label(card: Card, width: int = 60) -> str:
-    """The question of a card as one short line (its key for a card without text, such
-    as the home index's summaries)."""
+    """The question of a card as one short line (its key for a card without text)."""
     from cjtrainer.deck.cardtypes import question_text  # the deck model: not at start-up
 
     return shorten(question_text(card), width)

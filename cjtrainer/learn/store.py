@@ -26,10 +26,11 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from cjtrainer.errors import StoreError
 from cjtrainer.i18n import msg
@@ -115,9 +116,8 @@ def _damaged(path: Path) -> DamagedStoreError:
     return DamagedStoreError(msg("learn.store.corrupt", path=path), msg("learn.store.hint.corrupt"))
 
 
-@dataclass(frozen=True, slots=True)
-class Review:
-    """One row of the review log."""
+class Review(Struct, frozen=True):
+    """One row of the review log (a Struct: see ``CardState``)."""
 
     id: int
     uid: str

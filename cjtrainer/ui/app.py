@@ -81,9 +81,6 @@ class CjApp(Localised, App[int]):
         # Enter is ignored this long after a study card appears (a reflex double enter
         # must not answer it); the Pilot tests set 0 to press keys at machine speed.
         self.settle_seconds = 0.4
-        # After the first paint from the home index, the decks load this much later
-        # (None: only on first use or preload_decks(); tests choose the moment).
-        self.preload_seconds: float | None = 0.5
         self.services: Services | None = None  # once started
         self.startup_error: CjError | None = None
         # The first exception no handler caught; the app then only offers to quit.
@@ -130,34 +127,6 @@ class CjApp(Localised, App[int]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
-        # The home screen may have come from the index: load the decks themselves while
-        # the student reads it, so the first study session starts at once. In a thread,
-        # so keys still work at once on a slow disk (the services wait for each other).
-        if (self.preload_seconds is not None and self.services is not None
-                and not self.services.catalog_loaded):
-            self.set_timer(self.preload_seconds, self.preload_decks)
-
-    def preload_decks(self) -> None:
-        self.run_worker(self._preload_decks, thread=True, exit_on_error=False)
-
-    def _preload_decks(self) -> None:
-        try:
-            changed = self.engine.preload()
-        except Exception as error:  # noqa: BLE001 - a later use reports it properly
-            log.warning("preloading the decks failed: %s", error)
-            return
-        if changed:  # a deck changed since the index was read: show what is there now
-            self.call_from_thread(self._decks_changed)
-
-    def _decks_changed(self) -> None:
-        self._refresh_home()
-        services = self.engine
-        before = services.index.skipped if services.index is not None else []
-        reported = [(path, list(problems)) for path, problems in before]
-        now = [(path, [str(p) for p in problems]) for path, problems in services.skipped]
-        if now != reported:  # a notice may name a file that is fine now: tell it anew
-            self.clear_notifications()
-            self._report_start_notices()
 
     def _refresh_home(self) -> None:
         from cjtrainer.ui.screens.home import HomeScreen

@@ -11,7 +11,6 @@ imports no more of the engine than before.
 from __future__ import annotations
 
 import random
-import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +21,6 @@ from cjtrainer.i18n import t
 
 if TYPE_CHECKING:
     from cjtrainer.deck.catalog import Catalog
-    from cjtrainer.deck.index import DeckSummary, Index
     from cjtrainer.deck.load import LoadResult
     from cjtrainer.deck.model import Deck, Exercise
     from cjtrainer.deck.problems import Problem
@@ -62,26 +60,20 @@ class Overview(NamedTuple):
 
 
 class Services:
-    """The catalogue comes in one of two ways: in full (``catalog``), or at start-up as
-    the home index (``cjtrainer.deck.index``) with the full catalogue loaded on first
-    use. The home screen's counts work from either."""
+    """The catalogue (every deck and exercise, loaded once at start through the parsed-deck
+    cache) and the progress store, and what the screens ask of them."""
 
     def __init__(
         self,
         *,
-        catalog: Catalog | None = None,
+        catalog: Catalog,
         store: Store,
         settings: config.Settings,
         clock: Callable[[], datetime],
         rng: random.Random,
         data_dir: Path,
-        index: Index | None = None,
-        folders: list[Path] | None = None,
     ) -> None:
-        self._catalog = catalog
-        self._catalog_lock = threading.Lock()  # the app may preload it in a thread
-        self.index = index
-        self.folders = folders if folders is not None else list(getattr(catalog, "folders", []))
+        self.catalog = catalog
         self.store = store
         self.settings = settings
         self.clock = clock
@@ -100,21 +92,15 @@ class Services:
         clock: Callable[[], datetime],
         rng: random.Random,
     ) -> Services:
-        from cjtrainer.deck import index as home_index
+        from cjtrainer.deck.catalog import load_catalog
         from cjtrainer.deck.files import content_folders
         from cjtrainer.learn.store import Store, default_path
 
         if folders is None:
             folders = content_folders(list(content), settings)
-        # The index when it matches the files on disk (the usual start), else the full
-        # catalogue, which writes a fresh index for the next start.
-        services = cls(
-            index=home_index.read(folders), folders=folders,
-            store=Store(default_path(data_dir)), settings=settings, clock=clock, rng=rng,
-            data_dir=data_dir,
-        )
-        if services.index is None:
-            services.catalog  # noqa: B018 - loads it now, before the first screen
+        store = Store(default_path(data_dir))  # first: a damaged database stops the start
+        services = cls(catalog=load_catalog(folders), store=store, settings=settings,
+                       clock=clock, rng=rng, data_dir=data_dir)
         services.start_backups()
         return services
 
@@ -139,46 +125,18 @@ class Services:
     # ------------------------------------------------------------------ data
 
     @property
-    def catalog(self) -> Catalog:
-        """The full catalogue, loaded on first use."""
-        with self._catalog_lock:
-            if self._catalog is None:
-                from cjtrainer.deck.catalog import load_catalog
-
-                self._catalog = load_catalog(self.folders)
-            return self._catalog
-
-    def preload(self) -> bool:
-        """Load the full catalogue now. True when it holds something else than the index
-        the home screen was drawn from (a deck file changed in between)."""
-        catalog = self.catalog
-        return self.index is not None and not self.index.describes(catalog)
-
-    @property
-    def catalog_loaded(self) -> bool:
-        return self._catalog is not None
-
-    @property
-    def skipped(self) -> list[tuple[Path, list[Problem]] | tuple[Path, list[str]]]:
-        """Files that could not be used, with their problems (objects or texts)."""
-        if self._catalog is None and self.index is not None:
-            return list(self.index.skipped)
+    def skipped(self) -> list[tuple[Path, list[Problem]]]:
+        """Files that could not be used, with their problems."""
         return list(self.catalog.skipped)
 
     @property
     def decks(self) -> list[Deck]:
         return list(self.catalog.decks.values())
 
-    def _counted_decks(self) -> list[Deck] | list[DeckSummary]:
-        """The decks for counting: the full ones once loaded, else the index's."""
-        if self._catalog is None and self.index is not None:
-            return list(self.index.decks)
-        return self.decks
-
     def scopes(self) -> tuple[list[tuple[str, str]], list[str]]:
         """(deck id, title) per deck and the learning goals (tags), for the command
-        palette: from the index or the full catalogue, without counting anything."""
-        decks = self._counted_decks()
+        palette, without counting anything."""
+        decks = self.decks
         tags = {tag for deck in decks for card in deck.cards for tag in (*deck.tags, *card.tags)}
         return [(deck.id, deck.title) for deck in decks], sorted(tags)
 
@@ -207,7 +165,7 @@ class Services:
         from cjtrainer.learn.scheduling import local_tz
 
         now = self.clock()
-        decks = self._counted_decks()
+        decks = self.decks
         counts = home_counts(self.store, decks, now=now, tz=local_tz(),
                              new_per_day=self.settings.new_per_day,
                              reviews_per_day=self.settings.reviews_per_day)

@@ -112,24 +112,24 @@ async def test_a_card_state_with_an_unknown_phase_never_leaves_a_blank_app(
     assert not app.is_running
 
 
-async def test_a_home_index_with_a_number_for_a_title_is_not_used(
+async def test_a_deck_cache_entry_with_a_number_for_a_title_is_not_used(
     make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The finding: a hand-edited home index with `title: 12345` (checksum made to match)
-    left a blank app. The index is ignored and the decks load in full."""
+    """The finding (then in the home index, now gone): a hand-edited cache with `title:
+    12345` (checksum made to match) left a blank app. The entry is ignored and the deck
+    loads from its YAML."""
     import hashlib
-
-    from cjtrainer.deck import index
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("CJTRAINER_CACHE_DIR", str(cache))
     first = make_app()
-    async with first.run_test() as pilot:  # writes the home index
+    async with first.run_test() as pilot:  # writes the deck cache
         await pilot.pause()
-    path = index.default_path()
+        title = first.services.decks[0].title
+    (path,) = (cache / "decks").glob("*.json")
     header, _, body = path.read_bytes().partition(b"\n")
     payload = json.loads(body)
-    payload["decks"][0]["title"] = 12345
+    payload["deck"]["title"] = 12345
     body = json.dumps(payload).encode()
     head = json.loads(header)
     head["checksum"] = hashlib.sha256(body).hexdigest()
@@ -141,4 +141,4 @@ async def test_a_home_index_with_a_number_for_a_title_is_not_used(
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert app.crash is None
-        assert app.services.catalog_loaded  # the full load, not the forged index
+        assert app.services.decks[0].title == title  # from the YAML, not the forged entry

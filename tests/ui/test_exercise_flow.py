@@ -223,7 +223,7 @@ async def test_unusable_data_folder_is_a_message_not_a_crash(tmp_path: Path) -> 
 
 
 async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> None:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     clock = Clock()
     app = ExerciseApp(replace(teacher_exercise(), minutes=1), tmp_path / "data", clock)
@@ -245,8 +245,7 @@ async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> Non
 
 
 async def test_picker_in_another_app_lists_and_opens_exercises(tmp_path: Path) -> None:
-    from dataclasses import replace
-
+    from msgspec.structs import replace
     from textual.app import App
     from textual.widgets import Label, OptionList
 

@@ -5,9 +5,10 @@ A teacher's own exercise with a title that looks like markup: it must show liter
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import Exercise

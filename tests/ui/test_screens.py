@@ -284,63 +284,38 @@ async def test_broken_deck_is_skipped_with_a_notice(make_app, tmp_path) -> None:
         assert any("broken.yaml" in m and "answer-not-in-choices" in m for m in messages)
 
 
-async def wait_for_the_decks(app, pilot) -> None:
-    app.preload_decks()
-    await wait_until(pilot, lambda: app.services.catalog_loaded, "the decks to load")
-    await pilot.pause()
-
-
-async def test_the_decks_load_soon_after_a_start_from_the_index(make_app, tmp_path) -> None:
-    """So the first study session starts at once, without waiting for the decks."""
-    from cjtrainer.deck.catalog import load_catalog
-
+async def test_a_deck_changed_between_starts_shows_as_it_is_now(make_app, tmp_path) -> None:
+    """The second start reads the decks from the parsed-deck cache: a deck edited, or a
+    file broken, since the first must show as it is now, not as the cache last saw it."""
     folder = folder_with(tmp_path, "small.yaml")
-    load_catalog([folder])
+    first = make_app(folders=[folder])
+    async with first.run_test(size=SIZE) as pilot:  # fills the deck cache
+        await pilot.pause()
+        assert deck_rows(first)[0][0].startswith("Klein")
+    deck = folder / "small.yaml"
+    deck.write_text(deck.read_text(encoding="utf-8").replace("Klein", "Groot"),
+                    encoding="utf-8")
+    shutil.copy(UIDATA / "broken.yaml", folder / "broken.yaml")
     app = make_app(folders=[folder])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await wait_until(pilot, lambda: app.services.catalog_loaded, "the decks to load")
-
-
-async def test_a_deck_changed_while_the_home_screen_appears_shows_once_loaded(
-        make_app, tmp_path) -> None:
-    """The home screen is drawn from the index; the decks themselves load a moment later.
-    A deck edited, or a file broken, in between must show then, not at the next start."""
-    from cjtrainer.deck.catalog import load_catalog
-
-    folder = folder_with(tmp_path, "small.yaml")
-    load_catalog([folder])  # writes the index: the app starts from it
-    app = make_app(folders=[folder])
-    app.preload_seconds = None  # the test says when (after editing the files)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert not app.services.catalog_loaded
-        assert deck_rows(app)[0][0].startswith("Klein")
-        deck = folder / "small.yaml"
-        deck.write_text(deck.read_text(encoding="utf-8").replace("Klein", "Groot"),
-                        encoding="utf-8")
-        shutil.copy(UIDATA / "broken.yaml", folder / "broken.yaml")
-        await wait_for_the_decks(app, pilot)
         assert deck_rows(app)[0][0].startswith("Groot")
         messages = [n.message for n in app._notifications]
         assert sum("broken.yaml" in m for m in messages) == 1
 
 
-async def test_a_deck_mended_while_the_home_screen_appears_loses_its_notice(
-        make_app, tmp_path) -> None:
-    from cjtrainer.deck.catalog import load_catalog
-
+async def test_a_deck_mended_between_starts_loses_its_notice(make_app, tmp_path) -> None:
     folder = folder_with(tmp_path, "small.yaml", "broken.yaml")
-    load_catalog([folder])
+    first = make_app(folders=[folder])
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("broken.yaml" in n.message for n in first._notifications)
+    broken = folder / "broken.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("answer: C", "answer: B"),
+                      encoding="utf-8")
     app = make_app(folders=[folder])
-    app.preload_seconds = None
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert any("broken.yaml" in n.message for n in app._notifications)
-        broken = folder / "broken.yaml"
-        broken.write_text(broken.read_text(encoding="utf-8").replace("answer: C", "answer: B"),
-                          encoding="utf-8")
-        await wait_for_the_decks(app, pilot)
         assert [row[0] for row in deck_rows(app)][0] == "Kapot deck"
         assert not any("broken.yaml" in n.message for n in app._notifications)
 

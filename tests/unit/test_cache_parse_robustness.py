@@ -1,5 +1,5 @@
-"""The deck cache and the home index ignore whatever they cannot parse or trust: nesting
-deep enough to raise RecursionError, and valid JSON with values of the wrong type (an
+"""The deck cache ignores whatever it cannot parse or trust: nesting deep enough to raise
+RecursionError, and valid JSON with values of the wrong type (an
 entry edited by hand, its checksum made to match). Nothing from such a file reaches the
 app; the decks load from their YAML instead."""
 
@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cjtrainer.deck import index
 from cjtrainer.deck.cache import DeckCache
-from cjtrainer.deck.catalog import load_catalog
 
 DATA = Path(__file__).parent.parent / "data"
 DEEP = b"[" * 200_000 + b"]" * 200_000
@@ -54,18 +52,24 @@ def test_a_deeply_nested_cache_entry_is_ignored_and_rebuilt(deck_file: Path, tmp
 
 @pytest.mark.parametrize("change", [
     lambda p: p["deck"].update(title=12345),
-    lambda p: p["deck"]["cards"][0].update(tags="not-a-list"),
-    lambda p: p["deck"]["cards"][0].update(id=None),
-    lambda p: next(c for c in p["deck"]["cards"] if "front" in c).update(front=["x"]),
+    lambda p: p["cards"][0].update(tags="not-a-list"),
+    lambda p: p["cards"][0].update(id=None),
+    lambda p: next(c for c in p["cards"] if "front" in c).update(front=["x"]),
     lambda p: p["problems"].append([1, 1, "error", 5, "x"]),
-    lambda p: p["deck"]["cards"][0].update(surprise=1),
-    lambda p: p["deck"]["cards"][0].update(type="hologram"),
-    lambda p: p["deck"]["cards"][0].pop("deck_id"),
+    lambda p: p["cards"][0].update(surprise=1),
+    lambda p: p["cards"][0].update(type="hologram"),
+    lambda p: p["cards"][0].pop("deck_id"),
     lambda p: p["deck"].update(tags=["ok", 7]),
-    lambda p: p["deck"]["cards"].append("a card"),
+    lambda p: p["cards"].append("a card"),
+    lambda p: p["deck"].update(path="/elsewhere/deck.yaml"),
+    lambda p: p["deck"].update(cards=p["cards"]),
+    lambda p: p["cards"][0].update(line=True),
+    lambda p: p["cards"][0].update(line=1.0),
+    lambda p: p.update(deck=None),
 ], ids=["title-a-number", "tags-a-text", "id-missing", "front-a-list", "problem-code-a-number",
         "unknown-field", "unknown-card-type", "required-field-gone", "a-tag-a-number",
-        "card-a-text"])
+        "card-a-text", "a-path-stored", "cards-inside-the-deck", "line-a-flag",
+        "line-a-fraction", "cards-without-a-deck"])
 def test_a_cache_entry_with_values_of_the_wrong_type_is_ignored(
     deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -83,30 +87,3 @@ def test_an_untouched_cache_entry_is_still_used(deck_file: Path, tmp_path: Path)
     cache = DeckCache(tmp_path / "cache")
     cache.load(deck_file)
     assert cache.hits == 1  # the type check accepts what the cache itself wrote
-
-
-@pytest.mark.parametrize("change", [
-    lambda p: p["decks"][0].update(title=12345),
-    lambda p: p["decks"][0].update(tags="begrippen"),
-    lambda p: p["decks"][0]["cards"].append(["x/y", [1]]),
-    lambda p: p.update(skipped=[["x.yaml", [{"line": 1}]]]),
-], ids=["title-a-number", "tags-a-text", "card-tag-a-number", "skipped-problem-not-a-text"])
-def test_a_home_index_with_values_of_the_wrong_type_is_not_used(
-    deck_file: Path, tmp_path: Path, change,  # type: ignore[no-untyped-def]
-) -> None:
-    folders = [deck_file.parent]
-    target = tmp_path / "home-index.json"
-    index.write(load_catalog(folders, use_cache=False), index.key_for(folders), target)
-    assert index.read(folders, target) is not None
-    _edited(target, change)
-    assert index.read(folders, target) is None
-
-
-def test_a_deeply_nested_home_index_is_not_used(deck_file: Path, tmp_path: Path) -> None:
-    folders = [deck_file.parent]
-    target = tmp_path / "home-index.json"
-    index.write(load_catalog(folders, use_cache=False), index.key_for(folders), target)
-    _rewrite(target, DEEP)
-    assert index.read(folders, target) is None
-    target.write_bytes(DEEP)
-    assert index.read(folders, target) is None

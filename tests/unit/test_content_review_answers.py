@@ -8,10 +8,10 @@ named that the rewrite removed are in REMOVED, with docs/content-coverage.md's r
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from cjtrainer.cli import main
@@ -149,8 +149,8 @@ def test_swappable_gaps_need_any_order(
     deck_id, _, card_id = card.partition("/")
     deck = DECKS[deck_id]
     original = deck.card(card_id)
-    changed = dataclasses.replace(original, any_order=())  # type: ignore[type-var]
-    decks = {deck_id: dataclasses.replace(deck, cards=tuple(
+    changed = msgspec.structs.replace(original, any_order=())  # type: ignore[type-var]
+    decks = {deck_id: msgspec.structs.replace(deck, cards=tuple(
         changed if c.id == card_id else c for c in deck.cards))}
     assert try_answer(decks, card, swapped)["score"] < 1
 

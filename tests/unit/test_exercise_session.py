@@ -147,7 +147,7 @@ def test_what_is_still_open_names_only_what_is_missing_in_either_language() -> N
 
 def test_score_without_rubric_uses_answers_alone(tmp_path: Path, clock: Clock) -> None:
     exercise = make_exercise()
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     exercise = replace(exercise, rubric=())
     session = ExerciseSession.open(tmp_path, exercise, clock)
@@ -168,7 +168,7 @@ def test_attempt_keeps_its_exercise_snapshot_when_the_file_changes(
 ) -> None:
     session = ExerciseSession.open(tmp_path, make_exercise(), clock)
     session.set_answer(0, 0, "mijn antwoord")
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     changed = replace(make_exercise(), sections=make_exercise().sections[:1])
     again = ExerciseSession.open(tmp_path, changed, clock)

@@ -10,11 +10,11 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
-from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import (

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+import msgspec
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -93,7 +93,7 @@ def test_titles_that_need_quoting(title: str) -> None:
 
 
 def _without_lines(cards: tuple) -> list:  # type: ignore[type-arg]
-    return [dataclasses.replace(card, line=0) for card in cards]
+    return [msgspec.structs.replace(card, line=0) for card in cards]
 
 
 def test_writer_round_trips_the_template_deck() -> None:
@@ -103,8 +103,8 @@ def test_writer_round_trips_the_template_deck() -> None:
     assert [str(p) for p in again.problems] == []
     assert again.deck is not None
     assert _without_lines(again.deck.cards) == _without_lines(original.cards)
-    assert [dataclasses.replace(m, line=0) for m in again.deck.models] == [
-        dataclasses.replace(m, line=0) for m in original.models
+    assert [msgspec.structs.replace(m, line=0) for m in again.deck.models] == [
+        msgspec.structs.replace(m, line=0) for m in original.models
     ]
 
 
@@ -113,7 +113,7 @@ def test_writer_round_trips_the_template_exercise() -> None:
     assert original is not None
     again = load_bytes(Path("e.yaml"), dump_yaml(exercise_to_data(original)).encode("utf-8"))
     assert again.exercise is not None
-    assert dataclasses.replace(again.exercise, path=original.path) == original
+    assert msgspec.structs.replace(again.exercise, path=original.path) == original
 
 
 def test_writer_keeps_text_exact() -> None:
