@@ -253,7 +253,7 @@ def _history(args: argparse.Namespace, target: str | None) -> int:
              t("exercise.history.date"), t("exercise.history.step"),
              t("exercise.history.score"))]
     for item in items:
-        rows.append((str(item.id), item.exercise_id, format_date(item.started_at),
+        rows.append((str(item.id), item.exercise_id, format_date(item.dated_at),
                      t(f"exercise.step.{item.step.value}"),
                      f"{item.score}%" if item.score is not None else "-"))
     print(text_table(rows, right=(0, 4)))

@@ -89,6 +89,12 @@ class Attempt:
     def finished(self) -> bool:
         return self.step is Step.DONE
 
+    @property
+    def dated_at(self) -> datetime:
+        """The date an attempt goes by, on its hand-in and in the history alike: when it
+        was handed in, else when it was last saved."""
+        return self.finished_at or self.updated_at
+
     def answer(self, section: int, index: int) -> str:
         return self.answers[section][index]
 

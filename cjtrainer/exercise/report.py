@@ -66,8 +66,8 @@ def to_markdown(attempt: Attempt, student_name: str | None, *, language: str,
     lines: list[str] = [f"# {md_escape(exercise.title)}", ""]
     name = clean_name(student_name or "") or say(msg("exercise.export.no-name"))
     lines.append(f"- **{say(msg('exercise.export.name'))}:** {md_escape(name)}")
-    moment = attempt.finished_at or attempt.updated_at
-    lines.append(f"- **{say(msg('exercise.export.date'))}:** {format_date(moment, tz)}")
+    lines.append(f"- **{say(msg('exercise.export.date'))}:** "
+                 f"{format_date(attempt.dated_at, tz)}")
     lines.append(f"- **{say(msg('exercise.export.exercise'))}:** {md_escape(exercise.id)}")
     lines.append(f"- **{say(msg('exercise.export.attempt'))}:** {attempt.id}")
     if attempt.step is Step.DONE:

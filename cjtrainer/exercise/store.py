@@ -68,6 +68,11 @@ class AttemptSummary:
     score: int | None
     export_path: Path | None = None  # where the hand-in was last saved, if it was
 
+    @property
+    def dated_at(self) -> datetime:
+        """As ``Attempt.dated_at``: when it was handed in, else when it was last saved."""
+        return self.finished_at or self.updated_at
+
 
 class ExerciseStore:
     def __init__(self, data_dir: Path) -> None:

@@ -170,3 +170,35 @@ def test_a_multi_line_answer_stays_one_list_item_in_the_hand_in(tmp_path: Path) 
     text = to_markdown(replace(attempt, answers=tuple(answers)), "Sam", language="nl", tz=UTC)
     assert ("1. Folder \\*met\\*  \n   korting\n\n   \\- en een lijstje  \n"
             "   2\\. of een nummer — **Goed**\n2. \\# reviews op Google") in text
+
+
+def test_history_dates_an_attempt_as_its_hand_in_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Begun on Monday and handed in on Tuesday: the history says Tuesday, as the hand-in
+    does (it said Monday, the day it was begun)."""
+    from datetime import datetime, timedelta
+
+    from cjtrainer.exercise.session import ExerciseSession
+    from tests.unit.support import ANSWERS, MARKS, teacher_exercise
+
+    data = Path(os.environ["CJTRAINER_DATA_DIR"])
+    now = [datetime(2026, 3, 2, 9, 0, tzinfo=UTC)]  # a Monday
+    session = ExerciseSession.open(data, teacher_exercise(), lambda: now[0])
+    session.set_answer(0, 0, ANSWERS[0][0])
+    now[0] += timedelta(days=1)
+    for s, row in enumerate(ANSWERS):
+        for i, text in enumerate(row):
+            session.set_answer(s, i, text)
+    session.submit()
+    for s, row in enumerate(MARKS):
+        for i, mark in enumerate(row):
+            session.set_mark(s, i, mark)
+    session.set_rubric(0, 2)
+    session.set_rubric(1, 0)
+    session.finish()
+    assert cli.main(["exercise", "history"]) == 0
+    out = capsys.readouterr().out
+    assert "03-03-2026" in out and "02-03-2026" not in out
+    assert cli.main(["exercise", "history", "--show", str(session.attempt.id)]) == 0
+    assert "03-03-2026" in capsys.readouterr().out

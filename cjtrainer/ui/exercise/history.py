@@ -65,7 +65,7 @@ class HistoryScreen(Screen[None]):
         )
         for item in reversed(history):
             table.add_row(
-                str(item.id), format_date(item.started_at), step_label(item.step),
+                str(item.id), format_date(item.dated_at), step_label(item.step),
                 Text(f"{item.score}%" if item.score is not None else "—", justify="right"),
                 key=str(item.id),
             )
@@ -157,7 +157,7 @@ class AttemptScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         attempt = self.attempt
         yield Static(plain(t("exercise.view.title", id=attempt.id,
-                             date=format_date(attempt.started_at),
+                             date=format_date(attempt.dated_at),
                              step=step_label(attempt.step))), id="attempt-title")
         with VerticalScroll(id="attempt-page", can_focus=True):
             saved = self.attempts.export_path(attempt.id) if self.attempts else None

@@ -55,7 +55,7 @@ class IntroStep(Widget):
             if done:
                 last = done[-1]
                 yield Static(
-                    plain(t("exercise.intro.last", date=format_date(last.started_at),
+                    plain(t("exercise.intro.last", date=format_date(last.dated_at),
                             score=last.score, count=len(done))),
                     id="intro-last",
                 )

@@ -86,7 +86,7 @@ class ResultStep(SessionStep):
             scores = [h for h in history if h.score is not None]
             if len(scores) > 1:
                 line = " → ".join(
-                    f"{format_date(h.started_at)[:5]} {h.score}%" for h in scores[-5:]
+                    f"{format_date(h.dated_at)[:5]} {h.score}%" for h in scores[-5:]
                 )
                 yield Static(plain(t("exercise.result.progress", line=line)),
                              id="result-progress")
