@@ -332,6 +332,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "0,70 tot 0,97. Hoger: vaker herhalen, beter onthouden.",
         "en": "0.70 to 0.97. Higher: more reviews, better memory.",
     },
+    # Shown when this run's language (--lang, CJTRAINER_LANG) is not the saved one.
+    "ui.settings.language-now.en": {
+        "nl": "Deze keer in het Engels (gekozen bij het starten); hier kies je de taal van "
+              "elke start.",
+        "en": "This time in English (chosen at the start); here you choose the language of "
+              "every start.",
+    },
+    "ui.settings.language-now.nl": {
+        "nl": "Deze keer in het Nederlands (gekozen bij het starten); hier kies je de taal "
+              "van elke start.",
+        "en": "This time in Dutch (chosen at the start); here you choose the language of "
+              "every start.",
+    },
     "ui.settings.theme": {"nl": "Thema", "en": "Theme"},
     "ui.settings.save": {"nl": "Opslaan (ctrl+s)", "en": "Save (ctrl+s)"},
     "ui.settings.cancel": {"nl": "Annuleren (esc)", "en": "Cancel (esc)"},

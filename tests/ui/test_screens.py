@@ -235,6 +235,31 @@ async def test_settings_are_saved_and_language_switches(make_app) -> None:
         assert t("ui.home.decks") == "Decks"
 
 
+async def test_settings_say_when_this_run_has_another_language_than_the_saved_one(
+        make_app) -> None:
+    """`cjtrainer --lang en` with Dutch saved: the language field shows the saved Dutch, and
+    a line says why the screens are in English (it looked like a setting not taken)."""
+    from cjtrainer import i18n
+
+    app = make_app()  # the saved settings: Dutch
+    i18n.set_language("en")  # as --lang en does before the app starts
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.screen.query_one("#language").value == "nl"
+        assert "This time in English" in rendered(app.screen.query_one("#language-now"))
+
+    i18n.set_language("nl")  # the same language as saved: no such line
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SettingsScreen"
+        assert not app.screen.query("#language-now")
+
+
 async def test_settings_refuse_bad_values(make_app) -> None:
     app = make_app(save_settings=True)
     async with app.run_test(size=SIZE) as pilot:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import decimal, t
+from cjtrainer.i18n import decimal, language, t
 from cjtrainer.ui import css
 from cjtrainer.ui.text import Localised
 from cjtrainer.ui.widgets.keybar import KeyBar
@@ -40,6 +40,11 @@ class SettingsScreen(Localised, Screen[None]):
                     id="language",
                     compact=True,
                 )
+            now = language()
+            if now != (settings.language or "nl"):  # --lang chose another for this run
+                yield Static(t("ui.settings.language-now.en") if now == "en"
+                             else t("ui.settings.language-now.nl"),
+                             id="language-now", classes="setting-help")
             with Horizontal(classes="setting"):
                 yield Label(t("ui.settings.new-per-day"), classes="setting-label")
                 yield Input(str(settings.new_per_day), id="new-per-day", type="integer",
