@@ -21,6 +21,7 @@ import pytest
 _files: defaultdict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0])
 _gc = {"spent": 0.0, "started": 0.0}
 _idle: dict[str, float] = {}  # per test: wall time less its own and its children's CPU
+_cpu: dict[str, float] = {}  # per test: its own and its children's CPU
 
 
 def _collector(phase: str, info: dict[str, Any]) -> None:
@@ -49,8 +50,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     row[2] += _children() - children
     row[3] += _gc["spent"] - collector
     row[4] += time.perf_counter() - wall
-    _idle[item.nodeid] = ((time.perf_counter() - wall) - (time.process_time() - own)
-                          - (_children() - children))
+    _cpu[item.nodeid] = (time.process_time() - own) + (_children() - children)
+    _idle[item.nodeid] = (time.perf_counter() - wall) - _cpu[item.nodeid]
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -66,6 +67,10 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     idle = sorted(_files.items(), key=lambda kv: -(kv[1][4] - kv[1][1] - kv[1][2]))
     for name, (count, own, children, _collector, wall) in idle[:25]:
         write(f"{name:<60} {count:>5} {wall - own - children:>7.2f}")
+    write("")
+    write(f"{'CPU per test (s)':<100} {'cpu':>7}")
+    for nodeid, seconds in sorted(_cpu.items(), key=lambda kv: -kv[1])[:25]:
+        write(f"{nodeid[:100]:<100} {seconds:>7.2f}")
     write("")
     write(f"{'Idle per test (s)':<100} {'idle':>7}")
     for nodeid, seconds in sorted(_idle.items(), key=lambda kv: -kv[1])[:25]:
