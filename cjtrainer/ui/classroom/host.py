@@ -183,6 +183,7 @@ class HostApp(App[int]):
         elif game.phase == END:
             self._show_end()
         self.query_one("#status", Static).update(plain(status_line(game, self.session.address)))
+        self.refresh_bindings()  # the key bar follows the phase (check_action)
         for player in game.active():
             if player.looks_like and player.id not in self._warned:
                 self._warned.add(player.id)
@@ -403,6 +404,23 @@ class HostApp(App[int]):
 
     # ------------------------------------------------------------------ controls
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key bar names the keys that act now: all eight did not fit 80 columns, and
+        E (end) and R (report) fell off the end (seen in a trial). Space starts in the
+        lobby too, so it stays there beside S."""
+        phase = self.game.phase
+        if action == "start":
+            return phase == LOBBY
+        if action == "end":
+            return phase not in (LOBBY, END)
+        if action in ("next", "lock", "kick"):
+            return phase != END
+        if action == "unkick":
+            return phase != END and bool(self.game.kicks)
+        if action == "report":
+            return self.game.index >= 0
+        return True
+
     def action_start(self) -> None:
         if self.game.phase != LOBBY:
             return
@@ -436,6 +454,7 @@ class HostApp(App[int]):
             return
         self._kick_armed = None
         self.game.kick(player.id)
+        self.refresh_bindings()
         self.notify(t("classroom.host.kicked-undo", name=player.name), markup=False)
 
     def action_unkick(self) -> None:
@@ -444,6 +463,7 @@ class HostApp(App[int]):
             self.notify(t("classroom.host.nothing-to-undo"))
         else:
             self.notify(t("classroom.host.unkicked", name=player.name), markup=False)
+        self.refresh_bindings()
 
     def _confirmed(self, key: str) -> bool:
         if self._second_press(key):
