@@ -80,6 +80,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.key.end": {"nl": "Einde", "en": "End"},
     "board.key.lock": {"nl": "Slot", "en": "Lock"},
     "board.key.quit": {"nl": "Stoppen", "en": "Quit"},
+    "board.key.keys": {"nl": "Toetsen", "en": "Keys"},
+    "board.keys-help": {
+        "nl": "M  nog niet genoemd tonen of verbergen\nN  namen tonen of verbergen\n"
+              "U  laatst verborgen regel terug\nX  bord exporteren\nL  lobby op slot of open\n"
+              "pijltjes  regel kiezen",
+        "en": "M  show or hide not named yet\nN  show or hide names\n"
+              "U  bring back the last hidden line\nX  export the board\nL  lock or open the lobby\n"
+              "arrows  choose a line",
+    },
     "board.hidden": {
         "nl": "Verborgen: {text} (U zet het terug)", "en": "Hidden: {text} (U puts it back)",
     },

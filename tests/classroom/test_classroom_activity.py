@@ -11,6 +11,7 @@ import json
 from collections.abc import Hashable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Student, board_student, exercise, running_board, server_frame, student, until
@@ -289,6 +290,17 @@ async def test_the_terminal_student_gets_their_own_attempt_in_their_app(
         store.close()
 
 
+def drawn_text(app: Any) -> str:
+    """Every character the screen shows, toasts included."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+def key_bar(app: Any) -> str:
+    """The bottom line of the screen as drawn: the key bar."""
+    return drawn_text(app).splitlines()[-1].rstrip()
+
+
 @pytest.mark.parametrize("size", [(120, 35), (80, 24)])
 async def test_the_teachers_board_on_a_projector_and_a_laptop(
     tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch,
@@ -313,6 +325,12 @@ async def test_the_teachers_board_on_a_projector_and_a_laptop(
             await s.send({"type": "touchpoint", "section": "selectie", "text": text})
             await s.expect("noted")
         await pilot.pause()
+        # The key bar names the keys that act now, each whole; "?" lists the others
+        keys = key_bar(app)
+        assert "e Einde" in keys and "? Toetsen" in keys and "h Verberg" in keys, keys
+        await pilot.press("question_mark")
+        await until(lambda: any("N  namen" in n.message for n in app._notifications),
+                    "the list of the other keys")
         await pilot.press("right")  # to selectie
         await pilot.pause()
         column = str(app.query_one("#col-1 .groups").render())
@@ -328,9 +346,16 @@ async def test_the_teachers_board_on_a_projector_and_a_laptop(
         assert "onzin" not in str(app.query_one("#col-1 .groups").render())
         await pilot.press("up", "enter")  # spotlight "reviews lezen"
         assert (await bo.expect("spotlight"))["spotlight"]["count"] == 2  # type: ignore[index]
+        await pilot.press("s")  # closed: the discussion; a minute more still reopens it
+        assert hosted.game.phase == CLOSED
+        keys = key_bar(app)
+        assert "+ +1 min" in keys and "e Einde" in keys, keys
         await pilot.press("e", "e")
         await until(lambda: hosted.written, "the export")
         assert hosted.game.phase == END
+        await pilot.pause()
+        keys = key_bar(app)
+        assert "Einde" not in keys and "Open/sluit" not in keys and "Stoppen" in keys, keys
         markdown = hosted.written[0].read_text(encoding="utf-8")
         assert "reviews lezen ×2" in markdown and "onzin" not in markdown
         assert "onzin" not in hosted.written[1].read_text(encoding="utf-8-sig")

@@ -63,12 +63,14 @@ class BoardApp(App[int]):
         Binding("plus,equals_sign", "more", t("board.key.more")),
         Binding("enter", "spot", t("board.key.spot")),
         Binding("h", "hide", t("board.key.hide")),
-        Binding("u", "unhide", t("board.key.unhide")),
-        Binding("m", "missing", t("board.key.missing")),
-        Binding("n", "names", t("board.key.names")),
-        Binding("x", "export", t("board.key.export")),
+        # Nine keys do not fit 80 columns: the less used ones are listed by "?" instead.
+        Binding("u", "unhide", t("board.key.unhide"), show=False),
+        Binding("m", "missing", t("board.key.missing"), show=False),
+        Binding("n", "names", t("board.key.names"), show=False),
+        Binding("x", "export", t("board.key.export"), show=False),
         Binding("l", "lock", t("board.key.lock"), show=False),
         Binding("e", "end", t("board.key.end")),
+        Binding("question_mark", "keys", t("board.key.keys")),
         Binding("q,ctrl+q", "quit_host", t("board.key.quit")),
         Binding("left", "move(-1, 0)", show=False),
         Binding("right", "move(1, 0)", show=False),
@@ -151,6 +153,7 @@ class BoardApp(App[int]):
             self.query_one("#spot", Static).update(
                 plain(t("board.spotlight", text=f"{spot.text} ×{spot.count}")))
         self.query_one("#status", Static).update(plain(self.status_line()))
+        self.refresh_bindings()  # the key bar follows the phase (check_action)
         if board.phase == END and not self._exported:
             self._export()
 
@@ -229,6 +232,21 @@ class BoardApp(App[int]):
             self.board.close()
         elif self.board.phase == CLOSED:
             self.board.extend(1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key bar names the keys that act now (all of them cut off E at 80 columns,
+        seen in a trial); the keys "?" lists keep working in every phase."""
+        phase = self.board.phase
+        if action == "open":
+            return phase != END
+        if action in ("more", "end"):  # a minute more also once the time was up
+            return phase in (OPEN, CLOSED)
+        if action in ("spot", "hide"):
+            return phase != LOBBY and bool(self.board.contributions)
+        return True
+
+    def action_keys(self) -> None:
+        self.notify(t("board.keys-help"), title=t("board.key.keys"), timeout=15, markup=False)
 
     def action_more(self) -> None:
         self.board.extend(1)
