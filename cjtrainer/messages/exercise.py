@@ -53,6 +53,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} {n:criterion|criteria} without a score",
     },
     "exercise.assess.open-both": {"nl": "{answers} en {criteria}", "en": "{answers} and {criteria}"},
+    "exercise.assess.first-answer": {
+        "nl": "Eerst: {section}, antwoord {n}.", "en": "First: {section}, answer {n}.",
+    },
+    "exercise.assess.first-criterion": {
+        "nl": "Eerst: „{criterion}”.", "en": "First: “{criterion}”.",
+    },
     "exercise.assess.incomplete.hint": {
         "nl": "Geef elk antwoord een oordeel en elk criterium een score.",
         "en": "Give every answer a verdict and every criterion a score.",

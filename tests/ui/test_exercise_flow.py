@@ -96,6 +96,8 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.screen.query_one(AssessStep) is assess
         assert app.screen.query_one("#mark-0-0", ChoiceBar).has_focus
+        first = assess.session.exercise.sections[0].title  # named, where the focus went
+        assert any(f"Eerst: {first}, antwoord 1." in n.message for n in app._notifications)
         # answers: 3 = Goed, 2 = Deels (keys go from low to high, like the rubric's)
         await pilot.press("3", "tab", "2", "tab", "3", "tab", "right")  # right: the first, Nog niet
         await pilot.pause()

@@ -13,6 +13,7 @@ from textual.widgets import Button, Static, TextArea
 from cjtrainer.exercise.model import MAX_REFLECTION, Mark
 from cjtrainer.exercise.session import incomplete_message
 from cjtrainer.i18n import render, t
+from cjtrainer.inert import inert
 from cjtrainer.ui.exercise.step import (
     FAILED,
     Advance,
@@ -127,8 +128,17 @@ class AssessStep(SessionStep):
         unmarked = self.session.unmarked()
         unscored = self.session.unscored()
         if unmarked or unscored:
-            self.app.notify(render(incomplete_message(len(unmarked), len(unscored))),
-                            severity="warning")
+            # what is open, and which comes first: the focus goes there, the notice says it
+            exercise = self.session.exercise
+            if unmarked:
+                first = t("exercise.assess.first-answer",
+                          section=inert(exercise.sections[unmarked[0][0]].title),
+                          n=unmarked[0][1] + 1)
+            else:
+                first = t("exercise.assess.first-criterion",
+                          criterion=inert(exercise.rubric[unscored[0]].text))
+            self.app.notify(f"{render(incomplete_message(len(unmarked), len(unscored)))} {first}",
+                            severity="warning", markup=False)
             target = (
                 f"#mark-{unmarked[0][0]}-{unmarked[0][1]}" if unmarked else f"#rubric-{unscored[0]}"
             )
