@@ -11,7 +11,6 @@ import json
 from collections.abc import Hashable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import Student, board_student, exercise, running_board, server_frame, student, until
@@ -20,6 +19,7 @@ from cjtrainer.classroom.activity import CLOSED, OPEN, Activity
 from cjtrainer.classroom.game import END, Game, Settings
 from cjtrainer.exercise.store import ExerciseStore
 from cjtrainer.i18n import t
+from tests.ui.driver import key_bar
 
 
 class Wire:
@@ -288,17 +288,6 @@ async def test_the_terminal_student_gets_their_own_attempt_in_their_app(
         assert attempt.exercise.sections[1].examples  # the model answers, to compare with
     finally:
         store.close()
-
-
-def drawn_text(app: Any) -> str:
-    """Every character the screen shows, toasts included."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
-
-
-def key_bar(app: Any) -> str:
-    """The bottom line of the screen as drawn: the key bar."""
-    return drawn_text(app).splitlines()[-1].rstrip()
 
 
 @pytest.mark.parametrize("size", [(120, 35), (80, 24)])

@@ -16,6 +16,7 @@ from cjtrainer.classroom.server_messages import to_wire
 from cjtrainer.ui.classroom.board import Line, fit, standings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
+from tests.ui.driver import key_bar
 
 WIDE = "小明小明小明小明小明"  # 10 characters, 20 cells
 LONG = "Muhammad-Alexander99"  # the longest name the server allows (20)
@@ -82,12 +83,6 @@ async def _answer_right(players, session) -> None:  # type: ignore[no-untyped-de
                            "answer": right_answer(q, session.game.questions[0].card)})
 
 
-def _key_bar(app: HostApp) -> str:
-    """The bottom line of the screen as drawn: the key bar."""
-    strips = app.screen._compositor.render_strips()
-    return "".join(segment.text for segment in strips[-1]).rstrip()
-
-
 async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -> None:
     session = host_session(tmp_path)
     app = HostApp(session)
@@ -100,14 +95,14 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         await pilot.pause()  # laid out
         assert _fits(side)  # name, status and score all in view
         # The key bar names the keys that act now, each whole (all eight cut off E and R)
-        keys = _key_bar(app)
+        keys = key_bar(app)
         assert "s Start" in keys and "Verwijder speler" in keys and "Rapport" not in keys
         await pilot.press("s")
         await _answer_right(players, session)
         await players[0].expect("reveal")
         await pilot.pause(0.2)
         assert _fits(side)
-        keys = _key_bar(app)
+        keys = key_bar(app)
         assert "e Beëindig" in keys and "r Rapport" in keys and "Start" not in keys, keys
         await pilot.press("space")  # the standings after question 1
         await wait_for(lambda: _shown_lines(app, "#lb-table") == 3)
@@ -128,7 +123,7 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         assert names == {"Jo", LONG, WIDE}  # the side panel is gone at the end: room enough
         podium = _lines(app, "#end-podium")
         assert {cell_len(row) for row in podium} == {cell_len(podium[0])}
-        keys = _key_bar(app)
+        keys = key_bar(app)
         assert "r Rapport" in keys and "Afsluiten" in keys and "Volgende" not in keys, keys
         await pilot.press("q", "q")
 

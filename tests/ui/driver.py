@@ -172,6 +172,18 @@ def deck_rows(app) -> list[tuple[str, int, int]]:
     return rows
 
 
+def drawn(app: Any) -> str:
+    """Every character the screen puts on the terminal, line by line (what the compositor
+    draws: toasts included, whatever widget drew it)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+def key_bar(app: Any) -> str:
+    """The bottom line of the screen as drawn: the key bar."""
+    return drawn(app).splitlines()[-1].rstrip()
+
+
 def screen_text(app) -> str:
     widgets = app.screen.query("Static, ActionLine")
     return "\n".join(rendered(w) for w in widgets if w.display)

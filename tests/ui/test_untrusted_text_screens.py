@@ -18,18 +18,12 @@ from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 from cjtrainer.ui.exercise.screen import ExerciseApp
 from cjtrainer.ui.teacher.preview import PreviewApp
 from tests.ui.conftest import Clock
-from tests.ui.driver import answer, wait_until
+from tests.ui.driver import answer, drawn, wait_until
 from tests.unit.support import EVIL_NAME, acting
 
 ESCAPES = Path(__file__).parents[1] / "data" / "escapes"
 SIZE = (100, 40)
 E = "\x1b[2J\x1b]0;PWNED\x07\x9b31m\u202e"  # what a rogue host or deck sends
-
-
-def drawn(app: App[Any]) -> str:
-    """Every character the screen puts on the terminal, line by line."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
 
 
 def assert_inert(app: App[Any], where: str) -> str:
