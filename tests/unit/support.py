@@ -82,6 +82,12 @@ MARKS = (
 
 def finished_session(data_dir: Path) -> ExerciseSession:
     session = ExerciseSession.open(data_dir, teacher_exercise(), lambda: NOW)
+    hand_in(session)
+    return session
+
+
+def hand_in(session: ExerciseSession) -> None:
+    """Write every answer, hand in, judge each answer and criterion, and finish."""
     for s, row in enumerate(ANSWERS):
         for i, text in enumerate(row):
             session.set_answer(s, i, text)
@@ -93,7 +99,6 @@ def finished_session(data_dir: Path) -> ExerciseSession:
     session.set_rubric(1, 0)
     session.set_reflection("Ik neem mee:\n- de fase na de aankoop *telt* ook")
     session.finish()
-    return session
 
 
 # --- an imported deck file ------------------------------------------------------------

@@ -180,23 +180,14 @@ def test_history_dates_an_attempt_as_its_hand_in_does(
     from datetime import datetime, timedelta
 
     from cjtrainer.exercise.session import ExerciseSession
-    from tests.unit.support import ANSWERS, MARKS, teacher_exercise
+    from tests.unit.support import ANSWERS, hand_in, teacher_exercise
 
     data = Path(os.environ["CJTRAINER_DATA_DIR"])
     now = [datetime(2026, 3, 2, 9, 0, tzinfo=UTC)]  # a Monday
     session = ExerciseSession.open(data, teacher_exercise(), lambda: now[0])
     session.set_answer(0, 0, ANSWERS[0][0])
     now[0] += timedelta(days=1)
-    for s, row in enumerate(ANSWERS):
-        for i, text in enumerate(row):
-            session.set_answer(s, i, text)
-    session.submit()
-    for s, row in enumerate(MARKS):
-        for i, mark in enumerate(row):
-            session.set_mark(s, i, mark)
-    session.set_rubric(0, 2)
-    session.set_rubric(1, 0)
-    session.finish()
+    hand_in(session)
     assert cli.main(["exercise", "history"]) == 0
     out = capsys.readouterr().out
     assert "03-03-2026" in out and "02-03-2026" not in out
