@@ -92,6 +92,7 @@ class BoardApp(App[int]):
         self.redraw = OneRedraw(self, self.refresh_view)
         self._second_press = SecondPress()  # E or Q: press again to do it
         self._exported = False
+        self._keys_for: tuple[object, ...] = ()  # what the key bar was last drawn for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -153,7 +154,12 @@ class BoardApp(App[int]):
             self.query_one("#spot", Static).update(
                 plain(t("board.spotlight", text=f"{spot.text} ×{spot.count}")))
         self.query_one("#status", Static).update(plain(self.status_line()))
-        self.refresh_bindings()  # the key bar follows the phase (check_action)
+        # The key bar follows what check_action reads; redrawn (the Footer rebuilds its
+        # widgets) only when that changed, not at every redraw of the board
+        keys_for = (board.phase, bool(board.contributions))
+        if keys_for != self._keys_for:
+            self._keys_for = keys_for
+            self.refresh_bindings()
         if board.phase == END and not self._exported:
             self._export()
 

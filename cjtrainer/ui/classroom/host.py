@@ -92,6 +92,7 @@ class HostApp(App[int]):
         self._second_press = SecondPress()  # E or Q: press again to do it
         self._started = False  # the server listens: until then there is nothing to show
         self._warned: set[str] = set()  # look-alike names the teacher was told about
+        self._keys_for: tuple[object, ...] = ()  # what the key bar was last drawn for
 
     # ------------------------------------------------------------------ layout
 
@@ -183,7 +184,12 @@ class HostApp(App[int]):
         elif game.phase == END:
             self._show_end()
         self.query_one("#status", Static).update(plain(status_line(game, self.session.address)))
-        self.refresh_bindings()  # the key bar follows the phase (check_action)
+        # The key bar follows what check_action reads; redrawn (the Footer rebuilds its
+        # widgets) only when that changed, not at every answer
+        keys_for = (game.phase, bool(game.kicks), game.index >= 0)
+        if keys_for != self._keys_for:
+            self._keys_for = keys_for
+            self.refresh_bindings()
         for player in game.active():
             if player.looks_like and player.id not in self._warned:
                 self._warned.add(player.id)
