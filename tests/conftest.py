@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from cjtrainer import i18n
+from tests import pilot_idle
 
 # Correctness, not speed: a busy 2-core CI machine must not fail a property on time.
 # Example counts are set per test (and stated there).
@@ -20,27 +21,8 @@ settings.register_profile("cjtrainer", deadline=None)
 settings.load_profile("cjtrainer")
 
 
-def _quicker_idle_checks() -> None:
-    """A Pilot key waits (twice) until the app looks idle: Textual's check sleeps 20 ms
-    slices until one passes with less than 1 ms of CPU, and the screen repaints on a 60 fps
-    timer, so a slice must outlast a frame. Most of a screen test's wall time was these
-    waits. Here the repaint timer runs at 500 fps (2 ms) and a slice lasts 2.5 ms: it still
-    outlasts a frame, so a slice that passes has seen any repaint a change asked for. The
-    idle mark stays Textual's 1 ms: waking from a 5 ms sleep alone costs about 0.25 ms of
-    CPU on this machine (asyncio, the VM), so a mark scaled down with the slice called
-    half of the truly idle slices busy. Measured on tests/ui + tests/classroom with two
-    workers: 5 ms slices 101 s, 2.5 ms 89 s; a 1,000 fps timer with 1.25 ms slices 89 s
-    at more CPU; a 0.5 ms mark 93 s. Only the tests change this; the app keeps Textual's
-    60 fps."""
-    import textual._wait
-    import textual.screen
-
-    textual.screen.UPDATE_PERIOD = 1 / 500
-    textual._wait.SLEEP_GRANULARITY = 1 / 400
-    textual._wait.SLEEP_IDLE = 1 / 1000
-
-
-_quicker_idle_checks()
+# Pilot tests go on as soon as the app is idle, not after fixed slices: tests/pilot_idle.py.
+pilot_idle.install()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
