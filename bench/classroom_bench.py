@@ -18,6 +18,11 @@ it can reach. Goal: p99 spread ≤ 50 ms.
     python bench/classroom_bench.py            # a result line
     python bench/classroom_bench.py --json     # rows for bench/run_all.py
     python bench/classroom_bench.py --students 5 --questions 2   # a quick smoke run
+    python bench/classroom_bench.py --think 0.05 --pause 0.05    # less waiting (the test's)
+
+``--think S``: a student answers after a random 0 to S seconds (0.4); ``--pause S``: the
+host shows each reveal and leaderboard for S seconds (0.3). Waiting, not work: they change
+how long a run takes, not what it measures.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DECK = ROOT / "content" / "03-fase-orientatie.yaml"
 STUDENTS = 60
 QUESTIONS = 10
+THINK_S = 0.4
+PAUSE_S = 0.3
 JOIN = re.compile(r"join ws://([\d.]+):(\d+) code (\w+)")
 
 
@@ -100,7 +107,7 @@ async def student(url: str, code: str, number: int, arrivals: dict[int, list[flo
                     joined.set()
             elif kind == "question":
                 arrivals.setdefault(message["index"], []).append(now)
-                await asyncio.sleep(random.uniform(0.0, 0.4))
+                await asyncio.sleep(random.uniform(0.0, THINK_S))
                 sent_at = time.perf_counter()
                 await ws.send(json.dumps({"type": "answer", "question": message["index"],
                                           "answer": answer_for(message)}))
@@ -119,7 +126,8 @@ async def run_session() -> dict:
     host = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "cjtrainer", "host", str(DECK), "--headless", "--port", "0",
         "--bind", "127.0.0.1", "--start-when", str(STUDENTS), "--time", "5",
-        "--count", str(QUESTIONS), "--pause", "0.3", "--max-players", str(max(60, STUDENTS)),
+        "--count", str(QUESTIONS), "--pause", str(PAUSE_S),
+        "--max-players", str(max(60, STUDENTS)),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL, env=env,
     )
     assert host.stdout is not None
@@ -206,7 +214,7 @@ async def run_reference() -> dict:
             spreads += [(t - min(times)) * 1000 for t in times]
 
             async def echo(ws) -> float:  # type: ignore[no-untyped-def]
-                await asyncio.sleep(random.uniform(0.0, 0.4))
+                await asyncio.sleep(random.uniform(0.0, THINK_S))
                 sent = time.perf_counter()
                 await ws.send('{"type":"answer"}')
                 await ws.recv()
@@ -224,16 +232,18 @@ async def run_reference() -> dict:
     }
 
 
-def _option(name: str, default: int) -> int:
+def _option(name: str, default: float) -> float:
     if name in sys.argv:
-        return int(sys.argv[sys.argv.index(name) + 1])
+        return float(sys.argv[sys.argv.index(name) + 1])
     return default
 
 
 def main() -> None:
-    global STUDENTS, QUESTIONS
-    STUDENTS = _option("--students", STUDENTS)
-    QUESTIONS = _option("--questions", QUESTIONS)
+    global STUDENTS, QUESTIONS, THINK_S, PAUSE_S
+    STUDENTS = int(_option("--students", STUDENTS))
+    QUESTIONS = int(_option("--questions", QUESTIONS))
+    THINK_S = _option("--think", THINK_S)
+    PAUSE_S = _option("--pause", PAUSE_S)
     random.seed(1)
     ours = asyncio.run(run_session())
     ref = asyncio.run(run_reference())

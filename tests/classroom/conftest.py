@@ -248,6 +248,19 @@ def right_answer(q: dict, card) -> dict:  # type: ignore[no-untyped-def,type-arg
     return {"text": card.answer}
 
 
+def some_answer(q: dict) -> dict:  # type: ignore[type-arg]
+    """An answer of the shape a `question` message asks for, right or not: the first
+    choice, the items in the order shown, or a word."""
+    if q["kind"] == "truefalse":
+        return {"choice": "true"}
+    if q["kind"] == "choice":
+        first = q["choices"][0]["id"]
+        return {"choice": [first] if q.get("multiple") else first}
+    if q["kind"] == "order":
+        return {"order": [item["id"] for item in q["items"]]}
+    return {"text": "x"}
+
+
 # --- the touchpoint board over real sockets (test_classroom_activity, its browser test) ---
 
 EXERCISE_FILE = Path(__file__).parents[2] / "content" / "exercises" / "telefoon-touchpoints.yaml"

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import student
+from conftest import some_answer, student
 
 from cjtrainer.classroom.client import ClassroomClient, parse_address
 from cjtrainer.classroom.report import rebuild
@@ -46,7 +46,11 @@ async def test_headless_host_runs_a_whole_session(tmp_path: Path) -> None:
         for s in (ada, bo):
             q = await s.expect("question", timeout=5)
             assert q["index"] == index
-        await ada.send({"type": "answer", "question": index, "answer": {"text": "x"}})
+        # Bo leaves the last question open: it closes at its deadline; the others close as
+        # soon as both have answered.
+        for s in (ada, bo) if index < 2 else (ada,):
+            await s.send({"type": "answer", "question": index, "answer": some_answer(q)})
+            assert (await s.expect("ack"))["accepted"] is True
         await ada.expect("reveal", timeout=5)
     end = await bo.expect("end", timeout=5)
     assert end["you"]["rank"] in (1, 2)
@@ -167,7 +171,7 @@ def test_bench_runs(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), CJTRAINER_DATA_DIR=str(tmp_path))
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "classroom_bench.py"), "--students", "4",
-         "--questions", "2"],
+         "--questions", "2", "--think", "0.05", "--pause", "0.05"],
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert out.returncode == 0, out.stderr
