@@ -8,6 +8,7 @@ import shlex
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,19 +35,23 @@ class Terminal:
                               capture_output=True, text=True).stdout
 
     def wait_for(self, text: str, timeout: float = 40.0) -> str:
+        return self.wait_until(lambda screen: text in screen, f"{text!r} to appear", timeout)
+
+    def wait_until(self, condition: Callable[[str], bool], what: str,
+                   timeout: float = 40.0) -> str:
+        """The screen, once ``condition(screen)`` holds; fails naming ``what``."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if condition(screen):
                 return screen
             time.sleep(0.05)
-        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
+        raise AssertionError(f"waited for {what}; the screen shows:\n{self.screen()}")
 
-    def keys(self, *keys: str, pause: float = 0.0) -> None:
-        """Each key on its own; ``pause`` after each, as a person types."""
+    def keys(self, *keys: str) -> None:
+        """Each key on its own, as a person types."""
         for key in keys:
             subprocess.run([*self.tmux, "send-keys", "-t", self.name, key], check=True)
-            time.sleep(pause)
 
     def wait_exit(self, timeout: float = 20.0) -> int:
         deadline = time.monotonic() + timeout
