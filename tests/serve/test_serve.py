@@ -236,7 +236,7 @@ async def test_an_idle_app_is_stopped(served) -> None:
         await sign_in(client, base, "Ada")
         ada = await open_app(client, base)
         await ada.wait_for("Afmelden")
-        server.settings.idle_minutes = 0.02  # from the next wait on: 1.2 s without a key
+        server.settings.idle_minutes = 0.005  # from the next wait on: 0.3 s without a key
         await ada.keys("\x1b[B")
         deadline = time.monotonic() + 20
         while not ada.ws.closed:
