@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 from hypothesis import settings
 
 from cjtrainer import i18n
@@ -67,7 +68,13 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture
+# One Chromium (and one Playwright driver) per worker, shared by the browser tests: starting
+# both costs about 1.2 s of CPU, and each test makes its own browser context (its own
+# cookies, storage and pages). A browser test runs in the worker's session event loop, which
+# the Playwright objects belong to: its module says so (pytest.mark.asyncio(loop_scope=...)).
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def browser() -> AsyncIterator[Any]:
     try:
         from playwright.async_api import async_playwright

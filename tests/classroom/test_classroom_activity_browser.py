@@ -13,7 +13,8 @@ from conftest import board_student, running_board, until
 
 from cjtrainer.classroom.activity import OPEN
 
-pytestmark = pytest.mark.browser
+# The shared Chromium belongs to the session event loop (tests/conftest.py, browser).
+pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
 
 async def phone_joins(browser: Any, port: int, name: str) -> Page:

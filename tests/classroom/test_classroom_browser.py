@@ -18,7 +18,8 @@ from cjtrainer.classroom.questions import Question, build_questions
 from cjtrainer.classroom.report import build_report
 from cjtrainer.deck.model import ChoiceCard
 
-pytestmark = pytest.mark.browser
+# The shared Chromium belongs to the session event loop (tests/conftest.py, browser).
+pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
 HOST_DRIVEN = Settings(time_s=30.0, grace_s=0.5, auto=False)  # the test is the teacher
 

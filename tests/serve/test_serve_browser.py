@@ -14,18 +14,20 @@ from typing import Any
 
 import pyte
 import pytest
+import pytest_asyncio
 from aiohttp.test_utils import TestServer
 
 from cjtrainer.serve import identity
 from cjtrainer.serve.server import BrowserServer, ServeSettings
 from tests.serve.support import CODE, reviews
 
-pytestmark = pytest.mark.browser
+# The shared Chromium belongs to the session event loop (tests/conftest.py, browser).
+pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
 CHROMEBOOK = {"viewport": {"width": 1366, "height": 768}}
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="session")
 async def served(tmp_path: Path) -> AsyncIterator[tuple[str, Path]]:
     root = tmp_path / "root"
     server = BrowserServer(ServeSettings(root=root, class_code=CODE))
