@@ -328,8 +328,10 @@ def _exercise_lines(rows: Sequence[ExerciseRow]) -> list[str]:
             lines_of = [line for line in answer.text.splitlines() if line.strip()]
             text = shorten(" / ".join(lines_of), 70, one_line=True) or (
                 "" if not answer.number else t("teacher.report.exercise.empty"))
-            said = f" — {_text(answer.verdict)}" if answer.verdict else ""
-            lines.append(f"    {shorten(label, 30, one_line=True)}: {text}{said}".rstrip(": "))
+            verdict = _text(answer.verdict) if answer.verdict else ""
+            # an answer and its verdict; a rubric criterion has only the verdict
+            said = (f"{text} — {verdict}" if text and verdict else text or verdict)
+            lines.append(f"    {shorten(label, 30, one_line=True)}: {said}".rstrip(": "))
     return lines
 
 

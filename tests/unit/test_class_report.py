@@ -592,6 +592,10 @@ def test_exercise_answers_and_self_scores_by_exercise(
     assert f"{first} 1: Sanne 0-0 — Goed" in part
     assert f"{first} 1: Bram 0-0 — Deels" in part
     assert f"{exercise.rubric[0].text.split()[0]}" in part and exercise.scale[1] in part
+    # a criterion's line is its text and the student's step, no empty answer between
+    criterion = next(line for line in part.splitlines()
+                     if line.strip().startswith(exercise.rubric[0].text.split()[0]))
+    assert criterion.endswith(f": {exercise.scale[1]}") and ":  —" not in part, criterion
     assert "Reflectie van Sanne" in part
 
     rows = _csv(out.with_name("r-exercises.csv"))
