@@ -110,6 +110,10 @@ class JoinScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "leave", t("classroom.join.key.leave")),
     ]
+    # Each view puts the focus where its keys go (the form its first empty field). Textual's
+    # default would first focus the scrolling body, and moving the focus off it restyles
+    # every view inside it: a tenth of the screen's start.
+    AUTO_FOCUS = ""
 
     def __init__(self, url: str | None = None, *, code: str | None = None,
                  name: str | None = None) -> None:
