@@ -112,7 +112,7 @@ class JoinScreen(Screen[None]):
     ]
     # Each view puts the focus where its keys go (the form its first empty field). Textual's
     # default would first focus the scrolling body, and moving the focus off it restyles
-    # every view inside it: a tenth of the screen's start.
+    # every view inside it: a quarter of the screen's start.
     AUTO_FOCUS = ""
 
     def __init__(self, url: str | None = None, *, code: str | None = None,
