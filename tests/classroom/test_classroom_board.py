@@ -100,7 +100,8 @@ async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -
         await pilot.press("s")
         await _answer_right(players, session)
         await players[0].expect("reveal")
-        await pilot.pause(0.2)
+        await wait_for(lambda: "r Rapport" in key_bar(app))  # the app has drawn the reveal
+        await pilot.pause()
         assert _fits(side)
         keys = key_bar(app)
         assert "e Beëindig" in keys and "r Rapport" in keys and "Start" not in keys, keys

@@ -411,7 +411,8 @@ def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: 
                         {"id": "c", "text": "Aankoop"}, {"id": "d", "text": "Oriëntatie"}],
             "multiple": False,
         })
-        await pilot.pause(0.1)
+        screen._tick()  # the countdown, which the screen draws every 0.2 s, drawn now
+        await pilot.pause()
 
     app = JoinApp("ws://192.168.1.20:8765")
     assert snap_compare(app, terminal_size=(80, 24), run_before=ask)
