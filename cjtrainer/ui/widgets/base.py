@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cjtrainer.ui.text import Localised, plain
@@ -96,10 +97,16 @@ class CardWidget(Localised, Vertical):
     def freeze(self) -> None:
         """No more changes: the answer is in (a note about a blank answer is history)."""
         self.locked = True
-        self.add_class("-locked")
         self.remove_blank_note()
+        # The class and the disabled fields restyle the card once, not once per field (a
+        # field's own restyle is what setting ``disabled`` does; so is leaving its focus).
+        self.add_class("-locked", update=False)
         for widget in self.query("Input, OptionList, Select, Button, OrderList"):
-            widget.disabled = True
+            widget.set_reactive(Widget.disabled, True)
+        focused = self.screen.focused
+        if focused is not None and self in focused.ancestors_with_self:
+            focused.blur()
+        self.update_node_styles()
 
     def show_result(self, grade: Grade) -> None:
         """Mark what was right and wrong; the default only locks."""
