@@ -195,8 +195,10 @@ async def student(
 
 # --- a hosted quiz and the waits (test_classroom_screens, test_classroom_board) ----------
 
-def host_session(tmp_path: Path, count: int | None = None) -> HostedSession:
-    deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml", cards=tuple(deck_cards()))
+def host_session(tmp_path: Path, count: int | None = None,
+                 cards: list[Card] | None = None) -> HostedSession:
+    deck = Deck(id="t", title="Testdeck", path=tmp_path / "t.yaml",
+                cards=tuple(deck_cards() if cards is None else cards))
     from cjtrainer.classroom.questions import build_questions
 
     questions, notes = build_questions(deck.cards)

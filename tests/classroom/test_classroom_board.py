@@ -13,10 +13,11 @@ from rich.cells import cell_len
 from cjtrainer import i18n
 from cjtrainer.classroom.game import Settings
 from cjtrainer.classroom.server_messages import to_wire
+from cjtrainer.deck.model import ChoiceCard
 from cjtrainer.ui.classroom.board import Line, fit, standings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
-from tests.ui.driver import key_bar
+from tests.ui.driver import drawn, key_bar
 
 WIDE = "小明小明小明小明小明"  # 10 characters, 20 cells
 LONG = "Muhammad-Alexander99"  # the longest name the server allows (20)
@@ -81,6 +82,27 @@ async def _answer_right(players, session) -> None:  # type: ignore[no-untyped-de
         q = await player.expect("question")
         await player.send({"type": "answer", "question": 0,
                            "answer": right_answer(q, session.game.questions[0].card)})
+
+
+async def test_a_long_option_wraps_under_its_own_text_on_the_host(tmp_path: Path) -> None:
+    # Seen in a trial: the second line of a long option started under the bullet.
+    long = "De klant vergelijkt prijzen en reviews op meerdere websites voordat hij koopt"
+    card = ChoiceCard(deck_id="t", id="lang", prompt="Wat doet de klant bij de oriëntatie?",
+                      choices=(long, "Hij koopt meteen"), answers=(long,))
+    session = host_session(tmp_path, cards=[card])
+    app = HostApp(session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ada = await student(f"ws://127.0.0.1:{session.server.port}", "Ada")
+        await wait_for(lambda: len(session.game.active()) == 1)
+        await pilot.press("s")
+        await ada.expect("question")
+        await wait_for(lambda: "• De klant vergelijkt" in drawn(app))
+        lines = drawn(app).splitlines()
+        first = next(i for i, line in enumerate(lines) if "• De klant vergelijkt" in line)
+        start = lines[first].index("De klant")
+        wrapped = lines[first + 1]
+        assert wrapped[:start].strip() == "" and wrapped[start] != " ", lines[first:first + 2]
+        await pilot.press("q", "q")
 
 
 async def test_host_board_and_end_table_at_80_columns_in_dutch(tmp_path: Path) -> None:

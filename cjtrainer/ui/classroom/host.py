@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from rich.cells import cell_len
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
@@ -298,11 +299,12 @@ class HostApp(App[int]):
         question = game.questions[game.index]
         self._question_header("q")
         if question.kind in ("choice", "order"):
-            options = Text()
-            for number, option in enumerate(question.options):
-                if number:
-                    options.append("\n")
-                options.append(f"  • {option}")
+            # a long option wraps under its own text, not under the bullet
+            options = Table.grid(padding=(0, 1, 0, 0))
+            options.add_column(no_wrap=True)
+            options.add_column(ratio=1)
+            for option in question.options:
+                options.add_row("  •", Text(option))
             self.query_one("#q-options", Static).update(options)
         else:
             self.query_one("#q-options", Static).update("")
