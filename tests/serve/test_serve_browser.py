@@ -57,7 +57,7 @@ class Screen:
         deadline = time.monotonic() + seconds
         while wanted not in self.text():
             assert time.monotonic() < deadline, f"{wanted!r} never appeared:\n{self.text()}"
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.02)
 
 
 async def test_a_student_signs_in_and_studies_a_card_in_chromium(browser, served) -> None:
