@@ -16,6 +16,7 @@ import aiohttp
 import pyte
 import pytest
 from aiohttp.test_utils import TestServer
+from yarl import URL
 
 from cjtrainer.serve import identity
 from cjtrainer.serve.server import BrowserServer, ServeSettings
@@ -155,7 +156,7 @@ async def test_a_class_list_signs_in_by_number_and_pin(tmp_path: Path) -> None:
             assert await attempt("999999", "") == 403  # not on the list
             assert await attempt("100235", "") == 303  # no PIN on the list: the number will do
             assert await attempt("100234", "4821") == 303
-            cookie = client.cookie_jar.filter_cookies(base)[identity.COOKIE_NAME].value
+            cookie = client.cookie_jar.filter_cookies(URL(base))[identity.COOKIE_NAME].value
             student = identity.verify(cookie, BrowserServer(settings).key, time.time())
             assert student == identity.Student("100234", "Sanne de Vries")
     finally:
