@@ -98,13 +98,15 @@ class CardWidget(Localised, Vertical):
         """No more changes: the answer is in (a note about a blank answer is history)."""
         self.locked = True
         self.remove_blank_note()
-        # The class and the disabled fields restyle the card once, not once per field (a
-        # field's own restyle is what setting ``disabled`` does; so is leaving its focus).
+        # The class and the disabled fields restyle the card once, not once per field.
+        # Setting ``disabled`` would restyle each field and blur it if it had the focus:
+        # the blur is done here, the restyle once below.
         self.add_class("-locked", update=False)
-        for widget in self.query("Input, OptionList, Select, Button, OrderList"):
-            widget.set_reactive(Widget.disabled, True)
+        fields = list(self.query("Input, OptionList, Select, Button, OrderList"))
+        for field in fields:
+            field.set_reactive(Widget.disabled, True)
         focused = self.screen.focused
-        if focused is not None and self in focused.ancestors_with_self:
+        if focused is not None and any(f in focused.ancestors_with_self for f in fields):
             focused.blur()
         self.update_node_styles()
 
