@@ -11,6 +11,7 @@ from cjtrainer.classroom.game import Settings
 from cjtrainer.ui.classroom.host import HostApp
 from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 from cjtrainer.ui.classroom.join.question import QuestionView
+from tests.ui.driver import drawn
 
 EVIL = "\x1b[31m[red]Evil[/red]\x1b]0;pwned\x07\x1b[2J"
 SHOWN = "[red]Evil[/red]"
@@ -383,6 +384,31 @@ async def test_student_screen_order_and_select_all_by_keyboard(tmp_path: Path) -
             await pilot.press(ids["Ja"], ids["Nee"], ids["Nee"], ids["Soms"], "enter")
             await wait_for(lambda: 1 in run.game.players["p1"].answers)
             assert run.game.players["p1"].answers[1].given == "Ja | Soms"
+
+
+async def test_a_long_option_on_the_students_screen_is_shown_whole() -> None:
+    # Seen trying the host at 80 columns: a student's answer key showed one line of a long
+    # option, cut off ("... websites voordat"), and the end of it was never shown.
+    from cjtrainer.classroom.server_messages import parse_server_message
+
+    long = "De klant vergelijkt prijzen en reviews op meerdere websites voordat hij iets koopt"
+    app = JoinApp("ws://192.168.1.20:8765")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen._client_status("connected")
+        for message in (
+            {"type": "welcome", "player": "p1", "token": "", "name": "Ada", "score": 0,
+             "phase": "lobby", "late": False, "state": None},
+            {"type": "question", "index": 0, "total": 1, "kind": "choice", "prompt": "Wat?",
+             "time_ms": 600000, "remaining_ms": 600000, "calm": False, "answered": False,
+             "choices": [{"id": "a", "text": long}, {"id": "b", "text": "Niets"}],
+             "multiple": False},
+        ):
+            screen._server_message(parse_server_message(json.dumps(message)))
+        await pilot.pause()
+        shown = " ".join(drawn(app).split())
+        assert long in shown and "B Niets" in shown
 
 
 def test_student_question_snapshot(snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
