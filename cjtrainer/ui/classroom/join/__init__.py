@@ -75,7 +75,10 @@ CSS = """
 #q-bar Bar { width: 1fr; }
 #q-options { height: auto; }
 #q-text { margin: 1 0; }
-#q-options Button { width: 100%; height: auto; min-height: 3; margin: 0; text-align: left; content-align: left middle; }
+#q-options Button {
+    width: 100%; height: auto; min-height: 3; margin: 0;
+    text-align: left; content-align: left middle;
+}
 #q-options Button.-picked { background: $accent; color: $text; }
 #q-hint { color: $text-muted; padding: 1 0 0 0; }
 #r-result { text-style: bold; padding: 1 0; }
