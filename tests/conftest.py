@@ -14,7 +14,7 @@ import pytest_asyncio
 from hypothesis import settings
 
 from cjtrainer import i18n
-from tests import pilot_idle
+from tests import pilot_idle, shared_styles
 
 # Correctness, not speed: a busy 2-core CI machine must not fail a property on time.
 # Example counts are set per test (and stated there).
@@ -24,6 +24,8 @@ settings.load_profile("cjtrainer")
 
 # Pilot tests go on as soon as the app is idle, not after fixed slices: tests/pilot_idle.py.
 pilot_idle.install()
+# The apps of a worker share one parse of each stylesheet: tests/shared_styles.py.
+shared_styles.install()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
