@@ -4,6 +4,7 @@ real app processes, and a terminal emulator (pyte) reading what each student's a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -231,22 +232,37 @@ async def test_over_the_session_cap_a_new_student_gets_503(served) -> None:
         await ada.ws.close()
 
 
+def _pipes() -> set[str]:
+    """The pipes this process (the server, in the tests) has open."""
+    found = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith("pipe:"):
+                found.add(target)
+    return found
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc for the open pipes")
 async def test_an_idle_app_is_stopped(served) -> None:
     base, server = served
+    before = _pipes()
     async with session() as client:
         await sign_in(client, base, "Ada")
         ada = await open_app(client, base)
         await ada.wait_for("Afmelden")
+        assert _pipes() - before  # the app's stdin, stdout and stderr
         server.settings.idle_minutes = 0.005  # from the next wait on: 0.3 s without a key
         await ada.keys("\x1b[B")
         deadline = time.monotonic() + 20
         while not ada.ws.closed:
             assert time.monotonic() < deadline, "the idle app was never stopped"
             await ada.read(0.5)
+        # Its process has ended and the server holds none of its pipes: a server runs a
+        # whole school day of sessions.
         deadline = time.monotonic() + 10
-        while server.apps:
-            assert time.monotonic() < deadline, "the idle app's process was kept"
-            await asyncio.sleep(0.1)
+        while server.apps or _pipes() - before:
+            assert time.monotonic() < deadline, f"kept: {server.apps}, {_pipes() - before}"
+            await asyncio.sleep(0.05)
 
 
 def _children(pid: int) -> set[int]:
