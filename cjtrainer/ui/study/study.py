@@ -39,19 +39,6 @@ if TYPE_CHECKING:
     )
 
 
-class CardArea(VerticalScroll):
-    """The scrolling area that holds the card and its feedback. It takes the focus while
-    the feedback shows (the arrow keys scroll a long feedback) and gives it back to the
-    next card's field. Textual restyles a widget and everything inside it when its focus
-    changes; no style of this app depends on the area's focus except the area's own, so
-    only the area (and its scroll bars) is restyled: restyling the whole card twice per
-    answer was the largest part of an answer's cost on a slow laptop.
-    tests/ui/test_card_area.py checks the card looks the same either way."""
-
-    def watch_has_focus(self, _has_focus: bool) -> None:
-        self.app.stylesheet.update_nodes([self], animate=True)
-
-
 class StudyScreen(Localised, Screen[None]):
     CSS_PATH = css.STUDY
     BINDINGS = [
@@ -91,7 +78,7 @@ class StudyScreen(Localised, Screen[None]):
             yield Static(title, id="study-title")
             yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
             yield Static("", id="progress-text")
-        with CardArea(id="card-area"):
+        with VerticalScroll(id="card-area"):
             yield Static("", id="card-meta")
         yield KeyBar()
 
@@ -137,7 +124,7 @@ class StudyScreen(Localised, Screen[None]):
         self.call_later(self._mount_card)
 
     async def _mount_card(self) -> None:
-        area = self.query_one("#card-area", CardArea)
+        area = self.query_one("#card-area", VerticalScroll)
         for child in list(area.children):
             if child.id != "card-meta":
                 await child.remove()
@@ -238,7 +225,7 @@ class StudyScreen(Localised, Screen[None]):
         self.outcome = outcome
         assert self.widget is not None and outcome.grade is not None  # answered: graded
         self.widget.show_result(outcome.grade)
-        area = self.query_one("#card-area", CardArea)
+        area = self.query_one("#card-area", VerticalScroll)
         # the easier form's card: its feedback speaks of that form (an order, a choice)
         asked = getattr(self.shown, "asked_as", None) or self.card
         feedback = Feedback(asked, outcome.grade, used_hint=self.used_hint)
@@ -262,7 +249,7 @@ class StudyScreen(Localised, Screen[None]):
     def _scroll_to_feedback(self) -> None:
         """Scroll the feedback into view, but never the question out of it: a feedback
         taller than the area starts right under the question, the rest is a scroll away."""
-        area = self.query_one("#card-area", CardArea)
+        area = self.query_one("#card-area", VerticalScroll)
         if self.widget is None or not self.widget.is_attached:
             return
         question = self.widget.region.y - area.content_region.y + round(area.scroll_y)
