@@ -62,8 +62,12 @@ def _repaint(self: textual.screen.Screen[object]) -> None:
 
 
 def _draw_undrawn() -> bool:
-    """Draw the headless screens that changed since they were last drawn; whether any was."""
+    """Draw the headless screens that changed since they were last drawn; whether any was.
+    As Textual's own repaint: nothing is drawn during a batch update or before a pending
+    layout (the screen's map would still hold widgets removed since: a text area without
+    its styles); the screen stays marked and is drawn at a later wait."""
     drew = False
+    later = []
     while _undrawn:
         screen = _undrawn.pop()
         try:
@@ -72,11 +76,15 @@ def _draw_undrawn() -> bool:
                 continue
         except Exception:  # the app has ended: nothing to draw
             continue
+        if app._batch_count or screen._layout_required:
+            later.append(screen)
+            continue
         drew = True
         try:
             screen._compositor.render_update(screen_stack=app._background_screens)
         except Exception as error:  # as when Textual draws: the app ends with the error
             app._handle_exception(error)
+    _undrawn.update(later)
     return drew
 
 
@@ -126,7 +134,7 @@ def install() -> None:
     textual.constants.TEXTUAL_ANIMATIONS = "none"  # type: ignore[misc]  # read by each new App
     textual._wait.SLEEP_GRANULARITY = 1 / 400
     textual._wait.SLEEP_IDLE = 1 / 1000
-    textual.screen.Screen._compositor_refresh = _repaint  # type: ignore[method-assign]
+    textual.screen.Screen._compositor_refresh = _repaint  # type: ignore[method-assign,assignment]
     # Pilot and App imported the function by name: replace it where they call it.
     textual.app.wait_for_idle = wait_for_idle
     textual.pilot.wait_for_idle = wait_for_idle

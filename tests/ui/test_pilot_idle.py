@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from tests import pilot_idle
 
@@ -52,3 +52,25 @@ async def test_a_key_leaves_nothing_undrawn() -> None:
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
         assert not screen._compositor._dirty_regions
+
+
+class WithATextArea(App[None]):
+    def compose(self) -> ComposeResult:
+        yield TextArea("tekst")
+
+
+async def test_nothing_is_drawn_during_a_batch_update() -> None:
+    """Textual lays out and draws nothing while a batch update is open; the screen's map
+    then still holds widgets removed in the batch, and a text area removed has lost the
+    styles it draws with."""
+    app = WithATextArea()
+    async with app.run_test() as pilot:
+        screen = app.screen
+        with app.batch_update():
+            await app.query_one(TextArea).remove()
+            screen._compositor._dirty_regions.add(screen.region)  # a change to draw
+            pilot_idle._undrawn.add(screen)
+            assert not pilot_idle._draw_undrawn()
+            assert screen in pilot_idle._undrawn  # drawn later
+        await pilot.pause()
+        assert screen not in pilot_idle._undrawn
