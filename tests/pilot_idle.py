@@ -63,10 +63,10 @@ def _repaint(self: textual.screen.Screen[object]) -> None:
 
 
 def _draw_undrawn() -> bool:
-    """Draw the headless screens that changed since they were last drawn; whether any was.
-    As Textual's own repaint: nothing is drawn during a batch update or before a pending
-    layout (the screen's map would still hold widgets removed since: a text area without
-    its styles); the screen stays marked and is drawn at a later wait."""
+    """Draw the headless screens that changed since they were last drawn; whether any was
+    drawn or is still to be. As Textual's own repaint: nothing is drawn during a batch
+    update or before a pending layout (the screen's map would still hold widgets removed
+    since: a text area without its styles); the app is not idle until it is drawn."""
     drew = False
     later = []
     while _undrawn:
@@ -86,7 +86,7 @@ def _draw_undrawn() -> bool:
         except Exception as error:  # as when Textual draws: the app ends with the error
             app._handle_exception(error)
     _undrawn.update(later)
-    return drew
+    return drew or bool(later)
 
 
 def _loop_is_quiet(loop: asyncio.AbstractEventLoop) -> bool:
