@@ -70,7 +70,7 @@ async def test_nothing_is_drawn_during_a_batch_update() -> None:
             await app.query_one(TextArea).remove()
             screen._compositor._dirty_regions.add(screen.region)  # a change to draw
             pilot_idle._undrawn.add(screen)
-            assert pilot_idle._draw_undrawn()  # still to be drawn: the app is not idle
-            assert screen in pilot_idle._undrawn
+            assert not pilot_idle._draw_undrawn()
+            assert screen in pilot_idle._undrawn  # drawn later
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
