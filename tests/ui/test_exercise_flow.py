@@ -18,6 +18,7 @@ from cjtrainer.ui.exercise.result import ExportModal, ResultStep
 from cjtrainer.ui.exercise.screen import ConfirmModal, ExerciseApp
 from cjtrainer.ui.exercise.widgets import AnswerInput, ChoiceBar
 from cjtrainer.ui.exercise.writing import WritingStep
+from tests.ui.driver import wait_until
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 
@@ -380,22 +381,24 @@ async def test_steps_ask_the_screen_to_confirm_begin_again_and_close(tmp_path: P
     at_assess(data)
     app = ExerciseApp(teacher_exercise(), data, Clock(), export_dir=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        # Each step is waited for: a confirmation's answer reaches the screen through the
+        # modal's dismissal, and the next step is mounted after the old one is removed.
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmModal)
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal), "the question")
         await pilot.press("enter")  # the default: no, write a reflection
+        await wait_until(pilot, lambda: not isinstance(app.screen, ConfirmModal), "no")
         await pilot.pause()
         assert app.screen.query_one("#reflection", TextArea).has_focus
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal), "the question")
         app.screen.query_one("#confirm-yes", Button).press()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.query(ResultStep), "the result step")
         result = app.screen.query_one(ResultStep)
         assert result.session.step is Step.DONE
         first = result.session.attempt.id
         app.screen.query_one("#result-again", Button).press()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.query(WritingStep), "the writing step")
         writing = app.screen.query_one(WritingStep)
         assert writing.session.attempt.id != first
         assert all(not a for row in writing.session.attempt.answers for a in row)
