@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from cjtrainer.learn.grading import grade
+from cjtrainer.ui.widgets.cloze import flow
 from tests.ui import cards as C
+from tests.ui.driver import wait_until
 from tests.ui.harness import CardHost
 
 SIZE = (80, 24)
@@ -170,9 +172,13 @@ async def test_cloze_wraps_on_a_narrow_screen_and_keeps_input() -> None:
         gaps = app.widget.inputs()
         assert gaps[0].region.y != gaps[1].region.y
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        await pilot.pause()
-        gaps = app.widget.inputs()
+        # The rows are built again for the new width after a refresh: keys typed before
+        # that went to the fields being replaced (seen on a busy machine).
+        widget = app.widget
+        await wait_until(pilot, lambda: widget._width > 30 and not widget._building.locked()
+                         and widget._built == flow(widget.card, widget._width),
+                         "the rows for 80 columns")
+        gaps = widget.inputs()
         assert gaps[0].value == "fout"
         assert gaps[0].has_focus
         await pilot.press("enter", *"aankoopfase", "enter")
