@@ -16,8 +16,8 @@ A headless app's screen is drawn when the test goes on, not at every repaint. Te
 draws at each repaint (every 0.5 ms here) and the headless driver throws the drawing away;
 the study tests repainted about twice for each time they waited (1,436 and 819 times). Now
 a repaint keeps the changed regions and the screen is drawn once, when the loop is
-otherwise quiet: every state a test goes on from is still drawn, and an error while
-drawing still ends the app as it would in a terminal. Only headless apps do this; the app
+otherwise quiet and no batch update is open (as Textual): every state a test goes on
+from is still drawn, and an error while drawing still ends the app as in a terminal. Only headless apps do this; the app
 in a terminal or a browser draws every repaint.
 
 Textual's animations (a scroll to a focused field, page down) are off in the Pilot tests:

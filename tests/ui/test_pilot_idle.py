@@ -1,6 +1,7 @@
 """The tests' Pilot (tests/pilot_idle.py) draws a headless screen when the test goes on
 instead of at every repaint: what a widget draws is still drawn, and an error while drawing
-goes to the app's error handler, as in a terminal (where it ends the app: a test fails)."""
+goes to the app's error handler, as in a terminal (where it ends the app: a test fails);
+nothing is drawn during a batch update, as in Textual."""
 
 from __future__ import annotations
 
