@@ -75,3 +75,22 @@ async def test_nothing_is_drawn_during_a_batch_update() -> None:
             assert screen in pilot_idle._undrawn  # drawn later
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
+
+
+async def test_nothing_is_drawn_before_a_pending_layout() -> None:
+    """A widget removed leaves the screen's map until Textual lays the screen out again,
+    which it does before it draws; the Pilot's drawing waits for that too (a busy machine
+    made the Pilot's fallback draw a removed text area in between)."""
+    app = WithATextArea()
+    async with app.run_test() as pilot:
+        screen = app.screen
+        text_area = app.query_one(TextArea)
+        await text_area.remove()
+        assert screen._layout_required and text_area in screen._compositor.widgets
+        screen._compositor._dirty_regions.add(screen.region)  # a change to draw
+        pilot_idle._undrawn.add(screen)
+        assert not pilot_idle._draw_undrawn()
+        assert screen in pilot_idle._undrawn  # drawn later
+        await pilot.pause()
+        assert screen not in pilot_idle._undrawn
+        assert text_area not in screen._compositor.widgets

@@ -117,17 +117,17 @@ async def test_exercise_screens_show_escape_codes_inert(make_app, tmp_path) -> N
     assert exercise is not None
     app = ExerciseApp(exercise, tmp_path / "data", Clock(), export_dir=tmp_path / "out")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert "Intro ^[[2J" in assert_inert(app, "intro")
+        await wait_until(pilot, lambda: "Intro ^[[2J" in drawn(app), "the intro")
+        assert_inert(app, "intro")
         await pilot.press("enter")
-        await pilot.pause()
-        assert "Vraag ^[]0;PWNED^G" in assert_inert(app, "writing")
+        await wait_until(pilot, lambda: "Vraag ^[]0;PWNED^G" in drawn(app), "the question")
+        assert_inert(app, "writing")
         await pilot.press("a", "enter", "ctrl+s")
-        await pilot.pause()
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "ConfirmModal", "the question to hand in")
         assert_inert(app, "confirm")
         await pilot.press("enter")
-        await pilot.pause()
-        assert "Voorbeeld ^[[2J" in assert_inert(app, "compare")  # the model answers
+        await wait_until(pilot, lambda: "Voorbeeld ^[[2J" in drawn(app), "the model answers")
+        assert_inert(app, "compare")
 
 
 async def test_preview_shows_every_card_inert(tmp_path) -> None:
