@@ -1,5 +1,10 @@
 # Everything a fresh machine needs: Python 3.11+ with venv. Each target sets up .venv itself.
-PY ?= python3
+# The interpreter: the system's /usr/bin/python3 where it can make a venv, else the python3
+# on the PATH (pyenv's, here). A distribution's build links the interpreter statically; a
+# pyenv build (--enable-shared) calls into libpython through the dynamic linker and ran the
+# suite's CPU about 13% slower on this machine (BENCHMARKS.md, "The test suite").
+# Another: make PY=python3.13 test (after rm -rf .venv).
+PY ?= $(if $(shell /usr/bin/python3 -c 'import ensurepip, sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo yes),/usr/bin/python3,python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
