@@ -16,10 +16,10 @@ A headless app's screen is drawn when the test goes on, not at every repaint. Te
 draws at each repaint (every 0.5 ms here) and the headless driver throws the drawing away;
 the study tests repainted about twice for each time they waited (1,436 and 819 times). Now
 a repaint keeps the changed regions and the screen is drawn once, when the loop is
-otherwise quiet, no batch update is open and no layout is pending (as Textual): every
-state a test goes on from is still drawn, and an error while drawing still ends the app as
-in a terminal. Only headless apps do this; the app in a terminal or a browser draws every
-repaint.
+otherwise quiet, no batch update is open and no removed widget is left in the screen's
+map (as Textual): every state a test goes on from is still drawn, and an error while
+drawing still ends the app as in a terminal. Only headless apps do this; the app in a
+terminal or a browser draws every repaint.
 
 Textual's animations (a scroll to a focused field, page down) are off in the Pilot tests:
 a test waited for each to play out at 60 fps, and what the tests check is where a scroll
@@ -65,10 +65,10 @@ def _repaint(self: textual.screen.Screen[object]) -> None:
 
 def _draw_undrawn() -> bool:
     """Draw the headless screens that changed since they were last drawn; whether any was.
-    As Textual's own repaint: nothing is drawn during a batch update or while a layout is
-    pending (the screen's map would still hold widgets removed since: a text area without
-    its styles); the screen stays marked and is drawn at a later wait, after Textual's
-    repaint timer has laid it out again."""
+    As Textual's own repaint, which follows the layout: nothing is drawn during a batch
+    update or while the screen's map still holds a widget removed since it was laid out (a
+    removed text area has lost the styles it draws with); the screen stays marked and is
+    drawn at a later wait, once Textual has laid it out again."""
     drew = False
     later = []
     while _undrawn:
@@ -79,7 +79,8 @@ def _draw_undrawn() -> bool:
                 continue
         except Exception:  # the app has ended: nothing to draw
             continue
-        if app._batch_count or screen._layout_required:
+        if app._batch_count or any(widget._parent is None and widget is not screen
+                                   for widget in screen._compositor.widgets):
             later.append(screen)
             continue
         drew = True

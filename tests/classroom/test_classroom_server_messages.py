@@ -231,14 +231,15 @@ async def test_each_client_says_true_false_in_its_own_language() -> None:
     async with app.run_test(size=(80, 30)) as pilot:
         screen = app.screen
         assert isinstance(screen, JoinScreen)
+        def shown() -> str:
+            return app.export_screenshot().replace("&#160;", " ")
+
         screen._server_message(EXAMPLES[4])  # a true/false question (no choices sent)
-        await pilot.pause()
-        text = app.export_screenshot().replace("&#160;", " ")
-        assert "A   True" in text and "B   False" in text
+        await wait_for(lambda: "A   True" in shown())  # the question
+        assert "B   False" in shown()
         await pilot.press("b")
         screen._server_message(EXAMPLES[8])  # its reveal: "true" is the right answer
-        await pilot.pause()
-        assert "Right answer: True" in app.export_screenshot().replace("&#160;", " ")
+        await wait_for(lambda: "Right answer: True" in shown())  # the reveal
 
 
 async def test_an_unreadable_frame_is_noted_and_the_connection_kept(

@@ -138,6 +138,21 @@ async def start_learning(pilot: Pilot) -> Any:
     return pilot.app.screen
 
 
+async def start_quiz(pilot: Pilot) -> Any:
+    """From the home screen into a quiz of the default length (q, then enter on its
+    options); the study screen with its first question. Waits for each screen: on a busy
+    machine an enter sent with the q reached the options before they had the focus."""
+    app = pilot.app
+    await pilot.press("q")
+    await wait_until(pilot, lambda: type(app.screen).__name__ == "QuizOptionsScreen"
+                     and app.focused is not None and app.focused.id == "quiz-length",
+                     "the quiz's options")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: type(app.screen).__name__ == "StudyScreen"
+                     and app.screen.widget is not None, "the quiz's first question")
+    return app.screen
+
+
 SIZE = (80, 24)
 UIDATA = Path(__file__).parent / "data"
 

@@ -37,6 +37,17 @@ def teacher_exercise() -> Exercise:
     return result.exercise
 
 
+async def begin_writing(pilot) -> AnswerInput:  # type: ignore[no-untyped-def]
+    """From the intro to the first answer field, waiting for each: on a busy machine the
+    intro's button, and after enter the writing step, can take longer than one pause."""
+    app = pilot.app
+    await wait_until(pilot, lambda: app.screen.query("#intro-start").first().has_focus,
+                     "the intro's start button")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.focused, AnswerInput), "the first answer field")
+    return app.focused
+
+
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press(*[c if c != " " else "space" for c in text])
 
@@ -46,10 +57,7 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
     clock = Clock()
     app = ExerciseApp(exercise, tmp_path / "data", clock, export_dir=tmp_path / "out")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert app.screen.query_one("#intro-start", Button).has_focus
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)  # the intro's start button has the focus; enter
         step = app.screen.query_one(WritingStep)
         # phase 1: two fields; Enter starts a new line, Tab goes to the next field and
         # page down to phase 2
@@ -148,8 +156,7 @@ async def test_quit_while_writing_and_resume_with_text_intact(tmp_path: Path) ->
     data = tmp_path / "data"
     app = ExerciseApp(exercise, data, Clock())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         await type_text(pilot, "folder")
         await pilot.press("pagedown")
         await pilot.pause()
@@ -175,8 +182,7 @@ async def test_long_paste_is_capped_without_losing_the_draft(tmp_path: Path) -> 
     data = tmp_path / "data"
     app = ExerciseApp(exercise, data, Clock())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         await type_text(pilot, "begin ")
         from textual import events
 
@@ -231,8 +237,7 @@ async def test_countdown_runs_past_zero_and_never_submits(tmp_path: Path) -> Non
     clock = Clock()
     app = ExerciseApp(replace(teacher_exercise(), minutes=1), tmp_path / "data", clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         step = app.screen.query_one(WritingStep)
         timer = app.screen.query_one("#write-timer", Static)
         assert "nog 01:00" in str(timer.render())
@@ -289,8 +294,7 @@ async def test_a_long_answer_wraps_instead_of_scrolling_sideways(tmp_path: Path)
     long = "de winkel stuurde een sms toen de fiets klaar was en later een mail met tips"
     app = ExerciseApp(exercise, data, Clock())
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         field = app.screen.query_one(AnswerInput)
         await type_text(pilot, long)
         await pilot.pause()
@@ -322,8 +326,7 @@ async def test_typing_past_the_cap_keeps_the_capped_text_and_says_so(tmp_path: P
     data = tmp_path / "data"
     app = ExerciseApp(exercise, data, Clock())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         field = app.screen.query_one(AnswerInput)
         field.value = "x" * MAX_ANSWER
         await pilot.pause()
@@ -343,8 +346,7 @@ async def test_keys_typed_in_one_burst_follow_tab_to_the_next_field(tmp_path: Pa
 
     app = ExerciseApp(teacher_exercise(), tmp_path / "data", Clock())
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin_writing(pilot)
         driver = app._driver
         assert driver is not None
         for key in ["e", "e", "n", "tab", "t", "w", "e", "e", "shift+tab", "!"]:

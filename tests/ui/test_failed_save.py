@@ -7,7 +7,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
-from tests.ui.driver import answer
+from tests.ui.driver import answer, start_quiz
 
 SIZE = (80, 24)
 ALL_MODES = {"flashcard", "choice", "truefalse", "typed", "cloze", "order", "match", "list"}
@@ -51,8 +51,7 @@ async def test_a_failed_save_says_disk_full_and_every_card_type_can_be_answered_
                 while type(app.screen).__name__ != "HomeScreen":
                     await pilot.press("escape")
                     await pilot.pause()
-                await pilot.press("q", "enter")  # the quiz's options: 10 questions
-                await pilot.pause()
+                await start_quiz(pilot)  # the quiz's options: 10 questions
                 continue
             card = screen.card
             saved = store.review_count()

@@ -77,8 +77,8 @@ async def test_nothing_is_drawn_during_a_batch_update() -> None:
         assert screen not in pilot_idle._undrawn
 
 
-async def test_nothing_is_drawn_before_a_pending_layout() -> None:
-    """A widget removed leaves the screen's map until Textual lays the screen out again,
+async def test_nothing_is_drawn_while_a_removed_widget_is_in_the_map() -> None:
+    """A widget removed stays in the screen's map until Textual lays the screen out again,
     which it does before it draws; the Pilot's drawing waits for that too (a busy machine
     made the Pilot's fallback draw a removed text area in between)."""
     app = WithATextArea()

@@ -4,15 +4,14 @@ that counts the unanswered questions as wrong."""
 from __future__ import annotations
 
 from cjtrainer.i18n import t
-from tests.ui.driver import SIZE, answer, folder_with, screen_text
+from tests.ui.driver import SIZE, answer, folder_with, screen_text, start_quiz
 
 
 async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q", "enter")  # the quiz's options: the default length
-        await pilot.pause()
+        await start_quiz(pilot)  # the quiz's options: the default length
         total = app.screen.session.progress[1]
         assert total > 2
         await answer(pilot, right=True)
@@ -31,8 +30,7 @@ async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path)
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q", "enter")  # the quiz's options: the default length
-        await pilot.pause()
+        await start_quiz(pilot)  # the quiz's options: the default length
         screen = app.screen
         while app.screen is screen:
             await answer(pilot, right=True)

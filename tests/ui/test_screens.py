@@ -19,6 +19,7 @@ from tests.ui.driver import (
     palette_search,
     rendered,
     screen_text,
+    start_quiz,
     wait_until,
 )
 
@@ -177,8 +178,7 @@ async def test_quiz_from_home_then_score(make_app, tmp_path) -> None:
     app = make_app(folders=[folder_with(tmp_path, "small.yaml")])
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("q", "enter")  # the quiz's options: all (2) questions
-        await pilot.pause()
+        await start_quiz(pilot)  # the quiz's options: all (2) questions
         assert type(app.screen).__name__ == "StudyScreen" and app.screen.quiz
         assert app.screen.session.progress == (0, 2)
         await answer(pilot, right=True)

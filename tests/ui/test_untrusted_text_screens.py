@@ -18,7 +18,7 @@ from cjtrainer.ui.classroom.join import JoinApp, JoinScreen
 from cjtrainer.ui.exercise.screen import ExerciseApp
 from cjtrainer.ui.teacher.preview import PreviewApp
 from tests.ui.conftest import Clock
-from tests.ui.driver import answer, drawn, wait_until
+from tests.ui.driver import answer, drawn, start_quiz, wait_until
 from tests.unit.support import EVIL_NAME, acting
 
 ESCAPES = Path(__file__).parents[1] / "data" / "escapes"
@@ -90,8 +90,7 @@ async def test_a_quiz_shows_escape_codes_inert(make_app, tmp_path) -> None:
     app = make_app(folders=[escapes_folder(tmp_path)])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_until(pilot, lambda: "NAAM" in drawn(app), "the notices about the two skipped files")
-        await pilot.press("q", "enter")
-        await pilot.pause()
+        await start_quiz(pilot)
         assert type(app.screen).__name__ == "StudyScreen"  # the quiz's first question
         for _ in range(30):
             if type(app.screen).__name__ != "StudyScreen":
