@@ -25,11 +25,12 @@ from cjtrainer.classroom.protocol import (
 )
 from cjtrainer.classroom.server_messages import SERVER_TYPES, parse_server_message
 from cjtrainer.i18n import catalogue
+from tests.strategies import any_text
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "classroom-protocol.md"
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | any_text(max_size=20),
     lambda children: st.lists(children, max_size=4)
     | st.dictionaries(st.sampled_from(["type", "code", "name", "token", "question", "answer",
                                        "choice", "text", "order", "x"]), children, max_size=4),
@@ -50,7 +51,7 @@ def test_any_json_parses_or_is_refused_with_a_code(value: object) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=300) | st.binary(max_size=100))
+@given(any_text(max_size=300) | st.binary(max_size=100))
 def test_any_frame_parses_or_is_refused(raw: str | bytes) -> None:
     try:
         parse_client_message(raw)
@@ -59,7 +60,7 @@ def test_any_frame_parses_or_is_refused(raw: str | bytes) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=60))
+@given(any_text(max_size=60))
 def test_clean_names_are_safe(raw: str) -> None:
     try:
         name = clean_name(raw)

@@ -46,6 +46,7 @@ from cjtrainer.classroom.server_messages import (
     to_wire,
 )
 from cjtrainer.i18n import catalogue, t
+from tests.strategies import any_text
 
 QUESTION = Question(
     index=0, total=5, kind="choice", prompt="Welke fase?\nKies er één.", time_ms=20000,
@@ -140,8 +141,8 @@ def test_unknown_fields_are_ignored_and_texts_made_inert() -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | any_text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(any_text(max_size=12), inner,
                                                                 max_size=5),
     max_leaves=30,
 )

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjtrainer.deck.load import load_bytes
+from tests.strategies import any_text
 
 VALID = Path(__file__).parent.parent / "data" / "valid_deck.yaml"
 
@@ -20,7 +21,7 @@ keys = st.sampled_from(["deck", "title", "cards", "models", "id", "type", "promp
                         "choices", "items", "pairs", "text", "steps", "name", "description",
                         "exercise", "sections", "rubric", "tags", "accept", "acronym", "kind",
                         "min_correct", "ordered", "reverse", "front", "back", "statement"])
-scalars = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none(),
+scalars = st.one_of(any_text(max_size=20), st.integers(), st.booleans(), st.none(),
                     st.sampled_from(["choice", "typed", "cloze", "list", "match", "order",
                                      "truefalse", "flashcard", "{{a}}", "sequence", "set"]))
 values = st.recursive(
