@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 # Hypothesis encodes all 1.1 million code points (2.3 s of CPU, in every test process) when
 # its cache folder .hypothesis is new, as in CI's clean clone. Said by category, the set
 # comes from Hypothesis's Unicode table, which it needs anyway.
-UTF8 = st.characters(exclude_categories=("Cs",))
+UTF8 = st.characters(exclude_categories=["Cs"])
 
 
 def any_text(*, min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[str]:
