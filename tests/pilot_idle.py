@@ -102,11 +102,24 @@ def _loop_is_quiet(loop: asyncio.AbstractEventLoop) -> bool:
     return not _draw_undrawn()  # drawing may make work: quiet once there is none to draw
 
 
+def _kept_waiting() -> float:
+    """Seconds this thread has been ready to run but waited for a core (Linux's schedstat;
+    0 where there is none)."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 async def wait_for_idle(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
-    """Return once the app is idle (see the module's text), and after ``min_sleep``."""
+    """Return once the app is idle (see the module's text), and after ``min_sleep``.
+    Textual's check, the fallback, counts a slice with little CPU as idle; a slice in which
+    the process waited for a core (other processes on a busy machine) is no sign of that,
+    and is not counted (such slices let tests go on before the app had finished)."""
     loop = asyncio.get_running_loop()
     start = monotonic()
-    slice_start, slice_cpu = start, process_time()
+    slice_start, slice_cpu, slice_wait = start, process_time(), _kept_waiting()
     while True:
         await asyncio.sleep(0)  # let whatever is ready run first
         now = monotonic()
@@ -117,10 +130,12 @@ async def wait_for_idle(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
             if _loop_is_quiet(loop):
                 return
             if now - slice_start >= textual._wait.SLEEP_GRANULARITY:  # Textual's check
-                if process_time() - slice_cpu < textual._wait.SLEEP_IDLE:
+                waited = _kept_waiting()
+                if (process_time() - slice_cpu < textual._wait.SLEEP_IDLE
+                        and waited - slice_wait < textual._wait.SLEEP_IDLE):
                     _draw_undrawn()
                     return
-                slice_start, slice_cpu = now, process_time()
+                slice_start, slice_cpu, slice_wait = now, process_time(), waited
         if not loop._ready:  # type: ignore[attr-defined]  # only timers: let them come due
             await asyncio.sleep(0.0005)
 

@@ -94,3 +94,24 @@ async def test_nothing_is_drawn_while_a_removed_widget_is_in_the_map() -> None:
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
         assert text_area not in screen._compositor.widgets
+
+
+async def test_a_slice_spent_waiting_for_a_core_is_not_idle(monkeypatch) -> None:
+    """Textual's check (the fallback when the loop is never quiet) calls a slice with
+    little CPU idle; a slice in which the process only waited for a core is not."""
+    monkeypatch.setattr(pilot_idle, "_loop_is_quiet", lambda loop: False)
+    monkeypatch.setattr(pilot_idle, "process_time", lambda: 0.0)  # no CPU used
+    reads: list[float] = []
+
+    def kept_waiting(step: float) -> float:
+        reads.append(len(reads) * step)
+        return reads[-1]
+
+    monkeypatch.setattr(pilot_idle, "_kept_waiting", lambda: kept_waiting(0.0))
+    await pilot_idle.wait_for_idle(max_sleep=10.0)
+    assert len(reads) == 2  # idle after the first slice
+
+    reads.clear()
+    monkeypatch.setattr(pilot_idle, "_kept_waiting", lambda: kept_waiting(0.002))
+    await pilot_idle.wait_for_idle(max_sleep=0.05)  # kept waiting: only the bound ends it
+    assert len(reads) > 2
