@@ -5,6 +5,13 @@ nothing is drawn during a batch update, as in Textual."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.screen import Screen
@@ -116,3 +123,45 @@ async def test_a_slice_spent_waiting_for_a_core_is_not_idle(monkeypatch) -> None
     monkeypatch.setattr(pilot_idle, "_kept_waiting", lambda: kept_waiting(0.002))
     await pilot_idle.wait_for_idle(max_sleep=0.05)  # kept waiting: only the bound ends it
     assert len(reads) > 2
+
+
+
+def _schedstat_wait() -> int:
+    with open("/proc/thread-self/schedstat", "rb") as stat:
+        return int(stat.read().split()[1])
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/thread-self/schedstat"), reason="Linux only")
+def test_the_wait_for_a_core_is_read_afresh_for_each_thread() -> None:
+    """The schedstat file stays open between reads: each read is the current value (here
+    after this thread has shared its core with a busy process), and each thread reads its
+    own."""
+
+    def read_between() -> tuple[int, float, int]:
+        before = _schedstat_wait()
+        kept = pilot_idle._kept_waiting()
+        return before, kept * 1e9, _schedstat_wait()
+
+    def check(before: int, kept: float, after: int) -> None:
+        assert before - 1 <= kept <= after + 1  # nanoseconds, through a float
+
+    first = read_between()
+    check(*first)
+    cores = os.sched_getaffinity(0)
+    core = min(cores)
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        os.sched_setaffinity(busy.pid, {core})
+        os.sched_setaffinity(0, {core})  # this thread only
+        deadline = time.monotonic() + 10
+        while _schedstat_wait() <= first[2] and time.monotonic() < deadline:
+            sum(range(10_000))
+    finally:
+        os.sched_setaffinity(0, cores)
+        busy.kill()
+        busy.wait()
+    later = read_between()
+    assert later[1] > first[1]  # kept waiting since: a new value was read
+    check(*later)
+    with ThreadPoolExecutor(1) as pool:  # a new thread starts with its own count
+        check(*pool.submit(read_between).result())
