@@ -169,13 +169,28 @@ def save(settings: Settings, path: Path | None = None) -> Path:
 
 
 def os_reason(error: OSError) -> Message | str:
-    """Why a write failed, in the user's words (disk full and read-only said plainly; a
-    Message field: rendered with the message it is part of)."""
+    """Why reading or writing a file failed, in the user's words (disk full, read-only, a
+    missing folder, a folder for a file said plainly; a Message field: rendered with the
+    message it is part of)."""
     if error.errno == errno.ENOSPC:
         return msg("config.reason.disk-full")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return msg("config.reason.no-permission")
+    if error.errno == errno.ENOENT:
+        return msg("config.reason.missing")
+    if error.errno == errno.EISDIR:
+        return msg("config.reason.is-folder")
+    if error.errno == errno.ENOTDIR:
+        return msg("config.reason.not-folder")
+    if error.errno == errno.EEXIST:  # a folder to make where a file is
+        return msg("config.reason.in-the-way")
     return str(error.strerror or error)
+
+
+def os_reason_text(error: OSError) -> str:
+    """:func:`os_reason` as text in the current language, for a ``t()`` field."""
+    reason = os_reason(error)
+    return render(reason) if isinstance(reason, Message) else reason
 
 
 def _toml_value(value: object) -> str:

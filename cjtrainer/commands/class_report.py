@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjtrainer import csvfile
+from cjtrainer.config import os_reason_text
 from cjtrainer.errors import CjError
-from cjtrainer.i18n import Message, render, t
+from cjtrainer.i18n import LANGUAGES, Message, render, t, text_in
 from cjtrainer.inert import inert
 from cjtrainer.teacher.report import ClassReport, ExerciseRow, StudentRow, study_minutes, whole
 from cjtrainer.text import shorten
@@ -27,6 +28,7 @@ def register(
                               description=t("teacher.report.description"))
     p.add_argument("files", nargs="+", metavar="BESTAND", help=t("teacher.report.arg.files"))
     p.add_argument("-o", "--output", metavar="report.csv", help=t("teacher.report.arg.output"))
+    p.add_argument("--force", action="store_true", help=t("teacher.report.arg.force"))
     p.add_argument("--hardest", type=int, default=10, metavar="N",
                    help=t("teacher.report.arg.hardest"))
     p.add_argument("--deck", action="append", metavar="DECK", help=t("teacher.report.arg.deck"))
@@ -48,9 +50,13 @@ def run(args: argparse.Namespace) -> int:
     classroom: list[ClassroomAnswer] = []
     prompts: dict[str, str] = {}
     skipped: list[HandInError] = []
+    inputs = _expand([n for n in args.files if not _is_root(n)])
+    output = (_checked_output(Path(args.output), [path for path, _ in inputs],
+                              force=getattr(args, "force", False))
+              if args.output else None)
     served = _served_handins([n for n in args.files if _is_root(n)], args)
     handins.extend(served)
-    for path, in_folder in _expand([n for n in args.files if not _is_root(n)]):
+    for path, in_folder in inputs:
         if path.suffix.lower() == ".csv":
             try:
                 answers = read_classroom_csv(path)
@@ -85,12 +91,12 @@ def run(args: argparse.Namespace) -> int:
         print(t("teacher.report.unknown-deck", decks=", ".join(inert(d) for d in missing)),
               file=sys.stderr)
     print(render_text(report, hardest=max(1, args.hardest)), end="")
-    if args.output:
+    if output is not None:
         try:
-            written = write_csv(report, Path(args.output))
+            written = write_csv(report, output)
         except OSError as error:
-            raise CjError(t("teacher.import.unwritable", path=args.output,
-                            error=error.strerror)) from None
+            raise CjError(t("teacher.import.unwritable", path=output,
+                            error=os_reason_text(error))) from None
         print()
         print(t("teacher.report.written", paths=", ".join(str(p) for p in written)))
     return 0
@@ -141,6 +147,39 @@ def _expand(names: list[str]) -> list[tuple[Path, bool]]:
         else:
             out.append((path, False))
     return out
+
+
+def _checked_output(path: Path, inputs: list[Path], force: bool) -> Path:
+    """Where the report may go: a .csv name, never one of the files it reads (a student's
+    hand-in), and no existing file unless it is an earlier class report or --force."""
+    if path.is_dir():
+        raise CjError(t("teacher.report.output-folder", path=path),
+                      t("teacher.report.output.hint"))
+    if path.suffix.lower() not in ("", ".csv"):
+        raise CjError(t("teacher.report.output-not-csv", path=path, suffix=path.suffix),
+                      t("teacher.report.output.hint"))
+    read = {p.resolve() for p in inputs}
+    for target, columns in zip(csv_paths(path), REPORT_COLUMNS, strict=True):
+        if not target.exists() or _is_earlier_report(target, columns):
+            continue  # a new file, or a re-run's own report (also in the folder it reads)
+        if target.resolve() in read:
+            raise CjError(t("teacher.report.output-is-input", path=target),
+                          t("teacher.report.output.hint"))
+        if not force:
+            raise CjError(t("teacher.import.exists", path=target),
+                          t("teacher.report.exists.hint"))
+    return path
+
+
+def _is_earlier_report(path: Path, columns: tuple[str, ...]) -> bool:
+    """Whether the file's first line is this report's header (in either language)."""
+    try:
+        with path.open("rb") as file:
+            first = file.readline(4096).decode("utf-8-sig").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return any(first == ";".join(text_in(language, key) for key in columns)
+               for language in LANGUAGES)
 
 
 def _since(value: str) -> datetime:
@@ -344,19 +383,39 @@ def csv_paths(path: Path) -> tuple[Path, Path, Path, Path, Path]:
             path.with_name(f"{path.stem}-exercises{suffix}"))
 
 
+# The header of each of the five files, as catalogue keys: in csv_paths' order.
+STUDENT_COLUMNS = (
+    "teacher.report.col.name", "teacher.report.col.cards", "teacher.report.col.answers",
+    "teacher.report.csv.right", "teacher.report.csv.retention", "teacher.report.csv.minutes",
+    "teacher.report.col.exercises", "teacher.report.csv.exercise-score",
+    "teacher.report.csv.classroom-answers", "teacher.report.csv.classroom-right",
+    "teacher.report.col.weakest", "teacher.report.csv.last-active",
+    "teacher.report.csv.handed-in",
+)
+CARD_COLUMNS = (
+    "teacher.report.col.card", "teacher.report.col.text", "teacher.report.col.topic",
+    "teacher.report.col.students", "teacher.report.col.answers", "teacher.report.csv.right",
+    "teacher.report.col.overrides", "teacher.report.col.typed",
+)
+TOPIC_COLUMNS = ("teacher.report.col.topic", "teacher.report.col.students",
+                 "teacher.report.col.answers", "teacher.report.csv.right")
+DECK_COLUMNS = ("teacher.report.col.name", "teacher.report.csv.deck",
+                "teacher.report.csv.learned", "teacher.report.csv.deck-cards")
+EXERCISE_COLUMNS = (
+    "teacher.report.col.name", "teacher.report.csv.exercise",
+    "teacher.report.csv.exercise-title", "teacher.report.csv.started",
+    "teacher.report.csv.finished", "teacher.report.csv.self-score", "teacher.report.csv.part",
+    "teacher.report.csv.number", "teacher.report.csv.answer", "teacher.report.csv.verdict",
+)
+REPORT_COLUMNS = (STUDENT_COLUMNS, CARD_COLUMNS, TOPIC_COLUMNS, DECK_COLUMNS, EXERCISE_COLUMNS)
+
+
 def write_csv(report: ClassReport, path: Path, tz: tzinfo | None = None) -> list[Path]:
     """Five files (students, cards, topics, decks, exercises); ';'-separated UTF-8 with
     BOM, which Dutch Excel opens without an import wizard. Percentages and minutes are
     whole numbers, rounded as on screen; times are local ``YYYY-MM-DD HH:MM``."""
     students_path, cards_path, topics_path, decks_path, exercises_path = csv_paths(path)
-    _write(students_path,
-           [t("teacher.report.col.name"), t("teacher.report.col.cards"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right"),
-            t("teacher.report.csv.retention"), t("teacher.report.csv.minutes"),
-            t("teacher.report.col.exercises"), t("teacher.report.csv.exercise-score"),
-            t("teacher.report.csv.classroom-answers"),
-            t("teacher.report.csv.classroom-right"), t("teacher.report.col.weakest"),
-            t("teacher.report.csv.last-active"), t("teacher.report.csv.handed-in")],
+    _write(students_path, STUDENT_COLUMNS,
            [[s.name, s.cards_studied, s.answers, _pct(s.right), _pct(s.retention),
              study_minutes(s.study_seconds), s.exercises, _pct(s.exercise_score),
              s.classroom_answers,
@@ -365,28 +424,15 @@ def write_csv(report: ClassReport, path: Path, tz: tzinfo | None = None) -> list
              excel_time(s.last_active, tz),
              t("teacher.report.yes") if s.handed_in else t("teacher.report.no")]
             for s in report.students])
-    _write(cards_path,
-           [t("teacher.report.col.card"), t("teacher.report.col.text"),
-            t("teacher.report.col.topic"), t("teacher.report.col.students"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right"),
-            t("teacher.report.col.overrides"), t("teacher.report.col.typed")],
+    _write(cards_path, CARD_COLUMNS,
            [[c.key, c.text, " ".join(c.tags), c.students, c.answers, _pct(c.right),
              c.overrides, " | ".join(c.overridden)]
             for c in report.cards])
-    _write(topics_path,
-           [t("teacher.report.col.topic"), t("teacher.report.col.students"),
-            t("teacher.report.col.answers"), t("teacher.report.csv.right")],
+    _write(topics_path, TOPIC_COLUMNS,
            [[row.tag, row.students, row.answers, _pct(row.right)] for row in report.topics])
-    _write(decks_path,
-           [t("teacher.report.col.name"), t("teacher.report.csv.deck"),
-            t("teacher.report.csv.learned"), t("teacher.report.csv.deck-cards")],
+    _write(decks_path, DECK_COLUMNS,
            [[s.name, d.deck, d.learned, d.total] for s in report.students for d in s.decks])
-    _write(exercises_path,
-           [t("teacher.report.col.name"), t("teacher.report.csv.exercise"),
-            t("teacher.report.csv.exercise-title"), t("teacher.report.csv.started"),
-            t("teacher.report.csv.finished"), t("teacher.report.csv.self-score"),
-            t("teacher.report.csv.part"), t("teacher.report.csv.number"),
-            t("teacher.report.csv.answer"), t("teacher.report.csv.verdict")],
+    _write(exercises_path, EXERCISE_COLUMNS,
            [[e.student, e.exercise, e.title, excel_time(e.started_at, tz),
              excel_time(e.finished_at, tz), "" if e.score is None else e.score,
              *([_text(a.part), a.number or "", a.text, _text(a.verdict)] if a
@@ -399,5 +445,6 @@ def _pct(value: float | None) -> str | int:
     return "" if value is None else whole(value)
 
 
-def _write(path: Path, headers: list[str], rows: list[list[object]]) -> None:
-    csvfile.write(path, headers, rows)  # a name or card text never becomes a formula
+def _write(path: Path, columns: tuple[str, ...], rows: list[list[object]]) -> None:
+    # a name or card text never becomes a formula
+    csvfile.write(path, [t(key) for key in columns], rows)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cjtrainer.config import os_reason_text
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import render, t
 from cjtrainer.output import write_document
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             target.mkdir(parents=True, exist_ok=True)  # "-o inleveren/" means a folder
         except OSError as error:
             raise CjError(t("teacher.import.unwritable", path=target,
-                            error=error.strerror)) from None
+                            error=os_reason_text(error))) from None
     output = write_handin(document, target)
     print(summary)
     print(t("teacher.export.where", path=output))
@@ -66,7 +67,7 @@ def _export_served(root: Path, folder: Path, content: list[str], now: datetime) 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise CjError(t("teacher.import.unwritable", path=folder, error=error.strerror)) from None
+        raise CjError(t("teacher.import.unwritable", path=folder, error=os_reason_text(error))) from None
     written = 0
     for student in served_students(root):
         try:

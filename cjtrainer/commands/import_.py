@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cjtrainer import atomic
+from cjtrainer.config import os_reason_text
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 from cjtrainer.inert import inert
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     except FileNotFoundError:
         raise CjError(t("teacher.import.missing", path=source)) from None
     except OSError as error:
-        raise CjError(t("teacher.import.unreadable", path=source, error=error.strerror)) from None
+        raise CjError(t("teacher.import.unreadable", path=source, error=os_reason_text(error))) from None
 
     deck_id = args.deck_id or slugify(source.stem, fallback="import", limit=MAX_ID_LENGTH)
     if not ID_PATTERN.fullmatch(deck_id):
@@ -162,7 +163,7 @@ def _write(path: Path, text: str) -> None:
     try:
         atomic.write_text(path, text)
     except OSError as error:
-        raise CjError(t("teacher.import.unwritable", path=path, error=error.strerror)) from None
+        raise CjError(t("teacher.import.unwritable", path=path, error=os_reason_text(error))) from None
 
 
 def _layout_line(result: object) -> str:

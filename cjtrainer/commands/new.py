@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from cjtrainer import atomic
+from cjtrainer.config import os_reason_text
 from cjtrainer.errors import CjError
 from cjtrainer.i18n import t
 
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         atomic.write_text(output, text)
     except OSError as error:
-        raise CjError(t("teacher.import.unwritable", path=output, error=error.strerror)) from None
+        raise CjError(t("teacher.import.unwritable", path=output, error=os_reason_text(error))) from None
     print(t(f"teacher.new.done.{args.kind}", path=output))
     result = load_file(output)
     for problem in result.problems:

@@ -90,4 +90,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.reason.no-permission": {
         "nl": "geen schrijfrechten", "en": "no permission to write",
     },
+    "config.reason.missing": {
+        "nl": "het bestand of de map bestaat niet", "en": "the file or folder does not exist",
+    },
+    "config.reason.is-folder": {"nl": "dat is een map", "en": "that is a folder"},
+    "config.reason.in-the-way": {
+        "nl": "er staat al een bestand met die naam", "en": "a file of that name is in the way",
+    },
+    "config.reason.not-folder": {
+        "nl": "een deel van het pad is geen map", "en": "part of the path is not a folder",
+    },
 }

@@ -616,6 +616,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Classroom quizzes included: {sessions}",
     },
     "teacher.report.written": {"nl": "CSV geschreven: {paths}", "en": "CSV written: {paths}"},
+    "teacher.report.arg.force": {
+        "nl": "overschrijf bestaande bestanden die geen eerder klasoverzicht zijn",
+        "en": "overwrite existing files that are not an earlier class overview",
+    },
+    "teacher.report.output-folder": {
+        "nl": "{path} is een map; het overzicht heeft een bestandsnaam nodig",
+        "en": "{path} is a folder; the overview needs a file name",
+    },
+    "teacher.report.output-not-csv": {
+        "nl": "{path}: het overzicht wordt als CSV geschreven (Excel opent dat), niet als {suffix}",
+        "en": "{path}: the overview is written as CSV (Excel opens it), not as {suffix}",
+    },
+    "teacher.report.output-is-input": {
+        "nl": "{path} is een van de bestanden die ik lees; ik schrijf het overzicht er niet "
+              "overheen",
+        "en": "{path} is one of the files being read; not writing the overview over it",
+    },
+    "teacher.report.output.hint": {
+        "nl": "kies een nieuwe naam die op .csv eindigt, bijvoorbeeld -o klas-3b.csv",
+        "en": "choose a new name ending in .csv, for example -o class-3b.csv",
+    },
+    "teacher.report.exists.hint": {
+        "nl": "het is geen eerder klasoverzicht; kies een andere naam met -o NAAM.csv, of "
+              "gebruik --force om te overschrijven",
+        "en": "it is not an earlier class overview; choose another name with -o NAME.csv, or "
+              "use --force to overwrite",
+    },
     "teacher.report.col.name": {"nl": "naam", "en": "name"},
     "teacher.report.col.cards": {"nl": "kaarten", "en": "cards"},
     "teacher.report.col.answers": {"nl": "antwoorden", "en": "answers"},

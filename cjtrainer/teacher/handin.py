@@ -194,7 +194,10 @@ def read_handin(path: Path) -> HandIn:
     except FileNotFoundError:
         raise HandInError(msg("teacher.handin.missing", path=path)) from None
     except OSError as error:
-        raise HandInError(msg("teacher.handin.unreadable", path=path, error=error.strerror)) from None
+        from cjtrainer.config import os_reason
+
+        raise HandInError(msg("teacher.handin.unreadable", path=path,
+                             error=os_reason(error))) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):

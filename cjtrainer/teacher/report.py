@@ -172,7 +172,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise CjError(msg("teacher.handin.unreadable", path=path, error=error.strerror)) from None
+        from cjtrainer.config import os_reason
+
+        raise CjError(msg("teacher.handin.unreadable", path=path,
+                             error=os_reason(error))) from None
     except UnicodeDecodeError:
         raise CjError(msg("teacher.report.bad-csv", path=path)) from None
     try:

@@ -741,3 +741,63 @@ def test_odd_card_states_never_refuse_a_hand_in(tmp_path: Path) -> None:
     assert handin.phases == {"d/a": 2} and handin.deck_sizes == {"d": 4}
     (row,) = build_report([handin]).students
     assert [(d.deck, d.learned, d.total) for d in row.decks] == [("d", 1, 4)]
+
+
+def test_the_report_never_writes_over_a_file_it_reads_or_a_strangers_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen by a teacher: -o pointed at a student's hand-in replaced it with the CSV."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    quiz = inbox / "quiz.csv"
+    quiz.write_text(CLASSROOM_CSV, encoding="utf-8")
+    handin = inbox / "anna.json"
+    handin.write_text("{}", encoding="utf-8")  # damaged, so skipped, but read
+    kept = {path: path.read_bytes() for path in (quiz, handin)}
+
+    def refused(*args: str) -> str:
+        assert cli.main(["class-report", *args]) == 2
+        return capsys.readouterr().err
+
+    # over an input, given by name or found in a folder; with --force too
+    assert "een van de bestanden die ik lees" in refused(str(quiz), "-o", str(quiz))
+    assert "anna.json" in refused(str(inbox), "-o", str(handin), "--force")
+    # a companion file (-cards, ...) counts as well
+    companion = inbox / "klas-cards.csv"
+    companion.write_text(CLASSROOM_CSV, encoding="utf-8")
+    kept[companion] = companion.read_bytes()
+    assert "klas-cards.csv" in refused(str(inbox), "-o", str(inbox / "klas.csv"), "--force")
+    # not CSV, a folder
+    assert "als CSV" in refused(str(quiz), "-o", str(tmp_path / "r.xlsx"))
+    assert "is een map" in refused(str(quiz), "-o", str(inbox))
+    # a file of someone else's: only with --force
+    grades = tmp_path / "cijfers.csv"
+    grades.write_bytes(b"mijn cijfers;8\r\n")
+    assert "--force" in refused(str(quiz), "-o", str(grades))
+    assert grades.read_bytes() == b"mijn cijfers;8\r\n"
+    for path, data in kept.items():
+        assert path.read_bytes() == data
+    assert not (tmp_path / "r.xlsx").exists()
+
+    # an earlier report (of either language) is replaced: a re-run updates it
+    out = tmp_path / "klas.csv"
+    assert cli.main(["class-report", str(quiz), "-o", str(out)]) == 0
+    assert cli.main(["--lang", "en", "class-report", str(quiz), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("name;")
+    assert cli.main(["class-report", str(quiz), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("naam;")
+    assert cli.main(["class-report", str(quiz), "-o", str(grades), "--force"]) == 0
+    assert grades.read_text(encoding="utf-8-sig").startswith("naam;")
+    # the report kept in the folder it reads: the next run reads past it and replaces it
+    companion.unlink()
+    assert cli.main(["class-report", str(inbox), "-o", str(inbox / "klas.csv")]) == 0
+    assert cli.main(["class-report", str(inbox), "-o", str(inbox / "klas.csv")]) == 0
+    assert quiz.read_bytes() == kept[quiz] and handin.read_bytes() == kept[handin]
+
+
+def test_a_report_that_cannot_be_written_says_why_in_dutch(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quiz = tmp_path / "quiz.csv"
+    quiz.write_text(CLASSROOM_CSV, encoding="utf-8")
+    (tmp_path / "weg").write_text("een bestand, geen map", encoding="utf-8")
+    assert cli.main(["class-report", str(quiz), "-o", str(tmp_path / "weg" / "klas.csv")]) == 2
+    assert "er staat al een bestand met die naam" in capsys.readouterr().err
