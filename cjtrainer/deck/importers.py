@@ -62,6 +62,8 @@ SHOWN = 60  # characters of a skipped or dropped row shown in the import report
 # ``Term:``, ``TERM``, ``Begrip (NL)`` and ``"Front"`` all read as their word. A first row
 # with a term heading and a definition heading is a header, in any order and with other
 # columns around them. docs/teacher-guide.md lists these words (a test keeps them in step).
+# Headings that say the first column holds questions: each row then keeps its direction.
+QUESTION_HEADERS = frozenset({"vraag", "vragen", "question", "questions", "q", "v"})
 TERM_HEADERS = frozenset({
     "term", "terms", "termen", "begrip", "begrippen", "woord", "woorden", "vraag", "vragen",
     "question", "questions", "q", "v", "front", "front side", "voorkant", "voorzijde", "word",
@@ -317,10 +319,25 @@ def _score(sample: list[str], delimiter: str) -> float:
     return usable * (0.5 + 0.5 * consistent) if most >= 2 else usable * 0.25
 
 
+def _quotes_are_csv(text: str, delimiter: str) -> bool:
+    """Whether every quote in the text follows CSV's rules (a quoted cell closes right
+    before a delimiter or a line end). Quizlet never quotes, so its definition that starts
+    with a quote is text: read as CSV, it would swallow the rows up to the next quote."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
 def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str] | None]]:
-    """(start line, cells) per CSV record; cells None when the record cannot be read."""
+    """(start line, cells) per CSV record; cells None when the record cannot be read.
+    Quotes are CSV's only where the whole text follows CSV's rules, else plain text."""
     csv.field_size_limit(1 << 20)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    quoting = csv.QUOTE_MINIMAL if _quotes_are_csv(text, delimiter) else csv.QUOTE_NONE
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False,
+                        quoting=quoting)
     while True:
         start = reader.line_num + first_line
         try:
@@ -600,8 +617,11 @@ def unique_ids(terms: list[str]) -> list[str]:
 # --- cards -------------------------------------------------------------------------------
 
 
-def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], list[Skipped]]:
-    """One card mapping per row, in the file's order."""
+def build_cards(rows: list[Row], kind: CardKind, *, questions: bool = False
+                ) -> tuple[list[dict[str, Any]], list[Skipped]]:
+    """One card mapping per row, in the file's order. ``questions``: the header calls the
+    term column questions, so each row is asked as written (without a header, a term
+    that ends in '?' is a question)."""
     ids = unique_ids([_id_text(row) for row in rows])
     cards: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
@@ -623,7 +643,7 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
             if row.reverse:
                 card["reverse"] = True
         elif kind == "typed":
-            if row.term.rstrip().endswith("?"):  # a question and its answer
+            if questions or row.term.rstrip().endswith("?"):  # a question and its answer
                 card |= {"prompt": row.term, "answer": row.definition}
             else:  # a term and its definition: the student types the term
                 card |= {"prompt": row.definition, "answer": row.term}
@@ -632,8 +652,8 @@ def build_cards(rows: list[Row], kind: CardKind) -> tuple[list[dict[str, Any]], 
             if choices is None:
                 skipped.append(Skipped(row.line, "no-distractors", shorten(row.term, SHOWN, one_line=True)))
                 continue
-            prompt = row.term if row.term.endswith("?") else t("teacher.import.choice-prompt",
-                                                                 term=row.term)
+            prompt = (row.term if questions or row.term.endswith("?")
+                      else t("teacher.import.choice-prompt", term=row.term))
             card |= {"prompt": prompt, "choices": choices, "answer": row.definition}
         if row.tags:
             card["tags"] = list(row.tags)
@@ -723,7 +743,10 @@ def import_rows(
     if kind == "choice" and len(rows) < 2:
         raise ImportFileError(msg("teacher.import.choice-few"),
                               msg("teacher.import.choice-few.hint"))
-    cards, more = build_cards(rows, kind)
+    term_heading = (layout.header[layout.term_column - 1]
+                    if layout.header and len(layout.header) >= layout.term_column else "")
+    questions = not swap and _header_word(term_heading) in QUESTION_HEADERS
+    cards, more = build_cards(rows, kind, questions=questions)
     skipped.extend(more)
     skipped.sort(key=lambda s: s.line)
     return finish(cards, skipped, layout, deck_id=deck_id, title=title, rows=rows,

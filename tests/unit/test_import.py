@@ -369,3 +369,31 @@ def test_typed_asks_the_term_or_answers_the_question() -> None:
     assert (cards[0]["prompt"], cards[0]["answer"]) == ("Contactmoment", "Touchpoint")
     assert (cards[1]["prompt"], cards[1]["answer"]) == ("Wat is de eerste fase van BIEKAR?",
                                                         "Behoefte")
+
+
+def test_a_questions_header_keeps_every_row_the_way_round_it_is_written() -> None:
+    """Seen by a teacher: 'Noem de laatste fase.' (no '?') became the answer to 'Customer
+    care' although the header said which column holds the questions."""
+    text = "vraag;antwoord\nWat is de eerste fase?;Oriëntatie\nNoem de laatste fase.;Customer care\n"
+    for kind in ("typed", "choice"):
+        cards = import_text(text, kind=kind, deck_id="x", title="X").data["cards"]
+        assert [(c["prompt"], c["answer"]) for c in cards] == [
+            ("Wat is de eerste fase?", "Oriëntatie"), ("Noem de laatste fase.", "Customer care")]
+    # a term column still asks for the term
+    terms = "begrip;omschrijving\nTouchpoint;Contactmoment\n"
+    (card,) = import_text(terms, kind="typed", deck_id="x", title="X").data["cards"]
+    assert (card["prompt"], card["answer"]) == ("Contactmoment", "Touchpoint")
+
+
+def test_quotes_that_do_not_follow_csv_rules_are_text_and_swallow_no_rows() -> None:
+    """Seen by a teacher: a Quizlet definition that starts with a quote took the next rows
+    into it, and the import still said the deck was in order."""
+    text = 'Een\t"Kijken fase\nTwee\tTweede\nDrie\tDerde" eind\nVier\t"Kijken" fase\n'
+    cards = import_text(text, deck_id="x", title="X").data["cards"]
+    assert [(c["front"], c["back"]) for c in cards] == [
+        ("Een", '"Kijken fase'), ("Twee", "Tweede"), ("Drie", 'Derde" eind'),
+        ("Vier", '"Kijken" fase')]
+    # a spreadsheet's quoted cell (a separator or a line break inside) is still one cell
+    text = 'begrip;omschrijving\nZMOT;"Zero; Moment\nof Truth"\nKlant;"Koper"\n'
+    cards = import_text(text, deck_id="x", title="X").data["cards"]
+    assert [c["back"] for c in cards] == ["Zero; Moment of Truth", "Koper"]
