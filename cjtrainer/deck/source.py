@@ -142,10 +142,14 @@ def _plain_loss(path: Path, node: yaml.Node, text: str) -> list[Problem]:
     # 'minutes: 10   # voorgestelde tijd' is a comment on purpose (two spaces, '# '), as
     # in the templates; 'een #hashtag' or 'Nr. # 1' is text that got cut.
     deliberate = comment is not None and re.match(r"[ \t]{2,}#(?:\s|$)", rest) is not None
-    if comment and node.value and not deliberate:
+    if comment and not deliberate:
         column = end.column + comment.end()
-        found.append(Problem(path, end.line + 1, column, "warning", "text-lost",
-                             msg("deck.text-lost.comment", value=node.value + rest.rstrip())))
+        if node.value:
+            found.append(Problem(path, end.line + 1, column, "warning", "text-lost",
+                                 msg("deck.text-lost.comment", value=node.value + rest.rstrip())))
+        else:  # 'answer: #klantreis', '- #1 Zoeken': all of it became a comment
+            found.append(Problem(path, end.line + 1, column, "warning", "text-lost",
+                                 msg("deck.text-lost.hash", value=rest.strip())))
     return found
 
 

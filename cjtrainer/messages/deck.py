@@ -142,6 +142,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text stops at ' #': YAML reads the rest as a comment and drops it; put the "
               "whole text in quotes: \"{value}\"",
     },
+    "deck.text-lost.hash": {
+        "nl": "een tekst die met '#' begint leest YAML als commentaar, dus hier staat niets; "
+              "zet de tekst tussen aanhalingstekens: \"{value}\"",
+        "en": "YAML reads a text that starts with '#' as a comment, so nothing is here; put "
+              "the text in quotes: \"{value}\"",
+    },
     "deck.text-lost.anchor": {
         "nl": "'&{word}' aan het begin leest YAML als ankernaam en dat woord verdwijnt uit de "
               "tekst; zet de hele tekst tussen aanhalingstekens: \"{value}\"",
