@@ -239,6 +239,10 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> Message:
         return msg("deck.yaml.bad-start", char=char or "?")
     if "found undefined alias" in problem:
         return msg("deck.yaml.bad-start", char="*")
+    if "tab character" in problem:
+        return msg("deck.yaml.tab")
+    if "scanning an alias" in context or "scanning an anchor" in context:  # a lone '*' or '&'
+        return msg("deck.yaml.bad-start", char="*" if "alias" in context else "&")
     if "quoted scalar" in context and start is not None:
         return msg("deck.yaml.unclosed-quote", line=start)
     if "flow sequence" in context and start is not None:

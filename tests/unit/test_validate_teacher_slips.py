@@ -40,6 +40,9 @@ def problems(text: str) -> list[tuple[str, int, int, str]]:
      "'id: hotspot'"),
     # parser words said in Dutch
     (HEAD + "    front: *x\n    back: b\n", "yaml-syntax", 7, 12, "aanhalingstekens"),
+    (HEAD + "    front: *\n    back: b\n", "yaml-syntax", 7, 13, "beginnen met '*'"),
+    (HEAD + "    front: &\n    back: b\n", "yaml-syntax", 7, 13, "beginnen met '&'"),
+    (HEAD + "    front: Een\n\t  tab\n    back: b\n", "yaml-syntax", 8, 1, "hier staat een tab"),
     (HEAD + "    front: a\n    back: - eerst\n", "yaml-syntax", 8, 11, "lijst ('- ')"),
     (HEAD + "    front: > 5 euro\n    back: b\n", "yaml-syntax", 7, 12, "met '>' begint"),
     (HEAD + "    front: | a of b\n    back: b\n", "yaml-syntax", 7, 12, "met '|' begint"),
