@@ -98,14 +98,29 @@ async def test_order_wrong_order_marks_and_text_agree() -> None:
         assert app.query(".blank-note")
         await put_order(pilot, ["Aankoop", "Nazorg", "Oriëntatie"])
         parts = app.grade.parts
-        assert row_marks(app) == [" ✓ " if p.correct else " ✗ " for p in parts]
-        assert row_marks(app) == [" ✓ ", " ✓ ", " ✗ "]
+        # ✓ in its own place only; in the right order but a place off: ↕ (seen by a
+        # student: "✓ 2. Bewustzijn" where Bewustzijn belongs in place 1)
+        assert row_marks(app) == [(" ✓ " if p.place == i + 1 else " ↕ ") if p.correct
+                                  else " ✗ " for i, p in enumerate(parts)]
+        assert row_marks(app) == [" ↕ ", " ↕ ", " ✗ "]
         text = feedback_text(app)
+        assert "Deels goed: 2 van 3 staan in de goede volgorde" in text
         assert "Verkeerde volgorde: Oriëntatie" in text
         assert "Goede volgorde: Oriëntatie → Aankoop → Nazorg" in text
         assert "→ Oriëntatie\n" not in text and "Oriëntatie → Oriëntatie" not in text
-        assert "hoort op plek 1" in str(list(app.query(OrderRow))[2].render())
+        rows = [str(row.render()) for row in app.query(OrderRow)]
+        assert ["hoort op plek 2" in rows[0], "hoort op plek 3" in rows[1],
+                "hoort op plek 1" in rows[2]] == [True, True, True]
         assert not app.query(".blank-note")
+
+
+async def test_order_a_step_in_its_own_place_gets_the_tick() -> None:
+    app = FeedbackHost(C.ORDER)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await put_order(pilot, ["Oriëntatie", "Nazorg", "Aankoop"])
+        assert row_marks(app) == [" ✓ ", " ↕ ", " ✗ "]
+        assert "Deels goed: 2 van 3" in feedback_text(app)
 
 
 # ------------------------------------------------------------------ list

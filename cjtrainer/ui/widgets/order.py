@@ -79,9 +79,17 @@ class OrderList(Localised, Vertical, can_focus=True):
             index = row.index
             text = Text()
             part = self.marks[index] if self.marks is not None and index < len(self.marks) else None
+            shifted = False
             if self.marks is not None:
                 right = part is not None and part.correct
-                text.append(" ✓ " if right else " ✗ ", style="bold green" if right else "bold red")
+                # ✓ only in its own place: a step in the right order after others but one
+                # place off is ↕, with its place, so no ✓ stands beside a wrong place
+                shifted = right and part is not None and part.place not in (None, index + 1)
+                if shifted:
+                    text.append(" ↕ ", style="bold yellow")
+                else:
+                    text.append(" ✓ " if right else " ✗ ",
+                                style="bold green" if right else "bold red")
             elif index == self.cursor and self.picked:
                 text.append(" ⇅ ", style="bold")
             elif index == self.cursor and self.has_focus:
@@ -90,7 +98,7 @@ class OrderList(Localised, Vertical, can_focus=True):
                 text.append("   ")
             text.append(f"{index + 1}. ", style="bold")
             text.append(self.items[index])
-            if part is not None and part.status == "misplaced":
+            if part is not None and (part.status == "misplaced" or shifted):
                 text.append(f"  ({t('ui.mark.place', place=part.place)})", style="dim")
             row.update(text)
             row.set_class(index == self.cursor and self.marks is None, "-cursor")
