@@ -109,9 +109,10 @@ class Outcome:
     @property
     def can_override(self) -> bool:
         """A typed answer the grader marked wrong or partly right: the student may say it
-        was right (a pick from choices, an order or pairs leave nothing to overrule)."""
+        was right (a pick from choices, an order or pairs leave nothing to overrule; a
+        blank "don't know" has no answer to call right)."""
         return (self.typed and self.grade is not None and not self.grade.correct
-                and not self.overridden)
+                and not self.overridden and any(p.given.strip() for p in self.grade.parts))
 
     @property
     def due(self) -> datetime:

@@ -72,6 +72,22 @@ def test_a_right_answer_cannot_be_overridden(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_blank_answer_cannot_be_called_right(tmp_path: Path) -> None:
+    """Seen by a student: enter through every gap, then ctrl+g 'ik had het goed' counted
+    the empty answer as right (and the teacher saw it as the student's judgement)."""
+    store = Store(tmp_path / "progress.sqlite3")
+    deck = make_deck()
+    s = session_for(store, [deck], Clock(), learn_mode=False)
+    for card_id, blank in (("t1", ""), ("t2", "   ")):
+        card = deck.card(card_id)
+        assert card is not None
+        s.present(card)
+        outcome = s.answer(card, blank)
+        assert not outcome.correct and not outcome.can_override
+        assert s.override() is None
+    store.close()
+
+
 def test_a_version_1_store_gets_the_override_column(tmp_path: Path) -> None:
     path = tmp_path / "progress.sqlite3"
     Store(path).close()
