@@ -335,9 +335,10 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, 
     """(start line, cells) per CSV record; cells None when the record cannot be read.
     Quotes are CSV's only where the whole text follows CSV's rules, else plain text."""
     csv.field_size_limit(1 << 20)
-    quoting = csv.QUOTE_MINIMAL if _quotes_are_csv(text, delimiter) else csv.QUOTE_NONE
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False,
-                        quoting=quoting)
+    source = io.StringIO(text, newline="")
+    reader = (csv.reader(source, delimiter=delimiter, strict=False)
+              if _quotes_are_csv(text, delimiter)
+              else csv.reader(source, delimiter=delimiter, strict=False, quoting=csv.QUOTE_NONE))
     while True:
         start = reader.line_num + first_line
         try:
