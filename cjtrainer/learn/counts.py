@@ -21,7 +21,8 @@ reads only what the home screen shows.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -115,14 +116,19 @@ def tags_of(card: Card, deck_tags: Sequence[str] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*deck_tags, *card.tags)))
 
 
-def interleave(cards: Sequence[T], group: Callable[[T], str]) -> list[T]:
-    """Round robin over the groups (in order of first appearance), each in its own order:
-    new cards from every deck and goal, not twenty from the first deck."""
+def interleave(cards: Sequence[T], group: Callable[[T], str],
+               done: Mapping[str, int] | None = None) -> list[T]:
+    """Round robin over the groups, each in its own order: new cards from every deck and
+    goal, not twenty from the first deck. The groups with the fewest cards ``done`` today
+    go first (ties: in order of first appearance): the plan is made again after every
+    answer, and a fixed order would start each time with the first deck."""
     groups: dict[str, list[T]] = {}
     for card in cards:
         groups.setdefault(group(card), []).append(card)
+    done = done or {}
+    order = sorted(groups, key=lambda name: done.get(name, 0))  # stable: ties keep their order
     out: list[T] = []
-    queues = [list(reversed(g)) for g in groups.values()]
+    queues = [list(reversed(groups[name])) for name in order]
     while queues:
         for queue in queues:
             out.append(queue.pop())
@@ -169,10 +175,19 @@ def plan(
     groups: set[str] = set()
     decks: dict[str, list[Card]] = {}
     for card in new:
-        decks.setdefault(card.key.split("/", 1)[0], []).append(card)
-    mixed = [interleave(cards_, _first_tag) for cards_ in decks.values()]
-    for card in interleave([c for cards_ in mixed for c in cards_],
-                           lambda c: c.key.split("/", 1)[0]):
+        decks.setdefault(_deck(card), []).append(card)
+    # what today's answers took from each deck and goal: those go after the others
+    tag_of = {card.key: _first_tag(card) for card in cards} if day.answered else {}
+    per_deck: Counter[str] = Counter()
+    per_goal: dict[str, Counter[str]] = {}
+    for keys in day.answered.values():
+        for key in keys:
+            deck = key.split("/", 1)[0]
+            per_deck[deck] += 1
+            per_goal.setdefault(deck, Counter())[tag_of.get(key, "")] += 1
+    mixed = [interleave(cards_, _first_tag, per_goal.get(deck))
+             for deck, cards_ in decks.items()]
+    for card in interleave([c for cards_ in mixed for c in cards_], _deck, per_deck):
         if siblings_of(card) in groups:
             continue
         groups.add(siblings_of(card))
@@ -186,6 +201,10 @@ def plan(
 
 def _first_tag(card: Card) -> str:
     return card.tags[0] if card.tags else ""
+
+
+def _deck(card: Card) -> str:
+    return card.key.split("/", 1)[0]
 
 
 def learned(state: CardState | None) -> bool:

@@ -142,6 +142,35 @@ def test_new_cards_are_interleaved_with_reviews(store: Store) -> None:
     assert new_at[0] > 0
 
 
+def test_new_cards_take_turns_between_decks_and_goals_answer_after_answer(
+        store: Store) -> None:
+    """Seen by a student: 'Leren: alle decks' asked 17 new cards of the first deck, then
+    three of the second, and none of the others. The plan is made again after every answer;
+    its round robin started with the first deck each time."""
+    clock = Clock()
+    decks = [make_deck(name, n_typed=10) for name in ("een", "twee", "drie")]
+    s = session_for(store, decks, clock, learn_mode=False, limits=Limits(new_per_day=9))
+    firsts: list[str] = []
+    for _ in range(100):
+        card = s.next_card()
+        if card is None:
+            break
+        if card.key not in firsts:
+            firsts.append(card.key)
+        p = s.present(card)
+        clock.tick(seconds=5)
+        if p.mode == "flashcard":
+            s.rate(card, Rating.GOOD)
+        else:
+            s.answer(card, right_response(card, p.mode))
+    decks_in_turn = [key.split("/")[0] for key in firsts[:9]]
+    assert decks_in_turn == ["een", "twee", "drie"] * 3
+    # within a deck, its goals take turns too: 'fase' (even cards) and untagged (odd)
+    een = [key for key in firsts if key.startswith("een/")]
+    tags = ["fase" if "fase" in decks[0].card(key.split("/")[1]).tags else "" for key in een]
+    assert tags[:2] in (["fase", ""], ["", "fase"])
+
+
 def test_siblings_are_not_shown_on_the_same_day(store: Store) -> None:
     clock = Clock()
     deck = make_deck()
