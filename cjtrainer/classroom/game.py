@@ -267,7 +267,8 @@ class Game(Roster):
         if self.phase == LOBBY and self._lobby_due:
             return self._lobby_sent + LOBBY_EVERY
         if self.phase == QUESTION:
-            return self.deadline + self.settings.grace_s
+            return min([self.deadline + self.settings.grace_s,
+                        *(until for until in self._away_grace_ends() if until > self.clock())])
         if self.phase in (REVEAL, LEADERBOARD):
             return self.phase_until
         return None
@@ -278,6 +279,8 @@ class Game(Roster):
             self._broadcast_lobby()
         elif self.phase == QUESTION and now >= self.deadline + self.settings.grace_s:
             self._reveal()
+        elif self.phase == QUESTION:
+            self._maybe_all_answered()  # a grace for a dropped connection may have ended
         elif self.phase_until is not None and now >= self.phase_until:
             if self.phase in (REVEAL, LEADERBOARD):
                 self.advance()
@@ -314,9 +317,21 @@ class Game(Roster):
     def _maybe_all_answered(self) -> None:
         if self.phase != QUESTION:
             return
-        waiting = [p for p in self.active() if p.plays(self.index) and p.connected]
+        waiting = [p for p in self.active() if p.plays(self.index) and self._waited_for(p)]
         if waiting and all(self.index in p.answers for p in waiting):
             self._reveal()
+
+    def _waited_for(self, player: Player) -> bool:
+        """Here, or dropped less than ``away_grace_s`` ago (a reload, an unlocked phone)."""
+        return player.connected or (player.away_since is not None and self.clock()
+                                    < player.away_since + self.settings.away_grace_s)
+
+    def _away_grace_ends(self) -> list[float]:
+        """When each dropped player who still owes this question an answer stops being
+        waited for."""
+        return [p.away_since + self.settings.away_grace_s for p in self.active()
+                if p.away_since is not None and not p.connected and p.plays(self.index)
+                and self.index not in p.answers]
 
     def _reveal(self) -> None:
         self.phase = REVEAL
@@ -371,12 +386,13 @@ class Game(Roster):
 
     def answered_count(self) -> tuple[int, int]:
         """(answered, playing) for the current question: a player who left counts only
-        with an answer given ("0 van 4 hebben geantwoord" with three gone read as waiting
-        for them, while the question closes as soon as the ones still here answered)."""
+        with an answer given, or while the question still waits for them (``away_grace_s``;
+        "0 van 4 hebben geantwoord" with three gone for good read as waiting for them,
+        while the question closes as soon as the ones still here answered)."""
         if self.phase not in (QUESTION, REVEAL) or self.index < 0:
             return 0, 0
         playing = [p for p in self.active() if p.plays(self.index)
-                   and (p.connected or self.index in p.answers)]
+                   and (self._waited_for(p) or self.index in p.answers)]
         return sum(1 for p in playing if self.index in p.answers), len(playing)
 
     def distribution(self) -> list[tuple[str, int, bool]]:

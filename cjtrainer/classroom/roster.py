@@ -40,6 +40,10 @@ class Transport(Protocol):
 class Settings:
     time_s: float = 20.0  # per question
     grace_s: float = 0.5  # answers arriving this long after the deadline still count
+    # A student whose connection dropped (a page reloaded, a phone unlocked, a wifi hiccup)
+    # is waited for this long before "everyone answered" closes the question without them:
+    # a reload must not end the question for the whole class.
+    away_grace_s: float = 5.0
     calm: bool = False  # no speed points
     max_players: int = 60
     auto: bool = False  # advance from reveal and leaderboard by itself
@@ -89,6 +93,7 @@ class Player:
     kicked: bool = False
     readmit: bool = False  # kick undone: the next join with this name takes this place
     looks_like: str = ""  # the name of an earlier player this name looks like
+    away_since: float | None = None  # clock time the connection dropped (None: connected)
     answers: dict[int, Submitted] = field(default_factory=dict)
     layouts: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
@@ -237,6 +242,7 @@ class Roster:
         if player is None or player.conn is not conn:
             return
         player.conn = None
+        player.away_since = self.clock()
         self.emit("away", player=player.id, name=player.name)
         self._player_left()
         self._changed()
@@ -337,6 +343,7 @@ class Roster:
             self.send_error(old, "replaced")
             self.transport.close(old)
         player.conn = conn
+        player.away_since = None
         self._by_conn[conn] = player
         self.emit("back", player=player.id, name=player.name, address=address)
         self._welcome(player)

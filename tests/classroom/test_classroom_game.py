@@ -411,7 +411,8 @@ async def test_players_who_left_without_answering_are_not_waited_for_in_the_coun
     tmp_path: Path,
 ) -> None:
     # Seen in a trial: "0 van 4 spelers hebben geantwoord" while three of the four had left.
-    settings = Settings(time_s=30, grace_s=0.05, auto=False)
+    # (A player who left is waited for a moment, in case of a reload: here 0.2 s.)
+    settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=0.2)
     async with running_game(tmp_path, settings=settings) as run:
         ada, bo, cy = [await student(run.url, name) for name in ("Ada", "Bo", "Cy")]
         await cy.expect("lobby")
@@ -427,3 +428,45 @@ async def test_players_who_left_without_answering_are_not_waited_for_in_the_coun
         await ada.send({"type": "answer", "question": 0, "answer": right_answer(question)})
         await ada.expect("ack")
         assert run.game.answered_count() == (2, 2)
+
+
+async def test_a_reload_does_not_end_the_question_for_the_class(tmp_path: Path) -> None:
+    """Seen in a trial: Ben, the only one still to answer, reloaded his phone's page; the
+    question closed at once for everyone, and his answer 0.2 s later was 'too-late'."""
+    settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=3.0)
+    async with running_game(tmp_path, settings=settings) as run:
+        anna, ben = await student(run.url, "Anna"), await student(run.url, "Ben")
+        await ben.expect("lobby")
+        run.game.start()
+        question = await anna.expect("question")
+        await anna.send({"type": "answer", "question": 0, "answer": right_answer(question)})
+        await anna.expect("ack")
+        await ben.close()  # the page reloads
+        await wait_for(lambda: not next(p for p in run.game.active() if p.name == "Ben").connected)
+        assert run.game.phase == QUESTION and run.game.answered_count() == (1, 2)
+        back = await student(run.url)
+        await back.send({"type": "resume", "token": ben.token})
+        again = (await back.expect("welcome"))["state"]  # the open question, as it was
+        assert again["type"] == "question" and again["index"] == 0  # type: ignore[index]
+        await back.send({"type": "answer", "question": 0,
+                         "answer": right_answer(again)})  # type: ignore[arg-type]
+        assert (await back.expect("ack"))["accepted"] is True
+        assert (await back.expect("reveal"))["result"] == "correct"
+        await anna.close()
+        await back.close()
+
+
+async def test_a_player_gone_for_good_is_waited_for_only_a_moment(tmp_path: Path) -> None:
+    settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=0.3)
+    async with running_game(tmp_path, settings=settings) as run:
+        anna, ben = await student(run.url, "Anna"), await student(run.url, "Ben")
+        await ben.expect("lobby")
+        run.game.start()
+        question = await anna.expect("question")
+        await ben.close()
+        await anna.send({"type": "answer", "question": 0, "answer": right_answer(question)})
+        await anna.expect("ack")
+        # the question closes when Ben's moment is over, long before its 30 s
+        assert (await anna.expect("reveal", timeout=5))["result"] == "correct"
+        assert run.game.answered_count() == (1, 1)
+        await anna.close()
