@@ -254,7 +254,7 @@ class Game(Roster):
         self.emit(
             "end",
             standings=[
-                {"player": p.id, "name": p.name, "score": p.score, "rank": ranks[p.id]}
+                {"player": p.id, "name": p.name, "score": p.score, "rank": ranks.get(p.id, 0)}
                 for p in self.standings()
             ],
         )
@@ -345,7 +345,7 @@ class Game(Roster):
             players=[
                 {
                     "player": p.id, "name": p.name, "connected": p.connected,
-                    "score": p.score, "rank": ranks[p.id],
+                    "score": p.score, "rank": ranks.get(p.id, 0),  # 0: gone, never answered
                 }
                 for p in self.active() if p.plays(index)
             ],
@@ -366,8 +366,14 @@ class Game(Roster):
 
     # ------------------------------------------------------------------ standings
 
+    def contenders(self) -> list[Player]:
+        """The players who count in the standings: here, or gone after answering. One who
+        left without ever answering (a phone that joined from a second tab, a student who
+        went home in the lobby) gets no place, no podium and no share of the totals."""
+        return [p for p in self.active() if p.connected or p.answers]
+
     def standings(self) -> list[Player]:
-        return sorted(self.active(), key=lambda p: (-p.score, p.name.casefold()))
+        return sorted(self.contenders(), key=lambda p: (-p.score, p.name.casefold()))
 
     def ranks(self) -> dict[str, int]:
         """Competition ranking: equal scores share a rank (1, 2, 2, 4)."""
@@ -470,7 +476,7 @@ class Game(Roster):
             verdict=submitted.verdict if submitted else None,
             points=submitted.points if submitted else 0,
             score=player.score, rank=ranks.get(player.id, 0),
-            players=len(self.active()),
+            players=len(self.contenders()),
             explain=question.explain,
         )
 
@@ -480,7 +486,7 @@ class Game(Roster):
         return Leaderboard(
             question=self.index, total=len(self.questions), top=top,
             you=Standing(rank=ranks.get(player.id, 0), score=player.score),
-            players=len(self.active()),
+            players=len(self.contenders()),
         )
 
     def _end_message(
@@ -492,7 +498,7 @@ class Game(Roster):
         played = sum(1 for index in range(self.index + 1) if player.plays(index))
         return End(podium=podium, you=Summary(
             rank=ranks.get(player.id, 0), score=player.score, correct=correct,
-            questions=played, players=len(self.active()),
+            questions=played, players=len(self.contenders()),
         ))
 
     def _welcome(self, player: Player) -> None:

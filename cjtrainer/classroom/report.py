@@ -169,7 +169,9 @@ def _player_summary(
         pid = str(row["player"])
         entry = per.setdefault(pid, {
             "session": session, "name": row["name"], "correct": 0, "questions": 0, "score": 0,
+            "present": False,
         })
+        entry["present"] = bool(entry["present"] or row["answered"] or row["connected"])
         entry["questions"] = int(entry["questions"]) + 1
         entry["correct"] = int(entry["correct"]) + (1 if row["correct"] else 0)
         entry["score"] = row["score"]
@@ -182,12 +184,14 @@ def _player_summary(
         entry["accuracy"] = round(100 * int(entry["correct"]) / asked) if asked else 0
         entry["mean_response_ms"] = round(sum(spent) / len(spent)) if spent else ""
         entry["kicked"] = pid in kicked
+        # gone before the first question and never back: listed, but no place and no podium
+        entry["unranked"] = entry["kicked"] or not entry.pop("present")
         result.append(entry)
-    result.sort(key=lambda e: (e["kicked"], -int(e["score"]), str(e["name"]).casefold()))
+    result.sort(key=lambda e: (e["unranked"], -int(e["score"]), str(e["name"]).casefold()))
     previous: object = None
     rank = 0
     for position, entry in enumerate(result, start=1):
-        if entry["kicked"]:
+        if entry.pop("unranked"):
             entry["rank"] = ""
             continue
         if entry["score"] != previous:
@@ -204,13 +208,15 @@ def _question_summary(
     for index in order:
         q = questions.get(index, {})
         mine = [r for r in rows if r["question"] == index + 1]
+        # out of the players who could answer: here when it was asked, or answering
+        present = [r for r in mine if r["answered"] or r["connected"]]
         correct = sum(1 for r in mine if r["correct"])
         result.append({
             "session": session, "question": index + 1, "question_id": q.get("card", ""),
             "kind": q.get("kind", ""), "tags": " ".join(q.get("tags", []) or []),
             "prompt": q.get("prompt", ""), "expected": q.get("expected", ""),
             "answered": sum(1 for r in mine if r["answered"]), "correct": correct,
-            "percent_correct": round(100 * correct / len(mine)) if mine else 0,
+            "percent_correct": round(100 * correct / len(present)) if present else 0,
         })
     return result
 

@@ -400,7 +400,7 @@ class Roster:
 
 
     def _lobby_message(self) -> Lobby:
-        names = tuple(p.name for p in self.active())
+        names = tuple(p.name for p in self.active() if p.connected)  # who is here now
         return Lobby(players=len(names), names=names[:60])
 
     def _broadcast_lobby(self) -> None:

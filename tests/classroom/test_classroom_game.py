@@ -470,3 +470,34 @@ async def test_a_player_gone_for_good_is_waited_for_only_a_moment(tmp_path: Path
         assert (await anna.expect("reveal", timeout=5))["result"] == "correct"
         assert run.game.answered_count() == (1, 1)
         await anna.close()
+
+
+async def test_a_player_who_left_in_the_lobby_gets_no_place_and_no_share(tmp_path: Path) -> None:
+    """Seen in a trial: a student who joined and left in the lobby (or a phone's second
+    tab) got the bronze medal with 0 points, 'plaats 2 van 28' with three playing, and the
+    questions' '% goed' counted them (3 of 3 right read as 10%)."""
+    settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=0.1)
+    async with running_game(tmp_path, settings=settings) as run:
+        ada, bo = await student(run.url, "Ada"), await student(run.url, "Bo")
+        ghost = await student(run.url, "Flo")
+        await ghost.close()
+        await wait_for(lambda: run.game._lobby_message().players == 2)
+        assert run.game._lobby_message().names == ("Ada", "Bo")
+        run.game.start()
+        for s, answer in ((ada, right_answer), (bo, wrong_answer)):
+            question = await s.expect("question")
+            await s.send({"type": "answer", "question": 0, "answer": answer(question)})
+            await s.expect("ack")
+        reveal = await ada.expect("reveal")
+        assert reveal["players"] == 2 and reveal["rank"] == 1
+        run.game.finish()
+        end = await bo.expect("end")
+        assert [p["name"] for p in end["podium"]] == ["Ada", "Bo"]
+        assert end["you"]["rank"] == 2 and end["you"]["players"] == 2
+        await ada.close()
+        await bo.close()
+    report = build_report(read_log(run.log_path))
+    (question,) = report.questions
+    assert (question["answered"], question["correct"], question["percent_correct"]) == (2, 1, 50)
+    ranks = {p["name"]: p["rank"] for p in report.players}
+    assert ranks == {"Ada": 1, "Bo": 2, "Flo": ""}
