@@ -228,6 +228,13 @@ _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]|\x1b."
 )
 _SPACES = re.compile(r"\s+")
+# Characters that draw nothing but are not format characters (category C): the combining
+# grapheme joiner and variation selectors (marks), the Hangul fillers (letters) and the
+# blank braille pattern. "Ada" plus one of them looked exactly like Ada to the teacher.
+_INVISIBLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef]"
+)
 
 
 def clean_name(raw: str) -> str:
@@ -237,7 +244,7 @@ def clean_name(raw: str) -> str:
     than 2 or more than 20 characters remain."""
     text = _ESCAPES.sub("", raw)
     text = unicodedata.normalize("NFKC", text)
-    text = _ESCAPES.sub("", text)
+    text = _INVISIBLE.sub("", _ESCAPES.sub("", text))
     kept: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)

@@ -85,6 +85,18 @@ def test_clean_name_examples() -> None:
             clean_name(bad)
 
 
+def test_characters_that_draw_nothing_are_no_part_of_a_name() -> None:
+    """Seen in a trial: 'Ada' plus a combining grapheme joiner joined as a second Ada,
+    without the look-alike note; Hangul fillers and blank braille made empty rows on the
+    teacher's screen."""
+    for invisible in ("\u034f", "\ufe0f", "\ufe00", "\u180b", "\U000e0100", "\u17b4"):
+        assert clean_name(f"Ada{invisible}") == "Ada"
+        assert clean_name(f"A{invisible}da") == "Ada"
+    for blank in ("\u3164\u3164", "\u2800\u2800\u2800", "\u115f\u1160", "\uffa0\uffa0"):
+        with pytest.raises(ProtocolError):
+            clean_name(blank)
+
+
 def test_answer_shapes() -> None:
     def answer(value: object) -> object:
         return parse_client_message(json.dumps(
