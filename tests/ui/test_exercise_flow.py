@@ -84,8 +84,14 @@ async def test_whole_flow_from_intro_to_export(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
         assert "2 van de 6" in str(app.screen.query_one("#confirm-text", Static).render())
+        # with fields empty the default is to keep writing: one Enter too many hands nothing in
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: not isinstance(app.screen, ConfirmModal), "no")
+        assert app.screen.query_one(WritingStep)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal), "the question")
+        await pilot.press("tab", "enter")  # "Inleveren", chosen
+        await wait_until(pilot, lambda: app.screen.query(CompareStep), "comparing")
         # comparing: the closest model answer is marked with the number of the answer
         compare = app.screen.query_one(CompareStep)
         hits = [str(w.query_one(".compare-body", Static).render())

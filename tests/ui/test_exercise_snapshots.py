@@ -12,7 +12,8 @@ from msgspec.structs import replace
 
 from cjtrainer.deck.load import load_file
 from cjtrainer.deck.model import Exercise
-from cjtrainer.ui.exercise.screen import ExerciseApp
+from cjtrainer.ui.exercise.screen import ConfirmModal, ExerciseApp
+from tests.ui.driver import wait_until
 
 DATA = Path(__file__).parent.parent / "data" / "exercises"
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -46,13 +47,19 @@ def test_writing_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[n
     assert snap_compare(make_app(tmp_path), terminal_size=(80, 24), run_before=write_answers)
 
 
+async def hand_in(pilot) -> None:  # type: ignore[no-untyped-def]
+    """ctrl+s and "Inleveren" (some fields are empty, so Enter alone keeps writing)."""
+    await pilot.press("ctrl+s")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConfirmModal), "the question")
+    await pilot.press("tab", "enter")
+    await wait_until(pilot, lambda: not isinstance(pilot.app.screen, ConfirmModal), "handed in")
+    await pilot.pause()
+
+
 def test_comparison_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await write_answers(pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")  # confirm: Inleveren
-        await pilot.pause()
+        await hand_in(pilot)
 
     assert snap_compare(make_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
 
@@ -60,10 +67,7 @@ def test_comparison_screen(snap_compare, tmp_path: Path) -> None:  # type: ignor
 def test_self_assessment_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await write_answers(pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await hand_in(pilot)
         await pilot.press("ctrl+s")  # to the self-assessment
         await pilot.pause()
         await pilot.press("3", "tab", "2")  # Goed, Deels
@@ -75,10 +79,7 @@ def test_self_assessment_screen(snap_compare, tmp_path: Path) -> None:  # type: 
 def test_result_screen(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await write_answers(pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await hand_in(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         # four answers: Goed, Nog niet, Deels, Goed; then the rubric: Goed, Voldoende

@@ -194,8 +194,11 @@ class ExerciseScreen(Screen[None]):
             if yes and guard(self.app, session.submit) is not FAILED:
                 await self.show_step()
 
+        # With fields still empty, Enter keeps writing: handing in cannot be undone, and
+        # one Enter too many must not do it.
         self.app.push_screen(
-            ConfirmModal(message, t("exercise.submit.yes"), t("exercise.submit.no")), answered
+            ConfirmModal(message, t("exercise.submit.yes"), t("exercise.submit.no"),
+                         default_yes=not empty), answered
         )
 
     def on_step_confirm_finish_without_reflection(
