@@ -580,6 +580,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} overgeslagen (geen quizrapport van 'cjtrainer host')",
         "en": "{path} skipped (not a quiz report from 'cjtrainer host')",
     },
+    "teacher.report.merged-strangers": {
+        "nl": "Let op: {count} inleverbestanden met de naam {name} hebben geen enkel antwoord "
+              "gemeen; zijn het twee studenten? Ze zijn nu samengevoegd: geef een van hen een "
+              "andere naam bij export-progress.",
+        "en": "Note: {count} hand-in files named {name} share no answer at all; are they two "
+              "students? They are merged now: give one of them another name in "
+              "export-progress.",
+    },
     "teacher.report.merged": {
         "nl": "Let op: {count} inleverbestanden van {name} samengevoegd.",
         "en": "Note: {count} hand-in files of {name} merged.",

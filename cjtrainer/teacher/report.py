@@ -224,6 +224,14 @@ def study_minutes(seconds: int) -> int:
     return (max(seconds, 0) + 30) // 60
 
 
+def _unrelated(handins: list[HandIn]) -> bool:
+    """Whether two of one name's hand-ins share no answer at all: one student's later
+    hand-in holds the earlier answers too, two students' never do."""
+    answered = [{answer.uid for answer in handin.answers} for handin in handins]
+    answered = [uids for uids in answered if uids]
+    return any(not (a & b) for i, a in enumerate(answered) for b in answered[i + 1:])
+
+
 def _share(right: int, total: int) -> float | None:
     return right / total if total else None
 
@@ -371,8 +379,10 @@ def build_report(
             decks=progress,
         ))
         if len(by_student.get(student, [])) > 1:
-            notes.append(msg("teacher.report.merged", name=display[student],
-                           count=len(by_student[student])))
+            files = by_student[student]
+            notes.append(msg("teacher.report.merged-strangers" if _unrelated(files)
+                             else "teacher.report.merged",
+                             name=display[student], count=len(files)))
 
     cards = []
     for key, results in card_answers.items():

@@ -261,6 +261,21 @@ def test_two_hand_ins_of_one_student_count_once(tmp_path: Path, content: Path,
     (row,) = report.students
     assert row.answers == anna.answers
     assert report.notes  # the teacher is told two files were merged
+    assert [note.key for note in report.notes] == ["teacher.report.merged"]
+
+
+def test_two_students_with_one_name_are_pointed_out(tmp_path: Path, content: Path,
+                                                    deck: Deck) -> None:
+    """Seen by a teacher: Bob's hand-in with Anna's name vanished into Anna's row, and the
+    note read like one student handing in twice."""
+    anna = study(tmp_path, "anna", deck, always, days=2)
+    bob = study(tmp_path, "bob", deck, forgets_zmot, days=2)
+    export(anna.data_dir, content, "Anna de Vries", tmp_path / "a.json")
+    export(bob.data_dir, content, "Anna de Vries", tmp_path / "b.json")
+    report = build_report([read_handin(tmp_path / "a.json"), read_handin(tmp_path / "b.json")])
+    (note,) = report.notes
+    assert note.key == "teacher.report.merged-strangers"
+    assert "geen enkel antwoord gemeen" in render(note)
 
 
 def test_export_needs_a_name_without_a_terminal(tmp_path: Path, content: Path, deck: Deck,
