@@ -30,9 +30,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 def run(args: argparse.Namespace) -> int:
     from cjtrainer import config
-    from cjtrainer.deck.catalog import Catalog, add_results
-    from cjtrainer.deck.files import content_folders, find_files
+    from cjtrainer.deck.catalog import Catalog, add_results, misnamed_problem
+    from cjtrainer.deck.files import content_folders, find_files, misnamed
     from cjtrainer.deck.load import load_file
+    from cjtrainer.deck.problems import LoadResult
 
     config.report_problems()  # on stderr: the problem lines stay alone on stdout
     if args.paths:
@@ -44,14 +45,15 @@ def run(args: argparse.Namespace) -> int:
         folders = content_folders(args.content)
         targets = [f for f in folders if f.is_dir()]
         # '--content deck.yaml': a file where a folder belongs is told, not skipped
-        from cjtrainer.deck.problems import LoadResult, Problem
+        from cjtrainer.deck.problems import Problem
 
         not_folders = [LoadResult(f, problems=[Problem(
             f, 1, 1, "error", "content-is-file",
             msg("deck.content-is-file", path=str(f), parent=str(f.parent)))])
             for f in folders if f.is_file()]
     files = find_files(targets)
-    if args.paths and not files:
+    wrong = misnamed(targets)
+    if args.paths and not files and not wrong:
         raise CjError(t("validate.no-files", paths=", ".join(args.paths)))
 
     # Deck ids must be unique across every content folder, so the files asked about are
@@ -60,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     asked = [load_file(path) for path in files]
     if not args.paths:
         asked.extend(not_folders)
+    # 'toets.yaml.txt': the app skips it in a folder; checked by name, it is read anyway
+    asked.extend(LoadResult(path, problems=[misnamed_problem(
+        path, "warning" if path in targets else "error")]) for path in wrong)
     add_results(catalog, asked)
     if args.paths:
         asked_paths = {path.resolve() for path in files}

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from cjtrainer.deck.files import content_folders, find_files
-from cjtrainer.deck.problems import LoadResult, Problem
+from cjtrainer.deck.files import content_folders, find_files, misnamed
+from cjtrainer.deck.problems import LoadResult, Problem, Severity
 from cjtrainer.i18n import msg
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ def load_catalog(
                               msg("deck.missing-folder", path=str(folder)))
         catalog.skipped.append((folder, [problem]))
     files = find_files([folder for folder in folders if folder.is_dir()])
+    for path in misnamed([folder for folder in folders if folder.is_dir()]):
+        catalog.skipped.append((path, [misnamed_problem(path)]))
     if use_cache:
         from cjtrainer.deck.cache import DeckCache
 
@@ -68,6 +70,13 @@ def load_catalog(
         load = load_file
     add_results(catalog, [load(path) for path in files])
     return catalog
+
+
+def misnamed_problem(path: Path, severity: Severity = "error") -> Problem:
+    """'toets.yaml.txt': skipped by the app (an error in a folder; a warning when the file
+    itself is checked by name, which reads it anyway)."""
+    return Problem(path, 1, 1, severity, "wrong-suffix",
+                   msg("deck.wrong-suffix", name=path.name, fixed=path.name[:-len(".txt")]))
 
 
 def add_results(catalog: Catalog, results: Iterable[LoadResult]) -> None:

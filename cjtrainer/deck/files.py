@@ -45,3 +45,24 @@ def find_files(targets: Sequence[Path]) -> list[Path]:
                 seen.add(key)
                 files.append(path)
     return files
+
+
+def misnamed(targets: Sequence[Path]) -> list[Path]:
+    """Content files saved with a second suffix ('toets.yaml.txt': Notepad adds .txt), which
+    ``find_files`` leaves out: the folders are searched as there, a file given by name is
+    checked itself. Told to the teacher, never silently skipped."""
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found += sorted(
+                p for p in target.rglob("*")
+                if _second_suffix(p) and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(target).parts)
+            )
+        elif _second_suffix(target):
+            found.append(target)
+    return found
+
+
+def _second_suffix(path: Path) -> bool:
+    return any(path.name.lower().endswith(f"{suffix}.txt") for suffix in SUFFIXES)

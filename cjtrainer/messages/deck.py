@@ -142,6 +142,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text stops at ' #': YAML reads the rest as a comment and drops it; put the "
               "whole text in quotes: \"{value}\"",
     },
+    "deck.wrong-suffix": {
+        "nl": "{name}: de app leest alleen bestanden die op .yaml eindigen en slaat dit over; "
+              "hernoem het naar {fixed} (Kladblok zet er soms .txt achter)",
+        "en": "{name}: the app only reads files ending in .yaml and skips this one; rename it "
+              "to {fixed} (Notepad sometimes adds .txt)",
+    },
     "deck.text-lost.hash": {
         "nl": "een tekst die met '#' begint leest YAML als commentaar, dus hier staat niets; "
               "zet de tekst tussen aanhalingstekens: \"{value}\"",

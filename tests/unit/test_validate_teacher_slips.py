@@ -119,3 +119,22 @@ def test_content_with_a_file_says_it_wants_a_folder(
     out = capsys.readouterr().out
     assert "content-is-file" in out and "wil een map" in out
     assert "bestaat niet" not in out
+
+
+def test_a_deck_saved_as_yaml_txt_is_told_not_skipped_in_silence(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen by a teacher: Notepad saved 'toets.yaml.txt'; validate said 'geen problemen'
+    and the app left the deck out without a word."""
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    deck = folder / "toets.yaml.txt"
+    deck.write_text(HEAD + "    front: a\n    back: b\n", encoding="utf-8")
+    (folder / "notities.txt").write_text("geen deck", encoding="utf-8")  # not a deck: quiet
+    assert cli.main(["validate", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "error[wrong-suffix]" in out and "hernoem het naar toets.yaml" in out
+    assert "notities" not in out
+    assert cli.main(["validate", str(deck)]) == 0  # by name it is read: a warning
+    assert "warning[wrong-suffix]" in capsys.readouterr().out
+    assert cli.main(["--content", str(folder), "decks"]) == 0
+    assert "toets.yaml.txt" in capsys.readouterr().out  # under "Overgeslagen"
