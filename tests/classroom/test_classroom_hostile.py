@@ -331,11 +331,17 @@ async def test_escape_answers_reach_the_teachers_screen_as_text(tmp_path: Path) 
         await mallory.send(SURROGATE_FRAME)
         await mallory.send({"type": "answer", "question": 0, "answer": {"text": ESCAPES}})
         await mallory.expect("ack")
+        await ada.expect("question")
+        await ada.send({"type": "answer", "question": 0, "answer": {"text": "lang\n" * 99}})
+        await ada.expect("ack")
         await pilot.press("space")  # close the question: the results
         await ada.expect("reveal")
         await wait_for(lambda: "TITLE" in shows(app, "#r-dist"))
         shown = str(app.query_one("#r-dist").render())
         assert "^[[2J^[]0;TITLE^Gabc def<9b>31m" in shown and "\x1b" not in shown
+        # a long answer takes one row, cut: it does not push the rest off the screen
+        (long_row,) = [line for line in shown.splitlines() if "lang lang" in line]
+        assert long_row.endswith("…") and long_row.count("lang") < 15
         # the look-alike is flagged next to its name in the player list
         table = app.query_one("#players")
         statuses = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]  # type: ignore[attr-defined]

@@ -63,6 +63,9 @@ Screen { layout: vertical; }
 #lobby-warning { color: $warning; text-style: bold; margin: 1 0 0 0; }
 """
 
+# The longest answer text in the reveal's list (one row each, also on a projector).
+ANSWER_WIDTH = 60
+
 
 class HostApp(App[int]):
     """``cjtrainer host DECK``: runs the session server inside the app."""
@@ -343,7 +346,9 @@ class HostApp(App[int]):
             dist.append(("█" * max(0, round(20 * count / top))).ljust(20),
                         style="green" if right else "red")
             dist.append(f" {count:>{digits}}  ", style="bold")
-            dist.append(_expected_text(question.kind, answer) or "—")
+            # one line each: a 500-character answer pushed the rest off the projected screen
+            dist.append(shorten(_expected_text(question.kind, answer), ANSWER_WIDTH,
+                                one_line=True) or "—")
         answered, playing = game.answered_count()
         dist.append("\n\n")
         dist.append(t("classroom.host.question.answered", answered=answered, playing=playing))
