@@ -438,9 +438,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Practise my mistakes of this week ({n})"},
     "ui.quiz.help": {
         "nl": "Enter: start · t: andere soort vragen · Een quiz telt niet mee voor je "
-        "daglimiet nieuwe kaarten.",
+        "daglimiet nieuwe kaarten; een kaart die je hier voor het eerst ziet, komt daarna "
+        "terug bij Leren.",
         "en": "Enter: start · t: other kind of questions · A quiz does not count towards "
-        "your daily new-card limit.",
+        "your daily new-card limit; a card you meet here for the first time comes back in "
+        "Learn afterwards.",
     },
     "ui.quiz.key.kind": {"nl": "Soort", "en": "Kind"},
     "ui.mistakes.title": {"nl": "Mijn fouten", "en": "My mistakes"},
