@@ -49,6 +49,24 @@ async def test_flashcard_flips_then_rates(rating: str) -> None:
     assert app.ratings == [int(rating)]
 
 
+async def test_a_turned_flashcard_shows_its_ratings_on_a_long_back() -> None:
+    """Seen by a student at 80x24: after space the footer had no 1-4 and the rating
+    buttons were below the fold of a long back."""
+    from msgspec.structs import replace
+
+    long_back = replace(C.FLASH, back="\n".join(f"Regel {n} van de uitleg." for n in range(30)))
+    app = CardHost(long_back)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not [b for b in app.active_bindings.values() if b.binding.key == "1"]
+        await pilot.press("space")
+        await wait_until(pilot, lambda: app.query_one("#ratings").region.bottom <= 24,
+                         "the ratings in view")
+        assert app.query_one("#ratings").region.height > 0
+        shown = {b.binding.key for b in app.active_bindings.values() if b.binding.show}
+        assert {"1", "2", "3", "4"} <= shown
+
+
 async def test_flashcard_mouse_flip_and_rate() -> None:
     app = CardHost(C.FLASH)
     async with app.run_test(size=SIZE) as pilot:

@@ -24,10 +24,12 @@ RATING_KEYS = ("again", "hard", "good", "easy")
 class FlashcardWidget(CardWidget, can_focus=True):
     BINDINGS = [
         Binding("space", "flip", "ui.key.flip", priority=True),
-        Binding("1", "rate(1)", "ui.rating.again", show=False),
-        Binding("2", "rate(2)", "ui.rating.hard", show=False),
-        Binding("3", "rate(3)", "ui.rating.good", show=False),
-        Binding("4", "rate(4)", "ui.rating.easy", show=False),
+        # in the footer once the card is turned (check_action hides them before): on a
+        # long back the rating buttons can be below the fold
+        Binding("1", "rate(1)", "ui.rating.again"),
+        Binding("2", "rate(2)", "ui.rating.hard"),
+        Binding("3", "rate(3)", "ui.rating.good"),
+        Binding("4", "rate(4)", "ui.rating.easy"),
     ]
 
     card: Flashcard
@@ -85,6 +87,8 @@ class FlashcardWidget(CardWidget, can_focus=True):
         self.query_one("#ratings").display = True
         self.query_one("#rate-label").display = True
         self.refresh_bindings()
+        # the buttons in view after the layout that shows them (a long back pushes them down)
+        self.call_after_refresh(self.query_one("#ratings").scroll_visible, animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "flip":
