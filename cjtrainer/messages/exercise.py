@@ -158,7 +158,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Last time ({date}): self-score {score}%. Finished attempts: {count}.",
     },
     "exercise.intro.start": {"nl": "Beginnen", "en": "Start"},
-    "exercise.write.phase": {"nl": "Fase {n} van {total}", "en": "Phase {n} of {total}"},
+    # "Deel", not "Fase": an exercise's parts include the persona and loyalty, which the
+    # lesson says are no phases
+    "exercise.write.phase": {"nl": "Deel {n} van {total}", "en": "Part {n} of {total}"},
     "exercise.write.placeholder": {"nl": "Antwoord {n}", "en": "Answer {n}"},
     "exercise.write.keys": {
         "nl": "Enter nieuwe regel · Tab volgend veld · ^s inleveren",
@@ -192,8 +194,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.submit.yes": {"nl": "Inleveren", "en": "Hand in"},
     "exercise.submit.no": {"nl": "Verder schrijven", "en": "Keep writing"},
     "exercise.compare.phase": {
-        "nl": "Vergelijken · fase {n} van {total}",
-        "en": "Compare · phase {n} of {total}",
+        "nl": "Vergelijken · deel {n} van {total}",
+        "en": "Compare · part {n} of {total}",
     },
     "exercise.compare.help": {
         "nl": "Gemarkeerd: het voorbeeld dat het meest lijkt op jouw antwoord (◀ nummer).",
