@@ -65,7 +65,11 @@ def feedback_messages(
             out.append(_say("typo", expected=", ".join(dict.fromkeys(
                 p.matched or p.expected for p in typos))))
         elif alternatives:
-            out.append(_say("note-alternative", expected=_names(alternatives)))
+            # a list: every item named, in the lesson's words ("bewustzijn" was left out
+            # when only the other three were said another way, as if the answer had three)
+            named = ([p for p in parts if p.expected and p.correct] if form == "list"
+                     else alternatives)
+            out.append(_say("note-alternative", expected=_names(named)))
         elif accents:
             out.append(_say("note-accent", expected=", ".join(dict.fromkeys(
                 p.matched or p.expected for p in accents))))

@@ -269,6 +269,16 @@ def test_flashcards_are_not_graded() -> None:
 # ------------------------------------------------------------------ feedback
 
 
+def test_a_list_said_partly_in_other_words_names_every_item_in_the_lesson() -> None:
+    """Seen by a student: 'Het antwoord in de les is: overweging, koop, loyaal gedrag', one
+    of four left out (the one said as in the lesson), as if the answer had three."""
+    lst = ListCard(deck_id="d", id="l", prompt="?", items=(
+        ("bewustzijn",), ("overweging", "afwegen"), ("koop", "aankoop"),
+        ("loyaal gedrag", "trouw")))
+    text = feedback(grade(lst, ("bewustzijn", "afwegen", "aankoop", "trouw")), "nl", lst)
+    assert text == "Goed! Het antwoord in de les is: bewustzijn, overweging, koop, loyaal gedrag"
+
+
 def test_feedback_texts_in_both_languages() -> None:
     card = typed("Oriëntatie")
     assert feedback(grade(card, "Oriëntatie"), "nl") == "Goed!"
