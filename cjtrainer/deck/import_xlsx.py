@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from cjtrainer.i18n import msg
@@ -37,10 +38,11 @@ def sheets(raw: bytes) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     try:
         for sheet in book.worksheets:
             rows: list[tuple[int, list[str]]] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            for number, row in enumerate(sheet.iter_rows(), start=1):
                 if number > MAX_ROWS:
                     break
-                cells = [_cell_text(value) for value in values]
+                cells = [_cell_text(cell.value, getattr(cell, "number_format", None))
+                         for cell in row]
                 while cells and not cells[-1]:
                     cells.pop()
                 if cells:
@@ -51,11 +53,23 @@ def sheets(raw: bytes) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     return result
 
 
-def _cell_text(value: Any) -> str:
+# Number formats shown as Excel shows them: '0%', '0.0%', '0.00' (the digits after the
+# point). The decimal comma, as Dutch Excel writes it.
+_FIXED = re.compile(r"0(?:\.(0+))?(%?)")
+
+
+def _cell_text(value: Any, number_format: str | None = None) -> str:
+    """A cell as the teacher sees it in Excel: 21% for 0.21 formatted '0%', 1,10 for 1.1
+    formatted '0.00' (other formats: the value itself)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "waar" if value else "onwaar"
+    fixed = _FIXED.fullmatch(number_format or "")
+    if isinstance(value, int | float) and fixed:
+        digits, percent = len(fixed.group(1) or ""), fixed.group(2)
+        shown = f"{value * 100 if percent else value:.{digits}f}".replace(".", ",")
+        return shown + percent
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime):

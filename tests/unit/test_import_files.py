@@ -197,6 +197,23 @@ def test_xlsx_with_header_and_a_second_sheet(tmp_path: Path) -> None:
     assert "Het werkblad 'Oud' is niet gelezen" in out
 
 
+def test_xlsx_numbers_read_as_excel_shows_them(tmp_path: Path) -> None:
+    """Seen by a teacher: 0.21 formatted as 21% became '0.21', and 1,10 became '1.1'."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Begrip", "Omschrijving"])
+    for term, value, shape in (("Conversie", 0.21, "0%"), ("Groei", 0.125, "0.0%"),
+                               ("Prijs", 1.1, "0.00"), ("Stuks", 12, "0"),
+                               ("Gewoon", 1.1, "General")):
+        sheet.append([term, value])
+        sheet.cell(row=sheet.max_row, column=2).number_format = shape
+    source = tmp_path / "getallen.xlsx"
+    book.save(source)
+    code, _, data = run(tmp_path, source)
+    assert code == 0
+    assert [c["back"] for c in data["cards"]] == ["21%", "12,5%", "1,10", "12", "1.1"]
+
+
 def make_kahoot(path: Path) -> None:
     """The layout of Kahoot's "quiz spreadsheet template"."""
     book = openpyxl.Workbook()
