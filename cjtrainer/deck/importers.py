@@ -110,7 +110,7 @@ class Skipped:
     """A row that did not become a card."""
 
     line: int  # 1-based line where the row starts
-    reason: str  # empty | one-column | no-term | no-definition | duplicate | unreadable | ...
+    reason: str  # empty | one-column | title | no-term | no-definition | duplicate | ...
     text: str = ""  # the row as read, shortened, for the report
     other_line: int | None = None  # for duplicates: where the term was first seen
 
@@ -497,9 +497,15 @@ def rows_from_records(
     joined: list[tuple[int, int]] = []
     comma_joined: list[int] = []
     row_end = -1  # the line the last usable row ended on (continuations extend it)
+    records = list(records)
+    titles = _title_lines(records)
     for line, cells in records:
         if cells is None:
             skipped.append(Skipped(line, "unreadable"))
+            continue
+        if line in titles:
+            skipped.append(Skipped(line, "title", shorten(
+                " ".join(c.strip() for c in cells if c.strip()), SHOWN, one_line=True)))
             continue
         if first_record and any(c.strip() for c in cells):
             first_record = False
@@ -579,6 +585,19 @@ def rows_from_records(
                     maybe_header=maybe_header, row_separator=row_separator,
                     comma_joined=tuple(comma_joined))
     return rows, skipped, layout
+
+
+def _title_lines(records: list[tuple[int, list[str] | None]]) -> set[int]:
+    """The lines of a title above the header ('Begrippenlijst H2' in cell A1, then the
+    header on row 3): up to three rows of one cell each, right before a header row."""
+    rows = [(line, cells) for line, cells in records
+            if cells is not None and any(c.strip() for c in cells)][:4]
+    for position, (_, cells) in enumerate(rows):
+        if position and _header_columns(cells) is not None:
+            return {line for line, _ in rows[:position]}
+        if sum(1 for c in cells if c.strip()) != 1:
+            return set()
+    return set()
 
 
 def _is_cloze(text: str) -> bool:

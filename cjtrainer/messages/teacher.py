@@ -157,6 +157,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only one column ({text}); does it belong to the row above, or is the "
               "separator missing?",
     },
+    "teacher.import.skip.title": {
+        "nl": "titel boven de kopregel ({text})", "en": "title above the header ({text})",
+    },
     "teacher.import.skip.no-term": {
         "nl": "geen begrip in de eerste kolom ({text})",
         "en": "no term in the first column ({text})",

@@ -197,6 +197,29 @@ def test_xlsx_with_header_and_a_second_sheet(tmp_path: Path) -> None:
     assert "Het werkblad 'Oud' is niet gelezen" in out
 
 
+def test_a_title_above_the_header_is_no_card(tmp_path: Path) -> None:
+    """Seen by a teacher: 'Begrippenlijst H2 retail' in A1, an empty row, then the header:
+    the header became a card 'Begrip / Omschrijving'."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Begrippenlijst H2 retail"])
+    sheet.append([None])
+    sheet.append(["Begrip", "Omschrijving"])
+    sheet.append(["Touchpoint", "Contactmoment"])
+    source = tmp_path / "titel.xlsx"
+    book.save(source)
+    code, out, data = run(tmp_path, source)
+    assert code == 0
+    assert [(c["front"], c["back"]) for c in data["cards"]] == [("Touchpoint", "Contactmoment")]
+    assert "regel 1: titel boven de kopregel (Begrippenlijst H2 retail)" in out
+    assert "één kolom" not in out
+    # without a header below it, a one-cell first row is still told as before
+    text = tmp_path / "zonder.csv"
+    text.write_text("Alleen dit\nTouchpoint;Contactmoment\n", encoding="utf-8")
+    code, out, data = run(tmp_path, text)
+    assert "één kolom" in out and len(data["cards"]) == 1
+
+
 def test_xlsx_numbers_read_as_excel_shows_them(tmp_path: Path) -> None:
     """Seen by a teacher: 0.21 formatted as 21% became '0.21', and 1,10 became '1.1'."""
     book = openpyxl.Workbook()
