@@ -486,6 +486,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} is geen inleverbestand van cjtrainer",
         "en": "{path} is not a cjtrainer hand-in file",
     },
+    "teacher.handin.field-missing": {
+        "nl": "het veld '{field}' ontbreekt", "en": "the field '{field}' is missing",
+    },
+    "teacher.handin.wrong-value": {
+        "nl": "een veld heeft een waarde van de verkeerde soort (tekst waar een getal hoort, "
+              "of andersom)",
+        "en": "a field has a value of the wrong kind (text where a number belongs, or the "
+              "other way round)",
+    },
     "teacher.handin.broken": {
         "nl": "{path} is beschadigd of onvolledig ({error})",
         "en": "{path} is damaged or incomplete ({error})",

@@ -250,9 +250,13 @@ def parse_handin(path: Path, data: object) -> HandIn:
         )
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError,
             RecursionError) as error:
-        # a bad time says which answer (a Message); anything else in Python's words
+        # a bad time says which answer (a Message); a missing field its name; anything
+        # else (a text where a number belongs, a list where a name belongs) in plain words,
+        # not Python's ("invalid literal for int() with base 10")
         detail = (error.args[0] if error.args and isinstance(error.args[0], Message)
-                  else inert(str(error)))
+                  else msg("teacher.handin.field-missing", field=inert(str(error.args[0])))
+                  if isinstance(error, KeyError) and error.args
+                  else msg("teacher.handin.wrong-value"))
         raise HandInError(msg("teacher.handin.broken", path=path, error=detail),
                           msg("teacher.handin.hint")) from None
     answers.sort(key=lambda a: a.time)

@@ -90,6 +90,27 @@ def test_every_unusable_hand_in_is_skipped_and_named_with_its_reason_and_the_res
     assert int(rows["Gijs"][5]) < 60  # study minutes: not 1e20 ms
 
 
+def test_an_edited_hand_in_is_refused_in_dutch_not_in_pythons_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Seen by a teacher: '(invalid literal for int() with base 10: 'drie')' and
+    '('student')' as the reasons a hand-in was skipped."""
+    inbox = tmp_path / "ingeleverd"
+    write(inbox, "anna.json", handin("Anna"))
+    text_rating = handin("Bo")
+    text_rating["progress"]["reviews"][0]["rating"] = "drie"  # type: ignore[index]
+    write(inbox, "bo.json", text_rating)
+    no_name = handin("Cy")
+    del no_name["student"]
+    write(inbox, "cy.json", no_name)
+    assert cli.main(["class-report", str(inbox)]) == 0
+    err = capsys.readouterr().err
+    bo = next(line for line in err.splitlines() if "bo.json" in line)
+    assert "verkeerde soort" in bo and "invalid literal" not in bo
+    cy = next(line for line in err.splitlines() if "cy.json" in line)
+    assert "ontbreekt" in cy or "geen inleverbestand" in cy, cy
+
+
 def test_all_hand_ins_unusable_still_names_each_and_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
