@@ -67,6 +67,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CjError(t("teacher.import.unreadable", path=source, error=os_reason_text(error))) from None
 
+    if source.suffix.lower() in (".yaml", ".yml") and re.search(
+            rb"^(?:deck|exercise|cards)\s*:", raw[:65536], re.MULTILINE):
+        # a deck file given by mistake: read as a word list it made 28 junk cards
+        raise CjError(t("teacher.import.already-deck", path=source),
+                      t("teacher.import.already-deck.hint", path=source))
+
     deck_id = args.deck_id or slugify(source.stem, fallback="import", limit=MAX_ID_LENGTH)
     if not ID_PATTERN.fullmatch(deck_id):
         raise CjError(

@@ -58,6 +58,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "kies een andere naam met -o NAAM.yaml, of gebruik --force om te overschrijven",
         "en": "choose another name with -o NAME.yaml, or use --force to overwrite",
     },
+    "teacher.import.already-deck": {
+        "nl": "{path} is al een deck (of oefening) van cjtrainer, geen woordenlijst",
+        "en": "{path} is already a cjtrainer deck (or exercise), not a word list",
+    },
+    "teacher.import.already-deck.hint": {
+        "nl": "controleer het met: cjtrainer validate {path}",
+        "en": "check it with: cjtrainer validate {path}",
+    },
     "teacher.import.same-file": {
         "nl": "het uitvoerbestand is hetzelfde als het invoerbestand ({path})",
         "en": "the output file is the input file ({path})",

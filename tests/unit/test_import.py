@@ -188,6 +188,18 @@ def test_output_to_stdout_and_bad_id(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "--id mijn-deck" in capsys.readouterr().err
 
 
+def test_a_deck_file_is_not_imported_as_a_word_list(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen by a teacher: 'import toets.yaml' made 28 junk cards out of a deck file."""
+    deck = tmp_path / "toets.yaml"
+    deck.write_text("# mijn deck\ndeck: toets\ntitle: T\ncards: []\n", encoding="utf-8")
+    assert cli.main(["import", str(deck), "-o", "-"]) == 2
+    assert "is al een deck" in capsys.readouterr().err
+    words = tmp_path / "woorden.yml"  # a word list that happens to end in .yml is imported
+    words.write_text("Touchpoint\tContactmoment\n", encoding="utf-8")
+    assert cli.main(["import", str(words), "-o", "-"]) == 0
+
+
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("import", str(tmp_path / "weg.csv")) == 2
     assert "niet gevonden" in capsys.readouterr().err
