@@ -101,7 +101,7 @@ def parse(path: Path, data: bytes) -> Source:
 
 # A plain text loses its end at ' #' (a comment) and its first word at a leading '&' (an
 # anchor name); '*name' stands for another text. Only files with one of these get the walk.
-TEXT_LOSS = re.compile(r"\S[ \t]+#|(?:^|[\s\[{,:-])[&*][^\s]", re.M)
+TEXT_LOSS = re.compile(r"\S[ \t]+#|(?:^|[\s\[{,:-])[&*][^\s]|[\u2018\u201c]", re.M)
 
 
 def text_loss(path: Path, root: yaml.Node, text: str) -> list[Problem]:
@@ -132,6 +132,9 @@ def text_loss(path: Path, root: yaml.Node, text: str) -> list[Problem]:
 def _plain_loss(path: Path, node: yaml.Node, text: str) -> list[Problem]:
     found = []
     start, end = node.start_mark, node.end_mark
+    if CURLY_AROUND.fullmatch(node.value):  # 'answer: ‘klant’': the student sees the quotes
+        found.append(Problem(path, start.line + 1, start.column + 1, "warning", "curly-quotes",
+                             msg("deck.curly-around", value=node.value[1:-1])))
     if text.startswith("&", start.index):
         anchor = re.match(r"&(\S*)", text[start.index:])
         word = anchor.group(1) if anchor else ""
@@ -298,6 +301,8 @@ def _line_to_change(
 
 
 CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
+# A whole text in Word's curly quotes: to YAML they are letters, so they stay in the text.
+CURLY_AROUND = re.compile("\u2018[^\u2018\u2019]*\u2019|\u201c[^\u201c\u201d]*\u201d")
 
 
 def _no_colon(written: str) -> Message:

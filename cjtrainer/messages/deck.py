@@ -111,6 +111,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " (note: this line holds a non-breaking space from Word; replace it with a "
               "plain space)",
     },
+    "deck.curly-around": {
+        "nl": "deze tekst staat tussen krullende aanhalingstekens (uit Word); YAML leest die "
+              "als letters, dus de student ziet ze; laat ze weg of gebruik rechte: "
+              "\"{value}\"",
+        "en": "this text is in curly quotes (from Word); YAML reads them as letters, so the "
+              "student sees them; leave them out or use straight ones: \"{value}\"",
+    },
     "deck.yaml.curly": {
         "nl": "hier staan krullende aanhalingstekens (‘ ’ of “ ”, uit Word); YAML kent alleen "
               "rechte: vervang ze door \" of ', bijvoorbeeld front: \"Fase 1: oriëntatie\"",

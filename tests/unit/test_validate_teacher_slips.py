@@ -31,6 +31,8 @@ def problems(text: str) -> list[tuple[str, int, int, str]]:
      '"&Kleine impulsartikelen."'),
     ("deck: d\ntitle: &t T\ncards:\n  - id: a\n    type: flashcard\n    explain: x\n"
      "    front: *t\n    back: b\n", "text-lost", 7, 12, "verwijzing"),
+    # a whole text in Word's curly quotes: the student would see them
+    (HEAD + "    front: \u2018klant\u2019\n    back: b\n", "curly-quotes", 7, 12, '"klant"'),
     # a missing ': ' on the line that has it, not the next one
     (HEAD + "    front Wat is een touchpoint?\n    back: b\n", "yaml-syntax", 7, 5,
      "'front: Wat is een touchpoint?'"),
