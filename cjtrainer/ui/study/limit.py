@@ -48,7 +48,7 @@ class LimitScreen(Localised, Screen[None]):
 
     def compose(self) -> ComposeResult:
         title = Text(t("ui.limit.title"), style="bold")
-        title.append(f"  {self.scope}", style="")
+        title.append(f" · {self.scope}", style="")  # not "op  Fase 1": a separator
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="limit-body"):
             yield Static(t("ui.limit.body", started=self.info.started, limit=self.info.limit,
