@@ -23,6 +23,8 @@ async def test_a_quiz_stopped_after_one_answer_says_how_far_you_got(make_app) ->
         text = screen_text(app)
         assert t("ui.summary.stopped", answered=1, total=total) in text
         assert t("ui.summary.no-mistakes") not in text
+        # the title says stopped, not "Quiz klaar!" (seen by a student)
+        assert t("ui.summary.stopped-title") in text and t("ui.summary.quiz-title") not in text
 
 
 async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path) -> None:
@@ -38,4 +40,5 @@ async def test_a_finished_quiz_without_mistakes_still_cheers(make_app, tmp_path)
             await pilot.pause()
         text = screen_text(app)
         assert t("ui.summary.no-mistakes") in text
+        assert t("ui.summary.quiz-title") in text
         assert "Score: 100%" in text

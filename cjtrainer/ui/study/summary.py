@@ -81,14 +81,15 @@ class SummaryScreen(Localised, Screen[None]):
 
         s = self.summary
         stopped_study = not self.quiz and getattr(s, "stopped", False)
-        key = ("ui.summary.practice-title" if self.practice else
-               "ui.summary.quiz-title" if self.quiz else
-               "ui.summary.stopped-title" if stopped_study else "ui.summary.title")
+        stopped = isinstance(s, QuizResult) and s.answered < s.total
+        # a quiz or practice stopped halfway is not "klaar"
+        key = ("ui.summary.stopped-title" if stopped or stopped_study else
+               "ui.summary.practice-title" if self.practice else
+               "ui.summary.quiz-title" if self.quiz else "ui.summary.title")
         title = Text(t(key), style="bold")
         title.append(f"  {self.scope}", style="")
         yield Static(title, classes="screen-title")
         with VerticalScroll(id="summary-body"):
-            stopped = isinstance(s, QuizResult) and s.answered < s.total
             if isinstance(s, QuizResult):
                 score = round(100 * s.score)
                 yield Static(
