@@ -110,7 +110,9 @@ def to_markdown(attempt: Attempt, student_name: str | None, *, language: str,
                 f"**{md_escape(exercise.scale[value])}** ({value + 1}/{top})"
                 if value is not None else f"*{say(msg('exercise.mark.none'))}*"
             )
-            lines.append(f"- {md_escape(criterion.text)}: {shown}")
+            # no ".:" after a criterion that ends a sentence
+            text = md_escape(criterion.text.rstrip()).rstrip(".:")
+            lines.append(f"- {text}: {shown}")
         lines.append("")
         if score.rubric_percent is not None:
             lines += [say(msg("exercise.export.rubric-summary", percent=score.rubric_percent)),

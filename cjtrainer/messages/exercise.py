@@ -89,7 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercise.key.open": {"nl": "Bekijken", "en": "View"},
     "exercise.score.rule": {
         "nl": "Zelfscore = gemiddelde van je antwoorden (goed 1, deels ½, nog niet of leeg 0) "
-              "en de rubric (laagste stap 0, hoogste 1).",
+              "en de beoordelingscriteria (laagste stap 0, hoogste 1).",
         "en": "Self-score = average of your answers (good 1, partly ½, not yet or empty 0) "
               "and the rubric (lowest step 0, highest 1).",
     },
@@ -112,7 +112,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers: {goed} good, {deels} partly, {nog_niet} not yet (of {total}): "
               "{percent}%.",
     },
-    "exercise.export.rubric-summary": {"nl": "Rubric: {percent}%.", "en": "Rubric: {percent}%."},
+    "exercise.export.rubric-summary": {"nl": "Beoordelingscriteria: {percent}%.",
+                                       "en": "Rubric: {percent}%."},
     "exercise.export.reflection": {"nl": "Wat neem ik mee", "en": "What I take away"},
     "exercise.export.footer": {
         "nl": "*Gemaakt met cjtrainer. {score_rule}*",
@@ -223,7 +224,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Judge each answer (←/→ or 1-3, Tab to the next), score each criterion and "
               "write briefly what you take away.",
     },
-    "exercise.assess.rubric": {"nl": "Rubric", "en": "Rubric"},
+    "exercise.assess.rubric": {"nl": "Beoordelingscriteria", "en": "Rubric"},
     "exercise.assess.reflection": {"nl": "Wat neem je mee?", "en": "What do you take away?"},
     "exercise.assess.reflection-hint": {
         "nl": "twee of drie zinnen", "en": "two or three sentences",

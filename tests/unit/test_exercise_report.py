@@ -30,11 +30,12 @@ def test_export_contains_every_answer_mark_score_and_reflection(tmp_path: Path) 
     assert "2. *(leeg)* — **Nog niet**" in lines
     assert "3. klantenkaart \\<b\\> — **Deels**" in lines
     assert "4. 1\\. uitnodiging controlebeurt — **Goed**" in lines
-    assert "- Elk antwoord is een echt contactmoment tussen winkel en klant.: **Goed** (3/3)" \
+    # no ".:" after a criterion's full stop (seen by a student), and Dutch words
+    assert "- Elk antwoord is een echt contactmoment tussen winkel en klant: **Goed** (3/3)" \
         in lines
-    assert "- Ik heb aan alle fases gedacht, ook na de aankoop.: **Onvoldoende** (1/3)" in lines
+    assert "- Ik heb aan alle fases gedacht, ook na de aankoop: **Onvoldoende** (1/3)" in lines
     assert "Antwoorden: 3 goed, 2 deels, 1 nog niet (van 6): 67%." in lines
-    assert "Rubric: 50%." in lines
+    assert "Beoordelingscriteria: 50%." in lines
     assert "## Wat neem ik mee" in lines
     assert "Ik neem mee:  " in lines and "\\- de fase na de aankoop \\*telt\\* ook" in lines
     # The language is the caller's (the app's or the CLI's), not the one of the moment.
