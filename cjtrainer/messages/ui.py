@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You have not changed the order yet. Press enter again if you think this "
         "order is right.",
     },
+    "ui.blank.match-open": {
+        "nl": "Nog {n} {n:begrip|begrippen} zonder antwoord. Kies er een, of kies nog een keer "
+        "Nakijken om zo in te leveren.",
+        "en": "{n} {n:term|terms} still without an answer. Pick one, or choose Check again to "
+        "hand in as it is.",
+    },
     "ui.blank.match": {
         "nl": "Je hebt nog niets gekoppeld. Kies bij elk begrip een antwoord, of kies nog een "
         "keer Nakijken als je het niet weet.",

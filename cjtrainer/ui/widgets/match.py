@@ -84,7 +84,11 @@ class MatchWidget(CardWidget):
         self.submit()
 
     def blank_note(self) -> str | None:
-        return t("ui.blank.match") if not self.response() else None
+        given = len(self.response())
+        if not given:
+            return t("ui.blank.match")
+        open_ = len(self.lefts) - given  # one left open by oversight graded as wrong
+        return t("ui.blank.match-open", n=open_) if open_ else None
 
     def response(self) -> dict[str, str]:
         return {
