@@ -163,10 +163,23 @@ def clean_touchpoint(raw: str) -> str:
     """A touchpoint as it may go on the board: inert (no escape codes, bidi overrides or line
     breaks), white space made single, at most :data:`MAX_TOUCHPOINT` characters. Raises
     ``empty`` when nothing is left."""
-    text = " ".join(inert(raw).split())[:MAX_TOUCHPOINT].strip()
+    text = " ".join(_no_stacked_marks(_INVISIBLE.sub("", inert(raw))).split())
+    text = text[:MAX_TOUCHPOINT].strip()
     if not text:
         raise ProtocolError("empty")
     return text
+
+
+def _no_stacked_marks(text: str) -> str:
+    """At most one combining mark on a letter: a stack of them ("zalgo") would spill over
+    the lines around it on the teacher's board."""
+    kept: list[str] = []
+    for ch in text:
+        if (unicodedata.category(ch) == "Mn" and kept
+                and unicodedata.category(kept[-1]) == "Mn"):
+            continue
+        kept.append(ch)
+    return "".join(kept)
 
 
 def _ids(value: object) -> tuple[str, ...]:
@@ -252,11 +265,9 @@ def clean_name(raw: str) -> str:
             kept.append(" ")
         elif category.startswith("C"):
             continue  # control, format (bidi overrides, zero-width), private, unassigned
-        elif category == "Mn" and kept and unicodedata.category(kept[-1]) == "Mn":
-            continue  # stacked combining marks ("zalgo") would break the layout
         else:
             kept.append(ch)
-    text = "".join(kept)
+    text = _no_stacked_marks("".join(kept))
     text = _SPACES.sub(" ", text).strip()
     if not NAME_MIN <= len(text) <= NAME_MAX:
         raise ProtocolError("name-invalid")

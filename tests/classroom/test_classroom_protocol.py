@@ -21,6 +21,7 @@ from cjtrainer.classroom.protocol import (
     TextAnswer,
     TokenBucket,
     clean_name,
+    clean_touchpoint,
     parse_client_message,
 )
 from cjtrainer.classroom.server_messages import SERVER_TYPES, parse_server_message
@@ -83,6 +84,15 @@ def test_clean_name_examples() -> None:
     for bad in ("", "x", "\x1b[2J", "a" * 21, "\u200b\u200b"):
         with pytest.raises(ProtocolError):
             clean_name(bad)
+
+
+def test_a_touchpoint_keeps_one_mark_per_letter_and_is_cut() -> None:
+    """Seen in a trial: a stack of combining marks went onto the teacher's board."""
+    assert clean_touchpoint("\u0301" * 10 + "x" + "\u0301" * 10 + "\u034f") == "\u0301x\u0301"
+    assert len(clean_touchpoint("a" * 900)) == 160
+    with pytest.raises(ProtocolError) as refused:
+        parse_client_message(json.dumps({"type": "touchpoint", "section": "s", "text": "a" * 1001}))
+    assert refused.value.code == "bad-field"
 
 
 def test_characters_that_draw_nothing_are_no_part_of_a_name() -> None:
