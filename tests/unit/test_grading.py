@@ -279,6 +279,16 @@ def test_a_list_said_partly_in_other_words_names_every_item_in_the_lesson() -> N
     assert text == "Goed! Het antwoord in de les is: bewustzijn, overweging, koop, loyaal gedrag"
 
 
+def test_a_phrase_around_the_answer_is_right_but_a_list_of_guesses_is_not() -> None:
+    """Seen in a classroom trial: 'loyaliteit customer experience touchpoint' scored 973
+    points for 'loyaliteit', and so did 'customer journey' followed by 500 x's."""
+    assert grade(typed("contactmoment"), "een contactmoment tussen klant en merk").correct
+    assert grade(typed("touchpoints"), "touchpoints die de reis beïnvloeden").correct
+    assert grade(typed("conversie"), "meer conversie").correct
+    assert not grade(typed("loyaliteit"), "loyaliteit customer experience touchpoint").correct
+    assert not grade(typed("customer journey"), "customer journey " + "x" * 500).correct
+
+
 def test_feedback_texts_in_both_languages() -> None:
     card = typed("Oriëntatie")
     assert feedback(grade(card, "Oriëntatie"), "nl") == "Goed!"
