@@ -237,11 +237,18 @@ def _variant_word(a: str, b: str) -> bool:
             stem_b = b[: len(b) - len(sb)]
             if len(stem_a) >= 3 and len(stem_b) >= 3 and (
                 stem_a == stem_b or _linked(stem_a, stem_b) or _linked(stem_b, stem_a)
-                # a plural's spelling: aankoop/aankopen, pakket/pakketten
-                or (sa != sb and _single(stem_a) == _single(stem_b))
+                # a plural's spelling: aankoop/aankopen, pakket/pakketten (not a word
+                # ending in a doubled consonant: "ervaringg" is a slip, not "ervaringen")
+                or (sa != sb and _single(stem_a) == _single(stem_b)
+                    and not _ends_doubled(a, sa) and not _ends_doubled(b, sb))
             ):
                 return True
     return False
+
+
+def _ends_doubled(word: str, ending: str) -> bool:
+    """A word without a plural ending that ends in a doubled consonant: no Dutch spelling."""
+    return not ending and len(word) >= 2 and word[-1] == word[-2] and word[-1] not in "aeiou"
 
 
 def _single(word: str) -> str:

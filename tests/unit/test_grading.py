@@ -476,6 +476,9 @@ def test_a_slash_between_answers_names_two() -> None:
         ("Resultaat (tevredenheid/loyaliteit)", (), "loyaliteit", "alternative"),
         ("zoekmachine", ("Google",), "google", "alternative"),
         ("Oriëntatie", (), "orientatei", "typo"),
+        # a doubled last letter is a slip, told as one, not the plural's spelling
+        ("ervaring", ("ervaringen",), "ervaringg", "typo"),
+        ("pakket", (), "pakketten", "variant"),
     ],
 )
 def test_accepted_without_a_spelling_note(
