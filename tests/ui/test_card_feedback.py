@@ -172,6 +172,11 @@ async def test_ordered_list_item_in_the_wrong_place_is_not_also_missing() -> Non
         text = feedback_text(app)
         assert "Op de verkeerde plek:" in text
         assert "Hoort er niet bij" not in text and "Ontbreekt" not in text
+        # no ✓ beside an item in another field than its own (seen by a student: "1.
+        # selectie ✓" with selectie second): ↕ and its place; the third is in its own place
+        shown = [m.strip() for m in marks(app)]
+        assert [m[:1] for m in shown] in (["↕", "✗", "✓"], ["✗", "↕", "✓"])
+        assert any("hoort op plek" in m for m in shown if m.startswith("↕"))
 
 
 async def test_list_with_min_correct_asks_for_that_many() -> None:

@@ -3,7 +3,8 @@
 A card with ``min_correct`` asks for that many (the help says "Noem er 3" and there are
 three fields), not for all its items. After grading each field gets the mark of the
 grade's part for what was typed there: ✓ right, ✗ with the word for what it is (not part
-of this list, given twice, in the wrong place).
+of this list, given twice, in the wrong place), ↕ for an item of a list named whole and in
+order that is in the right order but in another field.
 """
 
 from __future__ import annotations
@@ -84,14 +85,22 @@ class ListWidget(CardWidget):
     def show_result(self, grade: Grade) -> None:
         self.freeze()
         values = [field.value.strip() for field in self.inputs()]
+        # a list to be named whole and in order: field n holds item n. A right item in the
+        # right order but in another field gets ↕ and its place, not a ✓ (as the order card)
+        places = ({item[0]: n for n, item in enumerate(self.card.items, start=1)}
+                  if self.card.ordered and self.count == len(self.card.items) else {})
         for index, (field, mine) in enumerate(zip(self.inputs(), field_parts(values, grade),
                                                   strict=True)):
             if not values[index]:
                 continue
             right = bool(mine) and all(p.correct for p in mine)
             field.add_class("-right" if right else "-wrong")
-            mark = Text(" ✓" if right else " ✗", style="bold green" if right else "bold red")
+            shifted = [places[p.expected] for p in mine
+                       if right and places.get(p.expected, index + 1) != index + 1]
+            mark = (Text(" ↕", style="bold yellow") if shifted else
+                    Text(" ✓" if right else " ✗", style="bold green" if right else "bold red"))
             words = [t(MARK_WORDS.get(p.status, "ui.mark.wrong")) for p in mine if not p.correct]
+            words += [t("ui.mark.place", place=place) for place in shifted]
             notes = [t("ui.mark.spelling", expected=p.matched or p.expected)
                      for p in mine if p.status == "typo"]
             notes += [t("ui.mark.lesson", expected=p.expected)
