@@ -534,6 +534,13 @@ class StudySession(_Session):
             self._remaining = now
         return self._remaining
 
+    def coming_back(self) -> int:
+        """Of the cards still to do, those in their learning steps: answered today and
+        asked again soon ("3 komen terug"). The rest are met for the first time today, so
+        the student sees that number drop with each new card."""
+        p = self._plan()
+        return min(self.remaining(), len(p.learning) + len(p.ahead))
+
     @property
     def progress(self) -> tuple[int, int]:
         """(answers given this session, those plus the cards still to do)."""

@@ -171,6 +171,27 @@ def test_new_cards_take_turns_between_decks_and_goals_answer_after_answer(
     assert tags[:2] in (["fase", ""], ["", "fase"])
 
 
+def test_the_count_of_cards_met_for_the_first_time_drops_with_each_new_card(
+        store: Store) -> None:
+    """Seen by a student: 'nog 20' from card 1 to card 28, since a new card answered
+    goes into its learning steps and is still to do today. Those are counted apart."""
+    clock = Clock()
+    s = session_for(store, [make_deck()], clock, learn_mode=False)
+    first_time = []
+    for _ in range(4):
+        card = s.next_card()
+        assert card is not None
+        first_time.append(s.remaining() - s.coming_back())
+        p = s.present(card)
+        clock.tick(seconds=5)
+        if p.mode == "flashcard":
+            s.rate(card, Rating.GOOD)
+        else:
+            s.answer(card, right_response(card, p.mode))
+    assert first_time == sorted(first_time, reverse=True) and first_time[0] > first_time[-1]
+    assert s.coming_back() > 0
+
+
 def test_siblings_are_not_shown_on_the_same_day(store: Store) -> None:
     clock = Clock()
     deck = make_deck()
