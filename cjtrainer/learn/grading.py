@@ -221,7 +221,13 @@ def is_variant(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or a == b:
         return False
-    return all(x == y or _variant_word(x, y) for x, y in zip(wa, wb, strict=True))
+    return all(x == y or _variant_word(x, y) or _ij(x) == _ij(y)
+               for x, y in zip(wa, wb, strict=True))
+
+
+def _ij(word: str) -> str:
+    """'kyken' is 'kijken' as many students write it: y for ij (the feedback shows 'kijken')."""
+    return word.replace("ij", "y")
 
 
 def _variant_word(a: str, b: str) -> bool:

@@ -479,6 +479,7 @@ def test_a_slash_between_answers_names_two() -> None:
         # a doubled last letter is a slip, told as one, not the plural's spelling
         ("ervaring", ("ervaringen",), "ervaringg", "typo"),
         ("pakket", (), "pakketten", "variant"),
+        ("kijken", (), "kyken", "variant"),  # y for ij, as many students write it
     ],
 )
 def test_accepted_without_a_spelling_note(
