@@ -282,7 +282,9 @@ def _line_to_change(
         if curly:
             return (mark.line + 1, curly.start() + 1), msg("deck.yaml.curly")
         above = _previous_content_line(text, mark.line + 1)
-        if above is not None:
+        # the line above is no key without its ': ' when it is text of a '>' or '|' block
+        # ('explain: Let op: dit' under such a block: the colon here is the slip)
+        if above is not None and not _in_block_scalar(text, above[0]):
             number, above_text = above
             body = re.match(r"(\s*(?:- )?)([^\s:#'\"][^:]*)$", above_text)
             if body and " " in body.group(2).strip():
@@ -318,6 +320,19 @@ def _no_colon(written: str) -> Message:
         return msg("deck.yaml.no-space", key=key.strip(), fixed=f"{key.strip()}: {value.strip()}")
     key, _, value = written.partition(" ")
     return msg("deck.yaml.no-colon", key=key, fixed=f"{key}: {value.strip()}")
+
+
+def _in_block_scalar(text: str, line: int) -> bool:
+    """Whether ``line`` (1-based) is text of a '>' or '|' block: the nearest line above it
+    that is indented less ends with such an indicator."""
+    lines = text.splitlines()
+    own = lines[line - 1]
+    indent = len(own) - len(own.lstrip())
+    for number in range(line - 1, 0, -1):
+        above = lines[number - 1].split(" #", 1)[0].rstrip()
+        if above.strip() and len(above) - len(above.lstrip()) < indent:
+            return re.search(r":\s*[>|][-+0-9]*$", above) is not None
+    return False
 
 
 def _previous_content_line(text: str, line: int) -> tuple[int, str] | None:

@@ -31,6 +31,11 @@ def problems(text: str) -> list[tuple[str, int, int, str]]:
      '"&Kleine impulsartikelen."'),
     ("deck: d\ntitle: &t T\ncards:\n  - id: a\n    type: flashcard\n    explain: x\n"
      "    front: *t\n    back: b\n", "text-lost", 7, 12, "verwijzing"),
+    # a ': ' in a text below a '>' block: told on its own line, not as a key missing ': '
+    # on the block's last line (whose "fix" would spoil the text)
+    ("deck: d\ntitle: T\ncards:\n  - id: a\n    type: flashcard\n    front: Wat?\n"
+     "    back: >\n      Gevouwen tekst.\n    explain: Let op: dit\n      loopt door\n",
+     "yaml-syntax", 9, 20, "midden in een tekst"),
     # a whole text in Word's curly quotes: the student would see them
     (HEAD + "    front: \u2018klant\u2019\n    back: b\n", "curly-quotes", 7, 12, '"klant"'),
     # a missing ': ' on the line that has it, not the next one
