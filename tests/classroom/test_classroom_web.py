@@ -116,6 +116,17 @@ def test_colours_pass_wcag_aa() -> None:
         assert contrast(colours[text], colours[background]) >= 4.5, (text, background)
 
 
+def test_each_of_six_choices_has_its_own_shape_and_colour() -> None:
+    """Seen on a phone: the fifth choice had the first one's red triangle."""
+    js, css = (WEB / "app.js").read_text(), (WEB / "app.css").read_text()
+    shapes = re.search(r"var SHAPES = \[([^\]]*)\]", js)
+    assert shapes is not None
+    listed = re.findall(r'"([^"]+)"', shapes.group(1))
+    assert len(listed) >= 6 and len(set(listed)) == len(listed)
+    for index in range(len(listed)):
+        assert re.search(rf"\.c{index}\b[^{{]*{{ background: var\(--c{index}\)", css), index
+
+
 @pytest.mark.parametrize(("origin", "allowed"), [
     (None, True),  # not a browser: the terminal client
     ("http://127.0.0.1:{port}", True),  # the page this host served

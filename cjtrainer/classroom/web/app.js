@@ -5,7 +5,7 @@
 (function () {
   var S = JSON.parse(document.getElementById("strings").textContent);
   var $ = function (id) { return document.getElementById(id); };
-  var SHAPES = ["\u25B2", "\u25C6", "\u25CF", "\u25A0"]; // triangle, diamond, circle, square
+  var SHAPES = ["\u25B2", "\u25C6", "\u25CF", "\u25A0", "\u2605", "\u25BC"]; // E is not A
   var SECTIONS = ["join", "wait", "question", "reveal", "board", "end", "stop", "activity", "handback"];
   var FINAL = { kicked: 1, replaced: 1 };
 
@@ -373,9 +373,9 @@
   }
 
   function optionButton(choice, index, kind) {
-    var cls = kind === "truefalse" ? "opt tf-" + choice.id : "opt c" + (index % 4);
+    var cls = kind === "truefalse" ? "opt tf-" + choice.id : "opt c" + (index % SHAPES.length);
     var button = el("button", { type: "button", "class": cls, "data-choice": choice.id });
-    var shape = kind === "truefalse" ? (choice.id === "true" ? "\u2714" : "\u2716") : SHAPES[index % 4];
+    var shape = kind === "truefalse" ? (choice.id === "true" ? "\u2714" : "\u2716") : SHAPES[index % SHAPES.length];
     button.appendChild(el("span", { "class": "shape", "aria-hidden": "true" }, shape));
     button.appendChild(el("span", { "class": "text" }, choice.text));
     return button;
