@@ -17,6 +17,7 @@ cards:
     prompt: De klantreis is samengevat de … van de klant.
     answer: ervaring
     hint: Wat de klant beleeft.
+    explain: Alles wat de klant onderweg beleeft.
   - id: fase
     type: typed
     prompt: Welke fase komt na de oriëntatie?
@@ -36,8 +37,12 @@ async def test_ctrl_g_overrules_a_wrong_typed_answer(make_app, deck_folder) -> N
         assert t("ui.key.override") in str(screen.query_one(KeyBar).render())
         await pilot.press("ctrl+g")
         await pilot.pause()
-        text = "\n".join(str(s.render()) for s in screen.query(Feedback).first().query("Static"))
+        lines = [str(s.render()) for s in screen.query(Feedback).first().query("Static")]
+        text = "\n".join(lines)
         assert t("ui.feedback.overridden") in text
+        # right under the grader's verdict, not below everything (seen by a student: the
+        # verdict above still read as the outcome)
+        assert t("ui.feedback.overridden") in lines[1] and "onderweg beleeft" in text
         assert t("ui.key.override") not in str(screen.query_one(KeyBar).render())
         (review,) = screen.session.store.reviews()
         assert review.verdict == "right" and review.rating == 3

@@ -101,6 +101,11 @@ class Feedback(Vertical):
         yield Static(t("ui.feedback.continue"), classes="feedback-continue")
 
     def overridden(self) -> None:
-        """The student said they were right: say what that did."""
-        self.mount(Static(t("ui.feedback.overridden"), classes="feedback-overridden"),
-                   before=self.query(".feedback-continue").last())
+        """The student said they were right: say what that did, right under the grader's
+        verdict (at the bottom, "Deels goed" above it still read as the outcome)."""
+        note = Static("✓ " + t("ui.feedback.overridden"), classes="feedback-overridden")
+        verdicts = self.query(".feedback-verdict")
+        if verdicts:
+            self.mount(note, after=verdicts.first())
+        else:
+            self.mount(note, before=self.query(".feedback-continue").last())
