@@ -150,19 +150,7 @@ def test_new_cards_take_turns_between_decks_and_goals_answer_after_answer(
     clock = Clock()
     decks = [make_deck(name, n_typed=10) for name in ("een", "twee", "drie")]
     s = session_for(store, decks, clock, learn_mode=False, limits=Limits(new_per_day=9))
-    firsts: list[str] = []
-    for _ in range(100):
-        card = s.next_card()
-        if card is None:
-            break
-        if card.key not in firsts:
-            firsts.append(card.key)
-        p = s.present(card)
-        clock.tick(seconds=5)
-        if p.mode == "flashcard":
-            s.rate(card, Rating.GOOD)
-        else:
-            s.answer(card, right_response(card, p.mode))
+    firsts = list(dict.fromkeys(study(s, clock, limit=100)))  # each card where first asked
     decks_in_turn = [key.split("/")[0] for key in firsts[:9]]
     assert decks_in_turn == ["een", "twee", "drie"] * 3
     # within a deck, its goals take turns too: 'fase' (even cards) and untagged (odd)
@@ -179,15 +167,8 @@ def test_the_count_of_cards_met_for_the_first_time_drops_with_each_new_card(
     s = session_for(store, [make_deck()], clock, learn_mode=False)
     first_time = []
     for _ in range(4):
-        card = s.next_card()
-        assert card is not None
         first_time.append(s.remaining() - s.coming_back())
-        p = s.present(card)
-        clock.tick(seconds=5)
-        if p.mode == "flashcard":
-            s.rate(card, Rating.GOOD)
-        else:
-            s.answer(card, right_response(card, p.mode))
+        assert len(study(s, clock, limit=1)) == 1  # one card answered right
     assert first_time == sorted(first_time, reverse=True) and first_time[0] > first_time[-1]
     assert s.coming_back() > 0
 
