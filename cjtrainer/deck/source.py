@@ -273,6 +273,12 @@ def _line_to_change(
     context = error.context or ""
     start = error.context_mark
     mark = error.problem_mark
+    if mark is not None and (any(p in problem for p in STRUCTURE_PROBLEMS)
+                             or "flow" in context):
+        cut = _cut_at_hash(text, mark.line + 1)
+        if cut is not None:
+            (number, column), value = cut
+            return (number, column), msg("deck.yaml.hash-cut", value=value)
     if "could not find expected ':'" in problem and start is not None:
         line_text = _line(text, start.line + 1)
         return (start.line + 1, start.column + 1), _no_colon(line_text[start.column:])
@@ -320,6 +326,37 @@ def _no_colon(written: str) -> Message:
         return msg("deck.yaml.no-space", key=key.strip(), fixed=f"{key.strip()}: {value.strip()}")
     key, _, value = written.partition(" ")
     return msg("deck.yaml.no-colon", key=key, fixed=f"{key}: {value.strip()}")
+
+
+# The parser's words for a structure that went wrong a line after a ' #' cut a text.
+STRUCTURE_PROBLEMS = ("expected <block end>", "could not find expected ':'", "expected ','",
+                      "expected key", "'-' indicator")
+
+
+def _cut_at_hash(text: str, line: int) -> tuple[tuple[int, int], str] | None:
+    """((line, column of the '#'), the text as written) when ``line`` or the content line
+    above it has a ' #' that YAML took for a comment ('zoals de website #1', 'Kanaal #1:',
+    '[SEO, SEA #betaald, UGC]'): the structure after it then breaks, a line later."""
+    candidates = [(line, _line(text, line))]
+    above = _raw_line_above(text, line)
+    if above is not None:
+        candidates.append(above)
+    for number, written in candidates:
+        hash_at = re.search(r"(?<=\S)[ \t]+#", written)
+        if hash_at is None or re.match(r"[ \t]{2,}#(?:\s|$)", written[hash_at.start():]):
+            continue  # no ' #', or a comment on purpose ('   # uitleg')
+        if written[:hash_at.start()].count('"') % 2 or written[:hash_at.start()].count("'") % 2:
+            continue  # inside quotes: text, not a comment
+        return (number, hash_at.end()), written.strip()
+    return None
+
+
+def _raw_line_above(text: str, line: int) -> tuple[int, str] | None:
+    lines = text.splitlines()
+    for number in range(line - 1, 0, -1):
+        if lines[number - 1].strip():
+            return number, lines[number - 1]
+    return None
 
 
 def _in_block_scalar(text: str, line: int) -> bool:

@@ -49,6 +49,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a ': ' inside a text is allowed only when the whole text is in quotes: "
               "\"Phase 1: orientation\"",
     },
+    "deck.yaml.hash-cut": {
+        "nl": "de tekst stopt bij ' #': YAML leest de rest van de regel als commentaar, en "
+              "daardoor klopt wat erna komt niet meer; zet de tekst tussen aanhalingstekens "
+              "(regel: {value})",
+        "en": "the text stops at ' #': YAML reads the rest of the line as a comment, so what "
+              "follows no longer fits; put the text in quotes (line: {value})",
+    },
     "deck.yaml.tab": {
         "nl": "hier staat een tab; YAML springt alleen in met spaties (vervang de tab door "
               "spaties)",

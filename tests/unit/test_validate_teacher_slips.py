@@ -36,6 +36,14 @@ def problems(text: str) -> list[tuple[str, int, int, str]]:
     ("deck: d\ntitle: T\ncards:\n  - id: a\n    type: flashcard\n    front: Wat?\n"
      "    back: >\n      Gevouwen tekst.\n    explain: Let op: dit\n      loopt door\n",
      "yaml-syntax", 9, 20, "midden in een tekst"),
+    # a ' #' that cut a text and broke the structure a line later: told where the '#' is
+    (HEAD + "    front: Wat?\n    back: Een contactmoment,\n      zoals de website #1 in Nederland"
+     "\n      en de winkel.\n", "yaml-syntax", 9, 24, "stopt bij ' #'"),
+    ("deck: d\ntitle: T\ncards:\n  - id: m\n    type: match\n    explain: x\n    prompt: p\n"
+     "    pairs:\n      Kanaal #1: Online\n      Winkel: Offline\n", "yaml-syntax", 9, 14,
+     "stopt bij ' #'"),
+    (HEAD + "    front: Wat?\n    back: [SEO, SEA #betaald, UGC]\n", "yaml-syntax", 8, 21,
+     "stopt bij ' #'"),
     # a whole text in Word's curly quotes: the student would see them
     (HEAD + "    front: \u2018klant\u2019\n    back: b\n", "curly-quotes", 7, 12, '"klant"'),
     # a missing ': ' on the line that has it, not the next one
