@@ -529,23 +529,27 @@ class StudySession(_Session):
         """Cards still to do in this session ("nog N"): learning cards due now or soon,
         reviews and new cards for today. It only counts down: a card answered Again is
         still one card; a new study day or extra cards may start it over."""
-        now = self._plan().todo
-        if self._remaining is None or now < self._remaining:
-            self._remaining = now
-        return self._remaining
+        return self._count_down(self._plan())
 
-    def coming_back(self) -> int:
-        """Of the cards still to do, those in their learning steps: answered today and
-        asked again soon ("3 komen terug"). The rest are met for the first time today, so
-        the student sees that number drop with each new card."""
-        p = self._plan()
-        return min(self.remaining(), len(p.learning) + len(p.ahead))
+    def _count_down(self, p: Plan) -> int:
+        if self._remaining is None or p.todo < self._remaining:
+            self._remaining = p.todo
+        return self._remaining
 
     @property
     def progress(self) -> tuple[int, int]:
         """(answers given this session, those plus the cards still to do)."""
         done = len(self._done)
         return done, done + self.remaining()
+
+    def progress_parts(self) -> tuple[int, int, int]:
+        """(answers given, cards still to meet for the first time today, cards in their
+        learning steps that come back), from one plan: the student sees the second number
+        drop with each new card ("nog 6 · 7 terug")."""
+        p = self._plan()
+        left = self._count_down(p)
+        back = min(left, len(p.learning) + len(p.ahead))
+        return len(self._done), left - back, back
 
     # ---------------------------------------------------------------- custom study
 
@@ -740,6 +744,10 @@ class QuizSession(_Session):
     @property
     def progress(self) -> tuple[int, int]:
         return self._index, len(self.questions)
+
+    def progress_parts(self) -> tuple[int, int, int]:
+        """As StudySession's: a question comes back in no learning steps."""
+        return self._index, len(self.questions) - self._index, 0
 
     def _after_answer(self, card: Card, outcome: Outcome) -> None:
         self._index += 1

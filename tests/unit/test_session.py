@@ -167,10 +167,11 @@ def test_the_count_of_cards_met_for_the_first_time_drops_with_each_new_card(
     s = session_for(store, [make_deck()], clock, learn_mode=False)
     first_time = []
     for _ in range(4):
-        first_time.append(s.remaining() - s.coming_back())
+        first_time.append(s.progress_parts()[1])
         assert len(study(s, clock, limit=1)) == 1  # one card answered right
     assert first_time == sorted(first_time, reverse=True) and first_time[0] > first_time[-1]
-    assert s.coming_back() > 0
+    done, first, back = s.progress_parts()
+    assert back > 0 and (done, done + first + back) == s.progress
 
 
 def test_siblings_are_not_shown_on_the_same_day(store: Store) -> None:

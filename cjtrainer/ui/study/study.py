@@ -99,17 +99,16 @@ class StudyScreen(Localised, Screen[None]):
         return True
 
     def update_progress(self) -> None:
-        done, total = self.session.progress
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=max(total, 1), progress=done)
         # a study session's total is today's work, which only counts down ("nog 12"); the
         # cards in their learning steps are said apart, or "nog 20" seemed never to move
         # while new cards went into their steps
-        back = getattr(self.session, "coming_back", None)
-        back_n = back() if back is not None and not self.quiz else 0
+        done, first, back = self.session.progress_parts()
+        total = done + first + back
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(total, 1), progress=done)
         text = (f"{done}/{total}" if self.quiz else
-                t("ui.study.left", n=total - done - back_n) if not back_n else
-                t("ui.study.left-back", n=total - done - back_n, back=back_n))
+                t("ui.study.left-back", n=first, back=back) if back else
+                t("ui.study.left", n=first))
         self.query_one("#progress-text", Static).update(text)
 
     def show_next(self) -> None:
