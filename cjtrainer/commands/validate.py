@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 def run(args: argparse.Namespace) -> int:
     from cjtrainer import config
     from cjtrainer.deck.catalog import Catalog, add_results, misnamed_problem
-    from cjtrainer.deck.files import content_folders, find_files, misnamed
+    from cjtrainer.deck.files import content_folders, find_files, scan
     from cjtrainer.deck.load import load_file
     from cjtrainer.deck.problems import LoadResult
 
@@ -51,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
             f, 1, 1, "error", "content-is-file",
             msg("deck.content-is-file", path=str(f), parent=str(f.parent)))])
             for f in folders if f.is_file()]
-    files = find_files(targets)
-    wrong = misnamed(targets)
+    files, wrong = scan(targets)
     if args.paths and not files and not wrong:
         raise CjError(t("validate.no-files", paths=", ".join(args.paths)))
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from cjtrainer.deck.files import content_folders, find_files, misnamed
+from cjtrainer.deck.files import content_folders, scan
 from cjtrainer.deck.problems import LoadResult, Problem, Severity
 from cjtrainer.i18n import msg
 
@@ -57,8 +57,8 @@ def load_catalog(
             problem = Problem(folder, 1, 1, "error", "missing-folder",
                               msg("deck.missing-folder", path=str(folder)))
         catalog.skipped.append((folder, [problem]))
-    files = find_files([folder for folder in folders if folder.is_dir()])
-    for path in misnamed([folder for folder in folders if folder.is_dir()]):
+    files, misnamed = scan([folder for folder in folders if folder.is_dir()])
+    for path in misnamed:
         catalog.skipped.append((path, [misnamed_problem(path)]))
     if use_cache:
         from cjtrainer.deck.cache import DeckCache

@@ -28,40 +28,37 @@ def content_folders(extra: Iterable[str] = (), settings: config.Settings | None 
 
 def find_files(targets: Sequence[Path]) -> list[Path]:
     """The content files in the given files and folders, each once, in a stable order."""
+    return scan(targets)[0]
+
+
+def scan(targets: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """In one walk of each folder: the content files (as :func:`find_files`), and the files
+    saved with a second suffix ('toets.yaml.txt': Notepad adds .txt), which the app does
+    not read but tells the teacher about. A file given by name is a content file, and also
+    in the second list when its name has the second suffix."""
     files: list[Path] = []
+    misnamed: list[Path] = []
     seen: set[Path] = set()
     for target in targets:
         if target.is_dir():
-            found = sorted(
-                p for p in target.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(target).parts)
-            )
+            found: list[Path] = []
+            for p in sorted(target.rglob("*")):
+                if any(part.startswith(".") for part in p.relative_to(target).parts):
+                    continue
+                if p.suffix.lower() in SUFFIXES and p.is_file():
+                    found.append(p)
+                elif _second_suffix(p) and p.is_file():
+                    misnamed.append(p)
         else:
             found = [target]
+            if _second_suffix(target):
+                misnamed.append(target)
         for path in found:
             key = path.resolve()
             if key not in seen:
                 seen.add(key)
                 files.append(path)
-    return files
-
-
-def misnamed(targets: Sequence[Path]) -> list[Path]:
-    """Content files saved with a second suffix ('toets.yaml.txt': Notepad adds .txt), which
-    ``find_files`` leaves out: the folders are searched as there, a file given by name is
-    checked itself. Told to the teacher, never silently skipped."""
-    found: list[Path] = []
-    for target in targets:
-        if target.is_dir():
-            found += sorted(
-                p for p in target.rglob("*")
-                if _second_suffix(p) and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(target).parts)
-            )
-        elif _second_suffix(target):
-            found.append(target)
-    return found
+    return files, misnamed
 
 
 def _second_suffix(path: Path) -> bool:
