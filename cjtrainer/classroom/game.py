@@ -254,7 +254,7 @@ class Game(Roster):
         self.emit(
             "end",
             standings=[
-                {"player": p.id, "name": p.name, "score": p.score, "rank": ranks.get(p.id, 0)}
+                {"player": p.id, "name": p.name, "score": p.score, "rank": ranks[p.id]}
                 for p in self.standings()
             ],
         )

@@ -323,6 +323,8 @@ def _quotes_are_csv(text: str, delimiter: str) -> bool:
     """Whether every quote in the text follows CSV's rules (a quoted cell closes right
     before a delimiter or a line end). Quizlet never quotes, so its definition that starts
     with a quote is text: read as CSV, it would swallow the rows up to the next quote."""
+    if '"' not in text:
+        return True  # most word lists: no second pass over the text
     try:
         for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
             pass

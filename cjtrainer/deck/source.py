@@ -338,9 +338,9 @@ def _cut_at_hash(text: str, line: int) -> tuple[tuple[int, int], str] | None:
     above it has a ' #' that YAML took for a comment ('zoals de website #1', 'Kanaal #1:',
     '[SEO, SEA #betaald, UGC]'): the structure after it then breaks, a line later."""
     candidates = [(line, _line(text, line))]
-    above = _raw_line_above(text, line)
-    if above is not None:
-        candidates.append(above)
+    above = _previous_content_line(text, line)
+    if above is not None:  # as written: that function cuts the comment off
+        candidates.append((above[0], _line(text, above[0])))
     for number, written in candidates:
         hash_at = re.search(r"(?<=\S)[ \t]+#", written)
         if hash_at is None or re.match(r"[ \t]{2,}#(?:\s|$)", written[hash_at.start():]):
@@ -348,14 +348,6 @@ def _cut_at_hash(text: str, line: int) -> tuple[tuple[int, int], str] | None:
         if written[:hash_at.start()].count('"') % 2 or written[:hash_at.start()].count("'") % 2:
             continue  # inside quotes: text, not a comment
         return (number, hash_at.end()), written.strip()
-    return None
-
-
-def _raw_line_above(text: str, line: int) -> tuple[int, str] | None:
-    lines = text.splitlines()
-    for number in range(line - 1, 0, -1):
-        if lines[number - 1].strip():
-            return number, lines[number - 1]
     return None
 
 
