@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -613,7 +614,8 @@ def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
         if hit is not None:
             seq.append(hit)
             used.add(hit)
-    in_run = _lcs_increasing(seq)
+    in_place = {hit for position, hit in enumerate(index_of) if hit == position}
+    in_run = _lcs_increasing(seq, in_place)
     n = len(items)
     lcs = len(in_run)
     if n > 1 and lcs == 1:
@@ -637,18 +639,22 @@ def grade_order(card: OrderCard, given: tuple[str, ...]) -> Grade:
     return _make(parts, score, all_right, " → ".join(items), " → ".join(given))
 
 
-def _lcs_increasing(seq: list[int]) -> set[int]:
-    """The values of a longest increasing subsequence (= LCS with 0..n-1)."""
+def _lcs_increasing(seq: list[int], in_place: AbstractSet[int] = frozenset()) -> set[int]:
+    """The values of a longest increasing subsequence (= LCS with 0..n-1); of the longest,
+    the one with the most values ``in_place`` (a step in its own place is in the run, not
+    marked out of order beside "hoort op plek 4" at place 4)."""
     if not seq:
         return set()
-    best_len = [1] * len(seq)
+    best = [(1, int(v in in_place)) for v in seq]  # (length, steps in place) ending here
     prev = [-1] * len(seq)
     for i in range(len(seq)):
         for j in range(i):
-            if seq[j] < seq[i] and best_len[j] + 1 > best_len[i]:
-                best_len[i] = best_len[j] + 1
-                prev[i] = j
-    i = max(range(len(seq)), key=lambda k: best_len[k])
+            if seq[j] < seq[i]:
+                candidate = (best[j][0] + 1, best[j][1] + int(seq[i] in in_place))
+                if candidate > best[i]:
+                    best[i] = candidate
+                    prev[i] = j
+    i = max(range(len(seq)), key=lambda k: best[k])
     out: set[int] = set()
     while i >= 0:
         out.add(seq[i])

@@ -201,6 +201,18 @@ def test_order_scores_the_longest_run_in_right_order() -> None:
     assert grade(card, ("B", "I")).verdict == "partial"
 
 
+def test_of_the_longest_runs_the_one_with_steps_in_their_own_place_counts() -> None:
+    """Seen in tmux: 'Levering' in its own place 4 was marked out of order, "hoort op plek
+    4", because the run Oriëntatie, Transactie, Customer care was picked over the equally
+    long Oriëntatie, Transactie, Levering."""
+    card = OrderCard(deck_id="d", id="o", prompt="?",
+                     items=("Oriëntatie", "Selectie", "Transactie", "Levering", "Customer care"))
+    g = grade(card, ("Oriëntatie", "Transactie", "Customer care", "Levering", "Selectie"))
+    assert g.score == pytest.approx(2 / 4)  # a run of three, as before
+    levering = g.parts[3]
+    assert levering.expected == "Levering" and levering.correct and levering.place == 4
+
+
 # ------------------------------------------------------------------ match
 
 
