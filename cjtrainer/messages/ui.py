@@ -460,6 +460,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "There are no cards to practise here."},
     "ui.study.left": {"nl": "nog {n}", "en": "{n} left"},
     "ui.study.left-back": {"nl": "nog {n} · {back} terug", "en": "{n} left · {back} back"},
+    "ui.study.back": {"nl": "{back} terug", "en": "{back} back"},
     "ui.study.nothing-today": {
         "nl": "Niets meer te doen vandaag. Vrij oefenen (p) of een quiz (q) kan altijd.",
         "en": "Nothing left for today. Free practice (p) or a quiz (q) is always possible.",

@@ -62,3 +62,20 @@ async def test_a_right_answer_after_the_hint_says_it_counts_as_hard(make_app, de
         text = "\n".join(str(s.render()) for s in screen.query(Feedback).first().query("Static"))
         assert "Met de hint telt het als moeilijk" in text
         assert t("ui.key.override") not in str(screen.query_one(KeyBar).render())
+
+
+async def test_the_header_counts_the_cards_coming_back_apart(make_app, deck_folder) -> None:
+    """Seen by a student: 'nog 20' never moved while new cards went into their steps."""
+    app = make_app(folders=[deck_folder(DECK)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_learning(pilot)
+        header = lambda: str(screen.query_one("#progress-text").render())  # noqa: E731
+        assert header() == t("ui.study.left", n=2)
+        await pilot.press(*"wat de klant voelt", "enter")  # wrong: back in its steps
+        await pilot.pause()
+        assert header() == t("ui.study.left-back", n=1, back=1)
+        await pilot.press("enter")  # the next card
+        await pilot.pause()
+        await pilot.press(*"selectie", "enter")
+        await pilot.pause()
+        assert header() == t("ui.study.back", back=2)  # not "nog 0 · 2 terug"

@@ -107,8 +107,9 @@ class StudyScreen(Localised, Screen[None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(total, 1), progress=done)
         text = (f"{done}/{total}" if self.quiz else
-                t("ui.study.left-back", n=first, back=back) if back else
-                t("ui.study.left", n=first))
+                t("ui.study.left", n=first) if not back else
+                t("ui.study.left-back", n=first, back=back) if first else
+                t("ui.study.back", back=back))  # not "nog 0 · 2 terug"
         self.query_one("#progress-text", Static).update(text)
 
     def show_next(self) -> None:
