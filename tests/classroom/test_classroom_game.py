@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from conftest import live_questions, running_game, student, wait_for
 
@@ -430,15 +431,20 @@ async def test_players_who_left_without_answering_are_not_waited_for_in_the_coun
         assert run.game.answered_count() == (2, 2)
 
 
+async def anna_and_ben_at_the_first_question(run: Any) -> tuple[Any, Any, dict[str, Any]]:
+    """Anna and Ben joined, the game started, the first question on Anna's screen."""
+    anna, ben = await student(run.url, "Anna"), await student(run.url, "Ben")
+    await ben.expect("lobby")
+    run.game.start()
+    return anna, ben, await anna.expect("question")
+
+
 async def test_a_reload_does_not_end_the_question_for_the_class(tmp_path: Path) -> None:
     """Seen in a trial: Ben, the only one still to answer, reloaded his phone's page; the
     question closed at once for everyone, and his answer 0.2 s later was 'too-late'."""
     settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=3.0)
     async with running_game(tmp_path, settings=settings) as run:
-        anna, ben = await student(run.url, "Anna"), await student(run.url, "Ben")
-        await ben.expect("lobby")
-        run.game.start()
-        question = await anna.expect("question")
+        anna, ben, question = await anna_and_ben_at_the_first_question(run)
         await anna.send({"type": "answer", "question": 0, "answer": right_answer(question)})
         await anna.expect("ack")
         await ben.close()  # the page reloads
@@ -459,10 +465,7 @@ async def test_a_reload_does_not_end_the_question_for_the_class(tmp_path: Path) 
 async def test_a_player_gone_for_good_is_waited_for_only_a_moment(tmp_path: Path) -> None:
     settings = Settings(time_s=30, grace_s=0.05, auto=False, away_grace_s=0.3)
     async with running_game(tmp_path, settings=settings) as run:
-        anna, ben = await student(run.url, "Anna"), await student(run.url, "Ben")
-        await ben.expect("lobby")
-        run.game.start()
-        question = await anna.expect("question")
+        anna, ben, question = await anna_and_ben_at_the_first_question(run)
         await ben.close()
         await anna.send({"type": "answer", "question": 0, "answer": right_answer(question)})
         await anna.expect("ack")
